@@ -1,0 +1,5 @@
+"""``python -m poa``."""
+
+from poa.cli import main
+
+raise SystemExit(main())

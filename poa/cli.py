@@ -1,0 +1,125 @@
+"""The command line: parse options, make one library call, turn errors into exit codes.
+
+Library modules are imported inside each command so ``poa --help`` loads almost nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from poa import __version__
+from poa.errors import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, PoaError
+
+_DESCRIPTION = """\
+Draft, check and render a marketplace Plan of Action from one case file.
+
+A case file (YAML) holds the seller, the notice, and for each cited issue its root causes,
+the corrective actions already completed and the preventive measures now in place.
+"""
+
+_EPILOG = """\
+examples:
+  poa check samples/amazon-late-shipment.yaml
+  poa render samples/amazon-late-shipment.yaml -o out --format md,docx,pdf
+  poa schema > case.schema.json
+
+exit codes: 0 ok · 1 check found problems · 2 bad input or usage · 130 interrupted
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="poa", description=_DESCRIPTION, epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"poa {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    render = commands.add_parser(
+        "render", help="render case files to Markdown, DOCX and PDF",
+        description="Render each case to OUT/<case name>/poa.<format>.",
+    )
+    render.add_argument("cases", nargs="+", metavar="CASE", type=Path, help="case file(s), .yaml")
+    render.add_argument("-o", "--out", type=Path, default=Path("out"), metavar="DIR",
+                        help="output folder (default: out)")
+    render.add_argument("-f", "--format", default="md,docx,pdf", metavar="LIST",
+                        help="comma-separated formats: md, docx, pdf (default: all three)")
+    render.add_argument("--paper", choices=["a4", "letter"],
+                        help="page size; overrides the case's document.paper")
+    render.set_defaults(run=_render)
+
+    check = commands.add_parser(
+        "check", help="check a case file and list every problem",
+        description="Validate a case file against the Case model and its cross-field rules. "
+        "Exit 0 when it is sound, 1 when it has problems, 2 when it cannot be read.",
+    )
+    check.add_argument("case", metavar="CASE", type=Path, help="case file, .yaml")
+    check.set_defaults(run=_check)
+
+    schema = commands.add_parser(
+        "schema", help="print the JSON Schema of the case file",
+        description="Print the JSON Schema of the case file (for editors and other tools).",
+    )
+    schema.add_argument("-o", "--out", type=Path, metavar="FILE", help="write to FILE instead")
+    schema.set_defaults(run=_schema)
+    return parser
+
+
+def _render(args: argparse.Namespace) -> int:
+    from poa.render import parse_formats, render  # noqa: PLC0415
+
+    formats = parse_formats(args.format)
+    for case in args.cases:
+        for path in render(case, args.out, formats=formats, paper=args.paper):
+            print(path)
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from poa.review import check  # noqa: PLC0415
+
+    problems = check(args.case)
+    for problem in problems:
+        print(problem.format(str(args.case)))
+    if problems:
+        count = len(problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found in {args.case}.", file=sys.stderr)
+        return EXIT_FINDINGS
+    print(f"{args.case}: the case is complete and consistent.")
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    import json  # noqa: PLC0415
+
+    from poa.fsutil import write_atomic  # noqa: PLC0415
+    from poa.model import Case  # noqa: PLC0415
+
+    text = json.dumps(Case.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
+    if args.out:
+        write_atomic(args.out, text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_BAD_INPUT
+    try:
+        code: int = args.run(args)
+    except PoaError as err:
+        print(f"poa: {err}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("poa: interrupted.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return EXIT_OK
+    return code

@@ -1,0 +1,97 @@
+"""Every error poa raises on purpose, and the exit code each one maps to.
+
+The command line is the one place that turns these into a message and an exit code
+(``poa.cli``); nothing here prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a case, located as precisely as we can.
+
+    ``loc`` is the path to the field (``("issues", 0, "root_causes")``); ``line`` is the
+    1-based line in the case file when the case came from a file.
+    """
+
+    loc: tuple[str | int, ...]
+    message: str
+    line: int | None = None
+
+    @property
+    def path(self) -> str:
+        """``issues[0].corrective_actions[1].completed_on``: the loc as a reader writes it."""
+        out = ""
+        for part in self.loc:
+            if isinstance(part, int):
+                out += f"[{part}]"
+            else:
+                out += f".{part}" if out else part
+        return out or "(top level)"
+
+    def format(self, filename: str | None = None) -> str:
+        where = ""
+        if filename is not None:
+            where = f"{filename}:{self.line}: " if self.line else f"{filename}: "
+        return f"{where}{self.path}: {self.message}"
+
+
+class PoaError(Exception):
+    """Base of every error poa raises for bad input or an impossible request.
+
+    ``exit_code`` is what the command line exits with; ``str(error)`` is the whole message a
+    user sees, naming the fix.
+    """
+
+    exit_code = EXIT_BAD_INPUT
+
+
+class UsageError(PoaError):
+    """The command was called with options that cannot work together."""
+
+
+class CaseFileError(PoaError):
+    """A case file could not be read: missing, not text, not YAML, or not a mapping."""
+
+
+class CaseValidationError(PoaError):
+    """A case file was read but its content breaks the Case model; holds every problem."""
+
+    def __init__(self, problems: Sequence[Problem], filename: str | None = None) -> None:
+        self.problems = list(problems)
+        self.filename = filename
+        count = len(self.problems)
+        head = f"{filename or 'The case'} has {count} problem{'s' if count != 1 else ''}:"
+        lines = [head, *("  " + p.format(filename) for p in self.problems)]
+        super().__init__("\n".join(lines))
+
+
+class SchemaVersionError(CaseFileError):
+    """The case file was written for a newer (or unknown) case format."""
+
+
+class TemplateError(PoaError):
+    """A template is missing, has a syntax error or uses a variable the case does not have."""
+
+
+class OutputError(PoaError):
+    """An output file or folder could not be written."""
+
+
+class RenderError(PoaError):
+    """A document could not be produced from a valid case (e.g. a system library is missing)."""
+
+
+class Interrupted(PoaError):  # noqa: N818 - named for what happened, like KeyboardInterrupt
+    """The user pressed Ctrl-C; answers given so far are already saved."""
+
+    exit_code = EXIT_INTERRUPTED

@@ -1,0 +1,42 @@
+"""The Case model: the one definition of what a case is."""
+
+from poa.model.case import MARKETPLACE_LABELS, SCHEMA_VERSION, Case
+from poa.model.ids import MARKETPLACES, Marketplace, asin_problem, order_id_problem
+from poa.model.parts import (
+    CADENCE_LABELS,
+    EVIDENCE_KIND_LABELS,
+    Attempt,
+    CorrectiveAction,
+    DocumentSettings,
+    Evidence,
+    Issue,
+    MetricSnapshot,
+    Notice,
+    PreventiveMeasure,
+    RootCause,
+    Seller,
+    Signatory,
+)
+
+__all__ = [
+    "CADENCE_LABELS",
+    "EVIDENCE_KIND_LABELS",
+    "MARKETPLACES",
+    "MARKETPLACE_LABELS",
+    "SCHEMA_VERSION",
+    "Attempt",
+    "Case",
+    "CorrectiveAction",
+    "DocumentSettings",
+    "Evidence",
+    "Issue",
+    "Marketplace",
+    "MetricSnapshot",
+    "Notice",
+    "PreventiveMeasure",
+    "RootCause",
+    "Seller",
+    "Signatory",
+    "asin_problem",
+    "order_id_problem",
+]

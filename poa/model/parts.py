@@ -1,0 +1,198 @@
+"""The parts of a case: who the seller is, what the notice said, and what was done about it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+EvidenceRef = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
+
+Cadence = Literal[
+    "per_order",
+    "per_shipment",
+    "per_listing",
+    "daily",
+    "weekly",
+    "fortnightly",
+    "monthly",
+    "quarterly",
+    "annually",
+    "continuous",
+]
+CADENCE_LABELS: dict[str, str] = {
+    "per_order": "on every order",
+    "per_shipment": "on every inbound shipment",
+    "per_listing": "on every new or edited listing",
+    "daily": "daily",
+    "weekly": "weekly",
+    "fortnightly": "every two weeks",
+    "monthly": "monthly",
+    "quarterly": "quarterly",
+    "annually": "once a year",
+    "continuous": "continuously (automated)",
+}
+
+EvidenceKind = Literal[
+    "invoice",
+    "letter_of_authorization",
+    "retraction",
+    "test_report",
+    "certificate",
+    "compliance_letter",
+    "tracking_export",
+    "carrier_record",
+    "order_list",
+    "photo",
+    "screenshot",
+    "sop",
+    "training_record",
+    "contract",
+    "bank_statement",
+    "utility_bill",
+    "identity_document",
+    "report",
+    "correspondence",
+    "other",
+]
+EVIDENCE_KIND_LABELS: dict[str, str] = {
+    "invoice": "Supplier invoice",
+    "letter_of_authorization": "Letter of authorization",
+    "retraction": "Rights owner's retraction",
+    "test_report": "Laboratory test report",
+    "certificate": "Certificate",
+    "compliance_letter": "Letter of compliance",
+    "tracking_export": "Tracking export",
+    "carrier_record": "Carrier record",
+    "order_list": "List of affected orders",
+    "photo": "Photographs",
+    "screenshot": "Screenshot",
+    "sop": "Standard operating procedure",
+    "training_record": "Training record",
+    "contract": "Contract or agreement",
+    "bank_statement": "Bank statement",
+    "utility_bill": "Utility bill",
+    "identity_document": "Identity document",
+    "report": "Report",
+    "correspondence": "Correspondence",
+    "other": "Document",
+}
+
+
+class Part(BaseModel):
+    """Common settings: unknown keys are errors, text is trimmed."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Signatory(Part):
+    name: Text = Field(description="Who signs the plan, e.g. the owner or a director.")
+    title: Text | None = Field(None, description="Their role, e.g. 'Owner' or 'Operations Director'.")
+
+
+class Seller(Part):
+    legal_name: Text = Field(description="The registered business name, as on the seller account.")
+    store_name: Text | None = Field(None, description="The storefront name buyers see.")
+    seller_id: Text | None = Field(
+        None, description="The marketplace's id for the account (Merchant Token, Partner ID, ...)."
+    )
+    contact_email: Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")] | None = (
+        Field(None, description="The e-mail address registered on the account.")
+    )
+    phone: Text | None = None
+    address: Text | None = Field(None, description="Business address, one line.")
+    signatory: Signatory | None = None
+
+
+class Notice(Part):
+    received_on: dt.date = Field(description="The day the marketplace's notice arrived.")
+    reference: Text | None = Field(None, description="The notice or case reference, if it has one.")
+    subject: Text | None = Field(None, description="The notice's subject line.")
+    text: Text | None = Field(None, description="The notice, pasted in full.")
+    deadline: dt.date | None = Field(None, description="The last day to respond, if the notice gives one.")
+    attempt: int = Field(1, ge=1, description="1 for the first appeal, 2 for the second, ...")
+    asins: list[str] = Field(default_factory=list, description="ASINs the notice cites (Amazon).")
+    skus: list[Text] = Field(default_factory=list, description="Seller SKUs the notice cites.")
+    listing_ids: list[Text] = Field(
+        default_factory=list, description="Item, listing or product ids the notice cites (non-Amazon)."
+    )
+    order_ids: list[str] = Field(default_factory=list, description="Order ids the notice cites.")
+
+
+class RootCause(Part):
+    description: Text = Field(
+        description="What failed in your process, specifically: who, what, when, how many."
+    )
+    evidence: list[EvidenceRef] = Field(default_factory=list, description="Ids of supporting evidence.")
+
+
+class CorrectiveAction(Part):
+    action: Text = Field(description="What was done to fix the problem, in the past tense.")
+    completed_on: dt.date = Field(description="When it was completed (not a future date).")
+    evidence: list[EvidenceRef] = Field(default_factory=list, description="Ids of supporting evidence.")
+
+
+class PreventiveMeasure(Part):
+    measure: Text = Field(description="The control now in place that stops this happening again.")
+    owner: Text = Field(description="Who runs it: a role, e.g. 'Shipping lead'.")
+    cadence: Cadence = Field(description="How often it runs, e.g. daily or per_shipment.")
+    started_on: dt.date = Field(description="The day the measure started running.")
+    verification: Text | None = Field(
+        None, description="How you check it works: the report, audit or KPI and its target."
+    )
+    evidence: list[EvidenceRef] = Field(default_factory=list, description="Ids of supporting evidence.")
+
+
+class Issue(Part):
+    reason: Annotated[str, StringConstraints(pattern=r"^[a-z]+\.[a-z0-9_]+$")] = Field(
+        description="The reason id, e.g. amazon.late_shipment_rate (see the question banks)."
+    )
+    title: Text = Field(description="A short name for the issue, e.g. 'Late Shipment Rate above 4%'.")
+    summary: Text | None = Field(None, description="What happened, in two or three sentences.")
+    asins: list[str] = Field(default_factory=list, description="ASINs this issue concerns.")
+    listing_ids: list[Text] = Field(default_factory=list, description="Listing ids this issue concerns.")
+    order_ids: list[str] = Field(default_factory=list, description="Orders this issue concerns.")
+    root_causes: list[RootCause] = Field(min_length=1)
+    corrective_actions: list[CorrectiveAction] = Field(min_length=1)
+    preventive_measures: list[PreventiveMeasure] = Field(min_length=1)
+
+
+class Evidence(Part):
+    id: EvidenceRef = Field(description="A short id that actions and measures refer to, e.g. inv-2026-03.")
+    kind: EvidenceKind
+    title: Text = Field(description="What the document is, as it will be listed in the plan.")
+    description: Text | None = None
+    file: Text | None = Field(None, description="The file, relative to the case file's folder.")
+    issued_on: dt.date | None = Field(None, description="The document's own date.")
+    issuer: Text | None = Field(None, description="Who issued it: supplier, laboratory, carrier, ...")
+    asins: list[str] = Field(default_factory=list, description="ASINs the document covers.")
+
+
+class MetricSnapshot(Part):
+    metric: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$")] = Field(
+        description="The metric id, e.g. late_shipment_rate."
+    )
+    value: float = Field(description="The value the marketplace reported, in the metric's unit.")
+    unit: Literal["percent", "count", "points", "hours"] = "percent"
+    target: float | None = Field(None, description="The marketplace's target for this metric.")
+    direction: Literal["at_most", "at_least"] | None = Field(
+        None, description="at_most: the value must stay at or below the target; at_least: above."
+    )
+    window_days: int | None = Field(None, ge=1, description="The window the value is measured over.")
+    as_of: dt.date = Field(description="The date of the reading.")
+    source: Text | None = Field(None, description="Where the number comes from (report, screenshot).")
+
+
+class Attempt(Part):
+    submitted_on: dt.date
+    outcome: Literal["pending", "more_information_requested", "rejected", "accepted"]
+    response: Text | None = Field(None, description="What the marketplace answered.")
+
+
+class DocumentSettings(Part):
+    paper: Literal["a4", "letter"] = Field("a4", description="Page size of the PDF and DOCX.")
+    date: dt.date | None = Field(
+        None, description="The date printed on the documents; left out when not given."
+    )
