@@ -33,7 +33,24 @@ _EXPORTS = {
     "Problem": "poa.errors",
 }
 
-__all__ = ["__version__", *_EXPORTS]
+__all__ = [  # noqa: RUF022 - grouped as in _EXPORTS
+    "__version__",
+    "Case",
+    "Issue",
+    "RootCause",
+    "CorrectiveAction",
+    "PreventiveMeasure",
+    "Evidence",
+    "SCHEMA_VERSION",
+    "CaseFile",
+    "load_case",
+    "open_case",
+    "check",
+    "render",
+    "render_markdown",
+    "PoaError",
+    "Problem",
+]
 
 if TYPE_CHECKING:
     from poa.casefile import CaseFile, load_case, open_case

@@ -9,27 +9,28 @@ from __future__ import annotations
 
 import difflib
 import io
-import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.util import load_yaml_guess_indent
 
 from poa.errors import CaseFileError, CaseValidationError, Problem, SchemaVersionError
 from poa.fsutil import write_atomic
 from poa.model import SCHEMA_VERSION, Case
+from poa.model.introspect import model_at
 
-MAX_CASE_BYTES = 5 * 1024 * 1024
+MAX_CASE_BYTES = 2 * 1024 * 1024
 """A case is text typed by people; anything larger is not a case file."""
 
 
-class _Constructor(RoundTripConstructor):  # type: ignore[misc]
-    """Keeps an impossible date such as 2026-02-30 as text, so the model reports it with its line."""
+class _Constructor(RoundTripConstructor):
+    """Keeps an impossible date such as 2026-02-30 as text; the model reports it with its line."""
 
     def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
         try:
@@ -41,13 +42,30 @@ class _Constructor(RoundTripConstructor):  # type: ignore[misc]
 _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
 
 
-def _yaml() -> YAML:
+Indent = tuple[int, int, int]
+DEFAULT_INDENT: Indent = (2, 4, 2)
+"""mapping, sequence, dash offset: ``key:`` then ``  - item`` (the layout of our samples)."""
+
+
+def _yaml(indent: Indent = DEFAULT_INDENT) -> YAML:
     yaml = YAML(typ="rt")
     yaml.Constructor = _Constructor
     yaml.preserve_quotes = True
     yaml.width = 4096  # never re-wrap a seller's long lines
-    yaml.indent(mapping=2, sequence=4, offset=2)
+    mapping, sequence, offset = indent
+    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
     return yaml
+
+
+def _load(text: str) -> tuple[Any, Indent]:
+    """Parse YAML and guess its indentation, so saving re-indents nothing the user wrote."""
+    try:
+        data, sequence, offset = load_yaml_guess_indent(text, yaml=_yaml())
+    except IndexError:  # the guesser trips on a few odd layouts; the parse itself is fine
+        return _yaml().load(text), DEFAULT_INDENT
+    if sequence is None or offset is None:
+        return data, (sequence or 2, sequence or 2, 0) if sequence else DEFAULT_INDENT
+    return data, (max(2, sequence - offset) if offset else sequence, sequence, offset)
 
 
 @dataclass
@@ -59,6 +77,7 @@ class CaseFile:
 
     path: Path
     data: CommentedMap = field(default_factory=CommentedMap)
+    indent: Indent = DEFAULT_INDENT
 
     @property
     def base_dir(self) -> Path:
@@ -73,7 +92,7 @@ class CaseFile:
         if "schema_version" not in self.data:
             self.data.insert(0, "schema_version", SCHEMA_VERSION)
         buffer = io.StringIO()
-        _yaml().dump(self.data, buffer)
+        _yaml(self.indent).dump(self.data, buffer)
         write_atomic(self.path, buffer.getvalue().encode("utf-8"))
 
     def line_of(self, loc: tuple[str | int, ...]) -> int | None:
@@ -91,9 +110,13 @@ def open_case(path: str | Path) -> CaseFile:
     path = Path(path)
     text = _read_text(path)
     try:
-        data = _yaml().load(text)
+        data, indent = _load(text)
     except MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
+        if err.context_mark is not None and (mark is None or mark.index >= len(text.rstrip())):
+            # An unclosed bracket or quote is only noticed at the end of the file: point at
+            # where it was opened instead.
+            mark = err.context_mark
         line = f":{mark.line + 1}" if mark is not None else ""
         what = err.problem or err.context or "invalid YAML"
         raise CaseFileError(
@@ -102,25 +125,34 @@ def open_case(path: str | Path) -> CaseFile:
         ) from err
     except YAMLError as err:
         raise CaseFileError(f"{path}: not valid YAML: {err}") from err
+    except RecursionError as err:
+        raise CaseFileError(
+            f"{path}: the YAML is nested too deeply to be a case file. Check the brackets."
+        ) from err
     if data is None:
         raise CaseFileError(
-            f"{path}: the file is empty. Start from a sample: cp samples/amazon-late-shipment.yaml {path}"
+            f"{path}: the file is empty. Start from a sample: "
+            f"cp samples/amazon-late-shipment.yaml {path}"
         )
     if not isinstance(data, CommentedMap):
-        kind = "a list" if isinstance(data, CommentedSeq) else f"a single {type(data).__name__} value"
+        kind = (
+            "a list" if isinstance(data, CommentedSeq) else f"a single {type(data).__name__} value"
+        )
         raise CaseFileError(
             f"{path}:1: the case file holds {kind}; it must be a mapping of keys such as "
             "schema_version, marketplace, seller, notice and issues"
         )
     _check_schema_version(path, data)
-    return CaseFile(path=path, data=data)
+    return CaseFile(path=path, data=data, indent=indent)
 
 
 def _read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise CaseFileError(f"{path} is a folder, not a case file. Give the path of a .yaml file.")
+            raise CaseFileError(
+                f"{path} is a folder, not a case file. Give the path of a .yaml file."
+            )
         if size > MAX_CASE_BYTES:
             raise CaseFileError(
                 f"{path} is {size / 1024 / 1024:.1f} MB; a case file is at most "
@@ -129,9 +161,13 @@ def _read_text(path: Path) -> str:
             )
         raw = path.read_bytes()
     except FileNotFoundError as err:
-        raise CaseFileError(f"{path}: no such case file. Check the path, or list samples/ for examples.") from err
+        raise CaseFileError(
+            f"{path}: no such case file. Check the path, or list samples/ for examples."
+        ) from err
     except PermissionError as err:
-        raise CaseFileError(f"{path}: permission denied. Make the file readable and try again.") from err
+        raise CaseFileError(
+            f"{path}: permission denied. Make the file readable and try again."
+        ) from err
     except OSError as err:
         raise CaseFileError(f"{path}: cannot be read: {err.strerror or err}") from err
     if b"\x00" in raw:
@@ -151,11 +187,13 @@ def _check_schema_version(path: Path, data: CommentedMap) -> None:
     line = _line_of(data, ("schema_version",)) or 1
     if version is None:
         raise SchemaVersionError(
-            f"{path}:1: schema_version is missing. Add 'schema_version: {SCHEMA_VERSION}' as the first line."
+            f"{path}:1: schema_version is missing. "
+            f"Add 'schema_version: {SCHEMA_VERSION}' as the first line."
         )
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise SchemaVersionError(
-            f"{path}:{line}: schema_version must be a whole number such as {SCHEMA_VERSION}, not {version!r}."
+            f"{path}:{line}: schema_version must be a whole number "
+            f"such as {SCHEMA_VERSION}, not {version!r}."
         )
     if version > SCHEMA_VERSION:
         raise SchemaVersionError(
@@ -227,34 +265,12 @@ def _line_of(data: Any, loc: tuple[str | int, ...]) -> int | None:
     return line
 
 
-def _model_in(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _model_in(arg)
-        if found is not None:
-            return found
-    return None
-
-
-def _model_at(loc: tuple[str | int, ...]) -> type[BaseModel] | None:
-    """The model class that the value at ``loc`` is an instance of, if any."""
-    model: type[BaseModel] | None = Case
-    for part in loc:
-        if isinstance(part, int):
-            continue
-        info = model.model_fields.get(part) if model else None
-        model = _model_in(info.annotation) if info else None
-    return model
-
-
 def _fields_at(loc: tuple[str | int, ...]) -> list[str]:
-    model = _model_at(loc)
+    model = model_at(Case, loc)
     return list(model.model_fields) if model else []
 
 
 def _description_at(loc: tuple[str | int, ...]) -> str | None:
-    parent = _model_at(loc[:-1]) if loc else None
+    parent = model_at(Case, loc[:-1]) if loc else None
     info = parent.model_fields.get(str(loc[-1])) if parent else None
     return info.description if info else None
-

@@ -32,27 +32,43 @@ exit codes: 0 ok · 1 check found problems · 2 bad input or usage · 130 interr
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="poa", description=_DESCRIPTION, epilog=_EPILOG,
+        prog="poa",
+        description=_DESCRIPTION,
+        epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"poa {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     render = commands.add_parser(
-        "render", help="render case files to Markdown, DOCX and PDF",
+        "render",
+        help="render case files to Markdown, DOCX and PDF",
         description="Render each case to OUT/<case name>/poa.<format>.",
     )
     render.add_argument("cases", nargs="+", metavar="CASE", type=Path, help="case file(s), .yaml")
-    render.add_argument("-o", "--out", type=Path, default=Path("out"), metavar="DIR",
-                        help="output folder (default: out)")
-    render.add_argument("-f", "--format", default="md,docx,pdf", metavar="LIST",
-                        help="comma-separated formats: md, docx, pdf (default: all three)")
-    render.add_argument("--paper", choices=["a4", "letter"],
-                        help="page size; overrides the case's document.paper")
+    render.add_argument(
+        "-o",
+        "--out",
+        type=Path,
+        default=Path("out"),
+        metavar="DIR",
+        help="output folder (default: out)",
+    )
+    render.add_argument(
+        "-f",
+        "--format",
+        default="md,docx,pdf",
+        metavar="LIST",
+        help="comma-separated formats: md, docx, pdf (default: all three)",
+    )
+    render.add_argument(
+        "--paper", choices=["a4", "letter"], help="page size; overrides the case's document.paper"
+    )
     render.set_defaults(run=_render)
 
     check = commands.add_parser(
-        "check", help="check a case file and list every problem",
+        "check",
+        help="check a case file and list every problem",
         description="Validate a case file against the Case model and its cross-field rules. "
         "Exit 0 when it is sound, 1 when it has problems, 2 when it cannot be read.",
     )
@@ -60,7 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(run=_check)
 
     schema = commands.add_parser(
-        "schema", help="print the JSON Schema of the case file",
+        "schema",
+        help="print the JSON Schema of the case file",
         description="Print the JSON Schema of the case file (for editors and other tools).",
     )
     schema.add_argument("-o", "--out", type=Path, metavar="FILE", help="write to FILE instead")
@@ -69,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _render(args: argparse.Namespace) -> int:
-    from poa.render import parse_formats, render  # noqa: PLC0415
+    from poa.render import parse_formats, render
 
     formats = parse_formats(args.format)
     for case in args.cases:
@@ -79,7 +96,7 @@ def _render(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from poa.review import check  # noqa: PLC0415
+    from poa.review import check
 
     problems = check(args.case)
     for problem in problems:
@@ -93,10 +110,10 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    import json  # noqa: PLC0415
+    import json
 
-    from poa.fsutil import write_atomic  # noqa: PLC0415
-    from poa.model import Case  # noqa: PLC0415
+    from poa.fsutil import write_atomic
+    from poa.model import Case
 
     text = json.dumps(Case.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
     if args.out:
@@ -110,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
+        parser.print_help(sys.stderr)
         return EXIT_BAD_INPUT
     try:
         code: int = args.run(args)

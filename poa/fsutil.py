@@ -20,6 +20,11 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except (FileExistsError, NotADirectoryError) as err:
+        raise OutputError(
+            f"Cannot write to {folder}: part of that path is a file, not a folder. "
+            "Choose another output folder with -o."
+        ) from err
     except OSError as err:
         raise OutputError(
             f"Cannot write to {folder}: {err.strerror or err}. "
@@ -33,14 +38,16 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         if path.exists():
             # Keep the permissions the user gave the file; mkstemp creates it private.
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
+            tmp.chmod(path.stat().st_mode & 0o7777)
         else:
-            os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except OSError as err:
+            tmp.chmod(0o666 & ~_umask())
+        tmp.replace(path)
+    except BaseException as err:  # Ctrl-C included: never leave the temp file behind
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise OutputError(f"Cannot write {path}: {err.strerror or err}.") from err
+        if isinstance(err, OSError):
+            raise OutputError(f"Cannot write {path}: {err.strerror or err}.") from err
+        raise
     _fsync_folder(folder)
 
 

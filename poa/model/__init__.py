@@ -1,7 +1,13 @@
 """The Case model: the one definition of what a case is."""
 
-from poa.model.case import MARKETPLACE_LABELS, SCHEMA_VERSION, Case
-from poa.model.ids import MARKETPLACES, Marketplace, asin_problem, order_id_problem
+from poa.model.case import SCHEMA_VERSION, Case
+from poa.model.ids import (
+    MARKETPLACE_LABELS,
+    MARKETPLACES,
+    Marketplace,
+    asin_problem,
+    order_id_problem,
+)
 from poa.model.parts import (
     CADENCE_LABELS,
     EVIDENCE_KIND_LABELS,

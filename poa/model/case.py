@@ -9,7 +9,8 @@ from typing import Any
 from pydantic import Field, ValidationInfo, model_validator
 
 from poa.errors import Problem
-from poa.model.ids import Marketplace, asin_problem, order_id_problem
+from poa.model.ids import MARKETPLACE_LABELS, Marketplace, asin_problem, order_id_problem
+from poa.model.introspect import document_order
 from poa.model.parts import (
     Attempt,
     DocumentSettings,
@@ -23,13 +24,6 @@ from poa.model.parts import (
 
 SCHEMA_VERSION = 1
 
-MARKETPLACE_LABELS: dict[str, str] = {
-    "amazon": "Amazon",
-    "walmart": "Walmart Marketplace",
-    "ebay": "eBay",
-    "tiktok": "TikTok Shop",
-    "etsy": "Etsy",
-}
 
 Loc = tuple[str | int, ...]
 
@@ -39,21 +33,27 @@ class Case(Part):
 
     Validation runs the cross-field checks too (see :meth:`problems`). Pass
     ``context={"base_dir": folder}`` to also check that evidence files exist, and
-    ``context={"today": date}`` to fix the date "the future" is measured from.
+    ``context={"today": date}`` to fix the date "the future" is measured from, and
+    ``context={"defer_cross_checks": True}`` to skip them here and call :meth:`problems`
+    yourself (the case-file loader does, to give each problem its own location and line).
     """
 
     schema_version: int = Field(
         description=f"The case format version; this poa writes {SCHEMA_VERSION}.", ge=1
     )
     marketplace: Marketplace
-    region: str | None = Field(None, description="Marketplace country or site, e.g. US or amazon.co.uk.")
-    document: DocumentSettings = Field(default_factory=DocumentSettings)  # type: ignore[arg-type]
+    region: str | None = Field(
+        None, description="Marketplace country or site, e.g. US or amazon.co.uk."
+    )
+    document: DocumentSettings = Field(default_factory=DocumentSettings)
     seller: Seller
     notice: Notice
     issues: list[Issue] = Field(min_length=1, description="One entry per issue the notice cites.")
     evidence: list[Evidence] = Field(default_factory=list)
     metrics: list[MetricSnapshot] = Field(default_factory=list)
-    history: list[Attempt] = Field(default_factory=list, description="Earlier appeals on this notice.")
+    history: list[Attempt] = Field(
+        default_factory=list, description="Earlier appeals on this notice."
+    )
 
     @model_validator(mode="after")
     def _cross_checks(self, info: ValidationInfo) -> Case:
@@ -77,19 +77,23 @@ class Case(Part):
         found += self._date_problems(today)
         found += self._evidence_problems(base_dir)
         found += self._coverage_problems()
-        return found
+        return sorted(found, key=lambda problem: document_order(Case, problem.loc))
 
     def _id_problems(self) -> list[Problem]:
         found: list[Problem] = []
         places: list[tuple[Loc, list[str], list[str]]] = [
             (("notice",), self.notice.asins, self.notice.order_ids)
         ]
-        places += [(("issues", i), issue.asins, issue.order_ids) for i, issue in enumerate(self.issues)]
+        places += [
+            (("issues", i), issue.asins, issue.order_ids) for i, issue in enumerate(self.issues)
+        ]
         places += [(("evidence", i), item.asins, []) for i, item in enumerate(self.evidence)]
         for loc, asins, order_ids in places:
             for j, asin in enumerate(asins):
                 if self.marketplace != "amazon":
-                    found.append(Problem((*loc, "asins", j), "ASINs exist only on Amazon; use listing_ids"))
+                    found.append(
+                        Problem((*loc, "asins", j), "ASINs exist only on Amazon; use listing_ids")
+                    )
                 elif message := asin_problem(asin):
                     found.append(Problem((*loc, "asins", j), message))
             for j, order_id in enumerate(order_ids):
@@ -101,8 +105,9 @@ class Case(Part):
                 found.append(
                     Problem(
                         ("issues", i, "reason"),
-                        f"{issue.reason!r} is a {prefix} reason but this is a {self.marketplace} "
-                        f"case; use a reason starting with '{self.marketplace}.'",
+                        f"{issue.reason!r} is a reason of {MARKETPLACE_LABELS.get(prefix, prefix)}, "
+                        f"but this case is for {MARKETPLACE_LABELS[self.marketplace]}; "
+                        f"use a reason starting with '{self.marketplace}.'",
                     )
                 )
         return found
@@ -110,10 +115,14 @@ class Case(Part):
     def _date_problems(self, today: dt.date) -> list[Problem]:
         found: list[Problem] = []
         if self.notice.received_on > today:
-            found.append(Problem(("notice", "received_on"), f"{self.notice.received_on} is in the future"))
+            found.append(
+                Problem(("notice", "received_on"), f"{self.notice.received_on} is in the future")
+            )
         if self.notice.deadline and self.notice.deadline < self.notice.received_on:
             found.append(
-                Problem(("notice", "deadline"), "the deadline is before the day the notice was received")
+                Problem(
+                    ("notice", "deadline"), "the deadline is before the day the notice was received"
+                )
             )
         for i, issue in enumerate(self.issues):
             for j, action in enumerate(issue.corrective_actions):
@@ -127,7 +136,9 @@ class Case(Part):
                     )
         for i, item in enumerate(self.evidence):
             if item.issued_on and item.issued_on > today:
-                found.append(Problem(("evidence", i, "issued_on"), f"{item.issued_on} is in the future"))
+                found.append(
+                    Problem(("evidence", i, "issued_on"), f"{item.issued_on} is in the future")
+                )
         return found
 
     def _evidence_problems(self, base_dir: Path | None) -> list[Problem]:
@@ -175,7 +186,11 @@ class Case(Part):
 def _file_problems(loc: Loc, name: str, base_dir: Path | None) -> list[Problem]:
     relative = PurePosixPath(name.replace("\\", "/"))
     if relative.is_absolute() or ".." in relative.parts or ":" in name.split("/", 1)[0]:
-        return [Problem(loc, f"{name!r} must be a path inside the case's folder, e.g. evidence/invoice.pdf")]
+        return [
+            Problem(
+                loc, f"{name!r} must be a path inside the case's folder, e.g. evidence/invoice.pdf"
+            )
+        ]
     if base_dir is None:
         return []
     path = base_dir / relative

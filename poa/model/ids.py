@@ -11,12 +11,22 @@ from typing import Literal
 
 Marketplace = Literal["amazon", "walmart", "ebay", "tiktok", "etsy"]
 MARKETPLACES: tuple[Marketplace, ...] = ("amazon", "walmart", "ebay", "tiktok", "etsy")
+MARKETPLACE_LABELS: dict[str, str] = {
+    "amazon": "Amazon",
+    "walmart": "Walmart Marketplace",
+    "ebay": "eBay",
+    "tiktok": "TikTok Shop",
+    "etsy": "Etsy",
+}
 
 # Amazon: ASINs are 10 characters, upper-case letters and digits (books use their ISBN-10,
 # which may end in X). Order ids are three groups of digits: 3-7-7.
 _ASIN = re.compile(r"[A-Z0-9]{10}")
 _ORDER_ID: dict[Marketplace, tuple[re.Pattern[str], str]] = {
-    "amazon": (re.compile(r"\d{3}-\d{7}-\d{7}"), "three groups of digits, 3-7-7, e.g. 112-4839201-5562814"),
+    "amazon": (
+        re.compile(r"\d{3}-\d{7}-\d{7}"),
+        "three groups of digits, 3-7-7, e.g. 112-4839201-5562814",
+    ),
     # eBay: current order numbers are 2-5-5 digits; older ones are the 12-digit item number
     # and the transaction id joined by a hyphen.
     "ebay": (
@@ -51,4 +61,4 @@ def order_id_problem(marketplace: Marketplace, value: str) -> str | None:
     pattern, expected = _ORDER_ID[marketplace]
     if pattern.fullmatch(value):
         return None
-    return f"{value!r} is not a {marketplace} order id: expected {expected}"
+    return f"{value!r} is not a valid {MARKETPLACE_LABELS[marketplace]} order id: expected {expected}"

@@ -89,7 +89,9 @@ class Part(BaseModel):
 
 class Signatory(Part):
     name: Text = Field(description="Who signs the plan, e.g. the owner or a director.")
-    title: Text | None = Field(None, description="Their role, e.g. 'Owner' or 'Operations Director'.")
+    title: Text | None = Field(
+        None, description="Their role, e.g. 'Owner' or 'Operations Director'."
+    )
 
 
 class Seller(Part):
@@ -98,9 +100,9 @@ class Seller(Part):
     seller_id: Text | None = Field(
         None, description="The marketplace's id for the account (Merchant Token, Partner ID, ...)."
     )
-    contact_email: Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")] | None = (
-        Field(None, description="The e-mail address registered on the account.")
-    )
+    contact_email: (
+        Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")] | None
+    ) = Field(None, description="The e-mail address registered on the account.")
     phone: Text | None = None
     address: Text | None = Field(None, description="Business address, one line.")
     signatory: Signatory | None = None
@@ -111,12 +113,15 @@ class Notice(Part):
     reference: Text | None = Field(None, description="The notice or case reference, if it has one.")
     subject: Text | None = Field(None, description="The notice's subject line.")
     text: Text | None = Field(None, description="The notice, pasted in full.")
-    deadline: dt.date | None = Field(None, description="The last day to respond, if the notice gives one.")
+    deadline: dt.date | None = Field(
+        None, description="The last day to respond, if the notice gives one."
+    )
     attempt: int = Field(1, ge=1, description="1 for the first appeal, 2 for the second, ...")
     asins: list[str] = Field(default_factory=list, description="ASINs the notice cites (Amazon).")
     skus: list[Text] = Field(default_factory=list, description="Seller SKUs the notice cites.")
     listing_ids: list[Text] = Field(
-        default_factory=list, description="Item, listing or product ids the notice cites (non-Amazon)."
+        default_factory=list,
+        description="Item, listing or product ids the notice cites (non-Amazon).",
     )
     order_ids: list[str] = Field(default_factory=list, description="Order ids the notice cites.")
 
@@ -125,13 +130,17 @@ class RootCause(Part):
     description: Text = Field(
         description="What failed in your process, specifically: who, what, when, how many."
     )
-    evidence: list[EvidenceRef] = Field(default_factory=list, description="Ids of supporting evidence.")
+    evidence: list[EvidenceRef] = Field(
+        default_factory=list, description="Ids of supporting evidence."
+    )
 
 
 class CorrectiveAction(Part):
     action: Text = Field(description="What was done to fix the problem, in the past tense.")
     completed_on: dt.date = Field(description="When it was completed (not a future date).")
-    evidence: list[EvidenceRef] = Field(default_factory=list, description="Ids of supporting evidence.")
+    evidence: list[EvidenceRef] = Field(
+        default_factory=list, description="Ids of supporting evidence."
+    )
 
 
 class PreventiveMeasure(Part):
@@ -142,17 +151,23 @@ class PreventiveMeasure(Part):
     verification: Text | None = Field(
         None, description="How you check it works: the report, audit or KPI and its target."
     )
-    evidence: list[EvidenceRef] = Field(default_factory=list, description="Ids of supporting evidence.")
+    evidence: list[EvidenceRef] = Field(
+        default_factory=list, description="Ids of supporting evidence."
+    )
 
 
 class Issue(Part):
     reason: Annotated[str, StringConstraints(pattern=r"^[a-z]+\.[a-z0-9_]+$")] = Field(
         description="The reason id, e.g. amazon.late_shipment_rate (see the question banks)."
     )
-    title: Text = Field(description="A short name for the issue, e.g. 'Late Shipment Rate above 4%'.")
+    title: Text = Field(
+        description="A short name for the issue, e.g. 'Late Shipment Rate above 4%'."
+    )
     summary: Text | None = Field(None, description="What happened, in two or three sentences.")
     asins: list[str] = Field(default_factory=list, description="ASINs this issue concerns.")
-    listing_ids: list[Text] = Field(default_factory=list, description="Listing ids this issue concerns.")
+    listing_ids: list[Text] = Field(
+        default_factory=list, description="Listing ids this issue concerns."
+    )
     order_ids: list[str] = Field(default_factory=list, description="Orders this issue concerns.")
     root_causes: list[RootCause] = Field(min_length=1)
     corrective_actions: list[CorrectiveAction] = Field(min_length=1)
@@ -160,13 +175,17 @@ class Issue(Part):
 
 
 class Evidence(Part):
-    id: EvidenceRef = Field(description="A short id that actions and measures refer to, e.g. inv-2026-03.")
+    id: EvidenceRef = Field(
+        description="A short id that actions and measures refer to, e.g. inv-2026-03."
+    )
     kind: EvidenceKind
     title: Text = Field(description="What the document is, as it will be listed in the plan.")
     description: Text | None = None
     file: Text | None = Field(None, description="The file, relative to the case file's folder.")
     issued_on: dt.date | None = Field(None, description="The document's own date.")
-    issuer: Text | None = Field(None, description="Who issued it: supplier, laboratory, carrier, ...")
+    issuer: Text | None = Field(
+        None, description="Who issued it: supplier, laboratory, carrier, ..."
+    )
     asins: list[str] = Field(default_factory=list, description="ASINs the document covers.")
 
 
@@ -180,9 +199,13 @@ class MetricSnapshot(Part):
     direction: Literal["at_most", "at_least"] | None = Field(
         None, description="at_most: the value must stay at or below the target; at_least: above."
     )
-    window_days: int | None = Field(None, ge=1, description="The window the value is measured over.")
+    window_days: int | None = Field(
+        None, ge=1, description="The window the value is measured over."
+    )
     as_of: dt.date = Field(description="The date of the reading.")
-    source: Text | None = Field(None, description="Where the number comes from (report, screenshot).")
+    source: Text | None = Field(
+        None, description="Where the number comes from (report, screenshot)."
+    )
 
 
 class Attempt(Part):

@@ -23,7 +23,7 @@ __all__ = ["DOCUMENTS", "FORMATS", "parse_formats", "render", "render_case", "re
 
 
 def parse_formats(value: str | Iterable[str]) -> tuple[str, ...]:
-    """``"md,pdf"`` → ``("md", "pdf")``; unknown names are a UsageError that lists the known ones."""
+    """``"md,pdf"`` → ``("md", "pdf")``; an unknown name is a UsageError listing the known ones."""
     names = value.split(",") if isinstance(value, str) else list(value)
     chosen = tuple(dict.fromkeys(n.strip().lower().lstrip(".") for n in names if n.strip()))
     unknown = [n for n in chosen if n not in FORMATS]
@@ -49,8 +49,9 @@ def render(
     case_file = open_case(case_path)
     case = case_file.validate()
     folder = Path(out_dir) / case_file.path.stem
-    return render_case(case, folder, base_dir=case_file.base_dir, formats=formats, paper=paper,
-                       documents=documents)
+    return render_case(
+        case, folder, base_dir=case_file.base_dir, formats=formats, paper=paper, documents=documents
+    )
 
 
 def render_case(
@@ -75,7 +76,7 @@ def render_case(
             written.append(_write(folder / f"{document}.md", markdown_text.encode("utf-8")))
         if "docx" not in formats and "pdf" not in formats:
             continue
-        from poa.render.markdown import markdown_to_html  # noqa: PLC0415 - keeps start-up light
+        from poa.render.markdown import markdown_to_html
 
         body = markdown_to_html(markdown_text)
         title = f"{DOCUMENT_TITLES[document]} — {case.seller.store_name or case.seller.legal_name}"
@@ -88,20 +89,34 @@ def render_case(
             f" · Seller ID {case.seller.seller_id}" if case.seller.seller_id else ""
         )
         if "docx" in formats:
-            from poa.render.docx import DocxMeta, build_docx  # noqa: PLC0415
-            from poa.render.tree import parse_html  # noqa: PLC0415
+            from poa.render.docx import DocxMeta, build_docx
+            from poa.render.tree import parse_html
 
-            meta = DocxMeta(title=title, author=case.seller.legal_name, subject=subject,
-                            keywords=keywords, header=header, paper=paper,
-                            created=case.document.date or case.notice.received_on)
+            meta = DocxMeta(
+                title=title,
+                author=case.seller.legal_name,
+                subject=subject,
+                keywords=keywords,
+                header=header,
+                paper=paper,
+                created=case.document.date or case.notice.received_on,
+            )
             written.append(_write(folder / f"{document}.docx", build_docx(parse_html(body), meta)))
         if "pdf" in formats:
-            from poa.render.html import PageMeta, html_page  # noqa: PLC0415
-            from poa.render.pdf import build_pdf  # noqa: PLC0415
+            from poa.render.html import PageMeta, html_page
+            from poa.render.pdf import build_pdf
 
-            page = html_page(body, PageMeta(title=title, author=case.seller.legal_name,
-                                            subject=subject, keywords=keywords, header=header,
-                                            paper=paper))
+            page = html_page(
+                body,
+                PageMeta(
+                    title=title,
+                    author=case.seller.legal_name,
+                    subject=subject,
+                    keywords=keywords,
+                    header=header,
+                    paper=paper,
+                ),
+            )
             css = (templates_dir() / "style" / "print.css").read_text(encoding="utf-8")
             pdf = build_pdf(page, css, base_dir=base_dir, allowed_roots=[templates_dir(), base_dir])
             written.append(_write(folder / f"{document}.pdf", pdf))
@@ -111,6 +126,11 @@ def render_case(
 def _prepare(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as err:
+        raise OutputError(
+            f"Cannot create the output folder {folder}: part of that path is a file, "
+            "not a folder. Choose another folder with -o."
+        ) from err
     except OSError as err:
         raise OutputError(
             f"Cannot create the output folder {folder}: {err.strerror or err}. "

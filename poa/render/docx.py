@@ -72,7 +72,7 @@ def _page_setup(document: Document, meta: DocxMeta) -> None:
         footer.add_run(" of ")
         _field(footer, "NUMPAGES", "1")
     normal = document.styles["Normal"]
-    normal.font.size = Pt(10.5)  # type: ignore[attr-defined]
+    normal.font.size = Pt(10.5)
 
 
 def _field(paragraph: Paragraph, instruction: str, placeholder: str) -> None:
@@ -197,7 +197,11 @@ class _Writer:
         self.document.add_paragraph()
 
     def inline(
-        self, paragraph: Paragraph, element: Element, bold: bool = False, italic: bool = False,
+        self,
+        paragraph: Paragraph,
+        element: Element,
+        bold: bool = False,
+        italic: bool = False,
         code: bool = False,
     ) -> None:
         for child in element.children:

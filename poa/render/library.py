@@ -32,9 +32,20 @@ def templates_dir() -> Path:
     return data_dir("templates")
 
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def long_date(value: dt.date | None) -> str:
@@ -79,6 +90,10 @@ def render_template(name: str, **context: Any) -> str:
     except jinja2.TemplateNotFound as err:
         raise TemplateError(f"Template {err.name!r} not found in {templates_dir()}.") from err
     except jinja2.TemplateSyntaxError as err:
-        raise TemplateError(f"{err.filename}:{err.lineno}: template syntax error: {err.message}") from err
+        raise TemplateError(
+            f"{err.filename}:{err.lineno}: template syntax error: {err.message}"
+        ) from err
     except jinja2.UndefinedError as err:
-        raise TemplateError(f"Template {name!r} uses something the case does not have: {err}") from err
+        raise TemplateError(
+            f"Template {name!r} uses something the case does not have: {err}"
+        ) from err

@@ -14,7 +14,7 @@ from poa.errors import RenderError
 
 def _weasyprint() -> Any:
     try:
-        import weasyprint  # noqa: PLC0415 - heavy, and needs system libraries: load on demand
+        import weasyprint
     except OSError as err:  # the Python package is there but Pango is not
         raise RenderError(
             f"PDF output needs the Pango library, which weasyprint could not load ({err}). "
@@ -32,7 +32,9 @@ def make_fetcher(allowed_roots: Iterable[Path]) -> Any:
     weasyprint = _weasyprint()
     roots = [root.resolve() for root in allowed_roots]
 
-    class LocalOnlyFetcher(weasyprint.urls.URLFetcher):  # type: ignore[misc]
+    base: Any = weasyprint.urls.URLFetcher
+
+    class LocalOnlyFetcher(base):  # type: ignore[misc]  # weasyprint has no type information
         requested: list[str]
         refused: list[str]
 
@@ -65,7 +67,9 @@ def _mime(path: Path) -> str:
     }.get(path.suffix.lower(), "application/octet-stream")
 
 
-def build_pdf(html: str, css: str, *, base_dir: Path, allowed_roots: Iterable[Path], fetcher: Any = None) -> bytes:
+def build_pdf(
+    html: str, css: str, *, base_dir: Path, allowed_roots: Iterable[Path], fetcher: Any = None
+) -> bytes:
     """The PDF of ``html`` styled by ``css``."""
     weasyprint = _weasyprint()
     # weasyprint logs every refused resource and font detail; our messages say what matters.

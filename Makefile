@@ -1,0 +1,42 @@
+# The two commands a new user needs:  make demo  and  make test.
+# Both set everything up themselves in .venv; nothing has to be installed by hand.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck unit bench system-deps clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+system-deps:
+	@sh scripts/system-deps.sh
+
+## demo: render every sample case to out/<sample>/poa.{md,docx,pdf}
+demo: $(STAMP) system-deps
+	$(BIN)/poa render samples/*.yaml -o out --format md,docx,pdf
+
+## test: ruff, mypy --strict and the whole pytest suite
+test: lint typecheck unit
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP) system-deps
+	$(BIN)/pytest
+
+## bench: speed targets, measured side by side in one run
+bench: $(STAMP) system-deps
+	$(BIN)/python benchmarks/bench.py
+
+clean:
+	rm -rf out build dist .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,110 @@
+"""`make bench`: poa's speed targets, each measured side by side with its baseline in one run.
+
+1. `poa --help` against `python -c pass` (start-up cost). Target: median <= 120 ms.
+2. Rendering one sample to md, docx and pdf against weasyprint alone writing the same HTML to
+   PDF plus python-docx alone saving the same document. Target: ratio <= 1.25.
+
+Runs alternate between the two sides so that machine noise hits both alike. Exit 1 when a
+target is missed.
+"""
+
+from __future__ import annotations
+
+import io
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "amazon-late-shipment.yaml"
+HELP_TARGET_MS = 120.0
+RENDER_TARGET_RATIO = 1.25
+
+
+def _timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def _alternate(
+    a: Callable[[], object], b: Callable[[], object], rounds: int
+) -> tuple[float, float]:
+    first: list[float] = []
+    second: list[float] = []
+    for _ in range(rounds):
+        first.append(_timed(a))
+        second.append(_timed(b))
+    return statistics.median(first), statistics.median(second)
+
+
+def bench_help(rounds: int = 25) -> bool:
+    poa = [str(Path(sys.executable).parent / "poa"), "--help"]
+    bare = [sys.executable, "-c", "pass"]
+
+    def run(cmd: list[str]) -> Callable[[], object]:
+        return lambda: subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+
+    run(poa)(), run(bare)()  # warm the file cache
+    poa_s, bare_s = _alternate(run(poa), run(bare), rounds)
+    ok = poa_s * 1000 <= HELP_TARGET_MS
+    print(
+        f"poa --help        median {poa_s * 1000:7.1f} ms   "
+        f"python -c pass {bare_s * 1000:6.1f} ms   ratio {poa_s / bare_s:5.2f}x   "
+        f"target <= {HELP_TARGET_MS:.0f} ms: {'ok' if ok else 'MISSED'}"
+    )
+    return ok
+
+
+def bench_render(rounds: int = 7) -> bool:
+    import docx
+    import weasyprint
+
+    from poa.casefile import load_case
+    from poa.render import render, render_markdown
+    from poa.render.html import PageMeta, html_page
+    from poa.render.library import templates_dir
+    from poa.render.markdown import markdown_to_html
+
+    case = load_case(SAMPLE)
+    page = html_page(
+        markdown_to_html(render_markdown(case)),
+        PageMeta(title="t", author="a", subject="s", keywords="k", header="h", paper="a4"),
+    )
+    css = (templates_dir() / "style" / "print.css").read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        files = render(SAMPLE, out, formats=("docx",))
+        built = docx.Document(str(files[0]))
+
+        def ours() -> object:
+            return render(SAMPLE, out, formats=("md", "docx", "pdf"))
+
+        def baseline() -> object:
+            weasyprint.HTML(string=page).write_pdf(stylesheets=[weasyprint.CSS(string=css)])
+            built.save(io.BytesIO())
+            return None
+
+        ours(), baseline()  # imports, font cache
+        ours_s, base_s = _alternate(ours, baseline, rounds)
+    ratio = ours_s / base_s
+    ok = ratio <= RENDER_TARGET_RATIO
+    print(
+        f"render md+docx+pdf median {ours_s * 1000:7.1f} ms   weasyprint + python-docx alone "
+        f"{base_s * 1000:7.1f} ms   ratio {ratio:5.2f}x   target <= {RENDER_TARGET_RATIO}: "
+        f"{'ok' if ok else 'MISSED'}"
+    )
+    return ok
+
+
+def main() -> int:
+    results = [bench_help(), bench_render()]
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,37 @@
+#!/bin/sh
+# PDF output needs Pango (through weasyprint) and at least one font. Install them when they
+# are missing and we are allowed to; otherwise say exactly what to install.
+set -eu
+
+have_pango() {
+  python3 -c "import ctypes.util, sys; sys.exit(0 if all(ctypes.util.find_library(n) for n in ('pango-1.0', 'pangoft2-1.0', 'harfbuzz-subset')) else 1)"
+}
+have_fonts() {
+  command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list 2>/dev/null | head -n 1)" ]
+}
+
+if have_pango && have_fonts; then
+  exit 0
+fi
+
+if command -v apt-get >/dev/null 2>&1; then
+  SUDO=""
+  if [ "$(id -u)" != "0" ]; then
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO="sudo -n"; fi
+  fi
+  if [ "$(id -u)" = "0" ] || [ -n "$SUDO" ]; then
+    echo "Installing Pango and fonts for PDF output (apt-get)..."
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
+      libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig fonts-dejavu-core >/dev/null
+    exit 0
+  fi
+fi
+
+cat >&2 <<'MSG'
+PDF output needs the Pango library and a font, and they are missing.
+  Debian/Ubuntu: sudo apt install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+  macOS:         brew install pango
+Then run the command again.
+MSG
+exit 1

@@ -1,0 +1,69 @@
+"""Shared fixtures: the sample cases, and a small valid case to break in many ways."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ruamel.yaml import YAML
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "samples").glob("*.yaml"))
+
+MINIMAL_CASE: dict[str, Any] = {
+    "schema_version": 1,
+    "marketplace": "amazon",
+    "seller": {"legal_name": "Example Test Goods LLC", "seller_id": "A3EXAMPLE0099"},
+    "notice": {"received_on": "2026-11-02", "asins": ["B0TESTASN1"]},
+    "issues": [
+        {
+            "reason": "amazon.late_shipment_rate",
+            "title": "Late Shipment Rate above 4 %",
+            "asins": ["B0TESTASN1"],
+            "order_ids": ["112-4839201-5562814"],
+            "root_causes": [{"description": "Handling time was 1 day with one packer."}],
+            "corrective_actions": [
+                {"action": "Shipped all 12 open orders.", "completed_on": "2026-11-03"}
+            ],
+            "preventive_measures": [
+                {
+                    "measure": "Labels bought through Buy Shipping confirm shipment at once.",
+                    "owner": "Shipping lead",
+                    "cadence": "per_order",
+                    "started_on": "2026-11-04",
+                    "verification": "Daily 15:00 check of unshipped orders.",
+                }
+            ],
+        }
+    ],
+}
+
+
+def minimal_case() -> dict[str, Any]:
+    """A fresh deep copy of a small, valid case to modify in a test."""
+    return copy.deepcopy(MINIMAL_CASE)
+
+
+WriteCase = Callable[..., Path]
+
+
+@pytest.fixture
+def write_case(tmp_path: Path) -> WriteCase:
+    """Write a case (dict → YAML, or raw text/bytes) into tmp_path and return its path."""
+
+    def write(content: dict[str, Any] | str | bytes, name: str = "case.yaml") -> Path:
+        path = tmp_path / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        elif isinstance(content, str):
+            path.write_text(content, encoding="utf-8")
+        else:
+            yaml = YAML()
+            with path.open("w", encoding="utf-8") as handle:
+                yaml.dump(content, handle)
+        return path
+
+    return write

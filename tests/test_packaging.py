@@ -1,0 +1,121 @@
+"""The installed program: a wheel that carries its templates, and a light start-up."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import venv
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SAMPLES
+from tests.extract import docx_text, pdf_text, squash
+
+HEAVY = ("weasyprint", "docx", "questionary", "pydantic", "jinja2", "ruamel", "markdown")
+
+
+def test_help_imports_none_of_the_heavy_libraries() -> None:
+    probe = (
+        "import sys, contextlib, io\n"
+        "from poa.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try:\n"
+        "        main(['--help'])\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "import json\n"
+        "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    loaded = set(json.loads(result.stdout))
+    assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
+
+
+@pytest.mark.slow
+def test_wheel_installs_and_renders_from_the_installed_package(tmp_path: Path) -> None:
+    wheels = tmp_path / "wheels"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(wheels),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = wheels.glob("poa-*.whl")
+
+    fresh = tmp_path / "fresh"
+    venv.create(fresh, with_pip=False)
+    python = fresh / "bin" / "python"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-index",
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    # The fresh venv borrows the dependencies (not poa) from the test environment: a plain
+    # path in a .pth file, so the checkout's editable install is not picked up.
+    purelib = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    Path(purelib, "_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+
+    work = tmp_path / "work"
+    sample = SAMPLES[0]
+    shutil.copytree(sample.parent / sample.stem, work / sample.stem)
+    shutil.copy(sample, work / sample.name)
+    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "VIRTUAL_ENV"}}
+
+    where = subprocess.run(
+        [str(python), "-c", "import poa.render.library as l; print(l.templates_dir())"],
+        cwd=work,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    assert Path(where).is_relative_to(fresh), where
+    assert (Path(where) / "poa.md.j2").is_file()
+    assert (Path(where).parent / "question_banks").is_dir()
+
+    subprocess.run(
+        [str(fresh / "bin" / "poa"), "render", sample.name, "-o", "out", "--format", "md,docx,pdf"],
+        cwd=work,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    out = work / "out" / sample.stem
+    markdown = (out / "poa.md").read_text(encoding="utf-8")
+    assert markdown.startswith("# Plan of Action")
+    assert "Preventive measures in place" in docx_text(out / "poa.docx")
+    assert squash("Preventive measures in place") in squash(pdf_text(out / "poa.pdf"))
