@@ -185,7 +185,7 @@ def test_file_too_large_is_refused_before_it_is_read(
     assert str(error).startswith(
         f"{path} is 50.0 MB; a case file is at most {MAX_CASE_BYTES // 1024 // 1024} MB of text."
     )
-    assert "refer to them by name" in str(error)
+    assert "evidence files stay next to the case" in str(error)
 
 
 def test_not_utf8(write_case: WriteCase) -> None:
@@ -215,7 +215,8 @@ def test_missing_file(tmp_path: Path) -> None:
 
     assert type(error) is CaseFileError
     assert str(error) == (
-        f"{path}: no such case file. Check the path, or list samples/ for examples."
+        f"{path}: no such case file. Check the path. Samples to start from are in samples/; "
+        "evidence files stay next to the case."
     )
 
 

@@ -105,7 +105,8 @@ class Case(Part):
                 found.append(
                     Problem(
                         ("issues", i, "reason"),
-                        f"{issue.reason!r} is a reason of {MARKETPLACE_LABELS.get(prefix, prefix)}, "
+                        f"{issue.reason!r} is a reason of "
+                        f"{MARKETPLACE_LABELS.get(prefix, prefix)}, "
                         f"but this case is for {MARKETPLACE_LABELS[self.marketplace]}; "
                         f"use a reason starting with '{self.marketplace}.'",
                     )

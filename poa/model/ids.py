@@ -61,4 +61,6 @@ def order_id_problem(marketplace: Marketplace, value: str) -> str | None:
     pattern, expected = _ORDER_ID[marketplace]
     if pattern.fullmatch(value):
         return None
-    return f"{value!r} is not a valid {MARKETPLACE_LABELS[marketplace]} order id: expected {expected}"
+    return (
+        f"{value!r} is not a valid {MARKETPLACE_LABELS[marketplace]} order id: expected {expected}"
+    )

@@ -173,6 +173,7 @@ class _Writer:
                     first_paragraph = False
                 else:
                     self._inline_child(paragraph, child, bold=False, italic=False, code=False)
+            _trim(paragraph)
             for sub in nested:
                 self.list(sub, min(level + 1, 3))
 
@@ -204,6 +205,12 @@ class _Writer:
         italic: bool = False,
         code: bool = False,
     ) -> None:
+        self._inline_children(paragraph, element, bold=bold, italic=italic, code=code)
+        _trim(paragraph)
+
+    def _inline_children(
+        self, paragraph: Paragraph, element: Element, *, bold: bool, italic: bool, code: bool
+    ) -> None:
         for child in element.children:
             self._inline_child(paragraph, child, bold=bold, italic=italic, code=code)
 
@@ -224,13 +231,13 @@ class _Writer:
         if tag == "br":
             paragraph.add_run().add_break(WD_BREAK.LINE)
         elif tag in {"strong", "b", "th"}:
-            self.inline(paragraph, child, bold=True, italic=italic, code=code)
+            self._inline_children(paragraph, child, bold=True, italic=italic, code=code)
         elif tag in {"em", "i"}:
-            self.inline(paragraph, child, bold=bold, italic=True, code=code)
+            self._inline_children(paragraph, child, bold=bold, italic=True, code=code)
         elif tag == "code":
-            self.inline(paragraph, child, bold=bold, italic=italic, code=True)
+            self._inline_children(paragraph, child, bold=bold, italic=italic, code=True)
         else:
-            self.inline(paragraph, child, bold=bold, italic=italic, code=code)
+            self._inline_children(paragraph, child, bold=bold, italic=italic, code=code)
 
     def _abstract_of(self, style_name: str) -> int | None:
         style = self.document.styles[style_name]
@@ -247,3 +254,11 @@ class _Writer:
         num = self._numbering.add_num(self._list_number_abstract)
         num.add_lvlOverride(ilvl=0).add_startOverride(1)
         return int(num.numId)
+
+
+def _trim(paragraph: Paragraph) -> None:
+    """Drop the line-break white space HTML leaves at the ends of a paragraph."""
+    runs = [run for run in paragraph.runs if run.text]
+    if runs:
+        runs[0].text = runs[0].text.lstrip()
+        runs[-1].text = runs[-1].text.rstrip()

@@ -1,0 +1,183 @@
+"""YAML documents people write by hand: read safely, parsed with line numbers, checked against a
+pydantic model with every problem at once, and written back with comments and layout kept.
+
+Case files and question banks both go through here.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.util import load_yaml_guess_indent
+
+from poa.errors import PoaError, Problem
+from poa.model.introspect import Loc, model_at
+
+Indent = tuple[int, int, int]
+DEFAULT_INDENT: Indent = (2, 4, 2)
+"""mapping, sequence, dash offset: ``key:`` then ``  - item`` (the layout of our samples)."""
+
+
+class _Constructor(RoundTripConstructor):
+    """Keeps an impossible date such as 2026-02-30 as text; the model reports it with its line."""
+
+    def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node, values)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
+
+
+def _yaml(indent: Indent = DEFAULT_INDENT) -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.Constructor = _Constructor
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # never re-wrap a seller's long lines
+    mapping, sequence, offset = indent
+    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
+    return yaml
+
+
+def read_text(path: Path, max_bytes: int, error: type[PoaError], what: str, hint: str = "") -> str:
+    """The file's text, or ``error`` saying why it is not a readable ``what`` (e.g. "case file").
+
+    ``hint`` ends the messages for a missing or oversized file (where to look instead).
+    """
+    try:
+        if path.is_dir():
+            raise error(f"{path} is a folder, not a {what}. Give the path of a .yaml file.")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise error(
+                f"{path} is {size / 1024 / 1024:.1f} MB; a {what} is at most "
+                f"{max_bytes // 1024 // 1024} MB of text. Is this the right file?{hint}"
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError as err:
+        raise error(f"{path}: no such {what}. Check the path.{hint}") from err
+    except PermissionError as err:
+        raise error(f"{path}: permission denied. Make the file readable and try again.") from err
+    except OSError as err:
+        raise error(f"{path}: cannot be read: {err.strerror or err}") from err
+    if b"\x00" in raw:
+        raise error(f"{path} is a binary file, not a YAML {what}.")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise error(
+            f"{path}:{line}: the file is not UTF-8 text (byte 0x{raw[err.start]:02x}). "
+            "Save it as UTF-8 in your editor and try again."
+        ) from err
+
+
+def parse(path: Path, text: str, error: type[PoaError], what: str) -> tuple[Any, Indent]:
+    """Parse YAML text; guess its indentation so that saving re-indents nothing."""
+    try:
+        return _parse(text)
+    except MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        if err.context_mark is not None and (mark is None or mark.index >= len(text.rstrip())):
+            # An unclosed bracket or quote is only noticed at the end of the file: point at
+            # where it was opened instead.
+            mark = err.context_mark
+        line = f":{mark.line + 1}" if mark is not None else ""
+        problem = err.problem or err.context or "invalid YAML"
+        raise error(
+            f"{path}{line}: not valid YAML: {problem}. "
+            "Check the indentation and quoting around that line."
+        ) from err
+    except YAMLError as err:
+        raise error(f"{path}: not valid YAML: {err}") from err
+    except RecursionError as err:
+        raise error(
+            f"{path}: the YAML is nested too deeply to be a {what}. Check the brackets."
+        ) from err
+
+
+def _parse(text: str) -> tuple[Any, Indent]:
+    try:
+        data, sequence, offset = load_yaml_guess_indent(text, yaml=_yaml())
+    except IndexError:  # the guesser trips on a few odd layouts; the parse itself is fine
+        return _yaml().load(text), DEFAULT_INDENT
+    if sequence is None:  # nothing nested to learn from
+        return data, DEFAULT_INDENT
+    if offset is None:  # no lists: the guess is the mapping indent
+        return data, (sequence, sequence, 0)
+    mapping = sequence - offset if offset else sequence
+    return data, (max(2, mapping), sequence, offset)
+
+
+def dump(data: Any, indent: Indent = DEFAULT_INDENT) -> str:
+    buffer = io.StringIO()
+    _yaml(indent).dump(data, buffer)
+    return buffer.getvalue()
+
+
+def line_of(data: Any, loc: Loc) -> int | None:
+    """The 1-based line of the deepest part of ``loc`` present in the parsed document."""
+    line: int | None = None
+    node = data
+    for part in loc:
+        try:
+            if isinstance(node, CommentedMap) and part in node:
+                line = node.lc.key(part)[0] + 1
+                node = node[part]
+            elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
+                line = node.lc.item(part)[0] + 1
+                node = node[part]
+            else:
+                break
+        except (KeyError, IndexError, TypeError, AttributeError):
+            break
+    return line
+
+
+def validation_problems(err: ValidationError, data: Any, root: type[BaseModel]) -> list[Problem]:
+    """pydantic's errors as Problems a person can act on, each with its line in ``data``."""
+    return [_problem(error, data, root) for error in err.errors()]
+
+
+def _problem(error: Any, data: Any, root: type[BaseModel]) -> Problem:
+    loc = tuple(part for part in error["loc"] if isinstance(part, int) or _is_field_name(part))
+    kind = error["type"]
+    message = str(error["msg"])
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        parent = model_at(root, loc[:-1])
+        known = list(parent.model_fields) if parent else []
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        message = f"unknown key {key!r}" + (f"; did you mean {close[0]!r}?" if close else "")
+        if known and not close:
+            message += f"; expected one of: {', '.join(known)}"
+    elif kind == "missing":
+        parent = model_at(root, loc[:-1]) if loc else None
+        info = parent.model_fields.get(str(loc[-1])) if parent else None
+        message = "required" + (f": {info.description}" if info and info.description else "")
+    elif kind.startswith(("date", "datetime")):
+        message += ". Write dates as YYYY-MM-DD, e.g. 2026-11-03"
+    if kind not in {"missing", "extra_forbidden"} and "input" in error:
+        value = error["input"]
+        shown = None if isinstance(value, dict | list) else repr(value)
+        if shown is not None and len(shown) <= 60:
+            message += f" (got {shown})"
+    return Problem(loc, message, line_of(data, loc))
+
+
+_SCHEMA_TAGS = {"str", "int", "float", "bool", "date", "list", "dict", "none", "literal"}
+
+
+def _is_field_name(part: object) -> bool:
+    # pydantic adds the names of union members and validators to a loc; they are not keys.
+    return isinstance(part, str) and part.replace("_", "a").isalnum() and part not in _SCHEMA_TAGS
