@@ -101,7 +101,12 @@ def render_case(
                 paper=paper,
                 created=case.document.date or case.notice.received_on,
             )
-            written.append(_write(folder / f"{document}.docx", build_docx(parse_html(body), meta)))
+            written.append(
+                _write(
+                    folder / f"{document}.docx",
+                    build_docx(parse_html(body), meta, _reference_docx()),
+                )
+            )
         if "pdf" in formats:
             from poa.render.html import PageMeta, html_page
             from poa.render.pdf import build_pdf
@@ -121,6 +126,12 @@ def render_case(
             pdf = build_pdf(page, css, base_dir=base_dir, allowed_roots=[templates_dir(), base_dir])
             written.append(_write(folder / f"{document}.pdf", pdf))
     return written
+
+
+def _reference_docx() -> Path | None:
+    """The Word file whose styles the DOCX uses (templates/reference.docx), if present."""
+    reference = templates_dir() / "reference.docx"
+    return reference if reference.is_file() else None
 
 
 def _prepare(folder: Path) -> None:

@@ -75,8 +75,9 @@ def build_pdf(
     # weasyprint logs every refused resource and font detail; our messages say what matters.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     fetcher = fetcher or make_fetcher(allowed_roots)
-    document = weasyprint.HTML(string=html, base_url=base_dir.as_uri() + "/", url_fetcher=fetcher)
-    stylesheet = weasyprint.CSS(string=css, url_fetcher=fetcher, base_url=base_dir.as_uri() + "/")
+    base_url = base_dir.resolve().as_uri() + "/"
+    document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
+    stylesheet = weasyprint.CSS(string=css, url_fetcher=fetcher, base_url=base_url)
     data = document.write_pdf(stylesheets=[stylesheet])
     if not isinstance(data, bytes):  # pragma: no cover - write_pdf without target returns bytes
         raise RenderError("weasyprint returned no PDF data")
