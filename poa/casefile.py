@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,8 @@ from poa import yamldoc
 from poa.errors import CaseFileError, CaseValidationError, Problem, SchemaVersionError
 from poa.fsutil import write_atomic
 from poa.model import SCHEMA_VERSION, Case
-from poa.model.introspect import Loc
+from poa.model.checks import partial_problems
+from poa.model.introspect import Loc, document_order
 
 MAX_CASE_BYTES = 2 * 1024 * 1024
 """A case is text typed by people; anything larger is not a case file."""
@@ -44,15 +46,19 @@ class CaseFile:
         try:
             case = Case.model_validate(self.data, context={"defer_cross_checks": True})
         except ValidationError as err:
+            # The parts that are valid on their own still get their rules checked, so one
+            # run shows every problem rather than one batch per fix.
             problems = yamldoc.validation_problems(err, self.data, Case)
+            problems += self._located(partial_problems(self.data, dt.date.today(), self.base_dir))
+            problems.sort(key=lambda problem: document_order(Case, problem.loc))
             raise CaseValidationError(problems, str(self.path)) from None
-        problems = [
-            Problem(p.loc, p.message, self.line_of(p.loc))
-            for p in case.problems(base_dir=self.base_dir)
-        ]
+        problems = self._located(case.problems(base_dir=self.base_dir))
         if problems:
             raise CaseValidationError(problems, str(self.path))
         return case
+
+    def _located(self, problems: list[Problem]) -> list[Problem]:
+        return [Problem(p.loc, p.message, self.line_of(p.loc)) for p in problems]
 
     def save(self) -> None:
         """Write the file atomically; comments, key order and indentation survive."""

@@ -22,7 +22,7 @@ from poa.errors import (
     SchemaVersionError,
 )
 from poa.model import SCHEMA_VERSION, Seller
-from tests.conftest import WriteCase
+from tests.conftest import WriteCase, minimal_case
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -517,3 +517,28 @@ def test_save_of_a_new_case_file_puts_schema_version_first(tmp_path: Path) -> No
         "  legal_name: Example Test Goods LLC",
     ]
     assert open_case(path).data["schema_version"] == SCHEMA_VERSION
+
+
+def test_rules_of_valid_parts_are_reported_alongside_field_errors(write_case: WriteCase) -> None:
+    """One run shows everything: a typo in one place does not hide a future date elsewhere."""
+    data = minimal_case()
+    data["seller"]["legal_nme"] = data["seller"].pop("legal_name")
+    issue = data["issues"][0]
+    issue["corrective_actions"].append({"action": "Planned audit.", "completed_on": "2099-01-01"})
+    del issue["preventive_measures"][0]["owner"]
+    data["notice"]["order_ids"] = ["112-483920-5562814"]
+    path = write_case(data)
+
+    with pytest.raises(CaseValidationError) as caught:
+        load_case(path)
+
+    assert [p.path for p in caught.value.problems] == [
+        "seller.legal_name",
+        "seller.legal_nme",
+        "notice.order_ids[0]",
+        "issues[0].corrective_actions[1].completed_on",
+        "issues[0].preventive_measures[0].owner",
+    ]
+    assert "is in the future" in caught.value.problems[3].message
+    lines = [p.line for p in caught.value.problems]
+    assert all(lines) and lines[2:] == sorted(lines[2:])
