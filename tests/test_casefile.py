@@ -540,5 +540,5 @@ def test_rules_of_valid_parts_are_reported_alongside_field_errors(write_case: Wr
         "issues[0].preventive_measures[0].owner",
     ]
     assert "is in the future" in caught.value.problems[3].message
-    lines = [p.line for p in caught.value.problems]
+    lines = [p.line or 0 for p in caught.value.problems]
     assert all(lines) and lines[2:] == sorted(lines[2:])
