@@ -66,14 +66,15 @@ def bench_render(rounds: int = 7) -> bool:
 
     from poa.casefile import load_case
     from poa.render import render, render_markdown
-    from poa.render.html import PageMeta, html_page
+    from poa.render.html import html_page
     from poa.render.library import templates_dir
     from poa.render.markdown import markdown_to_html
+    from poa.render.meta import document_meta
 
     case = load_case(SAMPLE)
     page = html_page(
         markdown_to_html(render_markdown(case)),
-        PageMeta(title="t", author="a", subject="s", keywords="k", header="h", paper="a4"),
+        document_meta(case, "Plan of Action", case.document.paper),
     )
     css = (templates_dir() / "style" / "print.css").read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory() as tmp:

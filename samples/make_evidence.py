@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from poa.render.library import long_date
+
 HERE = Path(__file__).resolve().parent
 MARK = "SAMPLE — illustrative document for the poa sample case"
 MAX_BYTES = 60_000
@@ -64,31 +66,13 @@ def iso(value: dt.date) -> str:
     return value.isoformat()
 
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-def long(value: dt.date) -> str:
-    """``2026-11-03`` -> ``3 November 2026``, whatever the locale."""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+long = long_date  # ``2026-11-03`` -> ``3 November 2026``, as the plans print dates
 
 
 def short(value: dt.date) -> str:
     """``2026-10-09`` -> ``Fri 09 Oct``, whatever the locale."""
-    return f"{DAYS[value.weekday()]} {value.day:02d} {MONTHS[value.month - 1][:3]}"
+    return f"{DAYS[value.weekday()]} {value.day:02d} {long_date(value).split()[1][:3]}"
 
 
 def money(value: float, symbol: str) -> str:

@@ -13,9 +13,9 @@ from pathlib import Path
 from poa.casefile import open_case
 from poa.errors import OutputError, UsageError
 from poa.fsutil import write_atomic
-from poa.model import MARKETPLACE_LABELS, Case
+from poa.model import Case
 from poa.render.document import DOCUMENT_TITLES, DOCUMENTS, render_markdown
-from poa.render.library import long_date, templates_dir
+from poa.render.library import templates_dir
 
 FORMATS: tuple[str, ...] = ("md", "docx", "pdf")
 
@@ -71,60 +71,39 @@ def render_case(
     _prepare(folder)
     written: list[Path] = []
     for document in documents:
-        markdown_text = render_markdown(case, document)
-        if "md" in formats:
-            written.append(_write(folder / f"{document}.md", markdown_text.encode("utf-8")))
-        if "docx" not in formats and "pdf" not in formats:
-            continue
-        from poa.render.markdown import markdown_to_html
+        written += _render_document(case, document, folder, base_dir, formats, paper)
+    return written
 
-        body = markdown_to_html(markdown_text)
-        title = f"{DOCUMENT_TITLES[document]} — {case.seller.store_name or case.seller.legal_name}"
-        subject = (
-            f"Response to the {MARKETPLACE_LABELS[case.marketplace]} notice of "
-            f"{long_date(case.notice.received_on)}"
-        )
-        keywords = ", ".join(dict.fromkeys(issue.reason for issue in case.issues))
-        header = case.seller.legal_name + (
-            f" · Seller ID {case.seller.seller_id}" if case.seller.seller_id else ""
-        )
-        if "docx" in formats:
-            from poa.render.docx import DocxMeta, build_docx
-            from poa.render.tree import parse_html
 
-            meta = DocxMeta(
-                title=title,
-                author=case.seller.legal_name,
-                subject=subject,
-                keywords=keywords,
-                header=header,
-                paper=paper,
-                created=case.document.date or case.notice.received_on,
-            )
-            written.append(
-                _write(
-                    folder / f"{document}.docx",
-                    build_docx(parse_html(body), meta, _reference_docx()),
-                )
-            )
-        if "pdf" in formats:
-            from poa.render.html import PageMeta, html_page
-            from poa.render.pdf import build_pdf
+def _render_document(
+    case: Case, document: str, folder: Path, base_dir: Path, formats: Sequence[str], paper: str
+) -> list[Path]:
+    markdown_text = render_markdown(case, document)
+    written: list[Path] = []
+    if "md" in formats:
+        written.append(_write(folder / f"{document}.md", markdown_text.encode("utf-8")))
+    if "docx" not in formats and "pdf" not in formats:
+        return written
+    # Loaded here, not at the top: they are heavy and poa --help must stay fast.
+    from poa.render.markdown import markdown_to_html
+    from poa.render.meta import document_meta
 
-            page = html_page(
-                body,
-                PageMeta(
-                    title=title,
-                    author=case.seller.legal_name,
-                    subject=subject,
-                    keywords=keywords,
-                    header=header,
-                    paper=paper,
-                ),
-            )
-            css = (templates_dir() / "style" / "print.css").read_text(encoding="utf-8")
-            pdf = build_pdf(page, css, base_dir=base_dir, allowed_roots=[templates_dir(), base_dir])
-            written.append(_write(folder / f"{document}.pdf", pdf))
+    body = markdown_to_html(markdown_text)
+    meta = document_meta(case, DOCUMENT_TITLES[document], paper)
+    if "docx" in formats:
+        from poa.render.docx import build_docx
+        from poa.render.tree import parse_html
+
+        data = build_docx(parse_html(body), meta, _reference_docx())
+        written.append(_write(folder / f"{document}.docx", data))
+    if "pdf" in formats:
+        from poa.render.html import html_page
+        from poa.render.pdf import build_pdf
+
+        css = (templates_dir() / "style" / "print.css").read_text(encoding="utf-8")
+        roots = [templates_dir(), base_dir]
+        data = build_pdf(html_page(body, meta), css, base_dir=base_dir, allowed_roots=roots)
+        written.append(_write(folder / f"{document}.pdf", data))
     return written
 
 

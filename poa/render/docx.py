@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 
+from poa.render.meta import DocumentMeta
 from poa.render.tree import Element
 from poa.render.wordml import BodyWriter
 
@@ -29,20 +29,7 @@ PAPER_MM = {"a4": (210, 297), "letter": (215.9, 279.4)}
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
-@dataclass(frozen=True)
-class DocxMeta:
-    """Core properties and page furniture of the document."""
-
-    title: str
-    author: str
-    subject: str
-    keywords: str
-    header: str
-    paper: str
-    created: dt.date | None
-
-
-def build_docx(body: Element, meta: DocxMeta, reference: Path | None = None) -> bytes:
+def build_docx(body: Element, meta: DocumentMeta, reference: Path | None = None) -> bytes:
     """The bytes of a .docx holding ``body`` (the tree of our Markdown's HTML)."""
     document = docx.Document(str(reference) if reference else None)
     _page_setup(document, meta)
@@ -92,7 +79,7 @@ class _Numbering:
         return int(num.numId)
 
 
-def _page_setup(document: Document, meta: DocxMeta) -> None:
+def _page_setup(document: Document, meta: DocumentMeta) -> None:
     width, height = PAPER_MM[meta.paper]
     for section in document.sections:
         section.page_width, section.page_height = Mm(width), Mm(height)
@@ -130,7 +117,7 @@ def _field(paragraph: Paragraph, instruction: str, placeholder: str) -> None:
     paragraph.add_run()._r.append(char("end"))
 
 
-def _core_properties(document: Document, meta: DocxMeta) -> None:
+def _core_properties(document: Document, meta: DocumentMeta) -> None:
     props = document.core_properties
     props.title = meta.title
     props.author = meta.author
@@ -139,8 +126,7 @@ def _core_properties(document: Document, meta: DocxMeta) -> None:
     props.comments = "Drafted with poa"
     props.last_modified_by = meta.author
     props.revision = 1
-    # A fixed moment keeps the bytes stable; the case's own date when it has one.
-    stamp = meta.created or dt.date(2000, 1, 1)
+    stamp = meta.date
     moment = dt.datetime(stamp.year, stamp.month, stamp.day, tzinfo=dt.UTC)
     props.created = moment
     props.modified = moment

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 
-
-@dataclass(frozen=True)
-class PageMeta:
-    title: str
-    author: str
-    subject: str
-    keywords: str
-    header: str
-    paper: str
-    language: str = "en"
+from poa.render.meta import DocumentMeta
 
 
-def html_page(body: str, meta: PageMeta) -> str:
+def html_page(body: str, meta: DocumentMeta) -> str:
     """A complete HTML document; weasyprint reads title and author into the PDF's metadata."""
     size = "A4" if meta.paper == "a4" else "letter"
     return (
