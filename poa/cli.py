@@ -82,7 +82,104 @@ def build_parser() -> argparse.ArgumentParser:
     )
     schema.add_argument("-o", "--out", type=Path, metavar="FILE", help="write to FILE instead")
     schema.set_defaults(run=_schema)
+    _add_banks(commands)
     return parser
+
+
+def _add_banks(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    banks = commands.add_parser(
+        "banks",
+        help="list, show, check or try out the question banks",
+        description="The question banks: one per reason a marketplace cites. Your own bank "
+        "folders (--banks DIR, or $POA_BANKS) are searched before the built-in one.",
+    )
+    banks.add_argument(
+        "--banks",
+        action="append",
+        default=[],
+        metavar="DIR",
+        type=Path,
+        help="a folder of your own banks, searched first (repeatable)",
+    )
+    actions = banks.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser("list", help="one line per reason: <reason id>  <title>").set_defaults(
+        run=_banks_list
+    )
+    show = actions.add_parser("show", help="show one bank readably")
+    show.add_argument("reason", metavar="ID", help="a reason id, e.g. amazon.late_shipment_rate")
+    show.set_defaults(run=_banks_show)
+    validate = actions.add_parser(
+        "validate", help="check a folder of banks; every problem with file and line (exit 2)"
+    )
+    validate.add_argument(
+        "folder",
+        nargs="?",
+        type=Path,
+        metavar="DIR",
+        help="the folder to check (default: the built-in banks)",
+    )
+    validate.set_defaults(run=_banks_validate)
+    example = actions.add_parser(
+        "example", help="print a starter case for a reason, from the bank's examples"
+    )
+    example.add_argument("reason", metavar="ID")
+    example.add_argument("-o", "--out", type=Path, metavar="FILE", help="write to FILE instead")
+    example.set_defaults(run=_banks_example)
+
+
+def _banks_list(args: argparse.Namespace) -> int:
+    from poa.banks import load_library
+    from poa.model import MARKETPLACE_LABELS
+
+    library = load_library(args.banks)
+    groups = library.by_marketplace()
+    width = max(len(bank_id) for bank_id in library.banks)
+    for number, (marketplace, banks) in enumerate(groups.items()):
+        print(("\n" if number else "") + f"{MARKETPLACE_LABELS[marketplace]} ({len(banks)})")
+        for bank in banks:
+            print(f"  {bank.id:<{width}}  {bank.title}")
+    return EXIT_OK
+
+
+def _banks_show(args: argparse.Namespace) -> int:
+    from poa.banks import format_bank, load_library
+
+    library = load_library(args.banks)
+    bank = library.get(args.reason)
+    sys.stdout.write(format_bank(bank, library.thresholds, library.marketplaces))
+    return EXIT_OK
+
+
+def _banks_validate(args: argparse.Namespace) -> int:
+    from poa.banks import builtin_dir, validate_folder
+
+    folder = args.folder or builtin_dir()
+    results = validate_folder(folder)
+    for path, problems in results:
+        for problem in problems:
+            print(problem.format(str(path)))
+    if results:
+        count = sum(len(problems) for _, problems in results)
+        print(f"{count} problem(s) in {len(results)} file(s) under {folder}.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"{folder}: every bank is valid.")
+    return EXIT_OK
+
+
+def _banks_example(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from poa import yamldoc
+    from poa.banks import example_case, load_library
+    from poa.fsutil import write_atomic
+
+    bank = load_library(args.banks).get(args.reason)
+    text = yamldoc.dump(example_case(bank, dt.date.today()))
+    if args.out:
+        write_atomic(args.out, text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
 
 
 def _render(args: argparse.Namespace) -> int:

@@ -63,16 +63,28 @@ class CaseFileError(PoaError):
     """A case file could not be read: missing, not text, not YAML, or not a mapping."""
 
 
-class CaseValidationError(PoaError):
-    """A case file was read but its content breaks the Case model; holds every problem."""
+class ProblemsError(PoaError):
+    """A file was read but its content breaks its model; holds every problem, each located."""
 
     def __init__(self, problems: Sequence[Problem], filename: str | None = None) -> None:
         self.problems = list(problems)
         self.filename = filename
         count = len(self.problems)
-        head = f"{filename or 'The case'} has {count} problem{'s' if count != 1 else ''}:"
+        head = f"{filename or 'The input'} has {count} problem{'s' if count != 1 else ''}:"
         lines = [head, *("  " + p.format(filename) for p in self.problems)]
         super().__init__("\n".join(lines))
+
+
+class CaseValidationError(ProblemsError):
+    """A case file breaks the Case model or its cross-field rules."""
+
+
+class BankError(PoaError):
+    """A question bank is missing, or a bank folder cannot be used."""
+
+
+class BankValidationError(ProblemsError):
+    """A question bank (or thresholds / marketplaces file) breaks the bank schema."""
 
 
 class SchemaVersionError(CaseFileError):

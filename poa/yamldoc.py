@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import io
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -145,8 +146,27 @@ def line_of(data: Any, loc: Loc) -> int | None:
 
 
 def validation_problems(err: ValidationError, data: Any, root: type[BaseModel]) -> list[Problem]:
-    """pydantic's errors as Problems a person can act on, each with its line in ``data``."""
-    return [_problem(error, data, root) for error in err.errors()]
+    """pydantic's errors as Problems a person can act on, each with its line in ``data``.
+
+    A value that fits none of a union's forms gets one problem, not one per form.
+    """
+    merged: dict[Loc, Problem] = {}
+    for error in err.errors():
+        problem = _problem(error, data, root)
+        earlier = merged.get(problem.loc)
+        if earlier is None:
+            merged[problem.loc] = problem
+        elif earlier.message.startswith(_TYPE) and problem.message.startswith(_TYPE):
+            kind = problem.message.removeprefix(_TYPE).split(" (got", 1)[0]
+            head, _, got = earlier.message.partition(" (got")
+            if kind not in head:
+                merged[problem.loc] = replace(
+                    earlier, message=f"{head} or {kind}" + (f" (got{got}" if got else "")
+                )
+    return list(merged.values())
+
+
+_TYPE = "Input should be a valid "
 
 
 def _problem(error: Any, data: Any, root: type[BaseModel]) -> Problem:

@@ -6,8 +6,13 @@ import datetime as dt
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from typing_extensions import TypeAliasType
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+FactValue = TypeAliasType(
+    "FactValue", "str | bool | int | float | dt.date | list[FactValue] | dict[str, FactValue]"
+)
+"""An answer to a bank question: a value, a list, or the entries of a repeat group."""
 EvidenceRef = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
 
 Cadence = Literal[
@@ -169,6 +174,10 @@ class Issue(Part):
         default_factory=list, description="Listing ids this issue concerns."
     )
     order_ids: list[str] = Field(default_factory=list, description="Orders this issue concerns.")
+    facts: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], FactValue] = Field(
+        default_factory=dict,
+        description="Answers to the questions of this reason's bank, by question id.",
+    )
     root_causes: list[RootCause] = Field(min_length=1)
     corrective_actions: list[CorrectiveAction] = Field(min_length=1)
     preventive_measures: list[PreventiveMeasure] = Field(min_length=1)

@@ -1,0 +1,140 @@
+"""Finding and loading question banks: the built-in folder, and the user's own folders first.
+
+Layout of a bank folder::
+
+    thresholds.yaml              metric targets per marketplace   (optional in a user folder)
+    marketplaces.yaml            appeal routes per marketplace    (optional in a user folder)
+    <marketplace>/<reason>.yaml  one bank per reason; the file name is the reason id's tail
+
+A bank in a user folder replaces the built-in bank with the same id.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from poa import yamldoc
+from poa.banks.schema import Bank, Marketplaces, Thresholds
+from poa.errors import BankError, BankValidationError, Problem
+from poa.model.ids import MARKETPLACES
+
+MAX_BANK_BYTES = 1024 * 1024
+ENV_VAR = "POA_BANKS"
+"""Extra bank folders, separated like PATH; searched before the built-in one."""
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+@dataclass
+class BankLibrary:
+    """The banks in effect: user folders first, then the built-in one."""
+
+    banks: dict[str, Bank] = field(default_factory=dict)
+    files: dict[str, Path] = field(default_factory=dict)
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    marketplaces: Marketplaces | None = None
+
+    def get(self, reason: str) -> Bank:
+        """The bank of ``reason``, or BankError naming the closest ids."""
+        if reason in self.banks:
+            return self.banks[reason]
+        close = difflib.get_close_matches(reason, list(self.banks), n=3, cutoff=0.5)
+        hint = f" Did you mean {' or '.join(close)}?" if close else ""
+        raise BankError(f"No question bank for {reason!r}.{hint} List them with: poa banks list")
+
+    def by_marketplace(self) -> dict[str, list[Bank]]:
+        grouped: dict[str, list[Bank]] = {m: [] for m in MARKETPLACES}
+        for bank in sorted(self.banks.values(), key=lambda b: b.id):
+            grouped[bank.marketplace].append(bank)
+        return {m: banks for m, banks in grouped.items() if banks}
+
+
+def builtin_dir() -> Path:
+    from poa.render.library import data_dir
+
+    return data_dir("question_banks")
+
+
+def search_path(extra: Sequence[str | Path] = ()) -> list[Path]:
+    """The bank folders in the order they are searched: ``extra``, $POA_BANKS, built-in."""
+    from_env = [p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p]
+    return [*(Path(p) for p in extra), *(Path(p) for p in from_env), builtin_dir()]
+
+
+def load_library(extra: Sequence[str | Path] = ()) -> BankLibrary:
+    """Load every bank of every folder; raise BankValidationError for the first bad file."""
+    library = BankLibrary()
+    folders = search_path(extra)
+    for folder in reversed(folders):  # later loads win: user folders last
+        if not folder.is_dir():
+            raise BankError(f"Bank folder {folder} does not exist. Check --banks or ${ENV_VAR}.")
+        for path in bank_files(folder):
+            bank = load_file(path, Bank)
+            library.banks[bank.id] = bank
+            library.files[bank.id] = path
+        thresholds = folder / "thresholds.yaml"
+        if thresholds.is_file():
+            library.thresholds = load_file(thresholds, Thresholds)
+        marketplaces = folder / "marketplaces.yaml"
+        if marketplaces.is_file():
+            library.marketplaces = load_file(marketplaces, Marketplaces)
+    return library
+
+
+def bank_files(folder: Path) -> list[Path]:
+    return sorted(p for m in MARKETPLACES for p in (folder / m).glob("*.yaml"))
+
+
+def load_file(path: Path, model: type[_M]) -> _M:
+    """One YAML file validated against ``model``; every problem at once, with lines."""
+    text = yamldoc.read_text(path, MAX_BANK_BYTES, BankError, "question bank")
+    data, _ = yamldoc.parse(path, text, BankError, "question bank")
+    try:
+        value = model.model_validate(data)
+    except ValidationError as err:
+        raise BankValidationError(
+            yamldoc.validation_problems(err, data, model), str(path)
+        ) from None
+    if isinstance(value, Bank):
+        _check_place(path, value, data)
+    return value
+
+
+def _check_place(path: Path, bank: Bank, data: object) -> None:
+    expected = f"{path.parent.name}.{path.stem}"
+    if bank.id != expected:
+        line = yamldoc.line_of(data, ("id",))
+        problem = Problem(
+            ("id",),
+            f"the file {path.parent.name}/{path.name} must hold the bank {expected!r}",
+            line,
+        )
+        raise BankValidationError([problem], str(path))
+
+
+def validate_folder(folder: Path) -> list[tuple[Path, list[Problem]]]:
+    """Every problem of every file in a bank folder: (file, problems) for each bad file."""
+    if not folder.is_dir():
+        raise BankError(f"{folder} is not a folder of question banks.")
+    found: list[tuple[Path, list[Problem]]] = []
+    files: Iterable[tuple[Path, type[BaseModel]]] = [
+        *((p, Bank) for p in bank_files(folder)),
+        *((folder / n, m) for n, m in (("thresholds.yaml", Thresholds),
+                                        ("marketplaces.yaml", Marketplaces))
+          if (folder / n).is_file()),
+    ]  # fmt: skip
+    for path, model in files:
+        try:
+            load_file(path, model)
+        except BankValidationError as err:
+            found.append((path, err.problems))
+        except BankError as err:
+            found.append((path, [Problem((), str(err))]))
+    return found
