@@ -69,10 +69,19 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="check a case file and list every problem",
-        description="Validate a case file against the Case model and its cross-field rules. "
+        description="Validate a case file against the Case model, its cross-field rules and "
+        "the question banks (known reasons; facts that answer the bank's questions). "
         "Exit 0 when it is sound, 1 when it has problems, 2 when it cannot be read.",
     )
     check.add_argument("case", metavar="CASE", type=Path, help="case file, .yaml")
+    check.add_argument(
+        "--banks",
+        action="append",
+        default=[],
+        metavar="DIR",
+        type=Path,
+        help="a folder of your own question banks, searched first (repeatable)",
+    )
     check.set_defaults(run=_check)
 
     schema = commands.add_parser(
@@ -195,7 +204,7 @@ def _render(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from poa.review import check
 
-    problems = check(args.case)
+    problems = check(args.case, args.banks)
     for problem in problems:
         print(problem.format(str(args.case)))
     if problems:

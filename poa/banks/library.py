@@ -15,6 +15,7 @@ import difflib
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
@@ -34,24 +35,58 @@ _M = TypeVar("_M", bound=BaseModel)
 
 @dataclass
 class BankLibrary:
-    """The banks in effect: user folders first, then the built-in one."""
+    """The banks in effect: user folders first, then the built-in one.
 
-    banks: dict[str, Bank] = field(default_factory=dict)
+    Files are found by name (``<marketplace>/<reason>.yaml``) and parsed on first use, so a
+    command that needs two banks does not read sixty.
+    """
+
     files: dict[str, Path] = field(default_factory=dict)
-    thresholds: Thresholds = field(default_factory=Thresholds)
-    marketplaces: Marketplaces | None = None
+    thresholds_file: Path | None = None
+    marketplaces_file: Path | None = None
+    _loaded: dict[str, Bank] = field(default_factory=dict, repr=False)
+
+    @property
+    def ids(self) -> list[str]:
+        return sorted(self.files)
+
+    @property
+    def banks(self) -> dict[str, Bank]:
+        """Every bank, parsed (for listing and tests)."""
+        return {reason: self.get(reason) for reason in self.ids}
+
+    def find(self, reason: str) -> Bank | None:
+        """The bank of ``reason``, or None when no folder has it."""
+        if reason not in self.files:
+            return None
+        if reason not in self._loaded:
+            self._loaded[reason] = load_file(self.files[reason], Bank)
+        return self._loaded[reason]
 
     def get(self, reason: str) -> Bank:
         """The bank of ``reason``, or BankError naming the closest ids."""
-        if reason in self.banks:
-            return self.banks[reason]
-        close = difflib.get_close_matches(reason, list(self.banks), n=3, cutoff=0.5)
+        bank = self.find(reason)
+        if bank is not None:
+            return bank
+        close = difflib.get_close_matches(reason, self.ids, n=3, cutoff=0.5)
         hint = f" Did you mean {' or '.join(close)}?" if close else ""
         raise BankError(f"No question bank for {reason!r}.{hint} List them with: poa banks list")
 
+    @cached_property
+    def thresholds(self) -> Thresholds:
+        if self.thresholds_file is None:
+            return Thresholds()
+        return load_file(self.thresholds_file, Thresholds)
+
+    @cached_property
+    def marketplaces(self) -> Marketplaces | None:
+        if self.marketplaces_file is None:
+            return None
+        return load_file(self.marketplaces_file, Marketplaces)
+
     def by_marketplace(self) -> dict[str, list[Bank]]:
         grouped: dict[str, list[Bank]] = {m: [] for m in MARKETPLACES}
-        for bank in sorted(self.banks.values(), key=lambda b: b.id):
+        for bank in self.banks.values():
             grouped[bank.marketplace].append(bank)
         return {m: banks for m, banks in grouped.items() if banks}
 
@@ -69,22 +104,17 @@ def search_path(extra: Sequence[str | Path] = ()) -> list[Path]:
 
 
 def load_library(extra: Sequence[str | Path] = ()) -> BankLibrary:
-    """Load every bank of every folder; raise BankValidationError for the first bad file."""
+    """The banks of every folder on the search path; a user's bank replaces a built-in one."""
     library = BankLibrary()
-    folders = search_path(extra)
-    for folder in reversed(folders):  # later loads win: user folders last
+    for folder in reversed(search_path(extra)):  # later folders win: user folders last
         if not folder.is_dir():
             raise BankError(f"Bank folder {folder} does not exist. Check --banks or ${ENV_VAR}.")
         for path in bank_files(folder):
-            bank = load_file(path, Bank)
-            library.banks[bank.id] = bank
-            library.files[bank.id] = path
-        thresholds = folder / "thresholds.yaml"
-        if thresholds.is_file():
-            library.thresholds = load_file(thresholds, Thresholds)
-        marketplaces = folder / "marketplaces.yaml"
-        if marketplaces.is_file():
-            library.marketplaces = load_file(marketplaces, Marketplaces)
+            library.files[f"{path.parent.name}.{path.stem}"] = path
+        if (folder / "thresholds.yaml").is_file():
+            library.thresholds_file = folder / "thresholds.yaml"
+        if (folder / "marketplaces.yaml").is_file():
+            library.marketplaces_file = folder / "marketplaces.yaml"
     return library
 
 
