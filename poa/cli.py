@@ -138,15 +138,14 @@ def _add_banks(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _banks_list(args: argparse.Namespace) -> int:
     from poa.banks import load_library
-    from poa.model import MARKETPLACE_LABELS
 
-    library = load_library(args.banks)
-    groups = library.by_marketplace()
-    width = max(len(bank_id) for bank_id in library.banks)
-    for number, (marketplace, banks) in enumerate(groups.items()):
-        print(("\n" if number else "") + f"{MARKETPLACE_LABELS[marketplace]} ({len(banks)})")
+    # One line per reason, "<reason id>  <title>"; a blank line between marketplaces.
+    groups = load_library(args.banks).by_marketplace()
+    for number, banks in enumerate(groups.values()):
+        if number:
+            print()
         for bank in banks:
-            print(f"  {bank.id:<{width}}  {bank.title}")
+            print(f"{bank.id}  {bank.title}")
     return EXIT_OK
 
 
