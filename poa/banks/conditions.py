@@ -31,13 +31,19 @@ def check_condition(expression: str) -> str | None:
     return None
 
 
-def names_in(expression: str) -> set[str]:
-    """The answer ids a condition reads."""
-    return set(meta.find_undeclared_variables(_ENV.parse(f"{{{{ {expression} }}}}")))
+@cache
+def names_in(expression: str) -> frozenset[str]:
+    """The answer ids a condition reads (none for an empty condition)."""
+    if not expression.strip():
+        return frozenset()
+    return frozenset(meta.find_undeclared_variables(_ENV.parse(f"{{{{ {expression} }}}}")))
 
 
 def holds(expression: str | None, answers: Mapping[str, object]) -> bool:
     """Whether the condition is true for these answers (no condition: always)."""
     if not expression:
         return True
-    return bool(_compiled(expression)(**answers))
+    try:
+        return bool(_compiled(expression)(**answers))
+    except (jinja2.UndefinedError, TypeError):  # e.g. a skipped number compared with 24
+        return False

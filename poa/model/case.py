@@ -16,6 +16,7 @@ from poa.model.parts import (
     Attempt,
     DocumentSettings,
     Evidence,
+    InterviewProgress,
     Issue,
     MetricSnapshot,
     Notice,
@@ -51,6 +52,9 @@ class Case(Part):
     metrics: list[MetricSnapshot] = Field(default_factory=list)
     history: list[Attempt] = Field(
         default_factory=list, description="Earlier appeals on this notice."
+    )
+    interview: InterviewProgress | None = Field(
+        None, description="Kept by poa interview to resume where it stopped."
     )
 
     @model_validator(mode="after")

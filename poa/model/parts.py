@@ -10,9 +10,11 @@ from typing_extensions import TypeAliasType
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 FactValue = TypeAliasType(
-    "FactValue", "str | bool | int | float | dt.date | list[FactValue] | dict[str, FactValue]"
+    "FactValue",
+    "str | bool | int | float | dt.date | list[FactValue] | dict[str, FactValue] | None",
 )
-"""An answer to a bank question: a value, a list, or the entries of a repeat group."""
+"""An answer to a bank question: a value, a list, the entries of a repeat group, or None for
+an optional question the seller skipped."""
 EvidenceRef = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
 
 Cadence = Literal[
@@ -221,6 +223,16 @@ class Attempt(Part):
     submitted_on: dt.date
     outcome: Literal["pending", "more_information_requested", "rejected", "accepted"]
     response: Text | None = Field(None, description="What the marketplace answered.")
+
+
+class InterviewProgress(Part):
+    """Where ``poa interview`` stands; everything else it knows is read from the case itself."""
+
+    closed: list[str] = Field(
+        default_factory=list,
+        description="Lists the seller finished adding to, e.g. issues[0].corrective_actions.",
+    )
+    finished: bool = Field(False, description="True once every question has been answered.")
 
 
 class DocumentSettings(Part):

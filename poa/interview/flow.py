@@ -1,0 +1,480 @@
+"""The order of the interview: which questions exist, given the answers so far.
+
+Marketplace and reasons → seller → notice → for each issue: what happened, the reason's own
+questions, root causes, corrective actions, preventive measures → evidence → document.
+Everything here is pure: data in, steps out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Iterator, MutableMapping
+from pathlib import Path as FilePath
+from typing import Any
+
+from poa.banks.answers import answer_problem
+from poa.banks.conditions import holds, names_in
+from poa.banks.library import BankLibrary
+from poa.banks.schema import Bank, Question
+from poa.interview import paths
+from poa.interview.paths import Path
+from poa.interview.steps import Step, each, not_future, pattern
+from poa.model import (
+    CADENCE_LABELS,
+    EVIDENCE_KIND_LABELS,
+    MARKETPLACE_LABELS,
+    MARKETPLACES,
+    asin_problem,
+    order_id_problem,
+)
+
+SECTIONS = ("Marketplace and reasons", "Seller and notice", "Issues", "Evidence", "Document",
+            "Review")  # fmt: skip
+LIST_WORDS = {
+    "root_causes": "root cause",
+    "corrective_actions": "corrective action",
+    "preventive_measures": "preventive measure",
+    "evidence": "evidence file",
+}
+
+
+class Flow:
+    """Builds the steps of the interview for the current answers."""
+
+    def __init__(self, library: BankLibrary, base_dir: FilePath, today: dt.date) -> None:
+        self.library = library
+        self.base_dir = base_dir
+        self.today = today
+
+    def steps(self, data: Any) -> list[Step]:
+        return [
+            *self._marketplace(data),
+            *self._seller(),
+            *self._notice(data),
+            *(s for i in range(len(_issues(data))) for s in self._issue(data, i)),
+            *self._evidence(data),
+            *self._document(),
+        ]
+
+    # -- marketplace and reasons ---------------------------------------------------------
+
+    def _marketplace(self, data: Any) -> Iterator[Step]:
+        section = SECTIONS[0]
+        yield Step(
+            ("marketplace",), "select", "Which marketplace sent the notice?",
+            "The marketplace decides which reasons, rules and limits apply.", "amazon",
+            section, choices=tuple((m, MARKETPLACE_LABELS[m]) for m in MARKETPLACES),
+        )  # fmt: skip
+        marketplace = paths.get(data, ("marketplace",))
+        if marketplace not in MARKETPLACES:
+            return
+        banks = [self.library.get(i) for i in self.library.ids if i.startswith(marketplace + ".")]
+        yield Step(
+            ("issues",), "multiselect",
+            "Which reasons does the notice cite? Pick every one: each gets its own root cause, "
+            "corrective actions and preventive measures.",
+            "Marketplaces expect one answer per cited issue; a plan that covers only one of two "
+            "reasons is sent back. Use 'poa banks show ID' to read what a reason means.",
+            banks[0].id if banks else "", section,
+            choices=tuple((b.id, b.title) for b in banks),
+            default=[i.get("reason") for i in _issues(data) if isinstance(i, MutableMapping)],
+            store=_store_reasons, answered=_reasons_answered, depends_on=(("marketplace",),),
+        )  # fmt: skip
+
+    # -- seller and notice -----------------------------------------------------------------
+
+    def _seller(self) -> Iterator[Step]:
+        section = SECTIONS[1]
+        yield Step(("seller", "legal_name"), "text", "Your business's legal name?",
+                   "Exactly as registered on the seller account.", "Example Home Goods LLC",
+                   section)  # fmt: skip
+        yield Step(("seller", "store_name"), "text", "Store name buyers see (optional)?",
+                   "Leave empty if it is the same as the legal name.", "Example Home",
+                   section, required=False)  # fmt: skip
+        yield Step(("seller", "seller_id"), "text", "Seller or merchant id (optional)?",
+                   "Amazon's Merchant Token, Walmart's Partner ID, ... It helps the reviewer "
+                   "find the account.", "A3EXAMPLE0001", section, required=False)  # fmt: skip
+        yield Step(("seller", "contact_email"), "text", "The e-mail address on the account?",
+                   "Use the one registered with the marketplace.", "owner@example.com",
+                   section, required=False,
+                   check=pattern(r"[^@\s]+@[^@\s]+\.[^@\s]+",
+                                 "Enter an e-mail address such as owner@example.com"))  # fmt: skip
+        yield Step(("seller", "signatory", "name"), "text",
+                   "Who signs the plan (optional)?",
+                   "The owner or a director; a named person reads as accountable.",
+                   "Account owner", section, required=False, store=_store_signatory,
+                   answered=lambda d: paths.has(d, ("seller", "signatory")))  # fmt: skip
+
+    def _notice(self, data: Any) -> Iterator[Step]:
+        section = SECTIONS[1]
+        marketplace = paths.get(data, ("marketplace",))
+        yield Step(("notice", "received_on"), "date", "When did the notice arrive?",
+                   "The date on the e-mail or in the account's notifications.", "2026-11-03",
+                   section, check=not_future(self.today, "the notice cannot arrive later "
+                                             "than today"))  # fmt: skip
+        yield Step(("notice", "reference"), "text", "Notice or case reference (optional)?",
+                   "Any reference the notice gives; it helps the reviewer find your case.",
+                   "Account Health notification, Late Shipment Rate", section,
+                   required=False)  # fmt: skip
+        received = paths.get(data, ("notice", "received_on"))
+        yield Step(("notice", "deadline"), "date", "By when must you answer (optional)?",
+                   "Some notices give a number of days; write the last day.", "2026-11-20",
+                   section, required=False, check=_not_before(received))  # fmt: skip
+        if marketplace == "amazon":
+            yield Step(("notice", "asins"), "text", "Which ASINs does the notice cite (optional)?",
+                       "Separate them with spaces or commas. Each cited ASIN must be covered "
+                       "by an issue or by evidence.", "B0C7K2M4QZ B0D1EXAMP2", section,
+                       required=False, check=each(_asin_check),
+                       extra={"list": True})  # fmt: skip
+        if marketplace in MARKETPLACES:
+            yield Step(("notice", "order_ids"), "text",
+                       "Which order ids does the notice cite (optional)?",
+                       "Separate them with spaces or commas.", _order_example(marketplace),
+                       section, required=False,
+                       check=each(lambda v: order_id_problem(marketplace, v)),
+                       extra={"list": True})  # fmt: skip
+
+    # -- one issue -------------------------------------------------------------------------
+
+    def _issue(self, data: Any, i: int) -> Iterator[Step]:
+        issue = _issues(data)[i]
+        bank = self.library.find(str(issue.get("reason", "")))
+        if bank is None:
+            return
+        base: Path = ("issues", i)
+        common: dict[str, Any] = {"section": SECTIONS[2], "issue": i}
+        yield Step(
+            (*base, "title"),
+            "text",
+            "A short title for this issue?",
+            "It heads this issue in the plan.",
+            bank.title,
+            **common,
+            subsection="What happened",
+            default=bank.title,
+        )
+        yield Step(
+            (*base, "summary"),
+            "multiline",
+            "What happened, in two or three factual sentences (optional)?",
+            "Dates, counts and what the notice says; no background history, no pleas.",
+            "Between 6 October and 4 November, 61 of 622 orders were confirmed late.",
+            **common,
+            subsection="What happened",
+            required=False,
+        )
+        cited = paths.get(data, ("notice", "asins")) or []
+        if cited:
+            yield Step(
+                (*base, "asins"),
+                "multiselect",
+                "Which cited ASINs does this issue concern?",
+                "Every ASIN the notice cites must be covered by an issue or evidence.",
+                str(cited[0]),
+                **common,
+                subsection="What happened",
+                required=False,
+                choices=tuple((a, a) for a in cited),
+                default=list(cited) if len(_issues(data)) == 1 else None,
+                depends_on=(("notice", "asins"),),
+            )
+        yield from self._facts(data, bank, base)
+        yield from self._entries(data, base, "root_causes", bank, common, min_count=1)
+        yield from self._entries(data, base, "corrective_actions", bank, common, min_count=1)
+        yield from self._entries(data, base, "preventive_measures", bank, common, min_count=1)
+
+    def _facts(self, data: Any, bank: Bank, base: Path) -> Iterator[Step]:
+        facts = paths.get(data, (*base, "facts")) or {}
+        for question in bank.questions:
+            if not holds(question.when, facts):
+                continue
+            depends = tuple((*base, "facts", name) for name in names_in(question.when or ""))
+            where: Path = (*base, "facts", question.id)
+            if question.type != "group":
+                yield _fact_step(question, where, self.today, bank, depends, int(base[1]))
+                continue
+            entries = paths.get(data, where) or []
+            for n in range(max(len(entries), question.min)):
+                for inner in question.questions:
+                    yield _fact_step(inner, (*where, n, inner.id), self.today, bank, depends,
+                                     int(base[1]), list_path=where)  # fmt: skip
+            yield _more(data, where, question.add_prompt or "Add another?", question.min,
+                        question.max, _issue_common(int(base[1]), "About this reason"),
+                        depends)  # fmt: skip
+
+    def _entries(self, data: Any, base: Path, name: str, bank: Bank, common: dict[str, Any],
+                 min_count: int) -> Iterator[Step]:  # fmt: skip
+        where: Path = (*base, name)
+        entries = paths.get(data, where) or []
+        label = {"root_causes": "Root causes", "corrective_actions": "Corrective actions",
+                 "preventive_measures": "Preventive measures"}[name]  # fmt: skip
+        facts = paths.get(data, (*base, "facts")) or {}
+        suggestions = getattr(bank.suggestions, name)
+        offered = tuple(s.text for s in suggestions if holds(s.when, facts))
+        count = max(len(entries), min_count)
+        for n in range(count):
+            yield from self._entry(data, (*where, n), name, offered, bank,
+                                   {**common, "subsection": label})  # fmt: skip
+        yield _more(data, where, f"Add another {LIST_WORDS[name]}?", min_count, None,
+                    {**common, "subsection": label}, ())  # fmt: skip
+
+    def _entry(self, data: Any, at: Path, name: str, offered: tuple[str, ...], bank: Bank,
+               common: dict[str, Any]) -> Iterator[Step]:  # fmt: skip
+        lp = at[:-1]
+        if name == "root_causes":
+            yield Step(
+                (*at, "description"),
+                "multiline",
+                "What failed in your process? Name who, what, when and how many.",
+                "A root cause names the process that failed, with numbers: not 'a system "
+                "glitch' or 'a misunderstanding'. Pick a suggestion to start from, then "
+                "make it yours.",
+                offered[0] if offered else "",
+                suggestions=offered,
+                list_path=lp,
+                **common,
+            )
+            return
+        if name == "corrective_actions":
+            yield Step(
+                (*at, "action"),
+                "multiline",
+                "What did you already do to fix it?",
+                "Past tense, done, checkable: counts, ids, dates. Planned work belongs "
+                "under preventive measures.",
+                offered[0] if offered else "",
+                suggestions=offered,
+                list_path=lp,
+                **common,
+            )
+            yield Step((*at, "completed_on"), "date", "When was it completed?",
+                       "A completed action has a date that is not in the future.", "2026-11-10",
+                       list_path=lp, check=not_future(self.today, "list only actions already "
+                                                      "completed"), **common)  # fmt: skip
+            yield Step((*at, "evidence"), "path",
+                       "A file that shows it was done (optional; path to the file)?",
+                       "A screenshot, export or document next to the case file. Leave empty if "
+                       "there is none.", "evidence/removal-order.png", list_path=lp,
+                       required=False, check=self._file_check, store=self._store_evidence,
+                       **common)  # fmt: skip
+            return
+        measure = paths.get(data, (*at, "measure")) or ""
+        model = _closest(measure, bank)
+        yield Step((*at, "measure"), "multiline", "What control is now in place?",
+                   "A mechanism (procedure, software rule, check, audit), not a promise to be "
+                   "careful.", offered[0] if offered else "", suggestions=offered,
+                   list_path=lp, **common)  # fmt: skip
+        yield Step(
+            (*at, "owner"),
+            "text",
+            "Who owns it (a role)?",
+            "A role, not a person's name: 'Shipping lead', 'Owner'.",
+            model.owner if model else "Operations manager",
+            default=model.owner if model else None,
+            list_path=lp,
+            **common,
+        )
+        yield Step(
+            (*at, "cadence"),
+            "select",
+            "How often does it run?",
+            "Marketplaces look for controls that run on a schedule.",
+            "weekly",
+            choices=tuple(CADENCE_LABELS.items()),
+            default=model.cadence if model else None,
+            list_path=lp,
+            **common,
+        )
+        yield Step(
+            (*at, "started_on"),
+            "date",
+            "Since when has it been running?",
+            "The day the control started.",
+            "2026-11-11",
+            list_path=lp,
+            **common,
+        )
+        yield Step((*at, "verification"), "text", "How do you check that it works?",
+                   "The report, audit or KPI that shows it, with a target.",
+                   model.verification if model else "Weekly review of the metric",
+                   default=model.verification if model else None, list_path=lp,
+                   required=False, **common)  # fmt: skip
+
+    # -- evidence and document ----------------------------------------------------------------
+
+    def _evidence(self, data: Any) -> Iterator[Step]:
+        items = paths.get(data, ("evidence",)) or []
+        common: dict[str, Any] = {"section": SECTIONS[3], "list_path": ("evidence",)}
+        cited = paths.get(data, ("notice", "asins")) or []
+        for n in range(len(items)):
+            at: Path = ("evidence", n)
+            yield Step((*at, "file"), "path", "The file (path, relative to the case)?",
+                       "Evidence files sit next to the case file, e.g. in an evidence folder.",
+                       "evidence/invoice-2026-03.pdf", check=self._file_check,
+                       store=self._store_file, **common)  # fmt: skip
+            yield Step((*at, "kind"), "select", "What kind of document is it?",
+                       "The reviewer looks for specific kinds per reason.", "invoice",
+                       choices=tuple(EVIDENCE_KIND_LABELS.items()), **common)  # fmt: skip
+            yield Step((*at, "title"), "text", "How should the plan list it?",
+                       "What it is and what it covers, e.g. 'Invoice 2026-0642, 400 units'.",
+                       "Invoice 2026-0642 from the distributor", **common)  # fmt: skip
+            yield Step((*at, "issued_on"), "date", "The document's own date (optional)?",
+                       "Invoices must usually be recent; give the date printed on it.",
+                       "2026-10-14", required=False,
+                       check=not_future(self.today, "a document cannot be dated after today"),
+                       **common)  # fmt: skip
+            if cited:
+                yield Step((*at, "asins"), "multiselect", "Which cited ASINs does it cover?",
+                           "Invoices and test reports should cover every cited ASIN.",
+                           str(cited[0]), choices=tuple((a, a) for a in cited), required=False,
+                           depends_on=(("notice", "asins"),), **common)  # fmt: skip
+        yield _more(data, ("evidence",), "Add another evidence file?", 0, None,
+                    {"section": SECTIONS[3]}, ())  # fmt: skip
+
+    def _document(self) -> Iterator[Step]:
+        section = SECTIONS[4]
+        yield Step(("document", "date"), "date", "Date to print on the plan?",
+                   "Usually the day you send it.", self.today.isoformat(), section,
+                   default=self.today)  # fmt: skip
+        yield Step(("document", "paper"), "select", "Paper size?",
+                   "Letter in the US and Canada, A4 elsewhere.", "a4", section,
+                   choices=(("a4", "A4"), ("letter", "US Letter")))  # fmt: skip
+
+    # -- evidence files ----------------------------------------------------------------------
+
+    def _file_check(self, value: Any) -> str | None:
+        path = (self.base_dir / str(value)).resolve()
+        if not path.is_file():
+            return f"No file at {path}. Give a path relative to the case file's folder."
+        if not path.is_relative_to(self.base_dir.resolve()):
+            return "Keep evidence files in the case file's folder (or below it)."
+        return None
+
+    def _relative(self, value: Any) -> str:
+        path = (self.base_dir / str(value)).resolve()
+        return path.relative_to(self.base_dir.resolve()).as_posix()
+
+    def _store_file(self, data: MutableMapping[str, Any], at: Path, value: Any) -> None:
+        paths.put(data, at, self._relative(value))
+
+    def _store_evidence(self, data: MutableMapping[str, Any], at: Path, value: Any) -> None:
+        if not value:
+            paths.put(data, at, [])
+            return
+        relative = self._relative(value)
+        items = paths.get(data, ("evidence",)) or []
+        for item in items:
+            if isinstance(item, MutableMapping) and item.get("file") == relative:
+                paths.put(data, at, [item["id"]])
+                return
+        known = {str(i.get("id")) for i in items if isinstance(i, MutableMapping)}
+        stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", FilePath(relative).stem).strip("-.") or "file"
+        ident, n = stem, 2
+        while ident in known:
+            ident, n = f"{stem}-{n}", n + 1
+        paths.put(data, ("evidence", len(items)), {"id": ident, "file": relative})
+        paths.put(data, at, [ident])
+
+
+def _fact_step(
+    question: Question, where: Path, today: dt.date, bank: Bank, depends: tuple[Path, ...],
+    issue: int, list_path: Path | None = None,
+) -> Step:  # fmt: skip
+    kind = question.type if question.type != "group" else "text"
+    return Step(
+        where, kind, question.prompt, question.help, _example(question.example),
+        SECTIONS[2], subsection="About this reason", issue=issue,
+        choices=tuple((c.value, c.label) for c in question.choices),
+        default=question.default, required=question.required,
+        check=lambda value: answer_problem(question, _as_answer(value), today),
+        depends_on=depends, list_path=list_path, extra={"unit": question.unit, "bank": bank.id},
+    )  # fmt: skip
+
+
+def _more(data: Any, where: Path, prompt: str, minimum: int, maximum: int | None,
+          common: dict[str, Any], depends: tuple[Path, ...]) -> Step:  # fmt: skip
+    key = paths.text(where)
+
+    def answered(d: Any) -> bool:
+        count = len(paths.get(d, where) or [])
+        closed = paths.get(d, ("interview", "closed")) or []
+        if maximum is not None and count >= maximum:
+            return True
+        return count >= minimum and key in closed
+
+    return Step(
+        where,
+        "more",
+        prompt,
+        "Answer no when the list is complete.",
+        "no",
+        answered=answered,
+        depends_on=depends,
+        extra={"min": minimum},
+        **common,
+    )
+
+
+def _issue_common(issue: int, subsection: str) -> dict[str, Any]:
+    return {"section": SECTIONS[2], "issue": issue, "subsection": subsection}
+
+
+def _issues(data: Any) -> list[Any]:
+    issues = paths.get(data, ("issues",))
+    return list(issues) if isinstance(issues, list) else []
+
+
+def _store_reasons(data: MutableMapping[str, Any], _at: Path, value: Any) -> None:
+    kept = {i.get("reason"): i for i in _issues(data) if isinstance(i, MutableMapping)}
+    data["issues"] = [kept.get(reason) or {"reason": reason} for reason in value]
+
+
+def _reasons_answered(data: Any) -> bool:
+    issues = _issues(data)
+    return bool(issues) and all(isinstance(i, MutableMapping) and i.get("reason") for i in issues)
+
+
+def _store_signatory(data: MutableMapping[str, Any], _at: Path, value: Any) -> None:
+    if value:
+        paths.put(data, ("seller", "signatory"), {"name": value})
+    else:
+        paths.put(data, ("seller", "signatory"), None)
+
+
+def _not_before(earliest: Any) -> Any:
+    def check(value: Any) -> str | None:
+        if isinstance(earliest, dt.date) and isinstance(value, dt.date) and value < earliest:
+            return f"The deadline cannot be before the notice arrived ({earliest.isoformat()})."
+        return None
+
+    return check
+
+
+def _asin_check(value: str) -> str | None:
+    return asin_problem(value)
+
+
+def _order_example(marketplace: str) -> str:
+    return {"amazon": "112-4839201-5562814", "ebay": "23-10482-77315", "walmart": "1796277083022",
+            "tiktok": "576913204857731926", "etsy": "3284719550"}[marketplace]  # fmt: skip
+
+
+def _example(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _as_answer(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def _closest(text: str, bank: Bank) -> Any:
+    options = bank.suggestions.preventive_measures
+    if not text or not options:
+        return None
+    scored = [(difflib.SequenceMatcher(None, text, o.text).ratio(), o) for o in options]
+    score, best = max(scored, key=lambda pair: pair[0])
+    return best if score >= 0.6 else None
