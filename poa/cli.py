@@ -92,7 +92,87 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument("-o", "--out", type=Path, metavar="FILE", help="write to FILE instead")
     schema.set_defaults(run=_schema)
     _add_banks(commands)
+    _add_interview(commands)
     return parser
+
+
+def _add_interview(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    interview = commands.add_parser(
+        "interview",
+        help="answer questions, step by step, to build a case file",
+        description="Build a case by answering questions, reason by reason. Every answer is "
+        "saved at once; run the same command again to resume. In the questions: ? shows help "
+        "and an example, < goes back one question, Ctrl-C saves and stops.",
+    )
+    interview.add_argument(
+        "case",
+        nargs="?",
+        type=Path,
+        default=Path("case.yaml"),
+        metavar="CASE",
+        help="the case file to fill (default: case.yaml)",
+    )
+    interview.add_argument(
+        "--answers",
+        type=Path,
+        metavar="FILE",
+        help="replay answers from FILE (shaped like a case file), no prompts",
+    )
+    interview.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="PATH=VALUE",
+        help="an answer, e.g. seller.legal_name='Example LLC' (repeatable; wins over --answers)",
+    )
+    interview.add_argument(
+        "--banks",
+        action="append",
+        default=[],
+        metavar="DIR",
+        type=Path,
+        help="a folder of your own question banks, searched first",
+    )
+    interview.add_argument(
+        "-o",
+        "--out",
+        type=Path,
+        default=Path("out"),
+        metavar="DIR",
+        help="where the documents go when you render at the end",
+    )
+    interview.set_defaults(run=_interview)
+
+
+def _interview(args: argparse.Namespace) -> int:
+    from poa.errors import UsageError
+    from poa.interview import run_interview
+
+    values = dict(_pair(item) for item in args.set)
+    if args.answers is not None or values:
+        run_interview(args.case, answers=args.answers, values=values, banks=args.banks)
+        print(f"Saved {args.case}: every question is answered. Next: poa check {args.case}")
+        return EXIT_OK
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError(
+            "poa interview asks questions and needs a terminal. Without one, replay answers: "
+            f"poa interview {args.case} --answers answers.yaml (a file shaped like a case file; "
+            "see samples/), or set them one by one with --set PATH=VALUE."
+        )
+    from poa.interview.prompts import Prompter
+
+    run_interview(args.case, Prompter(args.case.resolve().parent), banks=args.banks,
+                  out_dir=args.out)  # fmt: skip
+    return EXIT_OK
+
+
+def _pair(item: str) -> tuple[str, str]:
+    from poa.errors import UsageError
+
+    key, sep, value = item.partition("=")
+    if not sep or not key.strip():
+        raise UsageError(f"--set {item!r}: write PATH=VALUE, e.g. --set seller.legal_name=Example")
+    return key.strip(), value
 
 
 def _add_banks(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -11,9 +11,11 @@ _WIDTH = 92
 
 
 def _wrap(text: str, indent: str) -> str:
+    """Wrap to the terminal width; continuation lines align under the text, not the bullet."""
     return textwrap.fill(
-        " ".join(text.split()), _WIDTH, initial_indent=indent, subsequent_indent=indent
-    )
+        " ".join(text.split()), _WIDTH, initial_indent=indent,
+        subsequent_indent=" " * len(indent),
+    )  # fmt: skip
 
 
 def _threshold(item: Threshold) -> str:

@@ -23,6 +23,10 @@ Store = Callable[[MutableMapping[str, Any], Path, Any], None]
 """Writes an answer (data, where, value) when a plain put at the path is not enough."""
 
 
+class Back(Exception):  # noqa: N818 - a signal, not an error
+    """The seller asked to go back one question."""
+
+
 @dataclass(frozen=True)
 class Step:
     """A question: ``path`` is where the answer lives in the case data."""

@@ -1,0 +1,185 @@
+"""The terminal side of the interview: one function turns a Step into a questionary prompt.
+
+This is the only module that imports questionary. Every prompt offers help and an example on
+demand ("?") and a way back one question ("<", or the "Back" entry of a list); answers are
+checked as they are typed, with the same rules as the model, and a rejected answer stays on
+the line to be corrected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import questionary
+from questionary import Choice
+
+from poa.banks.answers import parse_date
+from poa.interview.steps import Back, Step
+from poa.render.library import long_date
+
+BACK = "<"
+HELP = "?"
+_OWN = "__own__"
+_TEXT_HINT = "(? help and example · < back · Ctrl-C saves and stops)"
+
+
+class Prompter:
+    """Asks steps in a terminal. ``input``/``output`` let tests drive it in-process."""
+
+    def __init__(self, base_dir: Path, input: Any = None, output: Any = None) -> None:
+        self.base_dir = base_dir
+        self._io: dict[str, Any] = {}
+        if input is not None:
+            self._io["input"] = input
+        if output is not None:
+            self._io["output"] = output
+
+    def say(self, text: str = "") -> None:
+        questionary.print(text, **({"output": self._io["output"]} if "output" in self._io else {}))
+
+    def ask(self, step: Step, progress: str, current: Any) -> Any:
+        """The checked answer to ``step``; raises Back, or KeyboardInterrupt on Ctrl-C."""
+        self.say(f"\n{progress}")
+        while True:
+            value = self._ask_once(step, current)
+            if value is not HELP:
+                return value
+            self.say(f"  {step.help}\n  For example: {step.example}")
+
+    def choose(self, message: str, choices: Sequence[tuple[str, str]]) -> str:
+        """A plain menu (the review screen)."""
+        picked = questionary.select(
+            message, [Choice(label, value) for value, label in choices], **self._io
+        ).unsafe_ask()
+        return str(picked)
+
+    # -- one prompt ------------------------------------------------------------------------
+
+    def _ask_once(self, step: Step, current: Any) -> Any:
+        default = current if current is not None else step.default
+        if step.kind in {"select", "confirm", "more"}:
+            return self._select(step, default)
+        if step.kind == "multiselect":
+            return self._checkbox(step, default)
+        if step.suggestions:
+            picked = self._suggestion(step, default)
+            if picked is HELP:
+                return HELP
+            default = picked
+        return self._text(step, default)
+
+    def _select(self, step: Step, default: Any) -> Any:
+        if step.kind in {"confirm", "more"}:
+            options: list[tuple[Any, str]] = [(True, "Yes"), (False, "No")]
+        else:
+            options = list(step.choices)
+        choices = [Choice(label, value) for value, label in options]
+        choices += [Choice("? Help and example", HELP), Choice("← Back", BACK)]
+        start = next((c for c in choices if c.value == default), None)
+        picked = questionary.select(step.prompt, choices, default=start, **self._io).unsafe_ask()
+        if picked == BACK:
+            raise Back
+        return picked
+
+    def _checkbox(self, step: Step, default: Any) -> Any:
+        chosen = set(default or [])
+        choices = [Choice(label, value, checked=value in chosen) for value, label in step.choices]
+        choices += [Choice("? Help and example", HELP), Choice("← Back", BACK)]
+
+        def validate(values: list[Any]) -> bool | str:
+            if BACK in values or HELP in values:
+                return True
+            return step.problem(list(values)) or True
+
+        picked = questionary.checkbox(step.prompt, choices, validate=validate,
+                                      **self._io).unsafe_ask()  # fmt: skip
+        if BACK in picked:
+            raise Back
+        return HELP if HELP in picked else list(picked)
+
+    def _suggestion(self, step: Step, default: Any) -> Any:
+        """Pick a bank suggestion to start from (then edit it), or write your own."""
+        choices = [Choice(_short(text), text) for text in step.suggestions]
+        if default and default not in step.suggestions:
+            choices.insert(0, Choice("Keep my current answer", default))
+        choices += [Choice("Write my own", _OWN), Choice("? Help and example", HELP),
+                    Choice("← Back", BACK)]  # fmt: skip
+        picked = questionary.select(
+            f"{step.prompt}\n  Start from a suggestion (you can edit it next):",
+            choices,
+            **self._io,
+        ).unsafe_ask()
+        if picked == BACK:
+            raise Back
+        return "" if picked == _OWN else picked
+
+    def _text(self, step: Step, default: Any) -> Any:
+        shown = _shown(default)
+
+        def validate(typed: str) -> bool | str:
+            if typed.strip() in {HELP, BACK}:
+                return True
+            value = self._convert(step, typed)
+            if isinstance(value, _Unreadable):
+                return value.message
+            return step.problem(value) or True
+
+        kwargs: dict[str, Any] = {"default": shown, "validate": validate, **self._io}
+        if step.kind == "path":
+            question = questionary.path(step.prompt, get_paths=lambda: [str(self.base_dir)],
+                                        **kwargs)  # fmt: skip
+        else:
+            hint = _TEXT_HINT + ("\n  Alt+Enter (or Esc then Enter) to finish"
+                                 if step.kind == "multiline" else "")  # fmt: skip
+            question = questionary.text(step.prompt, multiline=step.kind == "multiline",
+                                        instruction=hint, **kwargs)  # fmt: skip
+        typed = str(question.unsafe_ask())
+        if typed.strip() == BACK:
+            raise Back
+        if typed.strip() == HELP:
+            return HELP
+        value = self._convert(step, typed)
+        if step.kind == "date" and isinstance(value, dt.date):
+            self.say(f"  → {long_date(value)}")
+        return value
+
+    def _convert(self, step: Step, typed: str) -> Any:
+        text = typed.strip()
+        if not text:
+            return None
+        if step.kind == "date":
+            day = parse_date(text)
+            return day if day else _Unreadable("Enter a date such as 2026-11-03 or 3 Nov 2026.")
+        if step.kind == "number":
+            try:
+                number = float(text.replace(",", "").rstrip("%").strip())
+            except ValueError:
+                return _Unreadable(f"Enter a number, e.g. {step.example}")
+            return int(number) if number.is_integer() else number
+        if step.extra.get("list"):
+            return [part for part in re.split(r"[\s,;]+", text) if part]
+        return text
+
+
+class _Unreadable:
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _short(text: str, width: int = 110) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"

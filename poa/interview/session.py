@@ -1,0 +1,231 @@
+"""Running an interview: ask, save after every answer, resume, review, render.
+
+``run_interview`` is the library call behind ``poa interview``. Answers live in the case file
+itself and each one is written atomically the moment it is confirmed, so Ctrl-C or a kill
+loses nothing that was confirmed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from ruamel.yaml.comments import CommentedMap
+
+from poa.banks.library import load_library
+from poa.casefile import CaseFile, open_case
+from poa.errors import CaseValidationError, Interrupted
+from poa.interview import paths
+from poa.interview.engine import Engine
+from poa.interview.replay import MissingAnswersError, layer_answers
+from poa.interview.steps import Back, Step
+from poa.model import SCHEMA_VERSION
+
+
+class Asker(Protocol):
+    def say(self, text: str = "") -> None: ...
+    def ask(self, step: Step, progress: str, current: Any) -> Any: ...
+    def choose(self, message: str, choices: Sequence[tuple[str, str]]) -> str: ...
+
+
+def open_or_create(case_path: Path) -> CaseFile:
+    if case_path.exists():
+        return open_case(case_path)
+    data = CommentedMap()
+    data["schema_version"] = SCHEMA_VERSION
+    return CaseFile(path=case_path, data=data)
+
+
+def run_interview(
+    case_path: str | Path,
+    asker: Asker | None = None,
+    *,
+    answers: Path | None = None,
+    values: Mapping[str, str] | None = None,
+    banks: Sequence[str | Path] = (),
+    out_dir: Path = Path("out"),
+    today: dt.date | None = None,
+) -> CaseFile:
+    """Fill the case at ``case_path``: by asking (``asker``) or by replaying answers.
+
+    Without an asker, ``answers`` (a partial case file) and ``values`` (path=value pairs from
+    the command line) are layered over the saved answers and defaults; anything still missing
+    is an error naming it.
+    """
+    case_file = open_or_create(Path(case_path))
+    engine = Engine(load_library(banks), case_file.base_dir, today or dt.date.today())
+    if answers is not None or values:
+        layer_answers(case_file.data, answers, values or {})
+    if asker is None:
+        _replay(engine, case_file)
+        return case_file
+    case_file.save()
+    Session(engine, case_file, asker, out_dir).run()
+    return case_file
+
+
+def _replay(engine: Engine, case_file: CaseFile) -> None:
+    missing: list[str] = []
+    skipped: set[str] = set()
+    while (step := _next(engine, case_file, skipped)) is not None:
+        value = step.default
+        if step.kind == "more":
+            minimum = int(step.extra.get("min", 0))
+            if len(paths.get(case_file.data, step.path) or []) < minimum:
+                missing.append(f"{paths.text(step.path)}: at least {minimum} entr"
+                               f"{'y' if minimum == 1 else 'ies'} needed")  # fmt: skip
+                skipped.add(step.key)
+            else:
+                engine.answer(case_file.data, step, False)
+        elif value is None and step.required:
+            missing.append(f"{paths.text(step.path)}: {step.prompt}")
+            skipped.add(step.key)
+        elif problem := step.problem(value):
+            missing.append(f"{paths.text(step.path)}: {problem}")
+            skipped.add(step.key)
+        else:
+            engine.answer(case_file.data, step, value)
+    case_file.save()
+    if missing:
+        raise MissingAnswersError(case_file.path, missing)
+
+
+def _next(engine: Engine, case_file: CaseFile, skipped: set[str]) -> Step | None:
+    return next(
+        (s for s in engine.plan(case_file.data)
+         if not s.is_answered(case_file.data) and s.key not in skipped),
+        None,
+    )  # fmt: skip
+
+
+class Session:
+    """One sitting at the terminal."""
+
+    def __init__(self, engine: Engine, case_file: CaseFile, asker: Asker, out_dir: Path) -> None:
+        self.engine = engine
+        self.case_file = case_file
+        self.asker = asker
+        self.out_dir = out_dir
+
+    @property
+    def data(self) -> Any:
+        return self.case_file.data
+
+    def run(self) -> None:
+        try:
+            self._summary()
+            while True:
+                self._ask_until_complete()
+                if self._review():
+                    return
+        except KeyboardInterrupt:
+            self.case_file.save()
+            where = self.case_file.path
+            raise Interrupted(f"Saved to {where}. Resume with: poa interview {where}") from None
+
+    def _summary(self) -> None:
+        done = self.engine.answered(self.data)
+        if not done:
+            self.asker.say(f"Starting a new case in {self.case_file.path}. Every answer is saved "
+                           "as soon as you give it.")  # fmt: skip
+            return
+        self.asker.say(f"Resuming {self.case_file.path}: {len(done)} answers so far.")
+        for step, value in done[-5:]:
+            self.asker.say(f"  {step.prompt[:60]}  →  {_shown(value)}")
+
+    def _ask_until_complete(self, first: Step | None = None) -> None:
+        pending = first
+        while True:
+            step = pending or self.engine.next_step(self.data)
+            pending = None
+            if step is None:
+                return
+            current = paths.get(self.data, step.path) if step.kind != "more" else None
+            try:
+                value = self.asker.ask(step, self.engine.progress(self.data, step), current)
+            except Back:
+                pending = self.engine.back(self.data, step)
+                self.case_file.save()
+                continue
+            self.engine.answer(self.data, step, value)
+            self.case_file.save()
+
+    def _review(self) -> bool:
+        """The review screen; True when the seller is done (rendered, or saved to finish later)."""
+        while True:
+            problems = self._problems()
+            self.asker.say("\nReview · section 6 of 6")
+            for line in self._overview():
+                self.asker.say(line)
+            for problem in problems:
+                self.asker.say(f"  ! {problem}")
+            choices = [("change", "Change an answer")]
+            if not problems:
+                choices.insert(0, ("render", f"Render the documents to {self.out_dir}/"))
+            choices.append(("quit", "Save and quit"))
+            action = self.asker.choose("What next?", choices)
+            if action == "quit":
+                self.asker.say(f"Saved to {self.case_file.path}.")
+                return True
+            if action == "render":
+                self._render()
+                return True
+            self._change()
+
+    def _change(self) -> None:
+        answered = self.engine.answered(self.data)
+        picked = self.asker.choose(
+            "Which answer?",
+            [(step.key, f"{step.section}: {step.prompt[:50]} → {_shown(v)[:40]}")
+             for step, v in answered] + [("", "← Back to the review")],
+        )  # fmt: skip
+        step = next((s for s, _ in answered if s.key == picked), None)
+        if step is None:
+            return
+        current = paths.get(self.data, step.path)
+        try:
+            value = self.asker.ask(step, self.engine.progress(self.data, step), current)
+        except Back:
+            return
+        cleared = self.engine.change(self.data, step, value)
+        self.case_file.save()
+        if cleared:
+            self.asker.say(f"{len(cleared)} answer(s) depended on it and will be asked again.")
+        self._ask_until_complete()
+
+    def _overview(self) -> list[str]:
+        lines: list[str] = []
+        section = None
+        for step, value in self.engine.answered(self.data):
+            title = step.section if step.issue is None else f"Issue {step.issue + 1}"
+            if title != section:
+                lines.append(f"\n{title}")
+                section = title
+            lines.append(f"  {step.prompt[:56]:<56}  {_shown(value)[:60]}")
+        return lines
+
+    def _problems(self) -> list[str]:
+        try:
+            self.case_file.validate()
+        except CaseValidationError as err:
+            return [p.format() for p in err.problems]
+        return []
+
+    def _render(self) -> None:
+        from poa.render import render
+
+        for path in render(self.case_file.path, self.out_dir):
+            self.asker.say(f"  wrote {path}")
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return ", ".join(_shown(v) if not isinstance(v, dict) else "…" for v in value)
+    return " ".join(str(value).split()) if value is not None else "(empty)"
+
+
+__all__ = ["Asker", "open_or_create", "run_interview"]
