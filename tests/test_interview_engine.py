@@ -1,0 +1,250 @@
+"""The interview engine, driven by a scripted seller: every bank, going back, edits, replay."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from poa.banks import load_library
+from poa.casefile import load_case, open_case
+from poa.errors import EXIT_INTERRUPTED, Interrupted
+from poa.interview import Engine, paths, run_interview
+from poa.interview.replay import MissingAnswersError
+from poa.interview.steps import Back, Step
+from poa.model import Case
+from poa.render import render_markdown
+from tests.interview_driver import auto_answer
+
+TODAY = dt.date(2026, 11, 22)
+LIBRARY = load_library()
+
+
+def _complete(engine: Engine, data: dict[str, Any], reasons: list[str]) -> int:
+    count = 0
+    while (step := engine.next_step(data)) is not None:
+        value = auto_answer(step, LIBRARY, reasons, TODAY)
+        assert step.problem(value) is None, (step.key, value, step.problem(value))
+        engine.answer(data, step, value)
+        count += 1
+        assert count < 400, f"the interview does not end; stuck at {step.key}"
+    return count
+
+
+@pytest.mark.parametrize("reason", LIBRARY.ids)
+def test_every_bank_can_be_answered_to_a_valid_case(reason: str, tmp_path: Path) -> None:
+    engine = Engine(LIBRARY, tmp_path, TODAY)
+    data: dict[str, Any] = {"schema_version": 1}
+    asked = _complete(engine, data, [reason])
+    bank = LIBRARY.get(reason)
+    assert asked >= len(bank.questions)
+    case = Case.model_validate(data, context={"today": TODAY, "base_dir": tmp_path})
+    assert case.issues[0].reason == reason
+    assert f"Issue 1: {bank.title}" in render_markdown(case)
+    assert data["interview"]["finished"] is True
+
+
+def test_two_reasons_make_two_issues_with_their_own_sections(tmp_path: Path) -> None:
+    engine = Engine(LIBRARY, tmp_path, TODAY)
+    data: dict[str, Any] = {"schema_version": 1}
+    reasons = ["tiktok.late_dispatch_rate", "tiktok.seller_fault_cancellation_rate"]
+    seen: list[str] = []
+    while (step := engine.next_step(data)) is not None:
+        seen.append(engine.progress(data, step))
+        engine.answer(data, step, auto_answer(step, LIBRARY, reasons, TODAY))
+    assert "Issue 1 of 2 · Corrective actions · section 3 of 6" in seen
+    assert "Issue 2 of 2 · Preventive measures · section 3 of 6" in seen
+    assert "Seller and notice · section 2 of 6" in seen
+    case = Case.model_validate(data, context={"today": TODAY})
+    assert [i.reason for i in case.issues] == reasons
+
+
+def _answer_until(engine: Engine, data: dict[str, Any], key: str, reasons: list[str]) -> Step:
+    while (step := engine.next_step(data)) is not None and step.key != key:
+        engine.answer(data, step, auto_answer(step, LIBRARY, reasons, TODAY))
+    assert step is not None
+    return step
+
+
+def test_back_goes_to_the_previous_question_and_keeps_its_answer(tmp_path: Path) -> None:
+    engine = Engine(LIBRARY, tmp_path, TODAY)
+    data: dict[str, Any] = {"schema_version": 1}
+    step = _answer_until(engine, data, "seller.store_name", ["amazon.late_shipment_rate"])
+    previous = engine.back(data, step)
+    assert previous is not None and previous.key == "seller.legal_name"
+    assert paths.get(data, previous.path) == "Example Home Goods LLC"
+    first = engine.plan(data)[0]
+    assert engine.back(data, first) is None
+
+
+def test_back_from_a_new_entry_removes_it_and_asks_add_another_again(tmp_path: Path) -> None:
+    engine = Engine(LIBRARY, tmp_path, TODAY)
+    data: dict[str, Any] = {"schema_version": 1}
+    more = _answer_until(engine, data, "more:issues[0].root_causes", ["amazon.late_shipment_rate"])
+    engine.answer(data, more, True)
+    new = engine.next_step(data)
+    assert new is not None and new.key == "issues[0].root_causes[1].description"
+    back = engine.back(data, new)
+    assert back is not None and back.key == more.key
+    assert len(data["issues"][0]["root_causes"]) == 1
+    again = engine.next_step(data)
+    assert again is not None and again.key == more.key
+
+
+def test_changing_an_answer_asks_again_what_depended_on_it(tmp_path: Path) -> None:
+    engine = Engine(LIBRARY, tmp_path, TODAY)
+    data: dict[str, Any] = {"schema_version": 1}
+    reasons = ["amazon.late_shipment_rate"]
+    method = _answer_until(engine, data, "issues[0].facts.confirmation_method", reasons)
+    engine.answer(data, method, "software")
+    integration = engine.next_step(data)
+    assert integration is not None and integration.key == "issues[0].facts.integration_name"
+    engine.answer(data, integration, "Example connector")
+    _complete(engine, data, reasons)
+
+    cleared = engine.change(data, method, "manual")
+
+    assert "integration_name" not in data["issues"][0]["facts"]
+    assert engine.next_step(data) is None  # nothing else depended on it
+    engine.change(data, method, "software")
+    again = engine.next_step(data)
+    assert again is not None and again.key == "issues[0].facts.integration_name"
+    assert cleared == []  # the answer was pruned, not cleared: its question disappeared
+
+
+def test_changing_the_marketplace_asks_the_reasons_again(tmp_path: Path) -> None:
+    engine = Engine(LIBRARY, tmp_path, TODAY)
+    data: dict[str, Any] = {"schema_version": 1}
+    _complete(engine, data, ["amazon.late_shipment_rate"])
+    marketplace = engine.plan(data)[0]
+
+    cleared = engine.change(data, marketplace, "walmart")
+
+    assert ("issues",) in cleared
+    step = engine.next_step(data)
+    assert step is not None and step.key == "issues"
+    assert all(value.startswith("walmart.") for value, _ in step.choices)
+
+
+def test_an_evidence_file_given_for_an_action_becomes_an_evidence_item(tmp_path: Path) -> None:
+    (tmp_path / "evidence").mkdir()
+    (tmp_path / "evidence" / "tracking.pdf").write_bytes(b"%PDF-1.4")
+    engine = Engine(LIBRARY, tmp_path, TODAY)
+    data: dict[str, Any] = {"schema_version": 1}
+    step = _answer_until(engine, data, "issues[0].corrective_actions[0].evidence",
+                         ["amazon.late_shipment_rate"])  # fmt: skip
+    assert step.problem("evidence/missing.pdf") is not None
+    assert step.problem(str(tmp_path / "evidence" / "tracking.pdf")) is None
+    engine.answer(data, step, "evidence/tracking.pdf")
+    assert data["evidence"] == [{"id": "tracking", "file": "evidence/tracking.pdf"}]
+    assert data["issues"][0]["corrective_actions"][0]["evidence"] == ["tracking"]
+    _complete(engine, data, ["amazon.late_shipment_rate"])
+    case = Case.model_validate(data, context={"today": TODAY, "base_dir": tmp_path})
+    assert case.evidence[0].kind and case.evidence[0].title
+
+
+def test_a_completed_action_dated_in_the_future_is_refused(tmp_path: Path) -> None:
+    engine = Engine(LIBRARY, tmp_path, TODAY)
+    data: dict[str, Any] = {"schema_version": 1}
+    step = _answer_until(engine, data, "issues[0].corrective_actions[0].completed_on",
+                         ["amazon.late_shipment_rate"])  # fmt: skip
+    problem = step.problem(TODAY + dt.timedelta(days=1))
+    assert problem is not None and "in the future" in problem
+    asins = Engine(LIBRARY, tmp_path, TODAY).plan({"marketplace": "amazon"})
+    cited = next(s for s in asins if s.key == "notice.asins")
+    assert cited.problem(["B0C7K2M4Q"]) == (
+        "'B0C7K2M4Q' is not an ASIN: an ASIN is 10 capital letters or digits, e.g. B0C7K2M4QZ"
+    )
+
+
+class ScriptedAsker:
+    """Answers like a seller would; raises KeyboardInterrupt after ``stop_after`` answers."""
+
+    def __init__(self, reasons: list[str], stop_after: int | None = None) -> None:
+        self.reasons = reasons
+        self.stop_after = stop_after
+        self.asked: list[str] = []
+        self.said: list[str] = []
+        self.menu: list[str] = []
+
+    def say(self, text: str = "") -> None:
+        self.said.append(text)
+
+    def ask(self, step: Step, progress: str, current: Any) -> Any:
+        if self.stop_after is not None and len(self.asked) >= self.stop_after:
+            raise KeyboardInterrupt
+        self.asked.append(step.key)
+        return auto_answer(step, LIBRARY, self.reasons, TODAY)
+
+    def choose(self, message: str, choices: Any) -> str:
+        self.menu.append(message)
+        return "quit"
+
+
+def test_ctrl_c_saves_and_a_new_session_resumes_where_it_stopped(tmp_path: Path) -> None:
+    case = tmp_path / "case.yaml"
+    first = ScriptedAsker(["amazon.late_shipment_rate"], stop_after=12)
+    with pytest.raises(Interrupted) as stopped:
+        run_interview(case, first, today=TODAY)
+    assert stopped.value.exit_code == EXIT_INTERRUPTED
+    assert str(stopped.value) == f"Saved to {case}. Resume with: poa interview {case}"
+    saved = open_case(case).data
+    last = first.asked[-1]
+    assert paths.has(saved, paths.parse(last))
+
+    second = ScriptedAsker(["amazon.late_shipment_rate"])
+    run_interview(case, second, today=TODAY)
+    assert second.said[0].startswith(f"Resuming {case}: 12 answers so far.")
+    assert second.asked[0] not in first.asked
+    assert not set(first.asked) & set(second.asked)
+    assert load_case(case).issues[0].reason == "amazon.late_shipment_rate"
+
+
+def test_back_from_a_prompt_asks_the_previous_question_again(tmp_path: Path) -> None:
+    class GoesBackOnce(ScriptedAsker):
+        went_back = False
+
+        def ask(self, step: Step, progress: str, current: Any) -> Any:
+            if step.key == "seller.store_name" and not self.went_back:
+                self.went_back = True
+                raise Back
+            return super().ask(step, progress, current)
+
+    asker = GoesBackOnce(["amazon.late_shipment_rate"])
+    run_interview(tmp_path / "case.yaml", asker, today=TODAY)
+    assert asker.asked.count("seller.legal_name") == 2
+    assert asker.asked.index("seller.store_name") > asker.asked.index("seller.legal_name")
+
+
+def test_replay_layers_command_line_over_answers_file_over_saved(tmp_path: Path) -> None:
+    case = tmp_path / "case.yaml"
+    engine_data: dict[str, Any] = {"schema_version": 1}
+    _complete(Engine(LIBRARY, tmp_path, TODAY), engine_data, ["amazon.late_shipment_rate"])
+    from poa import yamldoc
+
+    engine_data["seller"]["legal_name"] = "Saved LLC"
+    engine_data["seller"]["store_name"] = "Saved store"
+    case.write_text(yamldoc.dump(engine_data), encoding="utf-8")
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("seller:\n  legal_name: File LLC\n  store_name: File store\n",
+                       encoding="utf-8")  # fmt: skip
+
+    run_interview(case, answers=answers, values={"seller.legal_name": "Flag LLC"}, today=TODAY)
+
+    loaded = load_case(case)
+    assert loaded.seller.legal_name == "Flag LLC"
+    assert loaded.seller.store_name == "File store"
+    assert loaded.issues[0].facts["late_rate"] == 9.8  # saved answers survive
+
+
+def test_replay_names_every_missing_answer(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("marketplace: amazon\nseller:\n  legal_name: Example LLC\n",
+                       encoding="utf-8")  # fmt: skip
+    with pytest.raises(MissingAnswersError) as missing:
+        run_interview(tmp_path / "case.yaml", answers=answers, today=TODAY)
+    assert "issues: " in str(missing.value)
+    assert "notice.received_on: When did the notice arrive?" in str(missing.value)
+    assert open_case(tmp_path / "case.yaml").data["seller"]["legal_name"] == "Example LLC"
