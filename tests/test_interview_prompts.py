@@ -1,0 +1,105 @@
+"""The questionary prompts, driven in-process through prompt_toolkit's pipe input."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.input.base import PipeInput
+from prompt_toolkit.output import DummyOutput
+
+from poa.interview.prompts import Prompter
+from poa.interview.steps import Back, Kind, Step, not_future
+
+ENTER, DOWN, ALT_ENTER, SPACE = "\r", "\x1b[B", "\x1b\r", " "
+TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture
+def pipe() -> Iterator[PipeInput]:
+    with create_pipe_input() as pipe_input:
+        yield pipe_input
+
+
+def _prompter(pipe: PipeInput, tmp_path: Path) -> Prompter:
+    return Prompter(tmp_path, input=pipe, output=DummyOutput())
+
+
+def _step(kind: Kind, **extra: Any) -> Step:
+    return Step(("x",), kind, "Question?", "Help text.", "example", "Seller and notice", **extra)
+
+
+def test_a_rejected_answer_stays_on_the_line_to_be_corrected(pipe: PipeInput,
+                                                              tmp_path: Path) -> None:  # fmt: skip
+    step = _step("number", check=lambda v: None if v >= 100 else "Enter 100 or more")
+    pipe.send_text("12" + ENTER + "3" + ENTER)  # "12" is refused, then becomes "123"
+    assert _prompter(pipe, tmp_path).ask(step, "progress", None) == 123
+
+
+def test_dates_are_read_in_the_forms_sellers_type(pipe: PipeInput, tmp_path: Path) -> None:
+    step = _step("date", check=not_future(TODAY, "only past dates"))
+    pipe.send_text("3 Nov 2026" + ENTER)
+    assert _prompter(pipe, tmp_path).ask(step, "progress", None) == dt.date(2026, 11, 3)
+
+
+def test_a_future_date_is_refused_with_the_models_rule(pipe: PipeInput, tmp_path: Path) -> None:
+    step = _step("date", check=not_future(TODAY, "only past dates"))
+    # 2026-12-01 is refused; deleting two characters and typing 11-01 gives 2026-11-01.
+    pipe.send_text("2026-12-01" + ENTER + "\x7f" * 5 + "11-01" + ENTER)
+    assert _prompter(pipe, tmp_path).ask(step, "progress", None) == dt.date(2026, 11, 1)
+
+
+def test_less_than_goes_back(pipe: PipeInput, tmp_path: Path) -> None:
+    pipe.send_text("<" + ENTER)
+    with pytest.raises(Back):
+        _prompter(pipe, tmp_path).ask(_step("text"), "progress", None)
+
+
+def test_question_mark_shows_help_and_asks_again(pipe: PipeInput, tmp_path: Path) -> None:
+    pipe.send_text("?" + ENTER + "answer" + ENTER)
+    assert _prompter(pipe, tmp_path).ask(_step("text"), "progress", None) == "answer"
+
+
+def test_select_returns_the_value_not_the_label(pipe: PipeInput, tmp_path: Path) -> None:
+    step = _step("select", choices=(("days_10", "Last 10 days"), ("days_30", "Last 30 days")))
+    pipe.send_text(DOWN + ENTER)
+    assert _prompter(pipe, tmp_path).ask(step, "progress", None) == "days_30"
+
+
+def test_add_another_is_a_yes_no_choice(pipe: PipeInput, tmp_path: Path) -> None:
+    pipe.send_text(DOWN + ENTER)
+    assert _prompter(pipe, tmp_path).ask(_step("more"), "progress", None) is False
+
+
+def test_multiselect_returns_the_ticked_values(pipe: PipeInput, tmp_path: Path) -> None:
+    step = _step("multiselect", choices=(("a", "A"), ("b", "B"), ("c", "C")))
+    pipe.send_text(SPACE + DOWN + DOWN + SPACE + ENTER)
+    assert _prompter(pipe, tmp_path).ask(step, "progress", None) == ["a", "c"]
+
+
+def test_a_list_answer_is_split_into_items(pipe: PipeInput, tmp_path: Path) -> None:
+    step = _step("text", extra={"list": True})
+    pipe.send_text("B0C7K2M4QZ, B0D1EXAMP2" + ENTER)
+    assert _prompter(pipe, tmp_path).ask(step, "progress", None) == ["B0C7K2M4QZ", "B0D1EXAMP2"]
+
+
+def test_the_current_answer_is_offered_for_editing(pipe: PipeInput, tmp_path: Path) -> None:
+    pipe.send_text(" LLC" + ENTER)
+    answer = _prompter(pipe, tmp_path).ask(_step("text"), "progress", "Example Goods")
+    assert answer == "Example Goods LLC"
+
+
+def test_a_picked_suggestion_is_edited_in_place(pipe: PipeInput, tmp_path: Path) -> None:
+    step = _step("multiline", suggestions=("We shipped late.", "We had no cover."))
+    prompter = _prompter(pipe, tmp_path)
+    pipe.send_text(DOWN + ENTER)  # the second suggestion
+    picked = prompter._suggestion(step, None)
+    assert picked == "We had no cover."
+    pipe.send_text(" Two packers were away on 10-12 October." + ALT_ENTER)
+    assert prompter._text(step, picked) == (
+        "We had no cover. Two packers were away on 10-12 October."
+    )
