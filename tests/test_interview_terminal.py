@@ -1,0 +1,179 @@
+"""poa interview in a real terminal (a pty): complete and render; Ctrl-C and resume; SIGKILL
+and resume. The scripted seller reads the case file after every answer, which is also how the
+test proves each answer was saved the moment it was given."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pexpect
+import pytest
+
+from poa.banks import load_library
+from poa.casefile import load_case, open_case
+from poa.interview import Engine
+from poa.interview.steps import Step
+from tests.interview_driver import auto_answer
+
+REASONS = ["amazon.late_shipment_rate"]
+LIBRARY = load_library()
+ENTER, DOWN, SPACE, ALT_ENTER = "\r", "\x1b[B", " ", "\x1b\r"
+PROGRESS = r"section \d of 6"
+
+pytestmark = pytest.mark.slow
+
+
+def _spawn(case: Path) -> pexpect.spawn:
+    # No cursor-position requests: a pty under test does not answer them.
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "TERM": "xterm", "PROMPT_TOOLKIT_NO_CPR": "1"}
+    return pexpect.spawn(
+        sys.executable, ["-m", "poa", "interview", str(case), "-o", str(case.parent / "out")],
+        cwd=str(case.parent), env=env, dimensions=(60, 240), encoding="utf-8", timeout=30,
+    )  # fmt: skip
+
+
+def _data(case: Path) -> Any:
+    return open_case(case).data if case.exists() else {"schema_version": 1}
+
+
+def _keys(step: Step, value: Any) -> str:
+    """The keystrokes that give ``value`` at the prompt of ``step``."""
+    choices = [v for v, _ in step.choices]
+    if step.kind == "more":
+        return (DOWN if not value else "") + ENTER
+    if step.kind in {"select", "confirm"}:
+        if step.kind == "confirm":
+            return (DOWN if not value else "") + ENTER
+        start = choices.index(step.default) if step.default in choices else 0
+        return DOWN * (choices.index(value) - start) + ENTER
+    if step.kind == "multiselect":
+        if value == step.default:
+            return ENTER
+        keys, position = "", 0
+        for index in sorted(choices.index(v) for v in value):
+            keys += DOWN * (index - position) + SPACE
+            position = index
+        return keys + ENTER
+    finish = ALT_ENTER if step.kind == "multiline" else ENTER
+    if step.suggestions:
+        return ENTER + "\0" + finish  # take the first suggestion; then, on the text, keep it
+    if step.default not in (None, "", []) and value == step.default:
+        return finish
+    if value is None:
+        return finish
+    if isinstance(value, dt.date):
+        return value.isoformat() + finish
+    if isinstance(value, list):
+        return " ".join(str(v) for v in value) + finish
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value)) + finish
+    return str(value) + finish
+
+
+def _answer(child: pexpect.spawn, case: Path, count: int) -> int:
+    """Answer ``count`` questions (or all); returns how many were answered."""
+    engine = Engine(LIBRARY, case.parent, dt.date.today())
+    done = 0
+    while done < count:
+        step = engine.next_step(_data(case))
+        if step is None:
+            break
+        child.expect(PROGRESS)
+        value = auto_answer(step, LIBRARY, REASONS, dt.date.today())
+        first, _, rest = _keys(step, value).partition("\0")
+        child.send(first)
+        if rest:  # a second prompt follows: wait until it is on the screen
+            child.expect("to finish")
+            child.send(rest)
+        _wait_saved(engine, case, step, child)
+        done += 1
+    return done
+
+
+def _wait_saved(engine: Engine, case: Path, step: Step, child: pexpect.spawn) -> None:
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        following = engine.next_step(_data(case))
+        if following is None or following.key != step.key:
+            return
+        time.sleep(0.05)
+    try:  # show what the terminal shows, to see why
+        child.expect(pexpect.TIMEOUT, timeout=1)
+    finally:
+        raise AssertionError(f"the answer to {step.key} was not saved; screen:\n{child.before}")
+
+
+def test_a_whole_interview_ends_in_rendered_documents(tmp_path: Path) -> None:
+    case = tmp_path / "case.yaml"
+    child = _spawn(case)
+    child.expect("Starting a new case")
+    _answer(child, case, 10_000)
+    child.expect("Render the documents")
+    child.send(ENTER)
+    child.expect("wrote .*poa.pdf")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    loaded = load_case(case)
+    assert loaded.issues[0].reason == REASONS[0]
+    assert (tmp_path / "out" / "case" / "poa.docx").stat().st_size > 0
+    markdown = (tmp_path / "out" / "case" / "poa.md").read_text(encoding="utf-8")
+    assert loaded.issues[0].root_causes[0].description.split()[0] in markdown
+
+
+def test_ctrl_c_saves_and_the_interview_resumes_there(tmp_path: Path) -> None:
+    case = tmp_path / "case.yaml"
+    child = _spawn(case)
+    _answer(child, case, 15)
+    engine = Engine(LIBRARY, tmp_path, dt.date.today())
+    expected = engine.next_step(_data(case))
+    assert expected is not None
+    child.expect(PROGRESS)
+    child.sendintr()
+    child.expect(f"Saved to {case}. Resume with: poa interview {case}")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+
+    again = _spawn(case)
+    again.expect("Resuming")
+    assert engine.next_step(_data(case)).key == expected.key  # type: ignore[union-attr]
+    _answer(again, case, 10_000)
+    again.expect("What next")
+    again.send(DOWN + DOWN + ENTER)  # save and quit
+    again.expect(pexpect.EOF)
+    again.close()
+    assert again.exitstatus == 0
+    assert load_case(case).issues[0].preventive_measures
+
+
+def test_sigkill_loses_no_confirmed_answer(tmp_path: Path) -> None:
+    case = tmp_path / "case.yaml"
+    child = _spawn(case)
+    answered = _answer(child, case, 25)
+    engine = Engine(LIBRARY, tmp_path, dt.date.today())
+    before = engine.answered(_data(case))
+    os.kill(child.pid, signal.SIGKILL)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.signalstatus == signal.SIGKILL
+
+    after = engine.answered(open_case(case).data)  # the file loads and holds every answer
+    assert [(s.key, v) for s, v in after] == [(s.key, v) for s, v in before]
+    assert len(after) >= answered - 2  # "add another?" answers are not listed as answers
+
+    again = _spawn(case)
+    again.expect(f"Resuming {case}: {len(after)} answers so far")
+    _answer(again, case, 10_000)
+    again.expect("What next")
+    again.send(ENTER)  # render
+    again.expect(pexpect.EOF)
+    again.close()
+    assert again.exitstatus == 0
+    assert (tmp_path / "out" / "case" / "poa.pdf").is_file()
