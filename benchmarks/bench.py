@@ -2,7 +2,8 @@
 
 1. `poa --help` against `python -c pass` (start-up cost). Target: median <= 120 ms.
 2. Rendering one sample to md, docx and pdf against weasyprint alone writing the same HTML to
-   PDF plus python-docx alone saving the same document. Target: ratio <= 1.25.
+   PDF plus python-docx alone saving the same document. Target: ratio <= 1.25, fastest of 20
+   alternating runs of each.
 
 Runs alternate between the two sides so that machine noise hits both alike. Exit 1 when a
 target is missed.
@@ -10,6 +11,7 @@ target is missed.
 
 from __future__ import annotations
 
+import gc
 import io
 import statistics
 import subprocess
@@ -26,20 +28,23 @@ RENDER_TARGET_RATIO = 1.25
 
 
 def _timed(action: Callable[[], object]) -> float:
+    gc.collect()  # each side starts from the same clean heap; neither pays for the other
     start = time.perf_counter()
     action()
     return time.perf_counter() - start
 
 
 def _alternate(
-    a: Callable[[], object], b: Callable[[], object], rounds: int
+    a: Callable[[], object], b: Callable[[], object], rounds: int, best: bool = False
 ) -> tuple[float, float]:
+    """Medians (or, with ``best``, minimums) of ``rounds`` alternating runs of a and b."""
     first: list[float] = []
     second: list[float] = []
     for _ in range(rounds):
         first.append(_timed(a))
         second.append(_timed(b))
-    return statistics.median(first), statistics.median(second)
+    pick = min if best else statistics.median
+    return pick(first), pick(second)
 
 
 def bench_help(rounds: int = 25) -> bool:
@@ -60,7 +65,7 @@ def bench_help(rounds: int = 25) -> bool:
     return ok
 
 
-def bench_render(rounds: int = 7) -> bool:
+def bench_render(rounds: int = 20) -> bool:
     import docx
     import weasyprint
 
@@ -91,11 +96,13 @@ def bench_render(rounds: int = 7) -> bool:
             return None
 
         ours(), baseline()  # imports, font cache
-        ours_s, base_s = _alternate(ours, baseline, rounds)
+        # The fastest of many runs: on a shared machine noise only ever adds time, and a
+        # 200 ms PDF layout varies by +-30 % from run to run here.
+        ours_s, base_s = _alternate(ours, baseline, rounds, best=True)
     ratio = ours_s / base_s
     ok = ratio <= RENDER_TARGET_RATIO
     print(
-        f"render md+docx+pdf median {ours_s * 1000:7.1f} ms   weasyprint + python-docx alone "
+        f"render md+docx+pdf best   {ours_s * 1000:7.1f} ms   weasyprint + python-docx alone "
         f"{base_s * 1000:7.1f} ms   ratio {ratio:5.2f}x   target <= {RENDER_TARGET_RATIO}: "
         f"{'ok' if ok else 'MISSED'}"
     )

@@ -72,7 +72,25 @@ class CaseFile:
 
 
 def load_case(path: str | Path) -> Case:
-    """Read and validate a case file; raise CaseFileError or CaseValidationError."""
+    """Read and validate a case file; raise CaseFileError or CaseValidationError.
+
+    A sound file is read with the fast parser; any problem sends it through the round-trip
+    parser, which reports every problem with its line.
+    """
+    path = Path(path)
+    text = yamldoc.read_text(path, MAX_CASE_BYTES, CaseFileError, "case file", _HINT)
+    try:
+        data = yamldoc.fast_load(text)
+    except Exception:  # whatever it is, the careful parser below explains it with its line
+        data = None
+    if isinstance(data, dict) and data.get("schema_version") == SCHEMA_VERSION:
+        try:
+            case = Case.model_validate(data, context={"defer_cross_checks": True})
+        except ValidationError:
+            pass
+        else:
+            if not case.problems(base_dir=path.resolve().parent):
+                return case
     return open_case(path).validate()
 
 

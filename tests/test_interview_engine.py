@@ -248,3 +248,18 @@ def test_replay_names_every_missing_answer(tmp_path: Path) -> None:
     assert "issues: " in str(missing.value)
     assert "notice.received_on: When did the notice arrive?" in str(missing.value)
     assert open_case(tmp_path / "case.yaml").data["seller"]["legal_name"] == "Example LLC"
+
+
+def test_without_a_terminal_the_interview_names_what_to_run_instead(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "poa", "interview", str(tmp_path / "case.yaml")],
+        stdin=subprocess.DEVNULL, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "needs a terminal" in result.stderr
+    assert f"poa interview {tmp_path / 'case.yaml'} --answers answers.yaml" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "case.yaml").exists()

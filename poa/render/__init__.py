@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from poa.casefile import open_case
+from poa.casefile import load_case
 from poa.errors import OutputError, UsageError
 from poa.fsutil import write_atomic
 from poa.model import Case
@@ -46,11 +46,16 @@ def render(
 
     Returns the files written. ``paper`` ("a4" or "letter") overrides the case's setting.
     """
-    case_file = open_case(case_path)
-    case = case_file.validate()
-    folder = Path(out_dir) / case_file.path.stem
+    case_path = Path(case_path)
+    case = load_case(case_path)
+    folder = Path(out_dir) / case_path.stem
     return render_case(
-        case, folder, base_dir=case_file.base_dir, formats=formats, paper=paper, documents=documents
+        case,
+        folder,
+        base_dir=case_path.resolve().parent,
+        formats=formats,
+        paper=paper,
+        documents=documents,
     )
 
 
