@@ -83,7 +83,8 @@ def load_case(path: str | Path) -> Case:
         data = yamldoc.fast_load(text)
     except Exception:  # whatever it is, the careful parser below explains it with its line
         data = None
-    if isinstance(data, dict) and data.get("schema_version") == SCHEMA_VERSION:
+    version = data.get("schema_version") if isinstance(data, dict) else None
+    if type(version) is int and version == SCHEMA_VERSION:  # not True, which equals 1
         try:
             case = Case.model_validate(data, context={"defer_cross_checks": True})
         except ValidationError:
