@@ -22,7 +22,7 @@ from poa.errors import (
     SchemaVersionError,
 )
 from poa.model import SCHEMA_VERSION, Seller
-from tests.conftest import WriteCase, minimal_case
+from tests.conftest import SAMPLES, WriteCase, minimal_case
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -542,3 +542,8 @@ def test_rules_of_valid_parts_are_reported_alongside_field_errors(write_case: Wr
     assert "is in the future" in caught.value.problems[3].message
     lines = [p.line or 0 for p in caught.value.problems]
     assert all(lines) and lines[2:] == sorted(lines[2:])
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[p.stem for p in SAMPLES])
+def test_the_fast_and_the_round_trip_parser_read_the_same_case(sample: Path) -> None:
+    assert load_case(sample) == open_case(sample).validate()
