@@ -74,14 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Exit 0 when it is sound, 1 when it has problems, 2 when it cannot be read.",
     )
     check.add_argument("case", metavar="CASE", type=Path, help="case file, .yaml")
-    check.add_argument(
-        "--banks",
-        action="append",
-        default=[],
-        metavar="DIR",
-        type=Path,
-        help="a folder of your own question banks, searched first (repeatable)",
-    )
+    _banks_option(check)
     check.set_defaults(run=_check)
 
     schema = commands.add_parser(
@@ -125,14 +118,7 @@ def _add_interview(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         metavar="PATH=VALUE",
         help="an answer, e.g. seller.legal_name='Example LLC' (repeatable; wins over --answers)",
     )
-    interview.add_argument(
-        "--banks",
-        action="append",
-        default=[],
-        metavar="DIR",
-        type=Path,
-        help="a folder of your own question banks, searched first",
-    )
+    _banks_option(interview)
     interview.add_argument(
         "-o",
         "--out",
@@ -182,19 +168,12 @@ def _add_banks(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="The question banks: one per reason a marketplace cites. Your own bank "
         "folders (--banks DIR, or $POA_BANKS) are searched before the built-in one.",
     )
-    banks.add_argument(
-        "--banks",
-        action="append",
-        default=[],
-        metavar="DIR",
-        type=Path,
-        help="a folder of your own banks, searched first (repeatable)",
-    )
     actions = banks.add_subparsers(dest="action", metavar="ACTION", required=True)
-    actions.add_parser("list", help="one line per reason: <reason id>  <title>").set_defaults(
-        run=_banks_list
-    )
+    listing = actions.add_parser("list", help="one line per reason: <reason id>  <title>")
+    _banks_option(listing)
+    listing.set_defaults(run=_banks_list)
     show = actions.add_parser("show", help="show one bank readably")
+    _banks_option(show)
     show.add_argument("reason", metavar="ID", help="a reason id, e.g. amazon.late_shipment_rate")
     show.set_defaults(run=_banks_show)
     validate = actions.add_parser(
@@ -212,6 +191,7 @@ def _add_banks(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "example", help="print a starter case for a reason, from the bank's examples"
     )
     example.add_argument("reason", metavar="ID")
+    _banks_option(example)
     example.add_argument("-o", "--out", type=Path, metavar="FILE", help="write to FILE instead")
     example.set_defaults(run=_banks_example)
 
@@ -268,6 +248,14 @@ def _banks_example(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return EXIT_OK
+
+
+def _banks_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--banks", action="append", default=[], metavar="DIR", type=Path,
+        help="a folder of your own question banks, searched before the built-in one "
+        "(repeatable; also $POA_BANKS)",
+    )  # fmt: skip
 
 
 def _render(args: argparse.Namespace) -> int:

@@ -13,9 +13,9 @@ from typing import Any
 
 from poa.banks.library import BankLibrary
 from poa.interview import paths
-from poa.interview.flow import SECTIONS, Flow
+from poa.interview.flow import Flow
 from poa.interview.paths import Path
-from poa.interview.steps import Step
+from poa.interview.steps import SECTIONS, Step
 
 Data = MutableMapping[str, Any]
 

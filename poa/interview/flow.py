@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
 from collections.abc import Iterator, MutableMapping
 from pathlib import Path as FilePath
 from typing import Any
@@ -19,19 +18,17 @@ from poa.banks.conditions import holds, names_in
 from poa.banks.library import BankLibrary
 from poa.banks.schema import Bank, Question
 from poa.interview import paths
+from poa.interview.evidence import EvidenceFiles
 from poa.interview.paths import Path
-from poa.interview.steps import Step, each, not_future, pattern
+from poa.interview.steps import SECTIONS, Step, each, more, not_future, pattern
 from poa.model import (
     CADENCE_LABELS,
-    EVIDENCE_KIND_LABELS,
     MARKETPLACE_LABELS,
     MARKETPLACES,
     asin_problem,
     order_id_problem,
 )
 
-SECTIONS = ("Marketplace and reasons", "Seller and notice", "Issues", "Evidence", "Document",
-            "Review")  # fmt: skip
 LIST_WORDS = {
     "root_causes": "root cause",
     "corrective_actions": "corrective action",
@@ -45,8 +42,8 @@ class Flow:
 
     def __init__(self, library: BankLibrary, base_dir: FilePath, today: dt.date) -> None:
         self.library = library
-        self.base_dir = base_dir
         self.today = today
+        self.files = EvidenceFiles(base_dir, today)
 
     def steps(self, data: Any) -> list[Step]:
         return [
@@ -54,7 +51,7 @@ class Flow:
             *self._seller(),
             *self._notice(data),
             *(s for i in range(len(_issues(data))) for s in self._issue(data, i)),
-            *self._evidence(data),
+            *self.files.steps(data),
             *self._document(),
         ]
 
@@ -200,7 +197,7 @@ class Flow:
                 for inner in question.questions:
                     yield _fact_step(inner, (*where, n, inner.id), self.today, bank, depends,
                                      int(base[1]), list_path=where)  # fmt: skip
-            yield _more(data, where, question.add_prompt or "Add another?", question.min,
+            yield more(data, where, question.add_prompt or "Add another?", question.min,
                         question.max, _issue_common(int(base[1]), "About this reason"),
                         depends)  # fmt: skip
 
@@ -217,7 +214,7 @@ class Flow:
         for n in range(count):
             yield from self._entry(data, (*where, n), name, offered, bank,
                                    {**common, "subsection": label})  # fmt: skip
-        yield _more(data, where, f"Add another {LIST_WORDS[name]}?", min_count, None,
+        yield more(data, where, f"Add another {LIST_WORDS[name]}?", min_count, None,
                     {**common, "subsection": label}, ())  # fmt: skip
 
     def _entry(self, data: Any, at: Path, name: str, offered: tuple[str, ...], bank: Bank,
@@ -257,7 +254,7 @@ class Flow:
                        "A file that shows it was done (optional; path to the file)?",
                        "A screenshot, export or document next to the case file. Leave empty if "
                        "there is none.", "evidence/removal-order.png", list_path=lp,
-                       required=False, check=self._file_check, store=self._store_evidence,
+                       required=False, check=self.files.check, store=self.files.store_for_action,
                        **common)  # fmt: skip
             return
         measure = paths.get(data, (*at, "measure")) or ""
@@ -304,35 +301,6 @@ class Flow:
 
     # -- evidence and document ----------------------------------------------------------------
 
-    def _evidence(self, data: Any) -> Iterator[Step]:
-        items = paths.get(data, ("evidence",)) or []
-        common: dict[str, Any] = {"section": SECTIONS[3], "list_path": ("evidence",)}
-        cited = paths.get(data, ("notice", "asins")) or []
-        for n in range(len(items)):
-            at: Path = ("evidence", n)
-            yield Step((*at, "file"), "path", "The file (path, relative to the case)?",
-                       "Evidence files sit next to the case file, e.g. in an evidence folder.",
-                       "evidence/invoice-2026-03.pdf", check=self._file_check,
-                       store=self._store_file, **common)  # fmt: skip
-            yield Step((*at, "kind"), "select", "What kind of document is it?",
-                       "The reviewer looks for specific kinds per reason.", "invoice",
-                       choices=tuple(EVIDENCE_KIND_LABELS.items()), **common)  # fmt: skip
-            yield Step((*at, "title"), "text", "How should the plan list it?",
-                       "What it is and what it covers, e.g. 'Invoice 2026-0642, 400 units'.",
-                       "Invoice 2026-0642 from the distributor", **common)  # fmt: skip
-            yield Step((*at, "issued_on"), "date", "The document's own date (optional)?",
-                       "Invoices must usually be recent; give the date printed on it.",
-                       "2026-10-14", required=False,
-                       check=not_future(self.today, "a document cannot be dated after today"),
-                       **common)  # fmt: skip
-            if cited:
-                yield Step((*at, "asins"), "multiselect", "Which cited ASINs does it cover?",
-                           "Invoices and test reports should cover every cited ASIN.",
-                           str(cited[0]), choices=tuple((a, a) for a in cited), required=False,
-                           depends_on=(("notice", "asins"),), **common)  # fmt: skip
-        yield _more(data, ("evidence",), "Add another evidence file?", 0, None,
-                    {"section": SECTIONS[3]}, ())  # fmt: skip
-
     def _document(self) -> Iterator[Step]:
         section = SECTIONS[4]
         yield Step(("document", "date"), "date", "Date to print on the plan?",
@@ -341,41 +309,6 @@ class Flow:
         yield Step(("document", "paper"), "select", "Paper size?",
                    "Letter in the US and Canada, A4 elsewhere.", "a4", section,
                    choices=(("a4", "A4"), ("letter", "US Letter")))  # fmt: skip
-
-    # -- evidence files ----------------------------------------------------------------------
-
-    def _file_check(self, value: Any) -> str | None:
-        path = (self.base_dir / str(value)).resolve()
-        if not path.is_file():
-            return f"No file at {path}. Give a path relative to the case file's folder."
-        if not path.is_relative_to(self.base_dir.resolve()):
-            return "Keep evidence files in the case file's folder (or below it)."
-        return None
-
-    def _relative(self, value: Any) -> str:
-        path = (self.base_dir / str(value)).resolve()
-        return path.relative_to(self.base_dir.resolve()).as_posix()
-
-    def _store_file(self, data: MutableMapping[str, Any], at: Path, value: Any) -> None:
-        paths.put(data, at, self._relative(value))
-
-    def _store_evidence(self, data: MutableMapping[str, Any], at: Path, value: Any) -> None:
-        if not value:
-            paths.put(data, at, [])
-            return
-        relative = self._relative(value)
-        items = paths.get(data, ("evidence",)) or []
-        for item in items:
-            if isinstance(item, MutableMapping) and item.get("file") == relative:
-                paths.put(data, at, [item["id"]])
-                return
-        known = {str(i.get("id")) for i in items if isinstance(i, MutableMapping)}
-        stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", FilePath(relative).stem).strip("-.") or "file"
-        ident, n = stem, 2
-        while ident in known:
-            ident, n = f"{stem}-{n}", n + 1
-        paths.put(data, ("evidence", len(items)), {"id": ident, "file": relative})
-        paths.put(data, at, [ident])
 
 
 def _fact_step(
@@ -391,30 +324,6 @@ def _fact_step(
         check=lambda value: answer_problem(question, _as_answer(value), today),
         depends_on=depends, list_path=list_path, extra={"unit": question.unit, "bank": bank.id},
     )  # fmt: skip
-
-
-def _more(data: Any, where: Path, prompt: str, minimum: int, maximum: int | None,
-          common: dict[str, Any], depends: tuple[Path, ...]) -> Step:  # fmt: skip
-    key = paths.text(where)
-
-    def answered(d: Any) -> bool:
-        count = len(paths.get(d, where) or [])
-        closed = paths.get(d, ("interview", "closed")) or []
-        if maximum is not None and count >= maximum:
-            return True
-        return count >= minimum and key in closed
-
-    return Step(
-        where,
-        "more",
-        prompt,
-        "Answer no when the list is complete.",
-        "no",
-        answered=answered,
-        depends_on=depends,
-        extra={"min": minimum},
-        **common,
-    )
 
 
 def _issue_common(issue: int, subsection: str) -> dict[str, Any]:

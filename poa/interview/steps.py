@@ -18,6 +18,8 @@ from poa.interview.paths import Path
 Kind = Literal[
     "text", "multiline", "select", "multiselect", "confirm", "number", "date", "path", "more"
 ]  # fmt: skip
+SECTIONS = ("Marketplace and reasons", "Seller and notice", "Issues", "Evidence", "Document",
+            "Review")  # fmt: skip
 Check = Callable[[Any], str | None]
 Store = Callable[[MutableMapping[str, Any], Path, Any], None]
 """Writes an answer (data, where, value) when a plain put at the path is not enough."""
@@ -94,3 +96,28 @@ def each(check_one: Callable[[str], str | None]) -> Check:
         return None
 
     return check
+
+
+def more(data: Any, where: Path, prompt: str, minimum: int, maximum: int | None,
+          common: dict[str, Any], depends: tuple[Path, ...]) -> Step:  # fmt: skip
+    """The "Add another ...?" question closing a list of ``minimum``..``maximum`` entries."""
+    key = paths.text(where)
+
+    def answered(d: Any) -> bool:
+        count = len(paths.get(d, where) or [])
+        closed = paths.get(d, ("interview", "closed")) or []
+        if maximum is not None and count >= maximum:
+            return True
+        return count >= minimum and key in closed
+
+    return Step(
+        where,
+        "more",
+        prompt,
+        "Answer no when the list is complete.",
+        "no",
+        answered=answered,
+        depends_on=depends,
+        extra={"min": minimum},
+        **common,
+    )
