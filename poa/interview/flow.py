@@ -67,14 +67,17 @@ class Flow:
         marketplace = paths.get(data, ("marketplace",))
         if marketplace not in MARKETPLACES:
             return
-        banks = [self.library.get(i) for i in self.library.ids if i.startswith(marketplace + ".")]
+        banks = sorted(
+            (self.library.get(i) for i in self.library.ids if i.startswith(marketplace + ".")),
+            key=lambda bank: bank.title.lower(),
+        )
         yield Step(
             ("issues",), "multiselect",
             "Which reasons does the notice cite? Pick every one: each gets its own root cause, "
             "corrective actions and preventive measures.",
             "Marketplaces expect one answer per cited issue; a plan that covers only one of two "
             "reasons is sent back. Use 'poa banks show ID' to read what a reason means.",
-            banks[0].id if banks else "", section,
+            banks[0].title if banks else "", section,
             choices=tuple((b.id, b.title) for b in banks),
             default=[i.get("reason") for i in _issues(data) if isinstance(i, MutableMapping)],
             store=_store_reasons, answered=_reasons_answered, depends_on=(("marketplace",),),
