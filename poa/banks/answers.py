@@ -45,6 +45,8 @@ def answer_problem(question: Question, value: object, today: dt.date | None = No
         if not isinstance(value, list) or not all(v in values for v in value):
             return f"Choose any of: {', '.join(values)}."
         return _rule_problem(question.validate_, size=len(value))
+    if kind == "date" and isinstance(value, dt.date):  # a YAML date, in a case file
+        value = value.isoformat()
     if not isinstance(value, str) or (question.required and not value.strip()):
         return "An answer is needed." if question.required else None
     if kind == "date":
