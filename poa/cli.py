@@ -69,11 +69,30 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="check a case file and list every problem",
-        description="Validate a case file against the Case model, its cross-field rules and "
-        "the question banks (known reasons; facts that answer the bank's questions). "
-        "Exit 0 when it is sound, 1 when it has problems, 2 when it cannot be read.",
+        description="Review a case file or a written plan the way a marketplace reviewer "
+        "would: structure, tone, root causes, corrective actions, preventive measures, "
+        "evidence and length, with a score and a fix for every finding. A case file is first "
+        "checked against the Case model and the question banks. "
+        "Exit 1 when any finding is an error, 0 otherwise, 2 when the file cannot be read.",
     )
-    check.add_argument("case", metavar="CASE", type=Path, help="case file, .yaml")
+    check.add_argument(
+        "case",
+        metavar="FILE",
+        type=Path,
+        help="a case file (.yaml) or a written plan (.md, .txt, .docx)",
+    )
+    check.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help="text for people (default), json for tools and hooks",
+    )
+    check.add_argument(
+        "--marketplace",
+        choices=["amazon", "walmart", "ebay", "tiktok", "etsy"],
+        help="for a written plan: whose rules and limits apply "
+        "(default: the marketplace the plan names most, else amazon)",
+    )
     _banks_option(check)
     check.set_defaults(run=_check)
 
@@ -269,17 +288,18 @@ def _render(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from poa.review import check
+    from poa.review import review
+    from poa.review.output import as_json, as_text
 
-    problems = check(args.case, args.banks)
-    for problem in problems:
-        print(problem.format(str(args.case)))
-    if problems:
-        count = len(problems)
-        print(f"{count} problem{'s' if count != 1 else ''} found in {args.case}.", file=sys.stderr)
-        return EXIT_FINDINGS
-    print(f"{args.case}: the case is complete and consistent.")
-    return EXIT_OK
+    report = review(args.case, args.banks, args.marketplace)
+    if args.format == "json":
+        print(as_json(report))
+    else:
+        out, err = as_text(report)
+        sys.stdout.write(out)
+        if err:
+            print(err, file=sys.stderr)
+    return EXIT_FINDINGS if report.errors else EXIT_OK
 
 
 def _schema(args: argparse.Namespace) -> int:

@@ -154,6 +154,17 @@ def line_of(data: Any, loc: Loc) -> int | None:
     return line
 
 
+def parse_loc(text: str) -> Loc:
+    """``issues[0].facts.rate`` → ("issues", 0, "facts", "rate"): a path as poa prints it."""
+    parts: list[str | int] = []
+    for chunk in text.replace("]", "").split("."):
+        name, *indexes = chunk.split("[")
+        if name:
+            parts.append(name)
+        parts += [int(i) for i in indexes if i.isdigit()]
+    return tuple(parts)
+
+
 def validation_problems(err: ValidationError, data: Any, root: type[BaseModel]) -> list[Problem]:
     """pydantic's errors as Problems a person can act on, each with its line in ``data``.
 

@@ -6,6 +6,8 @@ import itertools
 from collections.abc import MutableMapping, MutableSequence
 from typing import Any
 
+from poa.yamldoc import parse_loc
+
 Path = tuple[str | int, ...]
 _MISSING = object()
 
@@ -65,10 +67,4 @@ def text(path: Path) -> str:
 
 def parse(value: str) -> Path:
     """The inverse of :func:`text`: ``issues[0].facts.rate`` → ("issues", 0, "facts", "rate")."""
-    parts: list[str | int] = []
-    for chunk in value.replace("]", "").split("."):
-        name, *indexes = chunk.split("[")
-        if name:
-            parts.append(name)
-        parts += [int(i) for i in indexes]
-    return tuple(parts)
+    return parse_loc(value)

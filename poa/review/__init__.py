@@ -1,23 +1,58 @@
-"""Checking a case before it is sent: the model's rules, then the question banks' rules."""
+"""Review a plan before it is sent, the way a marketplace reviewer reads it.
+
+>>> from poa.review import review
+>>> report = review("samples/amazon-late-shipment.yaml")      # doctest: +SKIP
+>>> report.score, [f.rule for f in report.findings]            # doctest: +SKIP
+(96, ['E5', 'L1'])
+
+A case file (.yaml) is checked against the Case model and the question banks, then every
+text field goes through the rules; a written plan (.md, .txt, .docx) is split into issues and
+sections first. Rules, severities and the score are documented in ``rules``, ``score`` and the
+README.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
 
-from poa.casefile import open_case
-from poa.errors import CaseValidationError, Problem
+from poa.errors import Problem
+from poa.review.findings import SEVERITIES, Finding, Report
 
-__all__ = ["check"]
+__all__ = ["PLAN_SUFFIXES", "Finding", "Report", "check", "review"]
+
+PLAN_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".text", ".docx"})
+
+
+def review(
+    path: str | Path, banks: Sequence[str | Path] = (), marketplace: str | None = None
+) -> Report:
+    """Every finding about the plan or case at ``path``, most serious first, and its score."""
+    from poa.banks import load_library
+    from poa.review.score import score
+
+    path = Path(path)
+    library = load_library(banks)
+    if path.suffix.lower() in PLAN_SUFFIXES:
+        from poa.review.plan import parse_plan, read_plan
+        from poa.review.plan_review import review_plan
+
+        plan = parse_plan(read_plan(path))
+        report = Report(str(path), "plan", review_plan(plan, library, marketplace))
+        report.unplaced = [p.text[:120] for p in plan.unplaced]
+    else:
+        report = Report(str(path), "case", _case_findings(path, library))
+    order = {severity: n for n, severity in enumerate(SEVERITIES)}
+    report.findings.sort(key=lambda f: (order[f.severity], f.line or 0, f.rule))
+    report.score, report.areas = score(report.findings)
+    return report
 
 
 def check(case_path: str | Path, banks: Sequence[str | Path] = ()) -> list[Problem]:
-    """Every problem in the case file, each with its field path and line; empty when it is sound.
-
-    ``banks`` are extra question-bank folders, searched before the built-in one. A file that
-    cannot be read at all (missing, not YAML) raises CaseFileError instead.
-    """
+    """The model, cross-field and bank problems of a case file (no wording rules)."""
     from poa.banks import load_library
+    from poa.casefile import open_case
+    from poa.errors import CaseValidationError
     from poa.review.against_banks import bank_problems
 
     case_file = open_case(case_path)
@@ -29,3 +64,36 @@ def check(case_path: str | Path, banks: Sequence[str | Path] = ()) -> list[Probl
         Problem(p.loc, p.message, case_file.line_of(p.loc))
         for p in bank_problems(case, load_library(banks))
     ]
+
+
+def _case_findings(path: Path, library: object) -> list[Finding]:
+    from poa import yamldoc
+    from poa.banks.library import BankLibrary
+    from poa.casefile import open_case
+    from poa.errors import CaseValidationError
+    from poa.review.against_banks import bank_problems
+    from poa.review.case_review import review_case
+
+    assert isinstance(library, BankLibrary)
+    case_file = open_case(path)
+    try:
+        case = case_file.validate()
+    except CaseValidationError as err:
+        return [_problem_finding("model", p) for p in err.problems]
+    found = [_problem_finding("bank", p) for p in bank_problems(case, library)]
+    for finding in review_case(case, library):
+        line = case_file.line_of(yamldoc.parse_loc(finding.location.split(" ")[0]))
+        found.append(Finding(**{**finding.__dict__, "line": line}))
+    return [
+        Finding(
+            **{**f.__dict__, "line": f.line or case_file.line_of(yamldoc.parse_loc(f.location))}
+        )
+        for f in found
+    ]
+
+
+def _problem_finding(rule: str, problem: Problem) -> Finding:
+    return Finding(rule, "error", "structure", problem.path, problem.message,
+                   "Correct the value in the case file; 'poa schema' describes every field.",
+                   "case model" if rule == "model" else "question banks",
+                   line=problem.line)  # fmt: skip

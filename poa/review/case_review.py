@@ -1,0 +1,373 @@
+"""Reviewing a case file: every text field through the sentence rules, then the rules that
+need the whole case (coverage of the notice, evidence windows, suggestions left unchanged)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Iterator, Sequence
+
+from poa.banks.library import BankLibrary
+from poa.banks.schema import Suggestion, Suggestions
+from poa.model import Case, Issue
+from poa.review.findings import Finding
+from poa.review.language import has_specifics
+from poa.review.rules import ANY, FIX, PREVENT, ROOT, apologies, owns_the_problem, sentence_hits
+from poa.review.text_rules import finding_for, length_findings
+
+_REFUSED = re.compile(
+    r"\b(pro[- ]?forma|receipt|quot(e|ation)|order confirmation|packing slip|bill of lading|"
+    r"self[- ]issued)\b",
+    re.IGNORECASE,
+)
+_STOP = frozenset(
+    [
+        "about",
+        "after",
+        "again",
+        "also",
+        "because",
+        "before",
+        "being",
+        "between",
+        "could",
+        "every",
+        "from",
+        "have",
+        "into",
+        "more",
+        "other",
+        "over",
+        "same",
+        "some",
+        "such",
+        "than",
+        "that",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "under",
+        "very",
+        "were",
+        "what",
+        "when",
+        "which",
+        "while",
+        "with",
+        "would",
+        "your",
+        "orders",
+        "order",
+    ]
+)
+
+
+def review_case(case: Case, library: BankLibrary, today: dt.date | None = None) -> list[Finding]:
+    today = today or dt.date.today()
+    found: list[Finding] = []
+    for path, text, kind in _texts(case):
+        found += [
+            finding_for(rule, path, sentence, trigger)
+            for rule, sentence, trigger in sentence_hits(text, kind)
+        ]
+    found += list(_issue_rules(case, library, today))
+    found += list(_evidence_rules(case, library))
+    found += list(_case_rules(case, library))
+    return found
+
+
+def _texts(case: Case) -> Iterator[tuple[str, str, str]]:
+    yield "notice.reference", case.notice.reference or "", ANY
+    for i, issue in enumerate(case.issues):
+        at = f"issues[{i}]"
+        yield f"{at}.title", issue.title, ANY
+        yield f"{at}.summary", issue.summary or "", ANY
+        for j, cause in enumerate(issue.root_causes):
+            yield f"{at}.root_causes[{j}].description", cause.description, ROOT
+        for j, action in enumerate(issue.corrective_actions):
+            yield f"{at}.corrective_actions[{j}].action", action.action, FIX
+        for j, measure in enumerate(issue.preventive_measures):
+            yield f"{at}.preventive_measures[{j}].measure", measure.measure, PREVENT
+            yield f"{at}.preventive_measures[{j}].verification", measure.verification or "", PREVENT
+
+
+def _issue_rules(case: Case, library: BankLibrary, today: dt.date) -> Iterator[Finding]:
+    for i, issue in enumerate(case.issues):
+        at = f"issues[{i}]"
+        for j, cause in enumerate(issue.root_causes):
+            if not has_specifics(cause.description):
+                yield Finding(
+                    "R3",
+                    "warning",
+                    "root_cause",
+                    f"{at}.root_causes[{j}].description",
+                    "The root cause has no numbers: no dates, counts or ids.",
+                    "Add what makes it checkable: how many orders, since when, which "
+                    "SKUs or ASINs, which setting.",
+                    "T9, T24, G3",
+                )
+            if (
+                re.search(
+                    r"\bwe (received|got|had) (\w+ )?(complaints?|negative feedback|claims?)\b"
+                    r"|\bour \w+ (rate )?(was|went|rose) (above|over|too high)\b",
+                    cause.description,
+                    re.IGNORECASE,
+                )
+                and len(cause.description.split()) < 25
+            ):
+                yield Finding(
+                    "R4",
+                    "warning",
+                    "root_cause",
+                    f"{at}.root_causes[{j}].description",
+                    "The root cause restates the symptom the notice already gave.",
+                    "Say why the complaints or the rate happened: which step failed.",
+                    "T8",
+                )
+        for j, action in enumerate(issue.corrective_actions):
+            if not has_specifics(action.action):
+                yield Finding(
+                    "C2",
+                    "warning",
+                    "corrective",
+                    f"{at}.corrective_actions[{j}].action",
+                    "The action has nothing a reviewer could verify: no count or id.",
+                    "Add the number of orders, units, listings or refunds, or the "
+                    "removal-order or case ids.",
+                    "T9, G3, G5",
+                )
+        if not _overlap(
+            [c.description for c in issue.root_causes], [a.action for a in issue.corrective_actions]
+        ):
+            yield Finding(
+                "C3",
+                "warning",
+                "corrective",
+                f"{at}.corrective_actions",
+                "The corrective actions share no subject with the root causes.",
+                "Answer each root cause with the action that fixed it, in the same "
+                "words (the setting, the supplier, the step).",
+                "T11, T8",
+            )
+        for j, measure in enumerate(issue.preventive_measures):
+            if not measure.verification:
+                yield Finding(
+                    "P3",
+                    "warning",
+                    "preventive",
+                    f"{at}.preventive_measures[{j}]",
+                    "No way to check that the measure works.",
+                    "Add the report, audit or KPI and its target, e.g. 'late rate "
+                    "below 2 % in the weekly report'.",
+                    "G3, A30",
+                )
+            if measure.started_on > today:
+                yield Finding(
+                    "P5",
+                    "warning",
+                    "preventive",
+                    f"{at}.preventive_measures[{j}].started_on",
+                    "This measure has not started yet; the plan says it is in place.",
+                    "Start it before you send the plan, or leave it out.",
+                    "T6, T2",
+                )
+        if len(issue.preventive_measures) > 8:
+            yield Finding(
+                "P4",
+                "warning",
+                "preventive",
+                f"{at}.preventive_measures",
+                f"{len(issue.preventive_measures)} measures read as a wish list.",
+                "Keep the few that address the root causes and that you run.",
+                "T16",
+            )
+        bank = library.find(issue.reason)
+        if bank is not None:
+            yield from _unchanged(at, issue, bank.suggestions)
+
+
+def _unchanged(at: str, issue: Issue, suggestions: Suggestions) -> Iterator[Finding]:
+    pairs: tuple[tuple[str, str, Sequence[Suggestion]], ...] = (
+        ("root_causes", "description", suggestions.root_causes),
+        ("corrective_actions", "action", suggestions.corrective_actions),
+        ("preventive_measures", "measure", suggestions.preventive_measures),
+    )
+    for group, name, offered in pairs:
+        for j, entry in enumerate(getattr(issue, group)):
+            text = " ".join(str(getattr(entry, name)).split()).lower()
+            for suggestion in offered:
+                model = " ".join(suggestion.text.split()).lower()
+                if difflib.SequenceMatcher(None, text, model).ratio() >= 0.9:
+                    yield Finding(
+                        "X2",
+                        "warning",
+                        _area(group),
+                        f"{at}.{group}[{j}].{name}",
+                        "This is the bank's suggestion, word for word.",
+                        "Make it yours: add your dates, counts, ids and the names of "
+                        "your own steps and tools.",
+                        "T9, T19",
+                    )
+                    break
+
+
+def _evidence_rules(case: Case, library: BankLibrary) -> Iterator[Finding]:
+    windows = [
+        need.max_age_days
+        for issue in case.issues
+        if (bank := library.find(issue.reason)) is not None
+        for need in bank.evidence
+        if need.kind == "invoice" and need.max_age_days
+    ]
+    window = min(windows) if windows else None
+    for k, item in enumerate(case.evidence):
+        at = f"evidence[{k}]"
+        if item.kind != "invoice":
+            continue
+        words = f"{item.title} {item.description or ''}"
+        if match := _REFUSED.search(words):
+            yield Finding(
+                "E2",
+                "error",
+                "evidence",
+                at,
+                f"A {match.group(0)} is not accepted as an invoice.",
+                "Attach the supplier's final invoice for a completed purchase.",
+                "A14, A15",
+            )
+        if item.issued_on is None:
+            yield Finding(
+                "E2",
+                "warning",
+                "evidence",
+                f"{at}.issued_on",
+                "The invoice has no date; reviewers check its age.",
+                "Add issued_on: the date printed on the invoice.",
+                "A14",
+            )
+        elif window and (case.notice.received_on - item.issued_on).days > window:
+            yield Finding(
+                "E2",
+                "error",
+                "evidence",
+                f"{at}.issued_on",
+                f"The invoice is older than {window} days before the notice.",
+                f"Use invoices issued within {window} days before "
+                f"{case.notice.received_on.isoformat()}.",
+                "A14, W5",
+            )
+        if not item.issuer:
+            yield Finding(
+                "E2",
+                "warning",
+                "evidence",
+                f"{at}.issuer",
+                "The supplier is not named; reviewers may contact them.",
+                "Add issuer: the supplier's name (their contact details should be on the invoice).",
+                "A14",
+            )
+    authenticity = [
+        issue
+        for issue in case.issues
+        if (bank := library.find(issue.reason)) and bank.category in {"authenticity"}
+    ]
+    if authenticity and case.notice.asins:
+        invoiced = {a for item in case.evidence if item.kind == "invoice" for a in item.asins}
+        for j, asin in enumerate(case.notice.asins):
+            if asin not in invoiced:
+                yield Finding(
+                    "E1",
+                    "error",
+                    "evidence",
+                    f"notice.asins[{j}]",
+                    f"No invoice covers {asin}.",
+                    "Attach an invoice that lists this ASIN's product and add the ASIN "
+                    "to that evidence item's asins.",
+                    "A1, A14",
+                )
+    if case.evidence:
+        yield Finding(
+            "E5",
+            "info",
+            "evidence",
+            "evidence",
+            "Reviewers read documents quickly.",
+            "Highlight the ASINs, quantities and supplier details in each document.",
+            "A1",
+        )
+
+
+def _case_rules(case: Case, library: BankLibrary) -> Iterator[Finding]:
+    all_text = " ".join(
+        " ".join([i.summary or "", *(c.description for c in i.root_causes)]) for i in case.issues
+    )
+    if not owns_the_problem(all_text):
+        yield Finding(
+            "T6",
+            "warning",
+            "tone",
+            "issues[0].summary",
+            "Nowhere does the plan say the failure was yours.",
+            "Add one plain sentence of ownership to the summary, e.g. 'We take full "
+            "responsibility: our handling time did not match our packing capacity.'",
+            "T2, T4, G3",
+        )
+    if apologies(all_text) > 3:
+        yield Finding(
+            "T7",
+            "info",
+            "tone",
+            "issues",
+            "More than three apologies.",
+            "One short apology is enough; reviewers look for facts.",
+            "G3, T22",
+        )
+    reasons = {issue.reason for issue in case.issues}
+    notice = (case.notice.text or "").lower()
+    for bank_id in library.ids:
+        if not bank_id.startswith(case.marketplace + ".") or bank_id in reasons or not notice:
+            continue
+        bank = library.find(bank_id)
+        if bank and any(phrase.lower() in notice for phrase in bank.notice_phrases):
+            yield Finding(
+                "S2",
+                "error",
+                "structure",
+                "issues",
+                f"The notice cites '{bank.title}', which no issue answers.",
+                f"Add an issue with reason {bank_id}: one root cause, corrective "
+                "action and preventive measure triple per cited issue.",
+                "A1, A35",
+            )
+    if case.notice.attempt > 1:
+        yield Finding(
+            "X1",
+            "warning",
+            "structure",
+            "notice.attempt",
+            f"This is appeal number {case.notice.attempt}; attempts are limited.",
+            "Change what the last answer rejected; a resubmission that repeats the "
+            "first one is refused again.",
+            "T20, T21",
+        )
+    yield from length_findings(case, library)
+
+
+def _overlap(causes: list[str], actions: list[str]) -> bool:
+    def content(texts: list[str]) -> set[str]:
+        return {w for t in texts for w in re.findall(r"[a-z]{5,}", t.lower()) if w not in _STOP}
+
+    return bool(content(causes) & content(actions))
+
+
+def _area(group: str) -> str:
+    return {"root_causes": "root_cause", "corrective_actions": "corrective"}.get(
+        group, "preventive"
+    )

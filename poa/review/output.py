@@ -1,0 +1,53 @@
+"""A review as text for people and as JSON for tools (the JSON keys are a public interface)."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+from poa.review.findings import SEVERITIES, Report
+
+JSON_VERSION = 1
+
+
+def as_json(report: Report) -> str:
+    """``{"version", "source", "kind", "score", "areas", "counts", "findings", "unplaced"}``;
+    each finding has ``rule``, ``severity``, ``location``, ``message`` and ``fix``, and where
+    known ``line``, ``area``, ``source``, ``example`` and ``excerpt``."""
+    return json.dumps({"version": JSON_VERSION, **report.as_json()}, indent=2, ensure_ascii=False)
+
+
+def as_text(report: Report) -> tuple[str, str]:
+    """(stdout, stderr): the findings, then a one-line summary."""
+    lines: list[str] = []
+    model = [f for f in report.findings if f.rule == "model"]
+    if model:  # the case does not load: list its problems as the model states them
+        for finding in model:
+            where = f"{report.source}:{finding.line}" if finding.line else report.source
+            lines.append(f"{where}: {finding.location}: {finding.message}")
+        count = len(model)
+        return "\n".join(lines) + "\n", (
+            f"{count} problem{'s' if count != 1 else ''} found in {report.source}."
+        )
+    for finding in report.findings:
+        where = f"{report.source}:{finding.line}" if finding.line else report.source
+        lines.append(f"{where}: {finding.severity} {finding.rule} {finding.location}: "
+                     f"{finding.message}")  # fmt: skip
+        if finding.excerpt:
+            lines.append("    > " + textwrap.shorten(finding.excerpt, 104))
+        lines.append(textwrap.fill(finding.fix, 100, initial_indent="    fix: ",
+                                   subsequent_indent="         "))  # fmt: skip
+        if finding.example:
+            lines.append(textwrap.fill(finding.example, 100, initial_indent="    e.g. ",
+                                       subsequent_indent="         "))  # fmt: skip
+    counts = ", ".join(
+        f"{n} {s}{'s' if n != 1 and s != 'info' else ''}"
+        for s in SEVERITIES
+        if (n := sum(f.severity == s for f in report.findings))
+    )
+    verdict = "the case is complete and consistent" if report.kind == "case" else "reviewed"
+    if report.errors:
+        verdict = "fix the errors before you send it"
+    lines.append(f"{report.source}: {verdict}. Score {report.score}/100"
+                 + (f" ({counts})." if counts else "."))  # fmt: skip
+    return "\n".join(lines) + "\n", ""

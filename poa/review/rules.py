@@ -1,0 +1,506 @@
+"""The sentence rules: what a marketplace reviewer rejects in the wording of a plan.
+
+Each rule is a set of patterns over one sentence, with quoted words set aside and a negation
+just before a match taken into account, and (for some rules) a condition that clears a
+sentence that is specific enough. Sources are keys of the project's domain research (§2.2).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from poa.review.findings import Severity
+from poa.review.language import negated_before, sentences, unquoted
+
+ANY, ROOT, FIX, PREVENT = "any", "root_cause", "corrective", "preventive"
+
+
+@dataclass(frozen=True)
+class SentenceRule:
+    id: str
+    area: str
+    severity: Severity
+    kinds: frozenset[str]
+    source: str
+    message: str
+    fix: str
+    patterns: tuple[re.Pattern[str], ...]
+    example: str | None = None
+    negatable: bool = True
+    cleared_by: Callable[[str], bool] | None = None
+
+    def match(self, sentence: str) -> str | None:
+        """The words that trigger the rule in ``sentence``, or None."""
+        text = unquoted(sentence)
+        for pattern in self.patterns:
+            for found in pattern.finditer(text):
+                if self.negatable and negated_before(text, found.start()):
+                    continue
+                if self.cleared_by and self.cleared_by(text):
+                    return None
+                return found.group(0)
+        return None
+
+
+def _p(*patterns: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+_PROCESS = re.compile(
+    r"\b(process|procedure|step|check|checklist|job|sync|integration|setting|template|rota|"
+    r"schedule|label|listing|supplier|invoice|inventory|stock|handling time|sku|asin|order|"
+    r"upload|column|csv|file|feed|field|spreadsheet|update|import|export|script|"
+    r"carrier|warehouse|packer|team|staff|software|token|rule|filter|report|review|sop|audit)s?\b",
+    re.IGNORECASE,
+)
+_MECHANISM = re.compile(
+    r"\b(daily|weekly|monthly|quarterly|every (day|week|month|morning|shift|monday|friday)|"
+    r"automated|automatic(ally)?|checklist|sop|procedure|software|audit|report|alert|rule|"
+    r"training|log|dashboard|sign-?off|approval|implemented|introduced|in place|since \d)\b",
+    re.IGNORECASE,
+)
+_DONE = re.compile(
+    r"\b(have|has|had|'ve)\s+(\w+ly\s+)?(been\s+)?\w+(ed|en|ne|nt|lt|ld|de|ck|ght|pt|un|id|ut|ot)\b"
+    r"|\b(we|i|they|the team|our [a-z ]{1,30}?)\s+(\w+ly\s+)?"
+    r"(\w+ed|sent|made|took|built|set|put|wrote|began|ran|paid|gave|told|found|bought|sold|"
+    r"held|did|got|kept|cut|split|shut|brought|met|spoke|left|chose|drew|rebuilt|withdrew|"
+    r"sought)\b"
+    r"|\b(was|were)\s+(\w+ly\s+)?\w+(ed|en|ne|nt|lt|ld|de|ck|ght|pt|un|id|ut|ot)\b"
+    r"|^(on|by|between|from) \d|^\w+ed\b",
+    re.IGNORECASE,
+)
+
+
+def _specific_process(text: str) -> bool:
+    return bool(re.search(r"\d", text)) and bool(_PROCESS.search(text)) and len(text.split()) >= 12
+
+
+def _mechanism(text: str) -> bool:
+    return bool(_MECHANISM.search(text))
+
+
+def _done(text: str) -> bool:
+    return bool(_DONE.search(text))
+
+
+SENTENCE_RULES: tuple[SentenceRule, ...] = (
+    SentenceRule(
+        "T1",
+        "tone",
+        "error",
+        frozenset({ANY}),
+        "A1, T4, T26, G3",
+        "An emotional plea: reviewers decide on facts and processes, not on hardship.",
+        "Delete the plea; state what failed, what you fixed and what now prevents it.",
+        _p(
+            r"\bplead(ing)?\b",
+            r"\bstruggl\w+ to (survive|pay|keep going)\b",
+            r"\b(life|family) savings\b",
+            r"\b(enormous|great|huge|a lot of|so much) stress\b",
+            r"\bhealth has suffered\b",
+            r"\b(lose|losing) (their|our|my) (jobs?|homes?|house)\b",
+            r"\b(take|taking) (it|this|our \w+) away from us\b",
+            r"\bbeg(ging)?\b",
+            r"\bdesperate(ly)?\b",
+            r"\blivelihood\b",
+            r"\b(our|my) (whole )?famil(y|ies)('s)? (depend|rel(y|ies)|will suffer|future|income)",
+            r"\bfeed (my|our) (family|children|kids)\b",
+            r"\bheart ?broken\b",
+            r"\bdevastat",
+            r"\bmercy\b",
+            r"\blose everything\b",
+            r"\b(an|another|a second|one more|last) chance\b",
+            r"\bplease,? (help us|reinstate|reactivate|restore|reconsider|give)\b",
+            r"\bkindly (reinstate|reactivate|restore|consider our (situation|circumstances))\b",
+            r"\b(financial|great|severe) hardship\b",
+            r"\bsleepless\b",
+            r"\bin tears\b",
+            r"\bonly (source of )?income\b",
+            r"\b(cannot|can't|won't) survive\b",
+            r"\bour (small )?business (will|would) (close|die|not survive|go under)\b",
+            r"\bbankrupt",
+        ),
+        example="Remove: 'Our family depends on this store, please give us another chance.'",
+    ),
+    SentenceRule(
+        "T2",
+        "tone",
+        "error",
+        frozenset({ANY}),
+        "T4, T5, T12, G3",
+        "Blame of someone else: the reviewer reads it as not owning the problem.",
+        "Describe what in your own process allowed it to happen (e.g. 'we used a service "
+        "without tracking'), even when a carrier, buyer or supplier was involved.",
+        _p(
+            r"\b(caused|was caused|were caused) (entirely |solely |only )?by (the |a )?(courier|"
+            r"carrier|buyer|customer|manufacturer|supplier|rights owner|competitor|delivery "
+            r"partner)\w*",
+            r"\b(outside|beyond) our control\b",
+            r"\b(appears?|seems?) to have (mishandled|lost|damaged|misrouted)\b",
+            r"\b(buyers?|customers?) (may have|might have|just|simply) (left|opened|filed|"
+            r"claimed|wanted)\b",
+            r"\bto (obtain|get) (a )?(discount|free item|free product)\b",
+            r"\b(rival|competing) (seller|brand|account)s?\b",
+            r"\b(rights|brand) owner\b[^.]{0,30}\b(trying to|wants to|abus\w+|push\w*)\b",
+            r"\b(amazon|walmart|ebay|tiktok|etsy)('s)? (\w+ )?(team|catalog(ue)?|system)\b"
+            r"[^.]{0,20}\b(changed|altered|edited|merged)\b",
+            r"\b(manufacturer|supplier|vendor|factory),? (who |which |that )?(failed|neglected|"
+            r"refused) to\b",
+            r"\b(buyers?|customers?) who (had )?already received\b",
+            r"\b(buyers?|customers?|the buyer|the customer)\b[^.]{0,20}\b(lied|lying|falsely|"
+            r"scam(med)?|abus(e|ed|ing) (the|our)|made (up|false)|filed false|left false|"
+            r"dishonest|fraudulent(ly)?)\b",
+            r"\b(carrier|courier|ups|usps|fedex|dhl|royal mail|post office|postal service|"
+            r"delivery (company|partner))('s)?\b[^.]{0,15}\b(lost|failed|fault|mistakes?|errors?|"
+            r"negligen\w*|mishandl\w*|damaged|did not deliver|didn't deliver|delayed our)\b",
+            r"\b(lost|damaged|delayed|mishandled|misrouted) by (the |our )?(carrier|courier|"
+            r"post|ups|usps|fedex|dhl|royal mail)\b",
+            r"\b(amazon|walmart|ebay|tiktok|etsy)('s)? (own )?(errors?|mistakes?|fault|glitch|"
+            r"system (error|glitch|failure|made)|algorithm (is|was|made)|bots?)\b",
+            r"\bcompetitors?\b[^.]{0,40}\b(false|fake|malicious|sabotag\w*|attack\w*|"
+            r"report(ed|ing)? us|target(ed|ing) us|complain(ed|ts)?)\b",
+            r"\b(malicious|fake|false) (reports?|complaints?|claims?) (from|by|filed)\b",
+            r"\bnot (our|my) fault\b",
+            r"\b(was|is) (not|never) (our|my) (fault|responsibility)\b",
+            r"\bdue to (the )?(buyer|customer|carrier|courier|amazon|supplier|competitor)('s|s')? "
+            r"(error|mistake|negligence|fault|dishonesty)\b",
+            r"\b(supplier|manufacturer|vendor|3pl|prep cent(er|re))('s)? (fault|lied|misled us|"
+            r"deceived us|cheated)\b",
+            r"\bblame(d|s)? (lies with |on )?(the |our )?(buyers?|customers?|carriers?|couriers?|"
+            r"amazon|supplier|competitors?)\b",
+        ),
+        example="Instead of 'the carrier lost the parcels', write 'we shipped with a service "
+        "that had no tracking, so lost parcels could not be traced'.",
+    ),
+    SentenceRule(
+        "T3",
+        "tone",
+        "error",
+        frozenset({ANY}),
+        "G3",
+        "A threat (lawyers, legal action, the press): it ends the conversation, not the issue.",
+        "Remove it. If you have legal questions, take them up separately from the appeal.",
+        _p(
+            r"\bcourt\b",
+            r"\blegal (remed\w+|counsel|team|department)\b",
+            r"\breserve the right\b",
+            r"\b(file|lodge|submit) (a |an )?(formal )?complaint with\b",
+            r"\b(report|complain\w*|escalate|contact|inform|tell)\b[^.]{0,60}\b(authority|"
+            r"commission|ftc|cma|regulators?|trading standards|consumer protection)\b",
+            r"\b(journalists?|the press|media|news)\b[^.]{0,30}\b(hear|know|learn|report)\b",
+            r"\b(our |my )?(lawyers?|attorneys?|solicitors?)\b(?! general)",
+            r"\blegal (action|steps|proceedings|measures)\b",
+            r"\bsu(e|ing)\b",
+            r"\blawsuit\b",
+            r"\blitigat\w*",
+            r"\b(take|bring|see) (you|this|amazon|the matter) (to|in) court\b",
+            r"\bin court\b",
+            r"\barbitration\b",
+            r"\bclass action\b",
+            r"\b(contact|inform|go to|alert|tell|report (this|it) to|share (this|it) with)\b"
+            r"[^.]{0,20}"
+            r"\b(press|media|journalists?|news|better business bureau|bbb|ftc|attorney general)\b",
+        ),
+    ),
+    SentenceRule(
+        "T4",
+        "tone",
+        "warning",
+        frozenset({ANY}),
+        "G3",
+        "A demand: the reviewer decides; demands read as pressure.",
+        "Ask the reviewer to consider the plan, or simply end with the facts.",
+        _p(
+            r"\b(needs?|have|has) to be (reinstated|reactivated|restored|released)\b",
+            r"\bimmediate (reinstatement|reactivation|release|restoration)\b",
+            r"^(release|restore|reinstate|reactivate|unblock)\b",
+            r"\b(is|are) obliged to\b",
+            r"\b(has|have) to (reinstate|reactivate|restore|release)\b",
+            r"\bwe expect (the|our) (account|listings?|asins?|funds|store)\b[^.]{0,40}"
+            r"\b(reactivat|reinstat|restor|releas)\w*",
+            r"\bno later than\b[^.]{0,20}\b(today|tomorrow|\w+day)\b",
+            r"\b(reinstate|restore|reactivate|unblock|lift)\b[^.]{0,60}\b(immediately|at once|"
+            r"right away|asap|without (any )?(further )?delay|within \d+ (hours|days))\b",
+            r"\byou (must|have to|need to|are obliged to) (reinstate|restore|reactivate|review|"
+            r"fix|remove|lift|reverse|respond)\b",
+            r"\bwe (demand|insist)\b",
+            r"\bwe (expect|require) (you|amazon|walmart|ebay|tiktok|"
+            r"etsy) to\b",
+        ),
+    ),
+    SentenceRule(
+        "T5",
+        "tone",
+        "warning",
+        frozenset({ANY}),
+        "T5, T12",
+        "Criticism of the marketplace's process or decision: it does not help the case.",
+        "Leave out opinions about the decision; keep to your own process and evidence.",
+        _p(
+            r"\b(review|decision|process|notice|check)\b[^.]{0,30}\b(was|is|were) (careless|"
+            r"unfair|wrong|flawed|rushed)\b",
+            r"\b(seller support|support|the (performance|review|catalog(ue)?|account health|"
+            r"seller performance) team|your team|amazon|walmart|ebay|tiktok|etsy)\b[^.]{0,40}"
+            r"\b(ignored|careless(ly)?|vague|inconsistent(ly)?|different answer|without checking|"
+            r"not (done|read|checked) by a human)\b",
+            r"\b(too|far too|extremely|very) slow\b",
+            r"\b(took|takes|taking) \d+ (days|weeks|months)\b[^.]{0,30}\b(look|respond|review|"
+            r"answer|reply)",
+            r"\b(it is|it's) (so |very )?(frustrating|unacceptable)\b",
+            r"\bapplied inconsistently\b",
+            r"\bbots?\b[^.]{0,30}\b(deactivat|suspend|remov|flag)",
+            r"\bso vague\b",
+            r"\b(your|amazon's|walmart's|ebay's|the marketplace's|their) (system|algorithm|"
+            r"process|bots?|team|support|review|decision)s? (is|was|are|were) (broken|unfair|"
+            r"flawed|wrong|useless|incompetent|unreasonable|ridiculous|a joke)\b",
+            r"\b(unfair(ly)?|unjust(ly)?|ridiculous|absurd|outrageous|unacceptable)\b",
+            r"\b(no one|nobody) (has |ever )?(answered|responded|replied|helped|bothered)\b",
+            r"\bwe are (very |deeply |extremely )?(disappointed|frustrated|upset|angry|shocked)"
+            r"(?! in ourselves)(?! with ourselves)\b",
+            r"\b(took|taking|waited|waiting) (\w+ )?(weeks|months|days) (for|to get) (a |an )?"
+            r"(response|reply|answer)\b",
+        ),
+        negatable=False,
+    ),
+    SentenceRule(
+        "S6",
+        "structure",
+        "warning",
+        frozenset({ANY}),
+        "A1, T12, T16",
+        "Background or company history: reviewers skip it and it costs length.",
+        "Start with the issue; keep only dates and counts that belong to it.",
+        _p(
+            r"\b(is|are) (a|an|one of the) (leading|top|trusted|reputable|well-known|"
+            r"market leader)\b",
+            r"\bover the (past|last) \w+ years\b",
+            r"\bour mission\b",
+            r"\b(we|i) (started|began) (as|out as|in (a|our|my))\b",
+            r"\bwe (also )?sell on (ebay|etsy|walmart|amazon|tiktok|our own)\b",
+            r"\blet (us|me) introduce\b",
+            r"\byears of experience\b",
+            r"\bwe pride ourselves\b",
+            r"\bwithout a single complaint\b",
+            r"\bfeedback score\b",
+            r"\b(we have|we've|i have|i've) been (selling|in business|trading|operating|an? "
+            r"(amazon|walmart|ebay|etsy|tiktok) seller|on (amazon|walmart|ebay|etsy|tiktok))\b"
+            r"(?![^.]{0,25}\b(since|from) \d{1,2} "
+            r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+            r"\b(for|over) (\d+|many|several|more than \d+) years\b",
+            r"\b(our|my) (company|business|store|shop|brand) (was )?(founded|started|established|"
+            r"began|launched|created) (in|back in)\b",
+            r"\bwe are an? (small|family|family-owned|family-run|trusted|reputable|growing|"
+            r"long-standing|established|veteran)\b",
+            r"\b(thousands|hundreds|millions) of (happy|satisfied|loyal|repeat) "
+            r"(customers|buyers)\b",
+            r"\b(excellent|perfect|spotless|clean|impeccable) (track record|history|record)\b",
+        ),
+        negatable=False,
+    ),
+    SentenceRule(
+        "S7",
+        "structure",
+        "warning",
+        frozenset({ANY}),
+        "A1, T16",
+        "A question to the reviewer, or a reference to another support case: a plan answers, "
+        "it does not ask, and reviewers do not look up other cases.",
+        "Turn the question into a statement of what you did; put every fact in this plan.",
+        _p(
+            r"\b(refer you to|see) (our |the )?(earlier|previous|last|prior) (appeal|"
+            r"submission|case|ticket|message)",
+            r"\bticket\s*(#|no\.?|number)?\s*\d{5,}",
+            r"\b(kindly|please) (advise|let us know|tell us|explain|clarify)\b",
+            r"\?\s*$",
+            r"\bcase (id|#|number|no\.?)\s*:?\s*\d*",
+            r"\bcase \d{6,}\b",
+            r"\b(previous|earlier|prior|other) (case|ticket|appeal|submission)s? (id|number|#)",
+            r"\b(as|like) (we )?(mentioned|stated|explained|said) (in|on) (our |the )?"
+            r"(previous|earlier|last|prior) (case|appeal|message|email|ticket)",
+        ),
+        negatable=False,
+    ),
+    SentenceRule(
+        "R1",
+        "root_cause",
+        "error",
+        frozenset({ROOT}),
+        "T8, T6, T18, G3",
+        "A vague root cause: the reviewer cannot see which process failed.",
+        "Name the step that failed, who ran it, since when and how many orders, listings or "
+        "units it affected.",
+        _p(
+            r"\b(an? )?(internal|simple|small|honest) (mistake|error|issue)\b",
+            r"\b(some|certain|a few|various) (issues|problems|errors|difficulties)\b",
+            r"\b(system|technical|software|computer|it) (glitch|errors?|issues?|problems?|bugs?|"
+            r"failures?)\b",
+            r"\b(a|an|some) (misunderstanding|oversight|miscommunication)\b",
+            r"\bhuman error\b",
+            r"\b(unknown|unclear|unexplained) (reasons?|causes?)\b",
+            r"\b(we are|we're|we were) (not sure|unsure|uncertain)\b",
+            r"\bfor some reason\b",
+            r"\bunforeseen circumstances\b",
+            r"\bmistakes? (was|were|have been) made\b",
+            r"\bthings? went wrong\b",
+            r"\b(a|an) (honest |simple |small )?mistake\b",
+        ),
+        negatable=False,
+        cleared_by=_specific_process,
+        example="Instead of 'a system glitch', write 'our stock-sync job stopped on 2 October "
+        "when its API token expired, and nobody checked the sync log for 3 days'.",
+    ),
+    SentenceRule(
+        "R2",
+        "root_cause",
+        "warning",
+        frozenset({ROOT}),
+        "T7, T11, T18",
+        "Ignorance as the root cause: not knowing a policy is not a process that failed.",
+        "Say which check was missing (e.g. 'no one compared new listings with the restricted "
+        "products list before publishing') and what now does it.",
+        _p(
+            r"\bnobody (told|informed) us\b",
+            r"\b(were|was) (never|not) (informed|told)\b",
+            r"\bnot familiar with\b",
+            r"\b(was|were|are|is) (simply |just |completely )?"
+            r"(not |un)aware\b",
+            r"\bignorant of\b",
+            r"\b(we|i) (were|was|are) (not |un)aware\b",
+            r"\bunaware of\b",
+            r"\b(we|i) (did not|didn't|do not|don't) (know|realise|realize|understand)\b",
+            r"\bwe (had|have) no (idea|knowledge)\b",
+            r"\bwe were (new|unfamiliar) (to|with)\b",
+            r"\bwithout (knowing|realising|realizing)\b",
+        ),
+        negatable=False,
+        cleared_by=lambda text: bool(
+            re.search(
+                r"\b(no one|nobody) (checked|compared|reviewed|verified|looked)\b|\bno (step|check|"
+                r"process|procedure)\b|\bwe had no (check|process|procedure|step)\b",
+                text,
+                re.IGNORECASE,
+            )
+        ),
+    ),
+    SentenceRule(
+        "R5",
+        "root_cause",
+        "error",
+        frozenset({ANY}),
+        "T3, G3, T10",
+        "A denial without evidence: the reviewer reads it as refusing to fix anything.",
+        "If the notice is wrong, show the documents that prove it; otherwise name the cause.",
+        _p(
+            r"\b(suspension|deactivation|complaint|decision) is (a |an )?(misunderstanding|"
+            r"mistake|error|baseless|unfounded)\b",
+            r"\bbaseless\b",
+            r"\bno (policy )?violation\b",
+            r"\b(deny|denies|denied|reject) (the|this|these|any) (allegation|claim|accusation|"
+            r"complaint)s?\b",
+            r"\bwe have always (complied|followed)\b",
+            r"\bour (products|items) are (100 ?% )?(genuine|authentic)\b",
+            r"\b(we|i) (did|have done) nothing wrong\b",
+            r"\b(suspended|deactivated|flagged|removed|blocked|penali[sz]ed) (us )?(by mistake|in "
+            r"error|wrongly|mistakenly|unfairly|unjustly|without (any )?(reason|cause))\b",
+            r"\b(wrongly|mistakenly|unfairly|unjustly|falsely) (suspended|deactivated|flagged|"
+            r"accused|removed|blocked|penali[sz]ed)\b",
+            r"\b(the|these|this|all) (complaints?|claims?|reports?|allegations?|accusations?) "
+            r"(is|are|was|were) (false|untrue|baseless|fake|fabricated|unfounded|invalid)\b",
+            r"\bwe have never (sold|listed|violated|broken|done)\b",
+            r"\bwe (have not|haven't|did not|didn't|never) (violate|break|breach)\w*\b",
+            r"\bno (violation|wrongdoing) (occurred|took place|happened)\b",
+            r"\bthere (was|is) no (violation|wrongdoing)\b",
+        ),
+        negatable=False,
+    ),
+    SentenceRule(
+        "C1",
+        "corrective",
+        "error",
+        frozenset({FIX}),
+        "T6, T7, T15, G3, T25",
+        "A corrective action in the future tense: the reviewer wants what is already done.",
+        "Do it first, then write it in the past tense with its date and count; planned work "
+        "belongs under preventive measures.",
+        _p(
+            r"\b(will|shall|'ll|plan(ning)? to|intend(ing)? to|(are|is|am) going to|aim to|"
+            r"would like to|hope to|are about to|are in the process of)\b"
+        ),
+        negatable=False,
+        cleared_by=_done,
+        example="Instead of 'we will refund the buyers', write 'on 12 November we refunded the "
+        "14 buyers whose parcels arrived late'.",
+    ),
+    SentenceRule(
+        "P1",
+        "preventive",
+        "error",
+        frozenset({PREVENT}),
+        "T7, G5, G3, Y8",
+        "A promise, not a mechanism: 'more careful' cannot be checked by anyone.",
+        "Describe the control: what runs, who owns it, how often, and how you check it works.",
+        _p(
+            r"\b(will|shall) make (sure|certain)\b",
+            r"\bwe (promise|pledge)\b",
+            r"\b(do|doing) our (utmost|very best)\b",
+            r"\bstrive\b",
+            r"\bendeavou?r\b",
+            r"\b(be|being|stay) (more|extra|very) (careful|cautious|vigilant|attentive|diligent)\b",
+            r"\btry (our|my) (best|hardest)\b",
+            r"\b(do|doing) (our|my) (very )?best\b",
+            r"\b(will )?never (ever )?happen again\b",
+            r"\b(won't|will not) (ever )?happen again\b",
+            r"\bpay (more|closer|extra|special) attention\b",
+            r"\bwork (harder|more carefully)\b",
+            r"\bmake (sure|certain) (that )?(this|it|such (a|an) \w+|the (issue|problem|mistake))"
+            r" (does not|doesn't|will not|won't|never)\b",
+            r"\bavoid (such|similar) (mistakes|"
+            r"issues|problems) in the future\b",
+            r"\bkeep (this|it) in mind\b",
+            r"\blearn(ed|t)? (our|a|the) lesson\b",
+        ),
+        negatable=False,
+        cleared_by=_mechanism,
+        example="Instead of 'we will be more careful', write 'since 5 November the shipping "
+        "lead checks the unshipped-orders view at 15:00 every day'.",
+    ),
+)
+
+_OWNERSHIP = re.compile(
+    r"\b(we|i) (take|accept|bear) (full |complete |total )?(responsibility|ownership|"
+    r"accountability)\b|\b(our|my) (own )?(mistake|error|failure|fault|responsibility|"
+    r"oversight)\b|\bwe (failed|neglected) to\b|\bwe (accept|acknowledge|recogni[sz]e|admit) "
+    r"(that|our|the|we)\b|\bwe were (wrong|at fault|responsible)\b|\bwe own (this|the|our)\b"
+    r"|\b(was|were|is) (entirely |fully )?(on us|our responsibility)\b"
+    r"|\b(fault|mistake|error|failure|responsibility) (was|is|lies|lay) (entirely |fully )?"
+    r"(ours|mine|with us)\b|\bwe are (fully |entirely |solely )?responsible\b",
+    re.IGNORECASE,
+)
+_APOLOGY = re.compile(r"\b(sorry|apolog\w+)\b", re.IGNORECASE)
+
+
+def owns_the_problem(text: str) -> bool:
+    """Rule T6: somewhere the plan says, with no 'not' before it, that the seller is
+    responsible."""
+    plain = unquoted(text)
+    return any(not negated_before(plain, m.start()) for m in _OWNERSHIP.finditer(plain))
+
+
+def apologies(text: str) -> int:
+    """Rule T7: how many times the plan apologises."""
+    return len(_APOLOGY.findall(text))
+
+
+def sentence_hits(text: str, kind: str) -> Iterable[tuple[SentenceRule, str, str]]:
+    """(rule, sentence, trigger) for every sentence of ``text`` that breaks a rule."""
+    for sentence in sentences(text):
+        for rule in SENTENCE_RULES:
+            if ANY in rule.kinds or kind in rule.kinds:
+                trigger = rule.match(sentence)
+                if trigger is not None:
+                    yield rule, sentence, trigger
+
+
+RULES_BY_ID = {rule.id: rule for rule in SENTENCE_RULES}

@@ -1,0 +1,104 @@
+"""Findings shared by case files and written plans: sentence hits and length per channel."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from poa.banks.library import BankLibrary
+from poa.model import Case
+from poa.review.findings import Finding
+from poa.review.rules import SentenceRule
+
+AMAZON_WORDS = (250, 900)
+"""A readable Amazon plan: practitioners advise 250-700 and 400-800 words (G3, T15)."""
+
+
+def finding_for(
+    rule: SentenceRule, location: str, sentence: str, trigger: str, line: int | None = None
+) -> Finding:
+    excerpt = sentence if len(sentence) <= 160 else sentence[:157] + "…"
+    return Finding(
+        rule.id,
+        rule.severity,
+        rule.area,
+        location,
+        f"{rule.message} ('{trigger}')",
+        rule.fix,
+        rule.source,
+        line=line,
+        example=rule.example,
+        excerpt=excerpt,
+    )
+
+
+def plain_text(markdown: str) -> str:
+    """What a web form receives when the plan is pasted: no Markdown marks, no table rules."""
+    text = re.sub(r"^\|?[-| ]+\|?$", "", markdown, flags=re.MULTILINE)
+    text = re.sub(r"^#{1,6}\s*", "", text, flags=re.MULTILINE)
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!<>|=])", r"\1", text)
+    return re.sub(r"[ \t]*\|[ \t]*", " ", text).strip()
+
+
+def limit_findings(
+    text: str, marketplace: str, max_chars: int | None, location: str, *, pasted: bool = True
+) -> Iterator[Finding]:
+    """L1: over the channel's hard limit, or outside a readable length.
+
+    Over the limit is an error for text that is pasted into the form (``pasted``), a warning
+    for a case whose documents are attached and whose form text is cut separately.
+    """
+    characters, count = len(text), len(text.split())
+    if max_chars and characters > max_chars:
+        yield Finding(
+            "L1",
+            "error" if pasted else "warning",
+            "length",
+            location,
+            f"{characters:,} characters: the appeal form takes {max_chars:,}.",
+            f"Cut to {max_chars:,} characters: keep one line per root cause, action "
+            "and measure, and send the details as attached documents.",
+            "K11",
+        )
+    elif marketplace == "amazon" and count > AMAZON_WORDS[1]:
+        yield Finding(
+            "L1",
+            "warning",
+            "length",
+            location,
+            f"{count:,} words: long plans get skimmed.",
+            "Aim for 400-800 words; move detail into the evidence documents.",
+            "G3, T15, A34",
+        )
+    elif marketplace == "amazon" and count < AMAZON_WORDS[0]:
+        yield Finding(
+            "L1",
+            "info",
+            "length",
+            location,
+            f"{count:,} words: probably too short to answer each question in full.",
+            "Check that each issue has a specific root cause, dated actions and owned measures.",
+            "G3",
+        )
+
+
+def channel_limit(library: BankLibrary, reasons: list[str], marketplace: str) -> int | None:
+    """The smallest character limit of the channels these reasons are sent through."""
+    limits = [
+        bank.channel.max_chars
+        for r in reasons
+        if (bank := library.find(r)) is not None and bank.channel.max_chars
+    ]
+    if not limits and library.marketplaces is not None:
+        info = getattr(library.marketplaces, marketplace)
+        limits = [limit.characters for limit in info.length_limits][:1]
+    return min(limits) if limits else None
+
+
+def length_findings(case: Case, library: BankLibrary) -> Iterator[Finding]:
+    from poa.render.document import render_markdown
+
+    text = plain_text(render_markdown(case))
+    reasons = [issue.reason for issue in case.issues]
+    limit = channel_limit(library, reasons, case.marketplace)
+    yield from limit_findings(text, case.marketplace, limit, "(the rendered plan)", pasted=False)
