@@ -165,9 +165,10 @@ def _interview(args: argparse.Namespace) -> int:
             "see samples/), or set them one by one with --set PATH=VALUE."
         )
     from poa.interview.prompts import Prompter
+    from poa.review.rules import objections
 
     run_interview(args.case, Prompter(args.case.resolve().parent), banks=args.banks,
-                  out_dir=args.out)  # fmt: skip
+                  out_dir=args.out, lint=objections)  # fmt: skip
     return EXIT_OK
 
 

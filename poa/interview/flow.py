@@ -234,6 +234,7 @@ class Flow:
                 offered[0] if offered else "",
                 suggestions=offered,
                 list_path=lp,
+                extra={"review": "root_cause"},
                 **common,
             )
             return
@@ -247,6 +248,7 @@ class Flow:
                 offered[0] if offered else "",
                 suggestions=offered,
                 list_path=lp,
+                extra={"review": "corrective"},
                 **common,
             )
             yield Step((*at, "completed_on"), "date", "When was it completed?",
@@ -265,7 +267,7 @@ class Flow:
         yield Step((*at, "measure"), "multiline", "What control is now in place?",
                    "A mechanism (procedure, software rule, check, audit), not a promise to be "
                    "careful.", offered[0] if offered else "", suggestions=offered,
-                   list_path=lp, **common)  # fmt: skip
+                   list_path=lp, extra={"review": "preventive"}, **common)  # fmt: skip
         yield Step(
             (*at, "owner"),
             "text",

@@ -8,7 +8,7 @@ loses nothing that was confirmed.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -22,6 +22,9 @@ from poa.interview.engine import Engine
 from poa.interview.replay import MissingAnswersError, layer_answers
 from poa.interview.steps import Back, Step
 from poa.model import SCHEMA_VERSION
+
+Lint = Callable[[str, str], list[str]]
+"""(text, kind) → what a reviewer would object to in it, one message per problem."""
 
 
 class Asker(Protocol):
@@ -47,12 +50,14 @@ def run_interview(
     banks: Sequence[str | Path] = (),
     out_dir: Path = Path("out"),
     today: dt.date | None = None,
+    lint: Lint | None = None,
 ) -> CaseFile:
     """Fill the case at ``case_path``: by asking (``asker``) or by replaying answers.
 
     Without an asker, ``answers`` (a partial case file) and ``values`` (path=value pairs from
     the command line) are layered over the saved answers and defaults; anything still missing
-    is an error naming it.
+    is an error naming it. ``lint`` reviews a root cause, action or measure as soon as it is
+    given, and the seller may revise it.
     """
     case_file = open_or_create(Path(case_path))
     engine = Engine(load_library(banks), case_file.base_dir, today or dt.date.today())
@@ -62,7 +67,7 @@ def run_interview(
         _replay(engine, case_file)
         return case_file
     case_file.save()
-    Session(engine, case_file, asker, out_dir).run()
+    Session(engine, case_file, asker, out_dir, lint).run()
     return case_file
 
 
@@ -103,7 +108,11 @@ def _next(engine: Engine, case_file: CaseFile, skipped: set[str]) -> Step | None
 class Session:
     """One sitting at the terminal."""
 
-    def __init__(self, engine: Engine, case_file: CaseFile, asker: Asker, out_dir: Path) -> None:
+    def __init__(
+        self, engine: Engine, case_file: CaseFile, asker: Asker, out_dir: Path,
+        lint: Lint | None = None,
+    ) -> None:  # fmt: skip
+        self.lint = lint
         self.engine = engine
         self.case_file = case_file
         self.asker = asker
@@ -151,6 +160,24 @@ class Session:
                 continue
             self.engine.answer(self.data, step, value)
             self.case_file.save()
+            if self._objections(step, value):
+                pending = step
+
+    def _objections(self, step: Step, value: Any) -> bool:
+        """Review the answer at once; True when the seller wants to revise it."""
+        kind = step.extra.get("review")
+        if self.lint is None or not kind or not isinstance(value, str):
+            return False
+        messages = self.lint(value, str(kind))
+        if not messages:
+            return False
+        for message in messages:
+            self.asker.say(f"  ! {message}")
+        choice = self.asker.choose(
+            "A reviewer would object to this. Revise it now?",
+            [("revise", "Revise it (your text stays for editing)"), ("keep", "Keep it as it is")],
+        )
+        return choice == "revise"
 
     def _review(self) -> bool:
         """The review screen; True when the seller is done (rendered, or saved to finish later)."""
