@@ -41,7 +41,7 @@ def unquoted(sentence: str) -> str:
 def negated_before(sentence: str, start: int, window: int = 5) -> bool:
     """Whether a word of negation stands in the ``window`` words before ``start``, in the same
     clause (a comma, semicolon or colon ends the reach of 'not')."""
-    clause = re.split(r"[,;:]", sentence[:start])[-1]
+    clause = re.split(r"[,;:.!?]", sentence[:start])[-1]
     before = re.findall(r"[\w']+", clause)[-window:]
     return bool(_NEGATION.search(" ".join(before)))
 

@@ -16,7 +16,8 @@ SECTION_KINDS = ("root_cause", "corrective", "preventive")
 _LABELS: dict[str, re.Pattern[str]] = {
     "root_cause": re.compile(
         r"root[- ]?causes?|causes? of the (issue|problem)|why (it|this) happened|what went wrong|"
-        r"investigation|analysis", re.I),
+        r"investigation|analysis|reason for (the )?(violation|issue|suspension|complaints?)|"
+        r"what caused", re.I),
     "corrective": re.compile(
         r"corrective|actions? (already )?(taken|completed)|immediate (actions?|remed\w*)|"
         r"steps (we have )?taken to (resolve|fix|correct|address)|what we (have )?(done|fixed)|"
@@ -30,6 +31,12 @@ _ISSUE = re.compile(r"^(issue|violation|problem|complaint|reason|policy)\b\s*(#?
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)]|\(?[a-z]\))\s+")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 _INLINE_LABEL = re.compile(r"^([A-Z][A-Za-z /&-]{2,60}):\s*(.*)$")
+_CLOSING = re.compile(r"^(thank|sincerely|regards|kind regards|best regards|signed|yours)\b", re.I)
+_ASIDE = re.compile(
+    r"^(about (us|our \w+)|background|our (company|business|story)|company (background|profile|"
+    r"history)|history|introduction|who we are)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -43,6 +50,7 @@ class Paragraph:
 @dataclass
 class PlanIssue:
     title: str
+    intro: list[Paragraph] = field(default_factory=list)
     sections: dict[str, list[Paragraph]] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)
 
@@ -54,6 +62,7 @@ class Plan:
     intro: list[Paragraph] = field(default_factory=list)
     issues: list[PlanIssue] = field(default_factory=list)
     unplaced: list[Paragraph] = field(default_factory=list)
+    closing: list[Paragraph] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     headings: int = 0
 
@@ -76,10 +85,11 @@ def _docx_text(path: Path) -> str:
     import zipfile
 
     import docx  # heavy: only for Word files
+    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as err:
+    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as err:
         raise CaseFileError(f"{path}: not a Word (.docx) document.") from err
     lines: list[str] = []
     for paragraph in document.paragraphs:
@@ -137,6 +147,10 @@ def parse_plan(text: str) -> Plan:
                 plan.title = heading
             elif plan.issues:
                 section, lost = None, True
+                aside = _INLINE_LABEL.match(line)
+                if aside and aside.group(2):  # "About us: ..." is one aside paragraph
+                    _place(plan, issue, None, True, aside.group(2), number, is_item=False)
+                    lost = False
             continue
         if not line:
             flush()
@@ -156,7 +170,8 @@ def _heading(line: str) -> str | None:
     if match := _MD_HEADING.match(line):
         return match.group(2)
     label = _INLINE_LABEL.match(line)
-    if label and (_section_kind(label.group(1)) or _ISSUE.match(label.group(1))):
+    if label and (_section_kind(label.group(1)) or _ISSUE.match(label.group(1))
+                  or _ASIDE.match(label.group(1))):  # fmt: skip
         return label.group(1) if label.group(2) else line.rstrip(":")
     words = line.rstrip(":").split()
     if line.endswith(":") and 0 < len(words) <= 8:
@@ -179,7 +194,11 @@ def _place(plan: Plan, issue: PlanIssue | None, section: str | None, lost: bool,
         plan.unplaced.append(paragraph)
     elif issue is not None and section is not None:
         issue.sections[section].append(paragraph)
+    elif issue is not None and not issue.sections:
+        issue.intro.append(paragraph)
     elif not plan.issues:
         plan.intro.append(paragraph)
+    elif _CLOSING.match(text) or len(text.split()) <= 12:  # thanks, signature, date
+        plan.closing.append(paragraph)
     else:
         plan.unplaced.append(paragraph)

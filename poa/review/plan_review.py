@@ -40,19 +40,13 @@ def review_plan(plan: Plan, library: BankLibrary, marketplace: str | None = None
     for paragraph, kind in _paragraphs(plan):
         for rule, sentence, trigger in sentence_hits(paragraph.text, kind):
             found.append(finding_for(rule, _where(paragraph), sentence, trigger, paragraph.line))
-        if kind == "root_cause" and not has_specifics(paragraph.text):
-            found.append(
-                Finding(
-                    "R3",
-                    "warning",
-                    "root_cause",
-                    _where(paragraph),
-                    "The root cause has no numbers: no dates, counts or ids.",
-                    "Add how many orders, since when, which SKUs or settings.",
-                    "T9, T24, G3",
-                    line=paragraph.line,
-                )
-            )
+    for number, issue in enumerate(plan.issues, start=1):
+        causes = issue.sections.get("root_cause", [])
+        if causes and not any(has_specifics(p.text) for p in causes):
+            found.append(Finding("R3", "warning", "root_cause", f"issue {number}",
+                                 "The root cause has no numbers: no dates, counts or ids.",
+                                 "Add how many orders, since when, which SKUs or settings.",
+                                 "T9, T24, G3", line=causes[0].line))  # fmt: skip
     if not owns_the_problem(plan.text):
         found.append(
             Finding(
@@ -82,7 +76,7 @@ def review_plan(plan: Plan, library: BankLibrary, marketplace: str | None = None
     for paragraph in plan.unplaced:
         found.append(
             Finding(
-                "S1",
+                "U1",
                 "info",
                 "structure",
                 _where(paragraph),
@@ -158,13 +152,17 @@ def _structure(plan: Plan) -> Iterator[Finding]:
 
 
 def _paragraphs(plan: Plan) -> Iterator[tuple[Paragraph, str]]:
+    # Without any section, each sentence may be a cause, an action or a measure: read it as all.
+    intro_kind = ANY if plan.issues else "unsorted"
     for paragraph in plan.intro:
-        yield paragraph, ANY
+        yield paragraph, intro_kind
     for issue in plan.issues:
+        for paragraph in issue.intro:
+            yield paragraph, ANY
         for kind, paragraphs in issue.sections.items():
             for paragraph in paragraphs:
                 yield paragraph, kind
-    for paragraph in plan.unplaced:
+    for paragraph in [*plan.unplaced, *plan.closing]:
         yield paragraph, ANY
 
 

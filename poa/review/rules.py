@@ -15,6 +15,8 @@ from poa.review.findings import Severity
 from poa.review.language import negated_before, sentences, unquoted
 
 ANY, ROOT, FIX, PREVENT = "any", "root_cause", "corrective", "preventive"
+UNSORTED = "unsorted"
+"""Text of a plan with no sections: every rule applies."""
 
 
 @dataclass(frozen=True)
@@ -275,6 +277,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "Background or company history: reviewers skip it and it costs length.",
         "Start with the issue; keep only dates and counts that belong to it.",
         _p(
+            r"\b(was|were) (founded|established|started|set up) in \d{4}\b",
+            r"\bbegan selling on (amazon|walmart|ebay|etsy|tiktok)( shop)? in \d{4}\b",
             r"\b(is|are) (a|an|one of the) (leading|top|trusted|reputable|well-known|"
             r"market leader)\b",
             r"\bover the (past|last) \w+ years\b",
@@ -503,7 +507,7 @@ def sentence_hits(text: str, kind: str) -> Iterable[tuple[SentenceRule, str, str
     """(rule, sentence, trigger) for every sentence of ``text`` that breaks a rule."""
     for sentence in sentences(text):
         for rule in SENTENCE_RULES:
-            if ANY in rule.kinds or kind in rule.kinds:
+            if ANY in rule.kinds or kind in rule.kinds or kind == UNSORTED:
                 trigger = rule.match(sentence)
                 if trigger is not None:
                     yield rule, sentence, trigger

@@ -1,0 +1,187 @@
+"""The review: rule precision on labelled sentences, written plans, case files, score, output."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ruamel.yaml import YAML
+
+from poa.cli import main
+from poa.errors import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK
+from poa.review import review
+from poa.review.findings import Finding
+from poa.review.plan import parse_plan, read_plan
+from poa.review.rules import RULES_BY_ID, objections, owns_the_problem
+from poa.review.score import ERROR_CAP, score
+from tests.conftest import ROOT, SAMPLES, WriteCase, minimal_case
+
+FIXTURES = ROOT / "tests" / "fixtures" / "review"
+PLANS = sorted((FIXTURES / "plans").glob("*.expect.yaml"))
+
+
+def _corpus(name: str) -> dict[str, Any]:
+    loaded: dict[str, Any] = YAML(typ="safe").load((FIXTURES / name).read_text(encoding="utf-8"))
+    return loaded
+
+
+def _flags(rule: str, text: str) -> bool:
+    if rule == "T6":
+        return not owns_the_problem(text)
+    return RULES_BY_ID[rule].match(text) is not None
+
+
+def _tally(corpus: dict[str, Any]) -> tuple[list[str], list[str], int, int]:
+    missed, false, flags, passes = [], [], 0, 0
+    for rule, spec in corpus.items():
+        flags += len(spec["flag"])
+        passes += len(spec["pass"])
+        missed += [f"{rule}: {s}" for s in spec["flag"] if not _flags(rule, s)]
+        false += [f"{rule}: {s}" for s in spec["pass"] if _flags(rule, s)]
+    return missed, false, flags, passes
+
+
+def test_rules_on_the_sentences_they_were_written_against() -> None:
+    """labelled.yaml was written before the rules and used to tune them: near perfect."""
+    missed, false, flags, _ = _tally(_corpus("labelled.yaml"))
+    assert false == []
+    assert len(missed) / flags <= 0.05, missed
+
+
+def test_rules_on_held_out_sentences_keep_precision_high() -> None:
+    """heldout.yaml was written by someone who never saw the rules or the first corpus.
+
+    Measured when written: 2 false alarms in 130 clean sentences (98.5 % precision) and 30
+    misses in 104 problem sentences (71 % recall). A rule that cries wolf gets ignored, so
+    precision is held high and recall may only improve.
+    """
+    missed, false, flags, passes = _tally(_corpus("heldout.yaml"))
+    assert len(false) / passes <= 0.03, false
+    assert 1 - len(missed) / flags >= 0.65, missed
+
+
+@pytest.mark.parametrize("expect", PLANS, ids=[p.name.split(".")[0] for p in PLANS])
+def test_written_plans_are_split_and_reviewed(expect: Path) -> None:
+    spec = YAML(typ="safe").load(expect.read_text(encoding="utf-8"))
+    plan_file = next(p for p in expect.parent.glob(expect.name.split(".")[0] + ".*")
+                     if not p.name.endswith(".expect.yaml") and p.suffix != ".py")  # fmt: skip
+    plan = parse_plan(read_plan(plan_file))
+    sections = [s for s in spec["sections"] if s]
+    assert len(plan.issues) == len(sections)
+    for issue, expected in zip(plan.issues, sections, strict=True):
+        assert sorted(k for k, v in issue.sections.items() if v) == sorted(expected)
+    assert len(plan.unplaced) == spec["unplaced"] or not sections
+    rules = {f.rule for f in review(plan_file).findings}
+    assert set(spec["should_flag"]) <= rules, set(spec["should_flag"]) - rules
+    assert not set(spec["must_not_flag"]) & rules
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[p.stem for p in SAMPLES])
+def test_the_samples_pass_the_review(sample: Path) -> None:
+    report = review(sample)
+    assert report.errors == [], report.errors
+    assert report.score >= 85
+    assert all(f.line for f in report.findings if f.location.startswith(("issues", "evidence")))
+
+
+def _review_case(write_case: WriteCase, data: dict[str, Any]) -> list[Finding]:
+    return review(write_case(data)).findings
+
+
+def test_a_future_tense_corrective_action_is_an_error_with_its_line(write_case: WriteCase) -> None:
+    data = minimal_case()
+    data["issues"][0]["corrective_actions"][0]["action"] = "We will refund the 12 buyers."
+    path = write_case(data)
+    report = review(path)
+    c1 = next(f for f in report.findings if f.rule == "C1")
+    assert c1.severity == "error"
+    assert c1.location == "issues[0].corrective_actions[0].action"
+    assert c1.line == next(n for n, line in enumerate(path.read_text().splitlines(), 1)
+                           if "We will refund" in line)  # fmt: skip
+    assert "past tense" in c1.fix
+    assert report.score <= ERROR_CAP
+
+
+def test_invoices_outside_the_window_or_refused_are_errors(write_case: WriteCase,
+                                                           tmp_path: Path) -> None:  # fmt: skip
+    data = minimal_case()
+    data["issues"][0]["reason"] = "amazon.inauthentic"
+    data["evidence"] = [
+        {"id": "old", "kind": "invoice", "title": "Invoice 1", "issued_on": "2025-06-01",
+         "issuer": "Example Wholesale", "asins": ["B0TESTASN1"]},
+        {"id": "pf", "kind": "invoice", "title": "Pro forma invoice 7", "issued_on": "2026-10-01",
+         "issuer": "Example Wholesale"},
+    ]  # fmt: skip
+    found = {(f.rule, f.location) for f in _review_case(write_case, data) if f.severity == "error"}
+    assert ("E2", "evidence[0].issued_on") in found  # 519 days before the notice; window 365
+    assert ("E2", "evidence[1]") in found
+
+
+def test_an_unchanged_bank_suggestion_is_flagged(write_case: WriteCase) -> None:
+    from poa.banks import load_library
+
+    bank = load_library().get("amazon.late_shipment_rate")
+    data = minimal_case()
+    data["issues"][0]["root_causes"][0]["description"] = bank.suggestions.root_causes[0].text
+    x2 = [f for f in _review_case(write_case, data) if f.rule == "X2"]
+    assert [f.location for f in x2] == ["issues[0].root_causes[0].description"]
+
+
+def test_a_reason_in_the_notice_without_an_issue_is_an_error(write_case: WriteCase) -> None:
+    data = minimal_case()
+    data["notice"]["text"] = "Your late shipment rate and your order defect rate are too high."
+    s2 = [f for f in _review_case(write_case, data) if f.rule == "S2"]
+    assert len(s2) == 1 and "Order Defect Rate" in s2[0].message
+
+
+def test_score_rubric() -> None:
+    assert score([]) == (100, {"root_cause": 22, "corrective": 18, "preventive": 20, "tone": 12,
+                               "evidence": 12, "structure": 10, "length": 6})  # fmt: skip
+    warning = Finding("T6", "warning", "tone", "x", "m", "f", "s")
+    assert score([warning])[0] == 100 - round(12 * 0.2)
+    error = Finding("T2", "error", "tone", "x", "m", "f", "s")
+    assert score([error])[0] == ERROR_CAP
+
+
+def test_json_output_is_stable(capsys: pytest.CaptureFixture[str]) -> None:
+    plan = FIXTURES / "plans" / "bad-wall-of-text.txt"
+    assert main(["check", str(plan), "--format", "json"]) == EXIT_FINDINGS
+    data = json.loads(capsys.readouterr().out)
+    assert isinstance(data["score"], int) and data["score"] <= ERROR_CAP
+    assert {"version", "source", "kind", "score", "findings"} <= data.keys()
+    for finding in data["findings"]:
+        assert {"rule", "severity", "location", "message", "fix"} <= finding.keys()
+        assert finding["severity"] in {"error", "warning", "info"}
+
+
+def test_exit_codes_work_in_a_pre_commit_hook(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = FIXTURES / "plans" / "good-two-issues.md"
+    assert main(["check", str(good)]) == EXIT_OK
+    assert main(["check", str(FIXTURES / "plans" / "bad-wall-of-text.txt")]) == EXIT_FINDINGS
+    assert main(["check", str(tmp_path / "missing.md")]) == EXIT_BAD_INPUT
+    broken = tmp_path / "plan.docx"
+    broken.write_bytes(b"not a zip")
+    assert main(["check", str(broken)]) == EXIT_BAD_INPUT
+    assert "not a Word (.docx) document" in capsys.readouterr().err
+
+
+def test_a_docx_plan_reads_like_its_markdown(tmp_path: Path) -> None:
+    docx_plan = FIXTURES / "plans" / "word-plan.docx"
+    plan = parse_plan(read_plan(docx_plan))
+    assert len(plan.issues) == 1
+    assert all(plan.issues[0].sections.get(k) for k in ("root_cause", "corrective", "preventive"))
+    copy = tmp_path / "copy.docx"
+    shutil.copy(docx_plan, copy)
+    assert review(copy).score == review(docx_plan).score
+
+
+def test_the_interview_objects_to_a_promise_at_once() -> None:
+    said = objections("We will be more careful and this will never happen again.", "preventive")
+    assert said and said[0].startswith("P1")
+    assert objections("Since 5 November the shipping lead checks the unshipped orders at 15:00 "
+                      "every day.", "preventive") == []  # fmt: skip
