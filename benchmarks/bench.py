@@ -1,6 +1,7 @@
 """`make bench`: poa's speed targets, each measured side by side with its baseline in one run.
 
 1. `poa --help` against `python -c pass` (start-up cost). Target: median <= 120 ms.
+3. Reviewing a two-page written plan after start-up: under 20 ms, 1,000 plans a minute.
 2. Rendering one sample to md, docx and pdf against weasyprint alone writing the same HTML to
    PDF plus python-docx alone saving the same document. Target: ratio <= 1.25, fastest of 20
    alternating runs of each.
@@ -25,6 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "amazon-late-shipment.yaml"
 HELP_TARGET_MS = 120.0
 RENDER_TARGET_RATIO = 1.25
+REVIEW_TARGET_MS = 20.0
+REVIEW_TARGET_PER_MINUTE = 1000
 
 
 def _timed(action: Callable[[], object]) -> float:
@@ -109,8 +112,27 @@ def bench_render(rounds: int = 20) -> bool:
     return ok
 
 
+def bench_review(rounds: int = 50) -> bool:
+    """Review a two-page written plan in-process, after start-up: time per plan and rate."""
+    from poa.review import review
+
+    plan = ROOT / "tests" / "fixtures" / "review" / "plans" / "good-two-issues.md"
+    review(plan)  # start-up: imports, banks
+    times = [_timed(lambda: review(plan)) for _ in range(rounds)]
+    median = statistics.median(times)
+    per_minute = 60 / median
+    ok = median * 1000 < REVIEW_TARGET_MS and per_minute >= REVIEW_TARGET_PER_MINUTE
+    words = len(plan.read_text(encoding="utf-8").split())
+    print(
+        f"review a {words}-word plan median {median * 1000:6.1f} ms   {per_minute:,.0f} plans a "
+        f"minute on one core   target < {REVIEW_TARGET_MS:.0f} ms and >= "
+        f"{REVIEW_TARGET_PER_MINUTE:,}: {'ok' if ok else 'MISSED'}"
+    )
+    return ok
+
+
 def main() -> int:
-    results = [bench_help(), bench_render()]
+    results = [bench_help(), bench_render(), bench_review()]
     return 0 if all(results) else 1
 
 

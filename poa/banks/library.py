@@ -103,8 +103,21 @@ def search_path(extra: Sequence[str | Path] = ()) -> list[Path]:
     return [*(Path(p) for p in extra), *(Path(p) for p in from_env), builtin_dir()]
 
 
+_LIBRARIES: dict[tuple[str, ...], BankLibrary] = {}
+
+
 def load_library(extra: Sequence[str | Path] = ()) -> BankLibrary:
-    """The banks of every folder on the search path; a user's bank replaces a built-in one."""
+    """The banks of every folder on the search path; a user's bank replaces a built-in one.
+
+    Within one process the same search path gives the same library (banks are read once).
+    """
+    key = tuple(str(folder.resolve()) for folder in search_path(extra))
+    if key not in _LIBRARIES:
+        _LIBRARIES[key] = _load_library(extra)
+    return _LIBRARIES[key]
+
+
+def _load_library(extra: Sequence[str | Path]) -> BankLibrary:
     library = BankLibrary()
     for folder in reversed(search_path(extra)):  # later folders win: user folders last
         if not folder.is_dir():

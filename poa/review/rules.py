@@ -33,16 +33,21 @@ class SentenceRule:
     negatable: bool = True
     cleared_by: Callable[[str], bool] | None = None
 
-    def match(self, sentence: str) -> str | None:
+    def __post_init__(self) -> None:
+        # One scan per sentence: the rule's patterns joined into a single alternation.
+        joined = "|".join(f"(?:{p.pattern})" for p in self.patterns)
+        object.__setattr__(self, "_combined", re.compile(joined, re.IGNORECASE))
+
+    def match(self, sentence: str, *, quoted_removed: bool = False) -> str | None:
         """The words that trigger the rule in ``sentence``, or None."""
-        text = unquoted(sentence)
-        for pattern in self.patterns:
-            for found in pattern.finditer(text):
-                if self.negatable and negated_before(text, found.start()):
-                    continue
-                if self.cleared_by and self.cleared_by(text):
-                    return None
-                return found.group(0)
+        text = sentence if quoted_removed else unquoted(sentence)
+        combined: re.Pattern[str] = getattr(self, "_combined")  # noqa: B009 - set in __post_init__
+        for found in combined.finditer(text):
+            if self.negatable and negated_before(text, found.start()):
+                continue
+            if self.cleared_by and self.cleared_by(text):
+                return None
+            return found.group(0)
         return None
 
 
@@ -506,9 +511,10 @@ def apologies(text: str) -> int:
 def sentence_hits(text: str, kind: str) -> Iterable[tuple[SentenceRule, str, str]]:
     """(rule, sentence, trigger) for every sentence of ``text`` that breaks a rule."""
     for sentence in sentences(text):
+        plain = unquoted(sentence)
         for rule in SENTENCE_RULES:
             if ANY in rule.kinds or kind in rule.kinds or kind == UNSORTED:
-                trigger = rule.match(sentence)
+                trigger = rule.match(plain, quoted_removed=True)
                 if trigger is not None:
                     yield rule, sentence, trigger
 
