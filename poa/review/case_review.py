@@ -346,6 +346,18 @@ def _case_rules(case: Case, library: BankLibrary) -> Iterator[Finding]:
                 "action and preventive measure triple per cited issue.",
                 "A1, A35",
             )
+    mentioned = " ".join(
+        [*(o for i in case.issues for o in i.order_ids), *(str(i.facts) for i in case.issues),
+         *(i.summary or "" for i in case.issues), *(c.description for i in case.issues
+                                                     for c in i.root_causes),
+         *(a.action for i in case.issues for a in i.corrective_actions)]
+    )  # fmt: skip
+    for j, order_id in enumerate(case.notice.order_ids):
+        if order_id not in mentioned:
+            yield Finding("S2", "warning", "structure", f"notice.order_ids[{j}]",
+                          f"The notice cites order {order_id}, which no issue mentions.",
+                          "Add it to the order_ids of the issue it belongs to, and say what "
+                          "was done about it.", "A1, T-seller-forum")  # fmt: skip
     if case.notice.attempt > 1:
         yield Finding(
             "X1",
