@@ -9,6 +9,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from poa import __version__
 from poa.errors import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, PoaError
@@ -105,7 +106,52 @@ def build_parser() -> argparse.ArgumentParser:
     schema.set_defaults(run=_schema)
     _add_banks(commands)
     _add_interview(commands)
+    _add_notice(commands)
     return parser
+
+
+def _add_notice(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    notice = commands.add_parser(
+        "notice", help="read a marketplace notice: reasons, ids, dates, metrics, requests",
+        description="Read a notice pasted from an e-mail or Seller Central (text or HTML) and "
+        "show what it says and where; with -o, write a case to start the interview from.",
+    )  # fmt: skip
+    notice.add_argument("file", metavar="FILE", help="the notice, or - for standard input")
+    notice.add_argument(
+        "-o",
+        "--out",
+        type=Path,
+        metavar="CASE",
+        help="write a new case file with what the notice answers",
+    )
+    notice.add_argument("--format", choices=["text", "json"], default="text")
+    _banks_option(notice)
+    notice.set_defaults(run=_notice)
+
+
+def _notice(args: argparse.Namespace) -> int:
+    import json
+
+    from poa.notice import case_skeleton, read_notice_file
+    from poa.notice.report import describe
+
+    text, facts = read_notice_file(args.file, args.banks)
+    if args.format == "json":
+        print(json.dumps(facts.as_json(), indent=2, ensure_ascii=False))
+    else:
+        sys.stdout.write(describe(facts))
+    if args.out is not None:
+        from poa import yamldoc
+        from poa.errors import UsageError
+        from poa.fsutil import write_atomic
+
+        if args.out.exists():
+            raise UsageError(f"{args.out} exists. To add the notice to it: "
+                             f"poa interview {args.out} --notice {args.file}")  # fmt: skip
+        write_atomic(args.out, yamldoc.dump(case_skeleton(facts, text)).encode("utf-8"))
+        print(f"Wrote {args.out}. Continue with: poa interview {args.out}",
+              file=sys.stderr if args.format == "json" else sys.stdout)  # fmt: skip
+    return EXIT_OK
 
 
 def _add_interview(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -154,6 +200,8 @@ def _interview(args: argparse.Namespace) -> int:
     from poa.interview import run_interview
 
     values = dict(_pair(item) for item in args.set)
+    if args.notice:
+        _merge_notice(args.case, args.notice, args.banks)
     if args.answers is not None or values:
         run_interview(args.case, answers=args.answers, values=values, banks=args.banks)
         print(f"Saved {args.case}: every question is answered. Next: poa check {args.case}")
@@ -170,6 +218,27 @@ def _interview(args: argparse.Namespace) -> int:
     run_interview(args.case, Prompter(args.case.resolve().parent), banks=args.banks,
                   out_dir=args.out, lint=objections)  # fmt: skip
     return EXIT_OK
+
+
+def _merge_notice(case: Path, notice: str, banks: list[Path]) -> None:
+    """Put what the notice says into the case; answers already given are kept."""
+    from poa.interview.session import open_or_create
+    from poa.notice import case_skeleton, read_notice_file
+    from poa.notice.report import describe
+
+    text, facts = read_notice_file(notice, banks)
+    sys.stdout.write(describe(facts))
+    case_file = open_or_create(case)
+    _fill(case_file.data, case_skeleton(facts, text))
+    case_file.save()
+
+
+def _fill(target: Any, source: Any) -> None:
+    for key, value in source.items():
+        if key not in target:
+            target[key] = value
+        elif isinstance(value, dict) and isinstance(target[key], dict):
+            _fill(target[key], value)
 
 
 def _pair(item: str) -> tuple[str, str]:

@@ -1,0 +1,77 @@
+"""Read a marketplace notice: the reason(s), ids, dates, metric values and what it asks for.
+
+>>> facts = read_notice(Path("notice.txt").read_text())        # doctest: +SKIP
+>>> facts.reasons, facts.deadline                                # doctest: +SKIP
+(['amazon.late_shipment_rate'], datetime.date(2026, 11, 26))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from poa.banks.library import load_library
+from poa.errors import CaseFileError
+from poa.notice.clean import clean
+from poa.notice.extract import NoticeFacts, extract
+
+__all__ = ["NoticeFacts", "case_skeleton", "read_notice", "read_notice_file"]
+
+MAX_NOTICE_BYTES = 2 * 1024 * 1024
+
+
+def read_notice(text: str, banks: Sequence[str | Path] = ()) -> NoticeFacts:
+    """The facts of a notice's text (plain, e-mail or HTML)."""
+    return extract(clean(text), load_library(banks))
+
+
+def read_notice_file(path: str | Path, banks: Sequence[str | Path] = ()) -> tuple[str, NoticeFacts]:
+    """(the cleaned text, its facts) for a notice file; '-' reads standard input."""
+    import sys
+
+    if str(path) == "-":
+        raw = sys.stdin.read()
+    else:
+        file = Path(path)
+        try:
+            if file.stat().st_size > MAX_NOTICE_BYTES:
+                raise CaseFileError(f"{file} is too large to be a notice (over 2 MB).")
+            raw = file.read_bytes().decode("utf-8", errors="replace")
+        except FileNotFoundError as err:
+            raise CaseFileError(f"{file}: no such file. Save the notice as text first.") from err
+        except OSError as err:
+            raise CaseFileError(f"{file}: cannot be read: {err.strerror or err}") from err
+    if "\x00" in raw:
+        raise CaseFileError(f"{path}: a binary file, not a notice. Paste the notice as text.")
+    text = clean(raw)
+    return text, extract(text, load_library(banks))
+
+
+def case_skeleton(facts: NoticeFacts, text: str) -> dict[str, Any]:
+    """The start of a case: what the notice already answers. The interview asks the rest."""
+    notice: dict[str, Any] = {}
+    if facts.received:
+        notice["received_on"] = facts.received
+    if facts.subject:
+        notice["subject"] = facts.subject
+    notice["text"] = text
+    if facts.deadline:
+        notice["deadline"] = facts.deadline
+    notice["attempt"] = facts.attempt
+    for key, values in (("asins", facts.asins), ("skus", facts.skus),
+                        ("order_ids", facts.order_ids), ("listing_ids", facts.listing_ids)):  # fmt: skip
+        if values:
+            notice[key] = list(values)
+    case: dict[str, Any] = {"schema_version": 1}
+    if facts.marketplace:
+        case["marketplace"] = facts.marketplace
+    if facts.region:
+        case["region"] = facts.region
+    case["notice"] = notice
+    if facts.reasons:
+        case["issues"] = [{"reason": reason} for reason in facts.reasons]
+    if facts.metrics and facts.received:
+        case["metrics"] = [{**m, "as_of": facts.received, "source": "the notice"}
+                           for m in facts.metrics]  # fmt: skip
+    return case

@@ -1,0 +1,266 @@
+"""What a notice says, found by patterns and by the question banks' own notice phrases."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from poa.banks.library import BankLibrary
+from poa.model.ids import MARKETPLACES
+
+_SITES = {
+    "amazon": r"amazon\.(com|co\.uk|de|ca|in|fr|it|es|com\.au|ae|sa)|seller ?central|amazon",
+    "walmart": r"walmart",
+    "ebay": r"\bebay\b",
+    "tiktok": r"tik ?tok",
+    "etsy": r"\betsy\b",
+}
+_DAY_FIRST_SITES = ("co.uk", ".de", ".in", ".fr", ".it", ".es", ".com.au", ".ae")
+_MONTHS = {m: n for n, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}  # fmt: skip
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(
+    rf"\b(?P<d1>\d{{1,2}})(st|nd|rd|th)? {_MONTH},? (?P<y1>\d{{4}})\b"
+    rf"|\b{_MONTH} (?P<d2>\d{{1,2}})(st|nd|rd|th)?,? (?P<y2>\d{{4}})\b"
+    r"|\b(?P<iso>\d{4}-\d{2}-\d{2})\b"
+    r"|\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y3>\d{4})\b",
+    re.IGNORECASE,
+)
+_REQUESTS = {
+    "plan_of_action": r"plan of action|\bpoa\b|a plan that (explains|describes)|business plan",
+    "invoices": r"\binvoices?\b",
+    "letter_of_authorization": r"letter of authori[sz]ation|\bloa\b",
+    "test_reports": r"test reports?|laboratory|lab report|testing data",
+    "compliance_documents": r"certificate|compliance (documents?|documentation)|"
+                            r"letter of compliance|safety documentation",
+    "identity_documents": r"identity document|government[- ]issued|passport|proof of identity|"
+                          r"identification",
+    "utility_bill": r"utility bill",
+    "photos": r"\bphotos?\b|photographs?|images? of the (product|item)",
+    "tracking": r"tracking (number|information|details)",
+}  # fmt: skip
+_REJECTION = re.compile(
+    r"(do not|don't) have enough information|not enough information|greater detail|"
+    r"(appeal|plan of action|plan|submission) (has been|was) (denied|rejected|declined|"
+    r"not accepted)|unable to (reinstate|accept your)|we reviewed your (appeal|plan|submission)",
+    re.IGNORECASE,
+)
+_IMPROVE = {
+    "root_cause": r"root cause",
+    "corrective": r"actions? (you have taken|taken) to (resolve|address|correct)|resolve",
+    "preventive": r"(steps|measures) .{0,40}prevent|prevent",
+}
+_METRIC_ALIASES: dict[str, tuple[str, ...]] = {
+    "late (shipment|dispatch) rate": ("late_shipment_rate", "late_dispatch_rate"),
+    "order defect rate|odr": ("order_defect_rate",),
+    "pre-?fulfil(l)?ment cancel(lation)? rate": ("pre_fulfillment_cancel_rate",),
+    "seller[- ]fault cancellation rate": ("seller_fault_cancellation_rate",),
+    "cancel(lation)? rate": ("cancellation_rate", "pre_fulfillment_cancel_rate"),
+    "valid tracking rate": ("valid_tracking_rate",),
+    "on-?time delivery( rate)?": ("on_time_delivery_rate", "on_time_delivery"),
+    "on-?time shipping( rate)?": ("on_time_shipping_rate",),
+    "transaction defect rate": ("transaction_defect_rate",),
+    "refund rate": ("refund_rate",),
+    "return rate": ("return_rate", "seller_fault_return_rate"),
+    "negative feedback rate": ("negative_feedback_rate",),
+    "item not received rate": ("item_not_received_rate",),
+    "(seller )?response rate": (
+        "seller_response_rate",
+        "message_response_rate",
+        "buyer_message_response_rate",
+    ),
+}
+
+
+@dataclass
+class NoticeFacts:
+    """Everything found in a notice; ``found`` says where (the matching words) for each reason."""
+
+    marketplace: str | None = None
+    region: str | None = None
+    reasons: list[str] = field(default_factory=list)
+    found: dict[str, str] = field(default_factory=dict)
+    closest: list[str] = field(default_factory=list)
+    policy: str | None = None
+    subject: str | None = None
+    asins: list[str] = field(default_factory=list)
+    skus: list[str] = field(default_factory=list)
+    order_ids: list[str] = field(default_factory=list)
+    listing_ids: list[str] = field(default_factory=list)
+    received: dt.date | None = None
+    deadline: dt.date | None = None
+    deadline_basis: str | None = None
+    window_days: int | None = None
+    metrics: list[dict[str, Any]] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    is_rejection: bool = False
+    improve: list[str] = field(default_factory=list)
+    attempt: int = 1
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        for key in ("received", "deadline"):
+            data[key] = data[key].isoformat() if data[key] else None
+        return data
+
+
+def extract(text: str, library: BankLibrary) -> NoticeFacts:
+    facts = NoticeFacts()
+    lower = text.lower()
+    facts.subject = _header(text, "subject")
+    facts.marketplace = _marketplace(lower)
+    site = re.search(r"amazon\.(co\.uk|de|ca|in|fr|it|es|com\.au|ae|com)\b", lower)
+    facts.region = site.group(1) if site else None
+    day_first = bool(site and any(s in site.group(0) for s in _DAY_FIRST_SITES))
+    _reasons(facts, lower, library)
+    policy = re.search(r"\b((?:[A-Z][\w'&-]*\s){1,6}[Pp]olicy)\b", text)
+    facts.policy = policy.group(1).strip() if policy else None
+    _ids(facts, text)
+    _dates(facts, text, day_first, library)
+    known = {t.metric for t in getattr(library.thresholds, facts.marketplace or "", [])}
+    facts.metrics = _metrics(text, known)
+    facts.requests = [key for key, pattern in _REQUESTS.items()
+                      if re.search(pattern, text, re.IGNORECASE)]  # fmt: skip
+    facts.is_rejection = bool(_REJECTION.search(text))
+    if facts.is_rejection:
+        facts.improve = [k for k, p in _IMPROVE.items() if re.search(
+            rf"(greater|more) detail[^.]{{0,80}}{p}|{p}[^.]{{0,40}}(insufficient|unclear)",
+            text, re.IGNORECASE)]  # fmt: skip
+        facts.attempt = 2
+    return facts
+
+
+def _header(text: str, name: str) -> str | None:
+    match = re.search(rf"^\s*>?\s*{name}:\s*(.+)$", text, re.IGNORECASE | re.MULTILINE)
+    return match.group(1).strip() if match else None
+
+
+def _marketplace(lower: str) -> str | None:
+    counts = {m: len(re.findall(p, lower)) for m, p in _SITES.items()}
+    best = max(counts, key=lambda m: counts[m])
+    return best if counts[best] else None
+
+
+def _reasons(facts: NoticeFacts, lower: str, library: BankLibrary) -> None:
+    candidates = [i for i in library.ids
+                  if facts.marketplace is None or i.startswith(facts.marketplace + ".")]  # fmt: skip
+    for reason in candidates:
+        bank = library.find(reason)
+        if bank is None:
+            continue
+        for phrase in bank.notice_phrases:
+            if phrase.lower() in lower:
+                facts.reasons.append(reason)
+                facts.found[reason] = phrase
+                break
+    facts.reasons = _most_specific(facts, library)
+    if not facts.reasons:
+        words = (facts.subject or lower[:300]).lower()
+        titles = {library.get(i).title.lower(): i for i in candidates}
+        facts.closest = [titles[t] for t in
+                         difflib.get_close_matches(words, list(titles), n=3, cutoff=0.0)]  # fmt: skip
+
+
+def _most_specific(facts: NoticeFacts, library: BankLibrary) -> list[str]:
+    """Drop a reason whose matching phrase lies inside a longer phrase matched for another."""
+    kept = []
+    for reason in facts.reasons:
+        phrase = facts.found[reason].lower()
+        if not any(phrase != facts.found[o].lower() and phrase in facts.found[o].lower()
+                   for o in facts.reasons):  # fmt: skip
+            kept.append(reason)
+    return kept
+
+
+def _ids(facts: NoticeFacts, text: str) -> None:
+    def unique(found: list[str]) -> list[str]:
+        return list(dict.fromkeys(found))
+
+    market = facts.marketplace
+    if market in (None, "amazon"):
+        facts.asins = unique(re.findall(r"\b(B0[A-Z0-9]{8})\b", text))
+        facts.order_ids = unique(re.findall(r"\b(\d{3}-\d{7}-\d{7})\b", text))
+    if market == "ebay":
+        facts.order_ids = unique(re.findall(r"\b(\d{2}-\d{5}-\d{5})\b", text))
+        facts.listing_ids = unique(re.findall(r"(?:item|listing)(?: number| id)?:?\s*#?(\d{12})\b",
+                                              text, re.IGNORECASE))  # fmt: skip
+    context = (
+        r"(?:order|po|purchase order|receipt|order number|order id)s?\s*(?:number|no\.?|#|id)?:?"
+    )
+    if market == "walmart":
+        facts.order_ids = unique(
+            re.findall(rf"{context}\s*#?(\d{{13}}|\d{{15}})\b", text, re.I)
+            + re.findall(r"^\s*[-*•]?\s*(\d{13}|\d{15})\s*$", text, re.M)
+        )
+    if market == "tiktok":
+        facts.order_ids = unique(re.findall(r"\b(\d{18,19})\b", text))
+    if market == "etsy":
+        facts.order_ids = unique(
+            re.findall(rf"{context}\s*#?(\d{{9,12}})\b", text, re.I)
+            + re.findall(r"^\s*[-*•]?\s*#?(\d{10})\s*$", text, re.M)
+        )
+    facts.skus = unique(re.findall(r"\bSKUs?:?\s*([A-Z0-9][A-Z0-9._-]{2,39})\b", text))
+
+
+def _parse_date(match: re.Match[str], day_first: bool) -> dt.date | None:
+    try:
+        if match.group("iso"):
+            return dt.date.fromisoformat(match.group("iso"))
+        if match.group("y3"):
+            a, b = int(match.group("a")), int(match.group("b"))
+            day, month = (a, b) if day_first or a > 12 else (b, a)
+            return dt.date(int(match.group("y3")), month, day)
+        month_word = re.search(_MONTH, match.group(0), re.IGNORECASE)
+        month = _MONTHS[month_word.group(1).lower()[:3]] if month_word else 0
+        day = int(match.group("d1") or match.group("d2"))
+        return dt.date(int(match.group("y1") or match.group("y2")), month, day)
+    except (ValueError, KeyError):
+        return None
+
+
+def _dates(facts: NoticeFacts, text: str, day_first: bool, library: BankLibrary) -> None:
+    header = _header(text, "date") or _header(text, "sent")
+    if header:
+        match = _DATE.search(header)
+        facts.received = _parse_date(match, day_first) if match else None
+    for match in _DATE.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()].lower()
+        day = _parse_date(match, day_first)
+        if day and re.search(r"(by|before|no later than|until|deadline|on or before)\W*$", before):
+            facts.deadline, facts.deadline_basis = day, "stated in the notice"
+        elif day and facts.received is None and not re.search(r"(from|between|to|since)\W*$",
+                                                               before):  # fmt: skip
+            facts.received = day
+    within = re.search(r"within (\d{1,3}) (calendar )?days", text, re.IGNORECASE)
+    if facts.deadline is None and within and facts.received:
+        days = int(within.group(1))
+        facts.deadline = facts.received + dt.timedelta(days=days)
+        facts.deadline_basis = f"{days} days from the notice"
+    if facts.deadline is None and facts.received and facts.reasons:
+        rules = [bank.channel.deadline_days for r in facts.reasons
+                 if (bank := library.find(r)) is not None and bank.channel.deadline_days]  # fmt: skip
+        if rules:
+            facts.deadline = facts.received + dt.timedelta(days=min(rules))
+            facts.deadline_basis = f"the usual {min(rules)} days for this reason; check the notice"
+    window = re.search(r"(?:last|past|over the) (\d{1,3})[- ]days?", text, re.IGNORECASE)
+    facts.window_days = int(window.group(1)) if window else None
+
+
+def _metrics(text: str, known: set[str]) -> list[dict[str, Any]]:
+    """Quoted values ("your Late Shipment Rate is 6.2%") with the marketplace's metric id."""
+    found: list[dict[str, Any]] = []
+    for alias, ids in _METRIC_ALIASES.items():
+        metric = next((i for i in ids if i in known), None) if known else ids[0]
+        if metric is None or any(f["metric"] == metric for f in found):
+            continue
+        pattern = rf"\b(?:{alias})\b[^%\n]{{0,60}}?(?P<value>\d{{1,3}}(?:[.,]\d+)?)\s?%"
+        match = re.search(pattern, text, re.IGNORECASE)
+        if match:
+            found.append({"metric": metric, "value": float(match["value"].replace(",", "."))})
+    return found
+
+
+__all__ = ["MARKETPLACES", "NoticeFacts", "extract"]

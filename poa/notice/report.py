@@ -1,0 +1,58 @@
+"""What ``poa notice`` prints: each fact with the words it was found by."""
+
+from __future__ import annotations
+
+from poa.banks.library import load_library
+from poa.model import MARKETPLACE_LABELS
+from poa.notice.extract import NoticeFacts
+from poa.render.library import long_date
+
+_REQUEST_LABELS = {
+    "plan_of_action": "a plan of action",
+    "invoices": "invoices",
+    "letter_of_authorization": "a letter of authorization",
+    "test_reports": "test reports",
+    "compliance_documents": "compliance documents or certificates",
+    "identity_documents": "identity documents",
+    "utility_bill": "a utility bill",
+    "photos": "photos",
+    "tracking": "tracking details",
+}
+
+
+def describe(facts: NoticeFacts) -> str:
+    library = load_library()
+    lines: list[str] = []
+    market = facts.marketplace
+    lines.append(f"Marketplace: {MARKETPLACE_LABELS[market] if market else 'not recognised'}"
+                 + (f" ({facts.region})" if facts.region else ""))  # fmt: skip
+    if facts.reasons:
+        for reason in facts.reasons:
+            bank = library.get(reason)
+            lines.append(f"Reason: {reason} — {bank.title} (found: '{facts.found[reason]}')")
+    else:
+        lines.append("Reason: not recognised. No question bank's phrases appear in the notice.")
+        if facts.closest:
+            lines.append("  Closest reasons: " + ", ".join(facts.closest)
+                         + " — pick one in the interview, or see poa banks list")  # fmt: skip
+    if facts.policy:
+        lines.append(f"Policy named: {facts.policy}")
+    for label, values in (("ASINs", facts.asins), ("SKUs", facts.skus),
+                          ("Order ids", facts.order_ids), ("Listing ids", facts.listing_ids)):  # fmt: skip
+        if values:
+            lines.append(f"{label}: {', '.join(values)}")
+    if facts.received:
+        lines.append(f"Received: {long_date(facts.received)}")
+    if facts.deadline:
+        lines.append(f"Deadline: {long_date(facts.deadline)} ({facts.deadline_basis})")
+    if facts.window_days:
+        lines.append(f"Measuring window: {facts.window_days} days")
+    for metric in facts.metrics:
+        lines.append(f"Metric: {metric['metric']} = {metric['value']:g} %")
+    if facts.requests:
+        lines.append("Asks for: " + ", ".join(_REQUEST_LABELS[r] for r in facts.requests))
+    if facts.is_rejection:
+        improve = ", ".join(facts.improve) or "not said"
+        lines.append(f"This answers an earlier appeal: it was not accepted. To improve: {improve}."
+                     f" This will be attempt {facts.attempt}.")  # fmt: skip
+    return "\n".join(lines) + "\n"
