@@ -59,8 +59,12 @@ def case_skeleton(facts: NoticeFacts, text: str) -> dict[str, Any]:
     if facts.deadline:
         notice["deadline"] = facts.deadline
     notice["attempt"] = facts.attempt
-    for key, values in (("asins", facts.asins), ("skus", facts.skus),
-                        ("order_ids", facts.order_ids), ("listing_ids", facts.listing_ids)):  # fmt: skip
+    for key, values in (
+        ("asins", facts.asins),
+        ("skus", facts.skus),
+        ("order_ids", facts.order_ids),
+        ("listing_ids", facts.listing_ids),
+    ):
         if values:
             notice[key] = list(values)
     case: dict[str, Any] = {"schema_version": 1}
@@ -72,6 +76,7 @@ def case_skeleton(facts: NoticeFacts, text: str) -> dict[str, Any]:
     if facts.reasons:
         case["issues"] = [{"reason": reason} for reason in facts.reasons]
     if facts.metrics and facts.received:
-        case["metrics"] = [{**m, "as_of": facts.received, "source": "the notice"}
-                           for m in facts.metrics]  # fmt: skip
+        case["metrics"] = [
+            {**m, "as_of": facts.received, "source": "the notice"} for m in facts.metrics
+        ]
     return case

@@ -19,8 +19,13 @@ _SITES = {
     "etsy": r"\betsy\b",
 }
 _DAY_FIRST_SITES = ("co.uk", ".de", ".in", ".fr", ".it", ".es", ".com.au", ".ae")
-_MONTHS = {m: n for n, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}  # fmt: skip
+_MONTHS = {
+    m: n
+    for n, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+        start=1,
+    )
+}
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = re.compile(
     rf"\b(?P<d1>\d{{1,2}})(st|nd|rd|th)? {_MONTH},? (?P<y1>\d{{4}})\b"
@@ -35,13 +40,13 @@ _REQUESTS = {
     "letter_of_authorization": r"letter of authori[sz]ation|\bloa\b",
     "test_reports": r"test reports?|laboratory|lab report|testing data",
     "compliance_documents": r"certificate|compliance (documents?|documentation)|"
-                            r"letter of compliance|safety documentation",
+    r"letter of compliance|safety documentation",
     "identity_documents": r"identity document|government[- ]issued|passport|proof of identity|"
-                          r"identification",
+    r"identification",
     "utility_bill": r"utility bill",
     "photos": r"\bphotos?\b|photographs?|images? of the (product|item)",
     "tracking": r"tracking (number|information|details)",
-}  # fmt: skip
+}
 _REJECTION = re.compile(
     r"(do not|don't) have enough information|not enough information|greater detail|"
     r"(appeal|plan of action|plan|submission) (has been|was) (denied|rejected|declined|"
@@ -122,13 +127,20 @@ def extract(text: str, library: BankLibrary) -> NoticeFacts:
     _dates(facts, text, day_first, library)
     known = {t.metric for t in getattr(library.thresholds, facts.marketplace or "", [])}
     facts.metrics = _metrics(text, known)
-    facts.requests = [key for key, pattern in _REQUESTS.items()
-                      if re.search(pattern, text, re.IGNORECASE)]  # fmt: skip
+    facts.requests = [
+        key for key, pattern in _REQUESTS.items() if re.search(pattern, text, re.IGNORECASE)
+    ]
     facts.is_rejection = bool(_REJECTION.search(text))
     if facts.is_rejection:
-        facts.improve = [k for k, p in _IMPROVE.items() if re.search(
-            rf"(greater|more) detail[^.]{{0,80}}{p}|{p}[^.]{{0,40}}(insufficient|unclear)",
-            text, re.IGNORECASE)]  # fmt: skip
+        facts.improve = [
+            k
+            for k, p in _IMPROVE.items()
+            if re.search(
+                rf"(greater|more) detail[^.]{{0,80}}{p}|{p}[^.]{{0,40}}(insufficient|unclear)",
+                text,
+                re.IGNORECASE,
+            )
+        ]
         facts.attempt = 2
     return facts
 
@@ -145,8 +157,9 @@ def _marketplace(lower: str) -> str | None:
 
 
 def _reasons(facts: NoticeFacts, lower: str, library: BankLibrary) -> None:
-    candidates = [i for i in library.ids
-                  if facts.marketplace is None or i.startswith(facts.marketplace + ".")]  # fmt: skip
+    candidates = [
+        i for i in library.ids if facts.marketplace is None or i.startswith(facts.marketplace + ".")
+    ]
     for reason in candidates:
         bank = library.find(reason)
         if bank is None:
@@ -160,8 +173,9 @@ def _reasons(facts: NoticeFacts, lower: str, library: BankLibrary) -> None:
     if not facts.reasons:
         words = (facts.subject or lower[:300]).lower()
         titles = {library.get(i).title.lower(): i for i in candidates}
-        facts.closest = [titles[t] for t in
-                         difflib.get_close_matches(words, list(titles), n=3, cutoff=0.0)]  # fmt: skip
+        facts.closest = [
+            titles[t] for t in difflib.get_close_matches(words, list(titles), n=3, cutoff=0.0)
+        ]
 
 
 def _most_specific(facts: NoticeFacts, library: BankLibrary) -> list[str]:
@@ -169,8 +183,10 @@ def _most_specific(facts: NoticeFacts, library: BankLibrary) -> list[str]:
     kept = []
     for reason in facts.reasons:
         phrase = facts.found[reason].lower()
-        if not any(phrase != facts.found[o].lower() and phrase in facts.found[o].lower()
-                   for o in facts.reasons):  # fmt: skip
+        if not any(
+            phrase != facts.found[o].lower() and phrase in facts.found[o].lower()
+            for o in facts.reasons
+        ):
             kept.append(reason)
     return kept
 
@@ -185,8 +201,9 @@ def _ids(facts: NoticeFacts, text: str) -> None:
         facts.order_ids = unique(re.findall(r"\b(\d{3}-\d{7}-\d{7})\b", text))
     if market == "ebay":
         facts.order_ids = unique(re.findall(r"\b(\d{2}-\d{5}-\d{5})\b", text))
-        facts.listing_ids = unique(re.findall(r"(?:item|listing)(?: number| id)?:?\s*#?(\d{12})\b",
-                                              text, re.IGNORECASE))  # fmt: skip
+        facts.listing_ids = unique(
+            re.findall(r"(?:item|listing)(?: number| id)?:?\s*#?(\d{12})\b", text, re.IGNORECASE)
+        )
     context = (
         r"(?:order|po|purchase order|receipt|order number|order id)s?\s*(?:number|no\.?|#|id)?:?"
     )
@@ -231,8 +248,9 @@ def _dates(facts: NoticeFacts, text: str, day_first: bool, library: BankLibrary)
         day = _parse_date(match, day_first)
         if day and re.search(r"(by|before|no later than|until|deadline|on or before)\W*$", before):
             facts.deadline, facts.deadline_basis = day, "stated in the notice"
-        elif day and facts.received is None and not re.search(r"(from|between|to|since)\W*$",
-                                                               before):  # fmt: skip
+        elif (
+            day and facts.received is None and not re.search(r"(from|between|to|since)\W*$", before)
+        ):
             facts.received = day
     within = re.search(r"within (\d{1,3}) (calendar )?days", text, re.IGNORECASE)
     if facts.deadline is None and within and facts.received:
@@ -240,8 +258,11 @@ def _dates(facts: NoticeFacts, text: str, day_first: bool, library: BankLibrary)
         facts.deadline = facts.received + dt.timedelta(days=days)
         facts.deadline_basis = f"{days} days from the notice"
     if facts.deadline is None and facts.received and facts.reasons:
-        rules = [bank.channel.deadline_days for r in facts.reasons
-                 if (bank := library.find(r)) is not None and bank.channel.deadline_days]  # fmt: skip
+        rules = [
+            bank.channel.deadline_days
+            for r in facts.reasons
+            if (bank := library.find(r)) is not None and bank.channel.deadline_days
+        ]
         if rules:
             facts.deadline = facts.received + dt.timedelta(days=min(rules))
             facts.deadline_basis = f"the usual {min(rules)} days for this reason; check the notice"

@@ -24,8 +24,10 @@ def describe(facts: NoticeFacts) -> str:
     library = load_library()
     lines: list[str] = []
     market = facts.marketplace
-    lines.append(f"Marketplace: {MARKETPLACE_LABELS[market] if market else 'not recognised'}"
-                 + (f" ({facts.region})" if facts.region else ""))  # fmt: skip
+    lines.append(
+        f"Marketplace: {MARKETPLACE_LABELS[market] if market else 'not recognised'}"
+        + (f" ({facts.region})" if facts.region else "")
+    )
     if facts.reasons:
         for reason in facts.reasons:
             bank = library.get(reason)
@@ -33,12 +35,19 @@ def describe(facts: NoticeFacts) -> str:
     else:
         lines.append("Reason: not recognised. No question bank's phrases appear in the notice.")
         if facts.closest:
-            lines.append("  Closest reasons: " + ", ".join(facts.closest)
-                         + " — pick one in the interview, or see poa banks list")  # fmt: skip
+            lines.append(
+                "  Closest reasons: "
+                + ", ".join(facts.closest)
+                + " — pick one in the interview, or see poa banks list"
+            )
     if facts.policy:
         lines.append(f"Policy named: {facts.policy}")
-    for label, values in (("ASINs", facts.asins), ("SKUs", facts.skus),
-                          ("Order ids", facts.order_ids), ("Listing ids", facts.listing_ids)):  # fmt: skip
+    for label, values in (
+        ("ASINs", facts.asins),
+        ("SKUs", facts.skus),
+        ("Order ids", facts.order_ids),
+        ("Listing ids", facts.listing_ids),
+    ):
         if values:
             lines.append(f"{label}: {', '.join(values)}")
     if facts.received:
@@ -53,6 +62,8 @@ def describe(facts: NoticeFacts) -> str:
         lines.append("Asks for: " + ", ".join(_REQUEST_LABELS[r] for r in facts.requests))
     if facts.is_rejection:
         improve = ", ".join(facts.improve) or "not said"
-        lines.append(f"This answers an earlier appeal: it was not accepted. To improve: {improve}."
-                     f" This will be attempt {facts.attempt}.")  # fmt: skip
+        lines.append(
+            f"This answers an earlier appeal: it was not accepted. To improve: {improve}."
+            f" This will be attempt {facts.attempt}."
+        )
     return "\n".join(lines) + "\n"
