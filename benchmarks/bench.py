@@ -131,8 +131,22 @@ def bench_review(rounds: int = 50) -> bool:
     return ok
 
 
+def report_notices() -> bool:
+    """Precision and recall of the notice reader on tests/fixtures/notices (kept in the report)."""
+    sys.path.insert(0, str(ROOT))
+    from tests.notice_eval import cases, evaluate
+
+    reasons, ids, _ = evaluate()
+    count = len(cases())
+    print(
+        f"notice reader on {count} notices: reasons precision {reasons.precision:.2f} recall "
+        f"{reasons.recall:.2f}; ids precision {ids.precision:.2f} recall {ids.recall:.2f}"
+    )
+    return reasons.precision >= 0.95 and reasons.recall >= 0.95 and ids.precision >= 0.95
+
+
 def main() -> int:
-    results = [bench_help(), bench_render(), bench_review()]
+    results = [bench_help(), bench_render(), bench_review(), report_notices()]
     return 0 if all(results) else 1
 
 

@@ -171,6 +171,11 @@ def _add_interview(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         help="the case file to fill (default: case.yaml)",
     )
     interview.add_argument(
+        "--notice", metavar="FILE",
+        help="start from a notice (a file, or - for standard input): its marketplace, "
+        "reasons, ids and dates are filled in",
+    )  # fmt: skip
+    interview.add_argument(
         "--answers",
         type=Path,
         metavar="FILE",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -31,7 +33,8 @@ _DATE = re.compile(
     rf"\b(?P<d1>\d{{1,2}})(st|nd|rd|th)? {_MONTH},? (?P<y1>\d{{4}})\b"
     rf"|\b{_MONTH} (?P<d2>\d{{1,2}})(st|nd|rd|th)?,? (?P<y2>\d{{4}})\b"
     r"|\b(?P<iso>\d{4}-\d{2}-\d{2})\b"
-    r"|\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y3>\d{4})\b",
+    r"|\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y3>\d{4})\b"
+    rf"|\b(?P<d4>\d{{1,2}})-{_MONTH}-(?P<y4>\d{{4}})\b",
     re.IGNORECASE,
 )
 _REQUESTS = {
@@ -127,6 +130,7 @@ def extract(text: str, library: BankLibrary) -> NoticeFacts:
     _dates(facts, text, day_first, library)
     known = {t.metric for t in getattr(library.thresholds, facts.marketplace or "", [])}
     facts.metrics = _metrics(text, known)
+    _drop_passing(facts, library)
     facts.requests = [
         key for key, pattern in _REQUESTS.items() if re.search(pattern, text, re.IGNORECASE)
     ]
@@ -156,43 +160,77 @@ def _marketplace(lower: str) -> str | None:
     return best if counts[best] else None
 
 
+_SPELLING = {
+    "fulfilment": "fulfillment",
+    "authorisation": "authorization",
+    "authorised": "authorized",
+    "organisation": "organization",
+    "licence": "license",
+    "cancelled": "canceled",
+    "centre": "center",
+    "colour": "color",
+}
+
+
+def normalise(text: str) -> str:
+    """Lower case, one spelling (UK and US notices use the same phrases)."""
+    lower = text.lower()
+    for british, american in _SPELLING.items():
+        lower = lower.replace(british, american)
+    return lower
+
+
 def _reasons(facts: NoticeFacts, lower: str, library: BankLibrary) -> None:
+    """Reasons whose own phrases appear; a phrase several banks share names none of them."""
+    text = normalise(lower)
     candidates = [
         i for i in library.ids if facts.marketplace is None or i.startswith(facts.marketplace + ".")
     ]
-    for reason in candidates:
-        bank = library.find(reason)
-        if bank is None:
-            continue
-        for phrase in bank.notice_phrases:
-            if phrase.lower() in lower:
-                facts.reasons.append(reason)
-                facts.found[reason] = phrase
-                break
+    phrases = {r: [normalise(p) for p in library.get(r).notice_phrases] for r in candidates}
+    shared = Counter(p for ps in phrases.values() for p in set(ps))
+    generic: list[str] = []
+    for reason, own in phrases.items():
+        specific = [p for p in own if shared[p] == 1 and p in text]
+        if specific:
+            facts.reasons.append(reason)
+            facts.found[reason] = specific[0]
+        elif any(p in text for p in own):
+            generic.append(reason)
     facts.reasons = _most_specific(facts, library)
     if not facts.reasons:
         words = (facts.subject or lower[:300]).lower()
         titles = {library.get(i).title.lower(): i for i in candidates}
-        facts.closest = [
-            titles[t] for t in difflib.get_close_matches(words, list(titles), n=3, cutoff=0.0)
-        ]
+        close = difflib.get_close_matches(words, list(titles), n=3, cutoff=0.0)
+        facts.closest = generic[:4] or [titles[t] for t in close]
 
 
 def _most_specific(facts: NoticeFacts, library: BankLibrary) -> list[str]:
     """Drop a reason whose matching phrase lies inside a longer phrase matched for another."""
     kept = []
     for reason in facts.reasons:
-        phrase = facts.found[reason].lower()
-        if not any(
-            phrase != facts.found[o].lower() and phrase in facts.found[o].lower()
-            for o in facts.reasons
-        ):
+        phrase = facts.found[reason]
+        if not any(phrase != facts.found[o] and phrase in facts.found[o] for o in facts.reasons):
             kept.append(reason)
     return kept
 
 
+def _drop_passing(facts: NoticeFacts, library: BankLibrary) -> None:
+    """A performance reason whose quoted value meets its standard is not a cited issue."""
+    standards = {
+        t.metric: t for t in getattr(library.thresholds, facts.marketplace or "", []) if t.default
+    }
+    values = {m["metric"]: m["value"] for m in facts.metrics}
+    kept = []
+    for reason in facts.reasons:
+        metrics = [m for m in library.get(reason).metrics if m in values and m in standards]
+        if metrics and all(standards[m].met_by(values[m]) for m in metrics):
+            continue
+        kept.append(reason)
+    facts.reasons = kept
+
+
 def _ids(facts: NoticeFacts, text: str) -> None:
-    def unique(found: list[str]) -> list[str]:
+    def unique(found: Iterable[str]) -> list[str]:
         return list(dict.fromkeys(found))
 
     market = facts.marketplace
@@ -213,7 +251,13 @@ def _ids(facts: NoticeFacts, text: str) -> None:
             + re.findall(r"^\s*[-*•]?\s*(\d{13}|\d{15})\s*$", text, re.M)
         )
     if market == "tiktok":
-        facts.order_ids = unique(re.findall(r"\b(\d{18,19})\b", text))
+        facts.order_ids = unique(
+            m.group(1)
+            for m in re.finditer(r"\b(\d{18})\b", text)
+            if not re.search(
+                r"product|sku|item|listing", text[max(0, m.start() - 30) : m.start()], re.IGNORECASE
+            )
+        )
     if market == "etsy":
         facts.order_ids = unique(
             re.findall(rf"{context}\s*#?(\d{{9,12}})\b", text, re.I)
@@ -228,12 +272,14 @@ def _parse_date(match: re.Match[str], day_first: bool) -> dt.date | None:
             return dt.date.fromisoformat(match.group("iso"))
         if match.group("y3"):
             a, b = int(match.group("a")), int(match.group("b"))
-            day, month = (a, b) if day_first or a > 12 else (b, a)
+            dotted = "." in match.group(0)  # 10.11.2026 is day first everywhere
+            day, month = (a, b) if day_first or dotted or a > 12 else (b, a)
             return dt.date(int(match.group("y3")), month, day)
         month_word = re.search(_MONTH, match.group(0), re.IGNORECASE)
         month = _MONTHS[month_word.group(1).lower()[:3]] if month_word else 0
-        day = int(match.group("d1") or match.group("d2"))
-        return dt.date(int(match.group("y1") or match.group("y2")), month, day)
+        day = int(match.group("d1") or match.group("d2") or match.group("d4"))
+        year = match.group("y1") or match.group("y2") or match.group("y4")
+        return dt.date(int(year), month, day)
     except (ValueError, KeyError):
         return None
 
@@ -270,6 +316,12 @@ def _dates(facts: NoticeFacts, text: str, day_first: bool, library: BankLibrary)
     facts.window_days = int(window.group(1)) if window else None
 
 
+_TARGET = re.compile(
+    r"(must be|target|goal|less than|fewer than|under|at least|at most|threshold|limit|"
+    r"standard( of| is)?|needs? to be|should be|no more than|below|above|maximum|minimum)\W*$"
+)
+
+
 def _metrics(text: str, known: set[str]) -> list[dict[str, Any]]:
     """Quoted values ("your Late Shipment Rate is 6.2%") with the marketplace's metric id."""
     found: list[dict[str, Any]] = []
@@ -277,10 +329,26 @@ def _metrics(text: str, known: set[str]) -> list[dict[str, Any]]:
         metric = next((i for i in ids if i in known), None) if known else ids[0]
         if metric is None or any(f["metric"] == metric for f in found):
             continue
-        pattern = rf"\b(?:{alias})\b[^%\n]{{0,60}}?(?P<value>\d{{1,3}}(?:[.,]\d+)?)\s?%"
-        match = re.search(pattern, text, re.IGNORECASE)
-        if match:
+        pattern = rf"\b(?:{alias})\b[^%\n]{{0,80}}?(?P<value>\d{{1,3}}(?:[.,]\d+)?)\s?%"
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            before = text[max(0, match.start("value") - 30) : match.start("value")].lower()
+            after = text[match.end() : match.end() + 15].lower()
+            if _TARGET.search(before) or re.match(
+                r"\s*or (lower|higher|less|more|above|below)", after
+            ):  # the standard, not the seller's value
+                continue
             found.append({"metric": metric, "value": float(match["value"].replace(",", "."))})
+            break
+        else:  # "9.4% of your transactions were late shipments": the value comes first
+            pattern = rf"(?P<value>\d{{1,3}}(?:[.,]\d+)?)\s?%[^%.\n]{{0,60}}?\b(?:{alias})\b"
+            first = re.search(pattern, text, re.IGNORECASE)
+            if first and not _TARGET.search(
+                text[max(0, first.start() - 30) : first.start()].lower()
+            ):
+                found.append({"metric": metric, "value": float(first["value"].replace(",", "."))})
+    rating = re.search(r"account health rating\D{0,30}?(\d{1,4})\b(?!\s?%)", text, re.IGNORECASE)
+    if rating and "account_health_rating" in known:
+        found.append({"metric": "account_health_rating", "value": float(rating.group(1))})
     return found
 
 

@@ -1,0 +1,60 @@
+"""Scoring the notice reader against tests/fixtures/notices: precision and recall of the
+reasons it detects and of the ids it extracts (shared by the tests and make bench)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+from poa.notice import read_notice_file
+from poa.notice.extract import NoticeFacts
+
+NOTICES = Path(__file__).resolve().parent / "fixtures" / "notices"
+
+
+def cases() -> list[tuple[Path, dict[str, Any]]]:
+    found = []
+    for expect in sorted(NOTICES.glob("*.expect.yaml")):
+        stem = expect.name.removesuffix(".expect.yaml")
+        notice = next(p for p in NOTICES.glob(stem + ".*") if not p.name.endswith(".expect.yaml"))
+        found.append((notice, YAML(typ="safe").load(expect.read_text(encoding="utf-8"))))
+    return found
+
+
+@dataclass
+class Tally:
+    true_positive: int = 0
+    false_positive: int = 0
+    false_negative: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, name: str, found: set[str], expected: set[str]) -> None:
+        self.true_positive += len(found & expected)
+        self.false_positive += len(found - expected)
+        self.false_negative += len(expected - found)
+        if found != expected:
+            self.errors.append(f"{name}: found {sorted(found)}, expected {sorted(expected)}")
+
+    @property
+    def precision(self) -> float:
+        return self.true_positive / max(1, self.true_positive + self.false_positive)
+
+    @property
+    def recall(self) -> float:
+        return self.true_positive / max(1, self.true_positive + self.false_negative)
+
+
+def evaluate() -> tuple[Tally, Tally, dict[str, NoticeFacts]]:
+    reasons, ids = Tally(), Tally()
+    facts_by_name: dict[str, NoticeFacts] = {}
+    for notice, expected in cases():
+        _, facts = read_notice_file(notice)
+        facts_by_name[notice.name] = facts
+        reasons.add(notice.name, set(facts.reasons), set(expected.get("reasons") or []))
+        found_ids = {*facts.asins, *facts.order_ids}
+        expected_ids = {*(expected.get("asins") or []), *(expected.get("order_ids") or [])}
+        ids.add(notice.name, {str(i) for i in found_ids}, {str(i) for i in expected_ids})
+    return reasons, ids, facts_by_name

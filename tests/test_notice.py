@@ -1,0 +1,122 @@
+"""The notice reader, measured on 33 notices written for the purpose (tests/fixtures/notices)."""
+
+from __future__ import annotations
+
+import io
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+from poa.casefile import open_case
+from poa.cli import main
+from poa.errors import EXIT_BAD_INPUT, EXIT_OK
+from poa.notice import read_notice_file
+from poa.notice.clean import clean
+from tests.notice_eval import NOTICES, cases, evaluate
+
+REASONS, IDS, FACTS = evaluate()
+CASES = cases()
+
+
+def test_reason_detection_precision_and_recall() -> None:
+    # Measured: 37 reasons expected in 33 notices, all found, none extra (1.00 / 1.00).
+    assert REASONS.precision >= 0.95, REASONS.errors
+    assert REASONS.recall >= 0.95, REASONS.errors
+
+
+def test_id_extraction_precision_and_recall() -> None:
+    # Measured: 71 ASINs and order ids, all found; none of the traps (case, complaint, item,
+    # listing and product numbers) taken for one (1.00 / 1.00).
+    assert IDS.precision >= 0.95, IDS.errors
+    assert IDS.recall >= 0.95, IDS.errors
+
+
+@pytest.mark.parametrize(("notice", "expected"), CASES, ids=[n.name for n, _ in CASES])
+def test_marketplace_dates_and_rejection(notice: Path, expected: dict[str, object]) -> None:
+    facts = FACTS[notice.name]
+    assert facts.marketplace == expected["marketplace"]
+    assert facts.received == expected.get("received")
+    if expected.get("deadline"):
+        assert facts.deadline == expected["deadline"], facts.deadline_basis
+    elif facts.deadline is not None:  # not stated: only the reason's usual rule may set it
+        assert facts.deadline_basis is not None and "usual" in facts.deadline_basis
+    assert facts.is_rejection == bool(expected.get("is_rejection"))
+
+
+def test_metrics_and_requests_mostly_exact() -> None:
+    """Measured: metric values exact in 28 of 33 notices, requests exact in 28 of 33."""
+    metrics = requests = 0
+    for notice, expected in CASES:
+        facts = FACTS[notice.name]
+        wanted = {(m["metric"], float(m["value"])) for m in expected.get("metrics") or []}
+        metrics += {(m["metric"], m["value"]) for m in facts.metrics} == wanted
+        requests += set(facts.requests) == set(expected.get("requests") or [])
+    assert metrics >= 0.8 * len(CASES)
+    assert requests >= 0.8 * len(CASES)
+
+
+def test_an_unknown_reason_is_said_plainly(capsys: pytest.CaptureFixture[str]) -> None:
+    notice = NOTICES / "16-amazon-support-misuse-unknown.txt"
+    assert main(["notice", str(notice)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "Reason: not recognised" in out
+    assert "Closest reasons: amazon." in out
+
+
+def test_html_is_reduced_to_text_and_nothing_is_fetched(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the notice reader opened a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    html = (NOTICES / "13-amazon-identity-verification.html").read_text(encoding="utf-8")
+    text = clean(html)
+    assert "<" not in text and "{" not in text  # no markup, no CSS left
+    _, facts = read_notice_file(NOTICES / "13-amazon-identity-verification.html")
+    assert facts.reasons == ["amazon.identity_verification"]
+
+
+def test_json_has_the_documented_keys(capsys: pytest.CaptureFixture[str]) -> None:
+    notice = NOTICES / "15-amazon-uk-two-issues.txt"
+    assert main(["notice", str(notice), "--format", "json"]) == EXIT_OK
+    data = json.loads(capsys.readouterr().out)
+    keys = {"marketplace", "reasons", "asins", "order_ids", "deadline", "metrics", "requests",
+            "is_rejection"}  # fmt: skip
+    assert keys <= data.keys()
+    assert data["reasons"] == ["amazon.late_shipment_rate", "amazon.pre_fulfillment_cancel_rate"]
+
+
+def test_a_case_skeleton_starts_the_interview(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notice = NOTICES / "05-amazon-inauthentic-asins.txt"
+    case = tmp_path / "case.yaml"
+    assert main(["notice", str(notice), "-o", str(case)]) == EXIT_OK
+    data = open_case(case).data
+    assert data["marketplace"] == "amazon"
+    assert [i["reason"] for i in data["issues"]] == ["amazon.inauthentic"]
+    assert data["notice"]["asins"] == FACTS[notice.name].asins
+    assert main(["notice", str(notice), "-o", str(case)]) == EXIT_BAD_INPUT  # never overwritten
+    assert "poa interview" in capsys.readouterr().err
+
+
+def test_interview_with_a_notice_fills_what_the_notice_says(tmp_path: Path) -> None:
+    notice = NOTICES / "01-amazon-late-shipment-forwarded.txt"
+    case = tmp_path / "case.yaml"
+    code = main(["interview", str(case), "--notice", str(notice), "--set",
+                 "seller.legal_name=Example Seller LLC"])  # fmt: skip
+    assert code == EXIT_BAD_INPUT  # the rest of the answers are missing, and listed
+    data = open_case(case).data
+    assert data["seller"]["legal_name"] == "Example Seller LLC"
+    assert data["issues"][0]["reason"] == "amazon.late_shipment_rate"
+    assert data["notice"]["received_on"] == FACTS[notice.name].received
+
+
+def test_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (NOTICES / "26-tiktok-late-dispatch.txt").read_text(encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    assert main(["notice", "-"]) == EXIT_OK
+    assert "tiktok.late_dispatch_rate" in capsys.readouterr().out
