@@ -15,7 +15,7 @@ from poa import __version__
 from poa.errors import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, PoaError
 
 _DESCRIPTION = """\
-Draft, check and render a marketplace Plan of Action from one case file.
+Draft, review and render a marketplace Plan of Action from one case file.
 
 A case file (YAML) holds the seller, the notice, and for each cited issue its root causes,
 the corrective actions already completed and the preventive measures now in place.
@@ -23,11 +23,13 @@ the corrective actions already completed and the preventive measures now in plac
 
 _EPILOG = """\
 examples:
-  poa check samples/amazon-late-shipment.yaml
-  poa render samples/amazon-late-shipment.yaml -o out --format md,docx,pdf
-  poa schema > case.schema.json
+  poa notice notice.txt -o my-case.yaml      read the notice, start a case
+  poa interview my-case.yaml                 answer the questions, reason by reason
+  poa check my-case.yaml                     review it as a marketplace reviewer would
+  poa render my-case.yaml -o out             write poa.md, poa.docx and poa.pdf
+  poa banks list                             the reasons poa knows
 
-exit codes: 0 ok · 1 check found problems · 2 bad input or usage · 130 interrupted
+exit codes: 0 ok · 1 check found an error · 2 bad input or usage · 130 interrupted
 """
 
 
@@ -69,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser(
         "check",
-        help="check a case file and list every problem",
+        help="review a case or a written plan: findings, fixes and a score",
         description="Review a case file or a written plan the way a marketplace reviewer "
         "would: structure, tone, root causes, corrective actions, preventive measures, "
         "evidence and length, with a score and a fix for every finding. A case file is first "
