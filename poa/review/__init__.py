@@ -15,8 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from poa.errors import Problem
+
+if TYPE_CHECKING:
+    from poa.banks.library import BankLibrary
 from poa.review.findings import SEVERITIES, Finding, Report
 
 __all__ = ["PLAN_SUFFIXES", "Finding", "Report", "check", "review"]
@@ -66,30 +70,29 @@ def check(case_path: str | Path, banks: Sequence[str | Path] = ()) -> list[Probl
     ]
 
 
-def _case_findings(path: Path, library: object) -> list[Finding]:
+def _case_findings(path: Path, library: BankLibrary) -> list[Finding]:
+    from dataclasses import replace
+
     from poa import yamldoc
-    from poa.banks.library import BankLibrary
     from poa.casefile import open_case
     from poa.errors import CaseValidationError
     from poa.review.against_banks import bank_problems
     from poa.review.case_review import review_case
 
-    assert isinstance(library, BankLibrary)
     case_file = open_case(path)
     try:
         case = case_file.validate()
     except CaseValidationError as err:
         return [_problem_finding("model", p) for p in err.problems]
-    found = [_problem_finding("bank", p) for p in bank_problems(case, library)]
-    for finding in review_case(case, library):
-        line = case_file.line_of(yamldoc.parse_loc(finding.location.split(" ")[0]))
-        found.append(Finding(**{**finding.__dict__, "line": line}))
-    return [
-        Finding(
-            **{**f.__dict__, "line": f.line or case_file.line_of(yamldoc.parse_loc(f.location))}
-        )
-        for f in found
+    found = [
+        _problem_finding("bank", replace(p, line=case_file.line_of(p.loc)))
+        for p in bank_problems(case, library)
     ]
+    for finding in review_case(case, library):
+        # A location such as "(the rendered plan)" has no line; a field path has one.
+        line = case_file.line_of(yamldoc.parse_loc(finding.location.split(" ")[0]))
+        found.append(replace(finding, line=line))
+    return found
 
 
 def _problem_finding(rule: str, problem: Problem) -> Finding:
