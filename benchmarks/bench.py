@@ -134,15 +134,16 @@ def bench_review(rounds: int = 50) -> bool:
 def report_notices() -> bool:
     """Precision and recall of the notice reader on tests/fixtures/notices (kept in the report)."""
     sys.path.insert(0, str(ROOT))
-    from tests.notice_eval import cases, evaluate
+    from tests.notice_eval import HELD_OUT, NOTICES, cases, evaluate
 
-    reasons, ids, _ = evaluate()
-    count = len(cases())
-    print(
-        f"notice reader on {count} notices: reasons precision {reasons.precision:.2f} recall "
-        f"{reasons.recall:.2f}; ids precision {ids.precision:.2f} recall {ids.recall:.2f}"
-    )
-    return reasons.precision >= 0.95 and reasons.recall >= 0.95 and ids.precision >= 0.95
+    for name, folder in (("development", NOTICES), ("held-out", HELD_OUT)):
+        reasons, ids, _ = evaluate(folder)
+        print(
+            f"notice reader, {len(cases(folder))} {name} notices: reasons precision "
+            f"{reasons.precision:.2f} recall {reasons.recall:.2f}; ids precision "
+            f"{ids.precision:.2f} recall {ids.recall:.2f}"
+        )
+    return True  # reported, not a speed target; the thresholds are tests
 
 
 def main() -> int:

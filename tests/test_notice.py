@@ -14,7 +14,7 @@ from poa.cli import main
 from poa.errors import EXIT_BAD_INPUT, EXIT_OK
 from poa.notice import read_notice_file
 from poa.notice.clean import clean
-from tests.notice_eval import NOTICES, cases, evaluate
+from tests.notice_eval import HELD_OUT, NOTICES, cases, evaluate
 
 REASONS, IDS, FACTS = evaluate()
 CASES = cases()
@@ -31,6 +31,14 @@ def test_id_extraction_precision_and_recall() -> None:
     # listing and product numbers) taken for one (1.00 / 1.00).
     assert IDS.precision >= 0.95, IDS.errors
     assert IDS.recall >= 0.95, IDS.errors
+
+
+def test_held_out_notices() -> None:
+    """12 notices written after the reader was finished and never tuned on. Measured: reasons
+    precision 0.85 (11 of 13 found are right) and recall 0.92 (11 of 12); ids 1.00 / 1.00 (33)."""
+    reasons, ids, _ = evaluate(HELD_OUT)
+    assert reasons.precision >= 0.8 and reasons.recall >= 0.9, reasons.errors
+    assert ids.precision >= 0.95 and ids.recall >= 0.95, ids.errors
 
 
 @pytest.mark.parametrize(("notice", "expected"), CASES, ids=[n.name for n, _ in CASES])
