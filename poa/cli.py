@@ -9,7 +9,6 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from poa import __version__
 from poa.errors import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, PoaError
@@ -229,6 +228,7 @@ def _interview(args: argparse.Namespace) -> int:
 
 def _merge_notice(case: Path, notice: str, banks: list[Path]) -> None:
     """Put what the notice says into the case; answers already given are kept."""
+    from poa.interview.replay import merge
     from poa.interview.session import open_or_create
     from poa.notice import case_skeleton, read_notice_file
     from poa.notice.report import describe
@@ -236,16 +236,8 @@ def _merge_notice(case: Path, notice: str, banks: list[Path]) -> None:
     text, facts = read_notice_file(notice, banks)
     sys.stdout.write(describe(facts))
     case_file = open_or_create(case)
-    _fill(case_file.data, case_skeleton(facts, text))
+    merge(case_file.data, case_skeleton(facts, text), keep_existing=True)
     case_file.save()
-
-
-def _fill(target: Any, source: Any) -> None:
-    for key, value in source.items():
-        if key not in target:
-            target[key] = value
-        elif isinstance(value, dict) and isinstance(target[key], dict):
-            _fill(target[key], value)
 
 
 def _pair(item: str) -> tuple[str, str]:

@@ -15,6 +15,14 @@ EXIT_BAD_INPUT = 2
 EXIT_INTERRUPTED = 130
 
 
+def loc_text(loc: tuple[str | int, ...]) -> str:
+    """``("issues", 0, "title")`` → ``issues[0].title``: a field path as a reader writes it."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with a case, located as precisely as we can.
@@ -30,13 +38,7 @@ class Problem:
     @property
     def path(self) -> str:
         """``issues[0].corrective_actions[1].completed_on``: the loc as a reader writes it."""
-        out = ""
-        for part in self.loc:
-            if isinstance(part, int):
-                out += f"[{part}]"
-            else:
-                out += f".{part}" if out else part
-        return out or "(top level)"
+        return loc_text(self.loc) or "(top level)"
 
     def format(self, filename: str | None = None) -> str:
         where = ""

@@ -326,7 +326,7 @@ def _fact_step(
         SECTIONS[2], subsection="About this reason", issue=issue,
         choices=tuple((c.value, c.label) for c in question.choices),
         default=question.default, required=question.required,
-        check=lambda value: answer_problem(question, _as_answer(value), today),
+        check=lambda value: answer_problem(question, value, today),
         depends_on=depends, list_path=list_path, extra={"unit": question.unit, "bank": bank.id},
     )  # fmt: skip
 
@@ -379,10 +379,6 @@ def _example(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
-
-
-def _as_answer(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 def _closest(text: str, bank: Bank) -> Any:

@@ -6,6 +6,7 @@ import itertools
 from collections.abc import MutableMapping, MutableSequence
 from typing import Any
 
+from poa.errors import loc_text
 from poa.yamldoc import parse_loc
 
 Path = tuple[str | int, ...]
@@ -59,10 +60,7 @@ def drop(data: Any, path: Path) -> None:
 
 def text(path: Path) -> str:
     """``issues[0].corrective_actions[1].completed_on``: the path as a reader writes it."""
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
-    return out
+    return loc_text(path)
 
 
 def parse(value: str) -> Path:

@@ -41,7 +41,7 @@ def layer_answers(
         loaded, _ = yamldoc.parse(answers, text, CaseFileError, "answers file")
         if loaded is not None and not isinstance(loaded, Mapping):
             raise CaseFileError(f"{answers}: an answers file is a mapping shaped like a case file.")
-        _merge(data, loaded or {})
+        merge(data, loaded or {})
     yaml = YAML(typ="safe")
     for key, raw in values.items():
         try:
@@ -53,9 +53,12 @@ def layer_answers(
         paths.put(data, path, yaml.load(raw) if raw.strip() else None)
 
 
-def _merge(target: MutableMapping[str, Any], source: Mapping[str, Any]) -> None:
+def merge(
+    target: MutableMapping[str, Any], source: Mapping[str, Any], *, keep_existing: bool = False
+) -> None:
+    """Deep-merge ``source`` into ``target``; with ``keep_existing`` answers already there win."""
     for key, value in source.items():
         if isinstance(value, Mapping) and isinstance(target.get(key), MutableMapping):
-            _merge(target[key], value)
-        else:
+            merge(target[key], value, keep_existing=keep_existing)
+        elif not keep_existing or key not in target:
             target[key] = value

@@ -40,7 +40,6 @@ def bank_problems(case: Case, library: BankLibrary, today: dt.date | None = None
                     )
                 )
                 continue
-            answer = value.isoformat() if isinstance(value, dt.date) else value
-            if message := answer_problem(question, answer, today):
+            if message := answer_problem(question, value, today):
                 found.append(Problem(("issues", i, "facts", key), message))
     return found

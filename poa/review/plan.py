@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from poa.errors import CaseFileError
+from poa.yamldoc import read_text
+
+MAX_PLAN_BYTES = 2 * 1024 * 1024
 
 SECTION_KINDS = ("root_cause", "corrective", "preventive")
 _LABELS: dict[str, re.Pattern[str]] = {
@@ -69,14 +72,12 @@ class Plan:
 
 def read_plan(path: Path) -> str:
     """The plan's text; a .docx becomes Markdown-like lines (headings, list items)."""
+    if path.suffix.lower() != ".docx":
+        return read_text(path, MAX_PLAN_BYTES, CaseFileError, "plan")
     try:
-        if path.suffix.lower() == ".docx":
-            return _docx_text(path)
-        return path.read_text(encoding="utf-8-sig")
+        return _docx_text(path)
     except FileNotFoundError as err:
         raise CaseFileError(f"{path}: no such file. Check the path.") from err
-    except UnicodeDecodeError as err:
-        raise CaseFileError(f"{path}: not UTF-8 text. Save it as UTF-8 and try again.") from err
     except OSError as err:
         raise CaseFileError(f"{path}: cannot be read: {err.strerror or err}") from err
 
