@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from poa import __version__
+from poa.cli_templates import add_render_options, add_templates_parser, render_options
 from poa.errors import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, PoaError
 
 _DESCRIPTION = """\
@@ -25,7 +26,9 @@ examples:
   poa notice notice.txt -o my-case.yaml      read the notice, start a case
   poa interview my-case.yaml                 answer the questions, reason by reason
   poa check my-case.yaml                     review it as a marketplace reviewer would
-  poa render my-case.yaml -o out             write poa.md, poa.docx and poa.pdf
+  poa render my-case.yaml -o out             plan, letter, PIP, evidence index, form text
+  poa render my-case.yaml --doc poa,letter   only these documents
+  poa templates copy letter my-templates     make the letter your own, then --templates
   poa banks list                             the reasons poa knows
 
 exit codes: 0 ok · 1 check found an error · 2 bad input or usage · 130 interrupted
@@ -45,7 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     render = commands.add_parser(
         "render",
         help="render case files to Markdown, DOCX and PDF",
-        description="Render each case to OUT/<case name>/poa.<format>.",
+        description="Render each case to OUT/<case name>/<document>.<format>: the plan "
+        "(poa), the cover letter, the improvement plan (pip), the evidence index and the text "
+        "for the appeal form (channel, also as channel.txt). Files you edited after poa wrote "
+        "them are never replaced without --force.",
     )
     render.add_argument("cases", nargs="+", metavar="CASE", type=Path, help="case file(s), .yaml")
     render.add_argument(
@@ -66,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument(
         "--paper", choices=["a4", "letter"], help="page size; overrides the case's document.paper"
     )
+    add_render_options(render)
     render.set_defaults(run=_render)
 
     check = commands.add_parser(
@@ -108,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_banks(commands)
     _add_interview(commands)
     _add_notice(commands)
+    add_templates_parser(commands)
     return parser
 
 
@@ -351,7 +359,8 @@ def _render(args: argparse.Namespace) -> int:
 
     formats = parse_formats(args.format)
     for case in args.cases:
-        for path in render(case, args.out, formats=formats, paper=args.paper):
+        paths = render(case, args.out, formats, args.paper, args.doc, options=render_options(args))
+        for path in paths:
             print(path)
     return EXIT_OK
 

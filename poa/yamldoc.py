@@ -10,7 +10,7 @@ import difflib
 import io
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
@@ -21,6 +21,8 @@ from ruamel.yaml.util import load_yaml_guess_indent
 
 from poa.errors import PoaError, Problem
 from poa.model.introspect import Loc, model_at
+
+_Model = TypeVar("_Model", bound=BaseModel)
 
 Indent = tuple[int, int, int]
 DEFAULT_INDENT: Indent = (2, 4, 2)
@@ -221,3 +223,20 @@ _SCHEMA_TAGS = {"str", "int", "float", "bool", "date", "list", "dict", "none", "
 def _is_field_name(part: object) -> bool:
     # pydantic adds the names of union members and validators to a loc; they are not keys.
     return isinstance(part, str) and part.replace("_", "a").isalnum() and part not in _SCHEMA_TAGS
+
+
+def load_model(
+    path: Path, model: type[_Model], error: type[PoaError], what: str, max_bytes: int = 1 << 20
+) -> _Model:
+    """A small YAML file (a letterhead, a config) validated against ``model``.
+
+    Every failure is ``error`` naming the file, and each problem with its line.
+    """
+    text = read_text(path, max_bytes, error, what)
+    data, _ = parse(path, text, error, what)
+    try:
+        return model.model_validate(data)
+    except ValidationError as err:
+        problems = validation_problems(err, data, model)
+        lines = "\n".join(f"  {problem.format(str(path))}" for problem in problems)
+        raise error(f"{path} is not a valid {what}:\n{lines}") from None

@@ -71,6 +71,11 @@ class Question(Part):
     placeholder: Text | None = None
     default: Scalar | list[str] | None = None
     unit: Text | None = Field(None, description="The unit of a number: %, days, orders, ...")
+    metric: Identifier | None = Field(
+        None,
+        description="For a number question: the metric (an id of the bank's metrics) whose "
+        "current value it asks; the Performance Improvement Plan uses the answer.",
+    )
     choices: list[Choice] = Field(default_factory=list)
     validate_: Validation | None = Field(None, alias="validate")
     when: Text | None = Field(
@@ -184,6 +189,11 @@ class Bank(Part):
                 raise ValueError(f"two questions have the id {question.id!r}")
             if question.when:
                 _check_when(question.when, seen, f"question {question.id!r}")
+            if question.metric is not None and question.metric not in self.metrics:
+                raise ValueError(
+                    f"question {question.id!r} asks for metric {question.metric!r}, which is "
+                    f"not in the bank's metrics ({', '.join(self.metrics) or 'none'})"
+                )
             seen.add(question.id)
         suggestions: list[Suggestion] = [
             *self.suggestions.root_causes,

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 from poa.errors import Problem
 from poa.model.ids import MARKETPLACE_LABELS, MARKETPLACES, asin_problem, order_id_problem
 from poa.model.introspect import Loc
-from poa.model.parts import CorrectiveAction, Evidence, Issue, Notice
+from poa.model.parts import CorrectiveAction, Evidence, Issue, Letterhead, Notice
 
 if TYPE_CHECKING:
     from poa.model.case import Case
@@ -34,7 +34,19 @@ def case_problems(case: Case, today: dt.date, base_dir: Path | None) -> list[Pro
         found += evidence_problems(i, item, case.marketplace, today, base_dir)
     found += _reference_problems(case)
     found += _coverage_problems(case)
+    if case.document.letterhead is not None:
+        found += letterhead_problems(case.document.letterhead, base_dir)
     return found
+
+
+def letterhead_problems(letterhead: Letterhead, base_dir: Path | None) -> list[Problem]:
+    """The logo must be a PNG or JPEG file inside the case folder."""
+    if letterhead.logo is None:
+        return []
+    loc: Loc = ("document", "letterhead", "logo")
+    if PurePosixPath(letterhead.logo).suffix.lower() not in {".png", ".jpg", ".jpeg"}:
+        return [Problem(loc, f"{letterhead.logo!r}: the logo must be a .png or .jpg image")]
+    return _file_problems(loc, letterhead.logo, base_dir)
 
 
 def partial_problems(
@@ -53,6 +65,12 @@ def partial_problems(
         item = _valid(Evidence, raw)
         if item is not None:
             found += evidence_problems(i, item, market, today, base_dir)
+    document = data.get("document")
+    letterhead = (
+        _valid(Letterhead, document.get("letterhead")) if isinstance(document, dict) else None
+    )
+    if letterhead is not None:
+        found += letterhead_problems(letterhead, base_dir)
     return found
 
 
@@ -132,7 +150,7 @@ def evidence_problems(
     index: int, item: Evidence, marketplace: str | None, today: dt.date, base_dir: Path | None
 ) -> list[Problem]:
     loc: Loc = ("evidence", index)
-    found = _id_problems(loc, marketplace, item.asins, [])
+    found = _id_problems(loc, marketplace, item.asins, item.order_ids)
     if item.issued_on and item.issued_on > today:
         found.append(Problem((*loc, "issued_on"), f"{item.issued_on} is in the future"))
     if item.file is not None:

@@ -112,6 +112,11 @@ class Seller(Part):
     ) = Field(None, description="The e-mail address registered on the account.")
     phone: Text | None = None
     address: Text | None = Field(None, description="Business address, one line.")
+    history: Text | None = Field(
+        None,
+        description="How long and how the business has sold on this marketplace; Etsy asks "
+        "for it, Amazon does not want it.",
+    )
     signatory: Signatory | None = None
 
 
@@ -145,6 +150,7 @@ class RootCause(Part):
 class CorrectiveAction(Part):
     action: Text = Field(description="What was done to fix the problem, in the past tense.")
     completed_on: dt.date = Field(description="When it was completed (not a future date).")
+    owner: Text | None = Field(None, description="Who did it: a role, e.g. 'Warehouse manager'.")
     evidence: list[EvidenceRef] = Field(
         default_factory=list, description="Ids of supporting evidence."
     )
@@ -198,6 +204,9 @@ class Evidence(Part):
         None, description="Who issued it: supplier, laboratory, carrier, ..."
     )
     asins: list[str] = Field(default_factory=list, description="ASINs the document covers.")
+    order_ids: list[str] = Field(
+        default_factory=list, description="Orders the document covers, e.g. for carrier scans."
+    )
 
 
 class MetricSnapshot(Part):
@@ -235,7 +244,25 @@ class InterviewProgress(Part):
     finished: bool = Field(False, description="True once every question has been answered.")
 
 
+class Letterhead(Part):
+    """The heading of every document: whose paper it is written on."""
+
+    company: Text = Field(description="The name at the top, e.g. the seller's company.")
+    address: Text | None = Field(None, description="Postal address; line breaks are kept.")
+    phone: Text | None = None
+    email: Text | None = None
+    website: Text | None = None
+    logo: Text | None = Field(
+        None, description="A PNG or JPEG logo, relative to the case file's folder."
+    )
+
+
 class DocumentSettings(Part):
+    letterhead: Letterhead | None = Field(
+        None,
+        description="Letterhead for every document; without it, poa uses the letterhead.yaml "
+        "of your template folder, or else the seller's name and contact details.",
+    )
     paper: Literal["a4", "letter"] = Field("a4", description="Page size of the PDF and DOCX.")
     date: dt.date | None = Field(
         None, description="The date printed on the documents; left out when not given."

@@ -8,18 +8,36 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from poa.casefile import load_case
 from poa.errors import OutputError, UsageError
-from poa.fsutil import write_atomic
 from poa.model import Case
-from poa.render.document import DOCUMENT_TITLES, DOCUMENTS, render_markdown
+from poa.render.catalog import Library, search_path
+from poa.render.document import (
+    DOCUMENTS,
+    Draft,
+    channel_text,
+    default_documents,
+    parse_documents,
+    render_markdown,
+)
+from poa.render.guard import OutputGuard
 from poa.render.library import templates_dir
 
 FORMATS: tuple[str, ...] = ("md", "docx", "pdf")
 
-__all__ = ["DOCUMENTS", "FORMATS", "parse_formats", "render", "render_case", "render_markdown"]
+__all__ = [
+    "DOCUMENTS",
+    "FORMATS",
+    "RenderOptions",
+    "default_documents",
+    "parse_formats",
+    "render",
+    "render_case",
+    "render_markdown",
+]
 
 
 def parse_formats(value: str | Iterable[str]) -> tuple[str, ...]:
@@ -40,11 +58,14 @@ def render(
     out_dir: str | Path = "out",
     formats: Sequence[str] = FORMATS,
     paper: str | None = None,
-    documents: Sequence[str] = ("poa",),
+    documents: Sequence[str] | None = None,
+    *,
+    options: RenderOptions | None = None,
 ) -> list[Path]:
     """Render the case file at ``case_path`` into ``out_dir/<case name>/<document>.<format>``.
 
-    Returns the files written. ``paper`` ("a4" or "letter") overrides the case's setting.
+    Returns the files written. ``paper`` ("a4" or "letter") overrides the case's setting;
+    ``documents`` defaults to the ones that fit the case (see :func:`default_documents`).
     """
     case_path = Path(case_path)
     case = load_case(case_path)
@@ -56,7 +77,22 @@ def render(
         formats=formats,
         paper=paper,
         documents=documents,
+        options=options,
     )
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """How to render, beyond which documents and formats."""
+
+    templates: tuple[Path, ...] = ()
+    """Folders searched before $POA_TEMPLATES, the user's config folder and the library."""
+    chosen: tuple[tuple[str, str], ...] = ()
+    """(document, template name) pairs the user picked."""
+    css: Path | None = None
+    """A stylesheet applied after the library's, for the PDF."""
+    force: bool = False
+    """Replace files the user edited (after a .bak copy)."""
 
 
 def render_case(
@@ -66,56 +102,83 @@ def render_case(
     base_dir: Path,
     formats: Sequence[str] = FORMATS,
     paper: str | None = None,
-    documents: Sequence[str] = ("poa",),
+    documents: Sequence[str] | None = None,
+    options: RenderOptions | None = None,
 ) -> list[Path]:
     """Render an already validated case into ``folder``; ``base_dir`` is where its files live."""
+    options = options or RenderOptions()
     formats = parse_formats(formats)
     if paper is not None and paper not in {"a4", "letter"}:
         raise UsageError(f"Unknown paper size {paper!r}: use a4 or letter.")
     paper = paper or case.document.paper
+    documents = parse_documents(documents, case)
+    draft = Draft(
+        case,
+        library=Library(search_path(options.templates)),
+        base_dir=base_dir,
+        chosen=dict(options.chosen),
+    )
+    # Everything is rendered before anything is written: an error leaves the folder as it was.
+    outputs = [
+        out for document in documents for out in _outputs(draft, document, formats, paper, options)
+    ]
     _prepare(folder)
-    written: list[Path] = []
-    for document in documents:
-        written += _render_document(case, document, folder, base_dir, formats, paper)
-    return written
+    guard = OutputGuard(folder)
+    guard.check([name for name, _ in outputs], options.force)
+    return [guard.write(name, data) for name, data in outputs]
 
 
-def _render_document(
-    case: Case, document: str, folder: Path, base_dir: Path, formats: Sequence[str], paper: str
-) -> list[Path]:
-    markdown_text = render_markdown(case, document)
-    written: list[Path] = []
+def _outputs(
+    draft: Draft, document: str, formats: Sequence[str], paper: str, options: RenderOptions
+) -> list[tuple[str, bytes]]:
+    markdown_text = render_markdown(draft.case, document, draft)
+    outputs: list[tuple[str, bytes]] = []
+    if document == "channel":
+        text, _ = channel_text(draft.case, draft)
+        outputs.append(("channel.txt", text.encode("utf-8")))
     if "md" in formats:
-        written.append(_write(folder / f"{document}.md", markdown_text.encode("utf-8")))
+        outputs.append((f"{document}.md", markdown_text.encode("utf-8")))
     if "docx" not in formats and "pdf" not in formats:
-        return written
+        return outputs
     # Loaded here, not at the top: they are heavy and poa --help must stay fast.
     from poa.render.markdown import markdown_to_html
     from poa.render.meta import document_meta
 
     body = markdown_to_html(markdown_text)
-    meta = document_meta(case, DOCUMENT_TITLES[document], paper)
+    meta = document_meta(draft.case, draft.title(document), paper)
+    logo = draft.context()["logo"]
+    library = draft.library
     if "docx" in formats:
         from poa.render.docx import build_docx
         from poa.render.tree import parse_html
 
-        data = build_docx(parse_html(body), meta, _reference_docx())
-        written.append(_write(folder / f"{document}.docx", data))
+        data = build_docx(parse_html(body), meta, library.find_file("reference.docx"), logo)
+        outputs.append((f"{document}.docx", data))
     if "pdf" in formats:
         from poa.render.html import html_page
         from poa.render.pdf import build_pdf
 
-        css = (templates_dir() / "style" / "print.css").read_text(encoding="utf-8")
-        roots = [templates_dir(), base_dir]
-        data = build_pdf(html_page(body, meta), css, base_dir=base_dir, allowed_roots=roots)
-        written.append(_write(folder / f"{document}.pdf", data))
-    return written
+        base_dir = draft.base_dir or Path.cwd()
+        roots = [*library.folders, base_dir]
+        data = build_pdf(
+            html_page(body, meta, logo),
+            _css(library, options),
+            base_dir=base_dir,
+            allowed_roots=roots,
+        )
+        outputs.append((f"{document}.pdf", data))
+    return outputs
 
 
-def _reference_docx() -> Path | None:
-    """The Word file whose styles the DOCX uses (templates/reference.docx), if present."""
-    reference = templates_dir() / "reference.docx"
-    return reference if reference.is_file() else None
+def _css(library: Library, options: RenderOptions) -> str:
+    """The library's print.css (a user's replaces it), then every user custom.css, then --css."""
+    sheets = [library.find_file("style/print.css") or templates_dir() / "style" / "print.css"]
+    sheets += library.user_files("style/custom.css")
+    if options.css is not None:
+        if not options.css.is_file():
+            raise UsageError(f"--css {options.css}: no such file. Give a .css file.")
+        sheets.append(options.css)
+    return "\n".join(path.read_text(encoding="utf-8") for path in sheets)
 
 
 def _prepare(folder: Path) -> None:
@@ -131,8 +194,3 @@ def _prepare(folder: Path) -> None:
             f"Cannot create the output folder {folder}: {err.strerror or err}. "
             "Choose another folder with -o."
         ) from err
-
-
-def _write(path: Path, data: bytes) -> Path:
-    write_atomic(path, data)
-    return path

@@ -1,22 +1,132 @@
-"""Case → Markdown: the variables every template gets, and the document names."""
+"""Case → the Markdown of each document: which documents fit a case, and what templates get."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from poa.errors import UsageError
-from poa.model import Case, MetricSnapshot
+from poa.model import Case, Letterhead, MetricSnapshot
+from poa.render.catalog import DOCUMENT_KINDS, Library, Template
 from poa.render.library import render_template
 
-DOCUMENTS: dict[str, str] = {"poa": "poa.md.j2"}
-"""Document name → template. More documents (letter, PIP, evidence index) join here."""
+DOCUMENTS: tuple[str, ...] = DOCUMENT_KINDS
+"""The documents poa writes, in the order it writes them."""
 
-DOCUMENT_TITLES: dict[str, str] = {"poa": "Plan of Action"}
+DOCUMENT_TITLES: dict[str, str] = {
+    "poa": "Plan of Action",
+    "letter": "Appeal letter",
+    "pip": "Performance Improvement Plan",
+    "evidence": "Evidence index",
+    "channel": "Text for the appeal form",
+}
 
 
-def template_context(case: Case) -> dict[str, Any]:
+@dataclass
+class Draft:
+    """One case, ready to render: the library it uses and what every template gets."""
+
+    case: Case
+    library: Library = field(default_factory=Library)
+    base_dir: Path | None = None
+    """The case file's folder (for the logo); None for a case that is not on disk."""
+    chosen: Mapping[str, str] = field(default_factory=dict)
+    """Document → template name, where the user picked one (``--template letter=NAME``)."""
+
+    def template(self, document: str) -> Template:
+        kind = "layout" if document == "channel-sheet" else document
+        if document == "channel-sheet":
+            return self.library.get(self.chosen.get(document, "channel-sheet"))
+        return self.library.choose(kind, self.case, self.chosen.get(document))
+
+    def title(self, document: str) -> str:
+        return self.template(document).meta.title or DOCUMENT_TITLES[document]
+
+    def context(self) -> dict[str, Any]:
+        if not hasattr(self, "_context"):
+            self._context = template_context(self.case, self.library, self.base_dir)
+        return self._context
+
+
+def parse_documents(value: str | Sequence[str] | None, case: Case) -> tuple[str, ...]:
+    """``"poa,letter"`` → ``("poa", "letter")``; None → the documents that fit ``case``."""
+    if value is None:
+        return default_documents(case)
+    names = value.split(",") if isinstance(value, str) else list(value)
+    chosen = tuple(dict.fromkeys(n.strip().lower() for n in names if n.strip()))
+    unknown = [n for n in chosen if n not in DOCUMENTS]
+    if unknown or not chosen:
+        raise UsageError(
+            f"Unknown document {', '.join(unknown) or '(none)'}: choose from "
+            f"{','.join(DOCUMENTS)}, e.g. --doc poa,letter"
+        )
+    return chosen
+
+
+def default_documents(case: Case) -> tuple[str, ...]:
+    """Plan, letter and form text always; the evidence index when there is evidence; the
+    improvement plan when there are metrics."""
+    from poa.render.pip import pip_metrics
+
+    documents = ["poa", "letter"]
+    if case.metrics or pip_metrics(case):
+        documents.append("pip")
+    if case.evidence:
+        documents.append("evidence")
+    documents.append("channel")
+    return tuple(documents)
+
+
+def render_markdown(case: Case, document: str = "poa", draft: Draft | None = None) -> str:
+    """The Markdown of one document of the case."""
+    draft = draft or Draft(case)
+    if document not in DOCUMENTS:
+        raise UsageError(f"Unknown document {document!r}; choose one of: {', '.join(DOCUMENTS)}.")
+    context = draft.context()
+    if document == "pip" and not context["pip"]:
+        raise UsageError(
+            "This case has no metrics for an improvement plan. Add them under 'metrics:' in "
+            "the case file, or answer the metric questions in poa interview."
+        )
+    if document == "evidence" and not case.evidence:
+        raise UsageError(
+            "This case lists no evidence. Add documents under 'evidence:' in the case file."
+        )
+    if document == "channel":
+        from poa.render.channel import channel_fields
+
+        fields = channel_fields(draft.template("channel"), draft.library, context)
+        context = {**context, "fields": fields, "form": draft.template("channel").meta}
+        return _render(draft, draft.template("channel-sheet"), context)
+    return _render(draft, draft.template(document), context)
+
+
+def channel_text(case: Case, draft: Draft | None = None) -> tuple[str, list[Any]]:
+    """The paste-ready text of every box of the form, and the boxes themselves."""
+    from poa.render.channel import channel_fields
+
+    draft = draft or Draft(case)
+    fields = channel_fields(draft.template("channel"), draft.library, draft.context())
+    parts = []
+    for box in fields:
+        limit = f" of {box.limit:,}" if box.limit else ""
+        parts.append(f"=== {box.label} ({box.count:,}{limit} characters) ===\n\n{box.text}\n")
+    return "\n".join(parts), fields
+
+
+def _render(draft: Draft, template: Template, context: dict[str, Any]) -> str:
+    folders = tuple(str(f) for f in draft.library.folders)
+    return render_template(template.name, folders, template.text, **context)
+
+
+def template_context(case: Case, library: Library, base_dir: Path | None) -> dict[str, Any]:
     """Everything a template may use besides ``case`` itself."""
+    from poa.banks import load_library
+    from poa.render.pip import pip_metrics
+
+    banks = load_library()
     exhibit = {item.id: f"E{number}" for number, item in enumerate(case.evidence, start=1)}
 
     def exhibits(ids: Sequence[str]) -> str:
@@ -25,15 +135,65 @@ def template_context(case: Case) -> dict[str, Any]:
     def evidence_note(ids: Sequence[str]) -> str:
         return f" (evidence: {exhibits(ids)})" if ids else ""
 
+    marketplaces = banks.marketplaces
     return {
         "case": case,
+        "letterhead": letterhead(case, library),
+        "letterhead_given": case.document.letterhead is not None
+        or bool(library.user_files("letterhead.yaml")),
+        "logo": _logo(case, base_dir),
+        "marketplace_info": getattr(marketplaces, case.marketplace) if marketplaces else None,
+        "banks": {issue.reason: banks.find(issue.reason) for issue in case.issues},
         "exhibit": exhibit,
         "exhibits": exhibits,
         "evidence_note": evidence_note,
+        "cited_by": _cited_by(case),
+        "pip": pip_metrics(case, banks),
         "metric_label": metric_label,
         "metric_value": metric_value,
         "metric_target": metric_target,
     }
+
+
+def letterhead(case: Case, library: Library) -> Letterhead:
+    """The case's letterhead, else ``letterhead.yaml`` of the user's template folder, else one
+    made of the seller's own details."""
+    if case.document.letterhead is not None:
+        return case.document.letterhead
+    for path in library.user_files("letterhead.yaml"):
+        from poa.errors import TemplateError
+        from poa.yamldoc import load_model
+
+        return load_model(path, Letterhead, TemplateError, "letterhead file")
+    seller = case.seller
+    return Letterhead(
+        company=seller.legal_name,
+        address=seller.address,
+        phone=seller.phone,
+        email=seller.contact_email,
+    )
+
+
+def _logo(case: Case, base_dir: Path | None) -> Path | None:
+    head = case.document.letterhead
+    if head is None or head.logo is None or base_dir is None:
+        return None
+    path = (base_dir / head.logo).resolve()
+    return path if path.is_file() and path.is_relative_to(base_dir.resolve()) else None
+
+
+def _cited_by(case: Case) -> dict[str, list[str]]:
+    """Evidence id → the issues (``Issue 2``) whose causes, actions or measures cite it."""
+    found: dict[str, list[str]] = {item.id: [] for item in case.evidence}
+    for number, issue in enumerate(case.issues, start=1):
+        refs = [
+            *(r for c in issue.root_causes for r in c.evidence),
+            *(r for a in issue.corrective_actions for r in a.evidence),
+            *(r for m in issue.preventive_measures for r in m.evidence),
+        ]
+        for ref in dict.fromkeys(refs):
+            found.setdefault(ref, []).append(f"Issue {number}")
+    return found
 
 
 def metric_label(metric_id: str) -> str:
@@ -51,10 +211,3 @@ def metric_target(metric: MetricSnapshot) -> str:
         return ""
     sign = {"at_most": "≤ ", "at_least": "≥ "}.get(metric.direction or "", "")
     return sign + metric_value(metric.target, metric.unit)
-
-
-def render_markdown(case: Case, document: str = "poa") -> str:
-    """The Markdown of one document of the case (today: ``poa``, the Plan of Action)."""
-    if document not in DOCUMENTS:
-        raise UsageError(f"Unknown document {document!r}; choose one of: {', '.join(DOCUMENTS)}.")
-    return render_template(DOCUMENTS[document], **template_context(case))

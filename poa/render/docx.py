@@ -29,7 +29,9 @@ PAPER_MM = {"a4": (210, 297), "letter": (215.9, 279.4)}
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
-def build_docx(body: Element, meta: DocumentMeta, reference: Path | None = None) -> bytes:
+def build_docx(
+    body: Element, meta: DocumentMeta, reference: Path | None = None, logo: Path | None = None
+) -> bytes:
     """The bytes of a .docx holding ``body`` (the tree of our Markdown's HTML)."""
     document = docx.Document(str(reference) if reference else None)
     _page_setup(document, meta)
@@ -44,8 +46,22 @@ def build_docx(body: Element, meta: DocumentMeta, reference: Path | None = None)
     width, _ = PAPER_MM[meta.paper]
     writer = BodyWriter(style_id, numbering.restart, text_width=int((width - 40) / 25.4 * 1440))
     _append_body(document, writer.xml(body))
+    if logo is not None:
+        _add_logo(document, logo)
     _core_properties(document, meta)
     return _save(document)
+
+
+def _add_logo(document: Document, logo: Path) -> None:
+    """The letterhead's logo, 35 mm wide, above everything else."""
+    try:
+        document.add_picture(str(logo), width=Mm(35))
+    except Exception as err:  # python-docx raises several types for an unreadable image
+        from poa.errors import RenderError
+
+        raise RenderError(f"Cannot use {logo} as the logo: {err}. Use a PNG or JPEG.") from err
+    picture = document.paragraphs[-1]._p
+    document.element.body.insert(0, picture)
 
 
 def _append_body(document: Document, xml: str) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from poa.render.meta import DocumentMeta
 
 
-def html_page(body: str, meta: DocumentMeta) -> str:
+def html_page(body: str, meta: DocumentMeta, logo: Path | None = None) -> str:
     """A complete HTML document; weasyprint reads title and author into the PDF's metadata."""
     size = "A4" if meta.paper == "a4" else "letter"
     return (
@@ -21,5 +22,6 @@ def html_page(body: str, meta: DocumentMeta) -> str:
         f"<style>@page {{ size: {size}; }}</style>\n"
         "</head>\n<body>\n"
         f'<div class="running-seller" data-seller="{escape(meta.header)}"></div>\n'
-        f"{body}\n</body>\n</html>\n"
+        + (f'<img class="logo" alt="Logo" src="{escape(logo.as_uri())}">\n' if logo else "")
+        + f"{body}\n</body>\n</html>\n"
     )

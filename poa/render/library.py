@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.exceptions import SecurityError
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
 
 from poa.errors import TemplateError
 from poa.model import CADENCE_LABELS, EVIDENCE_KIND_LABELS, MARKETPLACE_LABELS
@@ -59,18 +64,57 @@ def _label(table: dict[str, str]) -> Any:
     return lambda key: table.get(str(key), str(key))
 
 
-@cache
-def environment(extra_dirs: Sequence[str] = ()) -> jinja2.Environment:
-    """The Jinja environment: sandboxed, strict about undefined names, Markdown-escaping.
+class LibraryLoader(jinja2.BaseLoader):
+    """Finds ``NAME`` (or ``NAME.md.j2``) along the search path; ``default:NAME`` in the built-in
+    library only, so a user's ``poa`` template can extend the ``poa`` it replaces."""
 
-    ``extra_dirs`` are searched before the built-in library, so a user's folder can replace
-    any template; templates from anywhere run sandboxed.
+    def __init__(self, folders: Sequence[str]) -> None:
+        self.folders = [Path(f) for f in folders]
+        self.builtin = templates_dir()
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        folders = self.folders
+        name = template
+        if template.startswith(DEFAULT_PREFIX):
+            folders, name = [self.builtin], template[len(DEFAULT_PREFIX) :]
+        pieces = split_template_path(name)  # refuses "..": nothing outside the folders
+        for folder in folders:
+            for suffix in ("", ".md.j2", ".txt.j2"):
+                path = folder.joinpath(*pieces[:-1], pieces[-1] + suffix)
+                if path.is_file():
+                    return _source(path)
+        raise jinja2.TemplateNotFound(template)
+
+
+DEFAULT_PREFIX = "default:"
+
+
+def _source(path: Path) -> tuple[str, str, Callable[[], bool]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        raise TemplateError(f"{path}: not UTF-8 text. Save the template as UTF-8.") from err
+    mtime = path.stat().st_mtime
+    return text, str(path), lambda: path.is_file() and path.stat().st_mtime == mtime
+
+
+def _plain(value: Any) -> Any:
+    return "" if value is None else value
+
+
+@cache
+def environment(folders: Sequence[str] = (), text: bool = False) -> jinja2.Environment:
+    """The Jinja environment over ``folders`` (the search path; the built-in library if empty).
+
+    Sandboxed and strict about undefined names for every template, the built-in ones too.
+    Markdown templates escape every value (``finalize``); ``text`` ones (channel fields) don't.
     """
-    search = [*extra_dirs, str(templates_dir())]
     env = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(search),
+        loader=LibraryLoader(folders or (str(templates_dir()),)),
         undefined=jinja2.StrictUndefined,
-        finalize=md_escape,
+        finalize=_plain if text else md_escape,
         autoescape=False,  # escaping is Markdown escaping, done by finalize
         trim_blocks=True,
         lstrip_blocks=True,
@@ -80,20 +124,52 @@ def environment(extra_dirs: Sequence[str] = ()) -> jinja2.Environment:
     env.filters["cadence"] = _label(CADENCE_LABELS)
     env.filters["evidence_kind"] = _label(EVIDENCE_KIND_LABELS)
     env.filters["marketplace"] = _label(MARKETPLACE_LABELS)
+    env.globals["br"] = "\n" if text else Markup("  \n")  # a line break inside a paragraph
     return env
 
 
-def render_template(name: str, **context: Any) -> str:
-    """Render one template of the library to Markdown."""
+def render_template(
+    name: str, folders: Sequence[str] = (), text: bool = False, **context: Any
+) -> str:
+    """Render one template of the library; every failure is a TemplateError naming file:line."""
+    with template_errors(name):
+        return environment(tuple(folders), text).get_template(name).render(**context)
+
+
+@contextmanager
+def template_errors(name: str) -> Iterator[None]:
+    """Turn what Jinja raises while loading or running ``name`` into a TemplateError."""
     try:
-        return environment().get_template(name).render(**context)
+        yield
     except jinja2.TemplateNotFound as err:
-        raise TemplateError(f"Template {err.name!r} not found in {templates_dir()}.") from err
+        raise TemplateError(
+            f"Template {err.name!r} not found (used by {name!r}). "
+            "See the templates there are with: poa templates list"
+        ) from err
     except jinja2.TemplateSyntaxError as err:
         raise TemplateError(
             f"{err.filename}:{err.lineno}: template syntax error: {err.message}"
         ) from err
+    except SecurityError as err:
+        raise TemplateError(
+            f"{_where(err, name)}: not allowed in a template: {err}. Templates run sandboxed: "
+            "they can use the case and the helpers poa gives them, nothing else."
+        ) from err
     except jinja2.UndefinedError as err:
         raise TemplateError(
-            f"Template {name!r} uses something the case does not have: {err}"
+            f"{_where(err, name)}: the template uses something the case does not have: {err}"
         ) from err
+    except TemplateError:
+        raise
+    except Exception as err:  # a template's own bug, reported where it is
+        raise TemplateError(f"{_where(err, name)}: the template failed: {err!r}") from err
+
+
+def _where(err: BaseException, name: str) -> str:
+    """``file:line`` of the template frame where ``err`` happened (Jinja keeps these)."""
+    where = name
+    for frame, line in traceback.walk_tb(err.__traceback__):
+        filename = frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            where = f"{filename}:{line}"
+    return where

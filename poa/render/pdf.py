@@ -78,7 +78,8 @@ def build_pdf(
     base_url = base_dir.resolve().as_uri() + "/"
     document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
     stylesheet = weasyprint.CSS(string=css, url_fetcher=fetcher, base_url=base_url)
-    data = document.write_pdf(stylesheets=[stylesheet])
+    # PDF/UA: tagged structure (headings, lists, tables) that screen readers follow.
+    data = document.write_pdf(stylesheets=[stylesheet], pdf_variant="pdf/ua-1")
     if not isinstance(data, bytes):  # pragma: no cover - write_pdf without target returns bytes
         raise RenderError("weasyprint returned no PDF data")
     return data

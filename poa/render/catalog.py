@@ -1,0 +1,262 @@
+"""The template library: which templates exist, what each is for, and which one a case gets.
+
+Every template starts with a metadata header, a Jinja comment that Jinja itself ignores::
+
+    {#- poa-template
+    name: poa-walmart
+    kind: poa
+    marketplaces: [walmart]
+    description: The plan shaped as answers to Walmart's case form.
+    version: 1
+    -#}
+
+Templates are looked up along a search path — ``--templates DIR``, then ``$POA_TEMPLATES``,
+then the user's config folder (``~/.config/poa/templates`` on Linux), then the library that
+ships with poa. A template in an earlier folder replaces the built-in one of the same name;
+``{% extends "default:NAME" %}`` reaches the built-in one from inside the replacement.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from poa.errors import TemplateError, UsageError
+from poa.model import Case, Marketplace
+from poa.render.library import templates_dir
+
+ENV_VAR = "POA_TEMPLATES"
+"""Folders of the user's templates, separated like PATH (``:`` on Linux and macOS)."""
+
+SUFFIXES = (".md.j2", ".txt.j2")
+"""Markdown templates (the documents) and plain-text ones (channel fields)."""
+
+Kind = Literal["poa", "letter", "pip", "evidence", "channel", "layout"]
+"""What a template makes. ``layout`` templates are frames others extend or include."""
+
+DOCUMENT_KINDS: tuple[str, ...] = ("poa", "letter", "pip", "evidence", "channel")
+
+_HEADER = re.compile(r"\A\{#-?[ \t]*poa-template[ \t]*\r?\n(?P<body>.*?)^[ \t]*-?#\}", re.S | re.M)
+_NAME = r"^[a-z0-9][a-z0-9_-]*$"
+_MAX_BYTES = 1024 * 1024
+
+
+class FormField(BaseModel):
+    """One box of a marketplace's submission form, for channel-ready text."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")] = Field(
+        description="The block of the template that fills this box."
+    )
+    label: str = Field(
+        min_length=1, description="The box's question or name, as the form shows it."
+    )
+    limit: int | None = Field(None, ge=1, description="Most characters the box accepts, if known.")
+    sources: list[str] = Field(default_factory=list, description="Where the limit comes from.")
+
+
+class TemplateMeta(BaseModel):
+    """The metadata header of one template."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: Annotated[str, StringConstraints(pattern=_NAME)]
+    kind: Kind
+    marketplaces: list[Marketplace] = Field(
+        default_factory=list, description="Marketplaces it is meant for; empty means every one."
+    )
+    reasons: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+\.[a-z0-9_]+$")]] = Field(
+        default_factory=list, description="Reason ids it is meant for; empty means every reason."
+    )
+    description: str = Field(min_length=1)
+    version: str = Field(min_length=1, description="The template's own version, e.g. '1' or '2.1'.")
+    title: str | None = Field(None, description="The document's title, for metadata and lists.")
+    fields: list[FormField] = Field(
+        default_factory=list, description="Channel templates: the form's boxes, in order."
+    )
+
+
+@dataclass(frozen=True)
+class Template:
+    """A template file found on the search path."""
+
+    meta: TemplateMeta
+    path: Path
+    folder: Path
+    builtin: bool
+
+    @property
+    def name(self) -> str:
+        return self.meta.name
+
+    @property
+    def text(self) -> bool:
+        """True for plain-text templates (no Markdown escaping)."""
+        return self.path.name.endswith(".txt.j2")
+
+    def fits(self, case: Case) -> bool:
+        meta = self.meta
+        if meta.marketplaces and case.marketplace not in meta.marketplaces:
+            return False
+        return not meta.reasons or any(issue.reason in meta.reasons for issue in case.issues)
+
+    def specificity(self) -> int:
+        return 2 * bool(self.meta.reasons) + bool(self.meta.marketplaces)
+
+
+def read_meta(path: Path) -> TemplateMeta:
+    """The metadata header of the template at ``path``; a TemplateError names what is wrong."""
+    from poa import yamldoc
+
+    text = yamldoc.read_text(path, _MAX_BYTES, TemplateError, "template")
+    match = _HEADER.match(text)
+    if match is None:
+        raise TemplateError(
+            f"{path}:1: the template has no metadata header. Start it with a comment like\n"
+            "{#- poa-template\nname: my-letter\nkind: letter\ndescription: What it is for.\n"
+            "version: 1\n-#}"
+        )
+    # One newline in front: the header's YAML starts on the template's second line, and so
+    # every line number in a message is the template file's own.
+    body = "\n" + match.group("body")
+    data, _ = yamldoc.parse(path, body, TemplateError, "template metadata header")
+    if not isinstance(data, dict):
+        raise TemplateError(f"{path}:2: the metadata header must be 'key: value' lines.")
+    if "version" in data:
+        data["version"] = str(data["version"])
+    try:
+        return TemplateMeta.model_validate(data)
+    except ValidationError as err:
+        problems = yamldoc.validation_problems(err, data, TemplateMeta)
+        lines = "\n".join(p.format(str(path)) for p in problems)
+        raise TemplateError(f"The metadata header of a template has problems:\n{lines}") from err
+
+
+def search_path(
+    option: Iterable[Path | str] = (), environ: dict[str, str] | None = None
+) -> list[Path]:
+    """The folders templates are looked up in, first match wins; the built-in library is last."""
+    environ = dict(os.environ) if environ is None else environ
+    folders: list[Path] = []
+    for item in option:
+        folder = Path(item).expanduser()
+        if not folder.is_dir():
+            raise UsageError(f"--templates {item}: no such folder. Give a folder of templates.")
+        folders.append(folder)
+    for item in filter(None, environ.get(ENV_VAR, "").split(os.pathsep)):
+        folder = Path(item).expanduser()
+        if not folder.is_dir():
+            raise UsageError(
+                f"{ENV_VAR} names {item}, which is not a folder. Fix or unset {ENV_VAR}."
+            )
+        folders.append(folder)
+    user = user_folder()
+    if user.is_dir():
+        folders.append(user)
+    folders.append(templates_dir())
+    return list(dict.fromkeys(f.resolve() for f in folders))
+
+
+def user_folder() -> Path:
+    """The user's own template folder in the platform's config location."""
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("poa")) / "templates"
+
+
+class Library:
+    """The templates on one search path."""
+
+    def __init__(self, folders: Sequence[Path] | None = None) -> None:
+        self.folders: tuple[Path, ...] = tuple(folders or search_path())
+        self.builtin = templates_dir().resolve()
+
+    @cached_property
+    def all(self) -> list[Template]:
+        """Every template on the path, in search order; the first of each name wins."""
+        found: list[Template] = []
+        for folder in self.folders:
+            for path in sorted(folder.rglob("*.j2")):
+                if path.name.endswith(SUFFIXES):
+                    found.append(
+                        Template(read_meta(path), path, folder, builtin=folder == self.builtin)
+                    )
+        return found
+
+    @cached_property
+    def templates(self) -> dict[str, Template]:
+        """Name → the template that wins for that name."""
+        chosen: dict[str, Template] = {}
+        for template in self.all:
+            chosen.setdefault(template.name, template)
+        return chosen
+
+    def shadowed(self) -> list[Template]:
+        """Templates hidden by one of the same name earlier on the path."""
+        return [t for t in self.all if self.templates[t.name] is not t]
+
+    def get(self, name: str) -> Template:
+        try:
+            return self.templates[name]
+        except KeyError:
+            known = ", ".join(sorted(self.templates))
+            raise UsageError(
+                f"No template called {name!r}. Known templates: {known}. "
+                "See them with: poa templates list"
+            ) from None
+
+    def choose(self, kind: str, case: Case, name: str | None = None) -> Template:
+        """The template of ``kind`` for ``case``: the most specific fit, the user's first."""
+        if name:
+            template = self.get(name)
+            if template.meta.kind != kind:
+                raise UsageError(
+                    f"Template {name!r} makes a {template.meta.kind}, not a {kind}. "
+                    f"Pick a {kind} template from: poa templates list"
+                )
+            return template
+        order = {folder: index for index, folder in enumerate(self.folders)}
+        fitting = [t for t in self.templates.values() if t.meta.kind == kind and t.fits(case)]
+        if not fitting:
+            raise UsageError(
+                f"No {kind} template fits a {case.marketplace} case. Add one to your template "
+                "folder (poa templates copy) or pick one with --template."
+            )
+        return min(fitting, key=lambda t: (-t.specificity(), order[t.folder], t.name))
+
+    def find_file(self, relative: str) -> Path | None:
+        """The first ``relative`` file (e.g. ``reference.docx``) on the search path."""
+        for folder in self.folders:
+            candidate = folder / relative
+            if candidate.is_file():
+                return candidate
+        return None
+
+    def user_files(self, relative: str) -> list[Path]:
+        """Every ``relative`` file in the user's folders (not the built-in one), last first."""
+        found = [f / relative for f in self.folders if f != self.builtin]
+        return [path for path in reversed(found) if path.is_file()]
+
+    def describe(self) -> list[dict[str, Any]]:
+        """One row per winning template, for ``poa templates list --format json``."""
+        return [
+            {
+                "name": t.name,
+                "kind": t.meta.kind,
+                "marketplaces": t.meta.marketplaces,
+                "reasons": t.meta.reasons,
+                "description": t.meta.description,
+                "version": t.meta.version,
+                "origin": "built-in" if t.builtin else str(t.folder),
+                "path": str(t.path),
+            }
+            for t in sorted(self.templates.values(), key=lambda t: (t.meta.kind, t.name))
+        ]

@@ -1,0 +1,121 @@
+"""Channel-ready text: the plan cut into the boxes of a marketplace's appeal form.
+
+A channel template is plain text (``.txt.j2``) with one block per box; its metadata lists
+the boxes with their labels and character limits. Each box's text is measured the way a web
+form counts it (one character per Unicode code point, a line break counts one) and, when
+it is too long, cut at the last whole paragraph or sentence that fits, with a line that
+points to the attached plan.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from poa.render.catalog import Library, Template
+from poa.render.library import environment, template_errors
+
+CUT_NOTE = "The full plan of action is attached."
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+@dataclass(frozen=True)
+class ChannelField:
+    """One box of the form, filled."""
+
+    id: str
+    label: str
+    limit: int | None
+    text: str
+    full_length: int
+    """Characters before any cut."""
+
+    @property
+    def count(self) -> int:
+        return len(self.text)
+
+    @property
+    def cut(self) -> bool:
+        return self.count < self.full_length
+
+
+def channel_fields(
+    template: Template, library: Library, context: dict[str, Any]
+) -> list[ChannelField]:
+    """Render every box of the channel ``template`` and fit each into its limit."""
+    marker = f"@@poa-field-{secrets.token_hex(8)}@@"  # seller text cannot forge it
+    boxes = template.meta.fields
+    env = environment(tuple(str(f) for f in library.folders), text=True)
+    with template_errors(template.name):
+        source = env.get_template(template.name)
+        missing = [box.id for box in boxes if box.id not in _blocks(env, source)]
+        if missing:
+            from poa.errors import TemplateError
+
+            raise TemplateError(
+                f"{template.path}: the metadata lists the box(es) {', '.join(missing)} but the "
+                "template has no block of that name. Add {% block NAME %}...{% endblock %}."
+            )
+        rendered = source.render(**context, fields=boxes, marker=marker)
+    texts = dict(_split(rendered, marker))
+    return [_fit(box.id, box.label, box.limit, texts.get(box.id, "")) for box in boxes]
+
+
+def _blocks(env: Any, template: Any) -> set[str]:
+    """Block names of ``template`` and of every template it extends."""
+    names: set[str] = set(template.blocks)
+    source = env.loader.get_source(env, template.name)[0]
+    parent = re.search(r"\{%-?\s*extends\s+[\"']([^\"']+)[\"']", source)
+    if parent:
+        names |= _blocks(env, env.get_template(parent.group(1)))
+    return names
+
+
+def _split(rendered: str, marker: str) -> list[tuple[str, str]]:
+    parts = rendered.split(marker)[1:]
+    found = []
+    for part in parts:
+        head, _, body = part.partition("\n")
+        found.append((head.strip(), body))
+    return found
+
+
+def normalise(text: str) -> str:
+    """Tidy whitespace the way a pasted form would keep it: no trailing spaces, no runs of
+    blank lines, no blank start or end."""
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    tidy = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+    return tidy.strip()
+
+
+def _fit(box_id: str, label: str, limit: int | None, raw: str) -> ChannelField:
+    text = normalise(raw)
+    full = len(text)
+    if limit is not None and full > limit:
+        text = cut(text, limit)
+    return ChannelField(box_id, label, limit, text, full)
+
+
+def cut(text: str, limit: int, note: str = CUT_NOTE) -> str:
+    """The longest start of ``text`` made of whole paragraphs, then whole sentences, that
+    fits in ``limit`` characters together with ``note``."""
+    room = limit - len(note) - 2
+    if room <= 0:
+        return text[:limit]
+    kept = ""
+    for paragraph in text.split("\n\n"):
+        joined = f"{kept}\n\n{paragraph}" if kept else paragraph
+        if len(joined) <= room:
+            kept = joined
+            continue
+        sep = "\n\n" if kept else ""
+        for sentence in _SENTENCE.split(paragraph):
+            if len(kept) + len(sep) + len(sentence) > room:
+                break
+            kept, sep = kept + sep + sentence, " "
+        break
+    if not kept:
+        kept = text[: room - 1].rsplit(" ", 1)[0] + "…"
+    return f"{kept}\n\n{note}"

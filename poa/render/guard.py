@@ -1,0 +1,100 @@
+"""Never overwrite a document the user edited.
+
+poa records what it wrote in the output folder (``.poa-written.json``: file name → SHA-256).
+Before writing, every file about to be replaced must still be what poa wrote there. A file
+that was changed since — or that poa never wrote — is kept: the render stops before writing
+anything, and says so. With ``force`` the file is first copied to ``NAME.bak`` (``.bak2``,
+``.bak3``… so no earlier backup is lost) and then replaced.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+from poa.errors import OutputError
+from poa.fsutil import write_atomic
+
+RECORD = ".poa-written.json"
+
+
+class OutputGuard:
+    """What poa wrote in one folder, and the check before writing there again."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.record_path = folder / RECORD
+        self.written = self._read()
+
+    def _read(self) -> dict[str, str]:
+        try:
+            data = json.loads(self.record_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        return {str(k): str(v) for k, v in data.items()}
+
+    def edited(self, names: Iterable[str]) -> list[Path]:
+        """The files among ``names`` that exist and are not what poa last wrote."""
+        found = []
+        for name in names:
+            path = self.folder / name
+            if path.exists() and self.written.get(name) != _digest(path):
+                found.append(path)
+        return found
+
+    def check(self, names: Iterable[str], force: bool) -> list[Path]:
+        """Stop (OutputError) if a file would replace user edits; with ``force``, back them
+        up first. Returns the backups made."""
+        edited = self.edited(names)
+        if not edited:
+            return []
+        if not force:
+            listed = "\n".join(f"  {path}" for path in edited)
+            raise OutputError(
+                "These files were changed after poa wrote them, or poa did not write them:\n"
+                f"{listed}\nNothing was written, so your edits are safe. To replace them, run "
+                "again with --force (each is first copied to a .bak file), or render into "
+                "another folder with -o."
+            )
+        return [self._backup(path) for path in edited]
+
+    def _backup(self, path: Path) -> Path:
+        number = 1
+        while True:
+            backup = path.with_name(f"{path.name}.bak{number if number > 1 else ''}")
+            if not backup.exists():
+                break
+            number += 1
+        try:
+            shutil.copy2(path, backup)
+        except OSError as err:
+            raise OutputError(
+                f"Cannot back up {path} before replacing it: {err.strerror or err}. "
+                "Nothing was replaced."
+            ) from err
+        return backup
+
+    def write(self, name: str, data: bytes) -> Path:
+        """Write one file atomically and record it."""
+        path = self.folder / name
+        write_atomic(path, data)
+        self.written[name] = hashlib.sha256(data).hexdigest()
+        record = json.dumps(self.written, indent=1, sort_keys=True) + "\n"
+        write_atomic(self.record_path, record.encode("utf-8"))
+        return path
+
+
+def _digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return ""
+    return digest.hexdigest()

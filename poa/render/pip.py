@@ -1,0 +1,189 @@
+"""The numbers of a Performance Improvement Plan: per metric, where it is, where it must be,
+what was done, what now runs, and the dates to check it until the measuring window rolls over.
+
+Values come from the case's ``metrics`` or, for a metric the case does not list, from the
+interview's answer to the bank question tagged with that metric.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from poa.banks import BankLibrary, load_library
+from poa.banks.schema import Threshold
+from poa.model import Case, CorrectiveAction, Issue, MetricSnapshot, PreventiveMeasure
+
+_DIRECTION = {"<": "at_most", "<=": "at_most", ">": "at_least", ">=": "at_least"}
+_UNIT = {"percent": "percent", "count": "count", "points": "points", "hours": "hours"}
+
+
+@dataclass(frozen=True)
+class PipMetric:
+    """One metric of the plan."""
+
+    snapshot: MetricSnapshot
+    name: str
+    failing: bool | None
+    """True when outside the target, False when inside it, None when there is no target."""
+    strict: bool
+    """The target itself is outside (``<`` or ``>``), as the marketplace states it."""
+    issues: list[Issue] = field(default_factory=list)
+    window_end: dt.date | None = None
+    """The first day on which a whole window is measured after the last corrective action."""
+    checkpoints: list[dt.date] = field(default_factory=list)
+
+    @property
+    def actions(self) -> list[CorrectiveAction]:
+        return [a for issue in self.issues for a in issue.corrective_actions]
+
+    @property
+    def controls(self) -> list[PreventiveMeasure]:
+        return [m for issue in self.issues for m in issue.preventive_measures]
+
+    @property
+    def target_text(self) -> str:
+        """``< 4 %``, ``≥ 90 %``: the target with the comparison the marketplace states."""
+        snap = self.snapshot
+        if snap.target is None:
+            return ""
+        signs = {"at_most": "<" if self.strict else "≤", "at_least": ">" if self.strict else "≥"}
+        sign = signs.get(snap.direction or "", "")
+        return f"{sign} {_value(snap.target, snap.unit)}".strip()
+
+    @property
+    def goal_text(self) -> str:
+        """``below 4 %``, ``at least 90 %``: the target in words."""
+        snap = self.snapshot
+        if snap.target is None:
+            return ""
+        words = {
+            "at_most": "below" if self.strict else "at or below",
+            "at_least": "above" if self.strict else "at least",
+        }
+        return f"{words.get(snap.direction or '', 'at')} {_value(snap.target, snap.unit)}"
+
+    @property
+    def fixed_on(self) -> dt.date:
+        """When the last corrective action was completed (the reading's date without any)."""
+        return max((a.completed_on for a in self.actions), default=self.snapshot.as_of)
+
+
+def pip_metrics(case: Case, banks: BankLibrary | None = None) -> list[PipMetric]:
+    """Every metric of the case, with its issues, window and checkpoints."""
+    banks = banks or load_library()
+    thresholds = {t.metric: t for t in _thresholds(banks, case.marketplace)}
+    snapshots = list(case.metrics)
+    listed = {s.metric for s in snapshots}
+    for snapshot in _from_answers(case, banks, thresholds):
+        if snapshot.metric not in listed:
+            listed.add(snapshot.metric)
+            snapshots.append(snapshot)
+    return [_metric(case, banks, s, thresholds.get(s.metric)) for s in snapshots]
+
+
+def _thresholds(banks: BankLibrary, marketplace: str) -> list[Threshold]:
+    listed: list[Threshold] = getattr(banks.thresholds, marketplace)
+    return [t for t in listed if t.default]
+
+
+def _from_answers(
+    case: Case, banks: BankLibrary, thresholds: dict[str, Threshold]
+) -> list[MetricSnapshot]:
+    found: list[MetricSnapshot] = []
+    for issue in case.issues:
+        bank = banks.find(issue.reason)
+        if bank is None:
+            continue
+        for question in bank.all_questions():
+            value = issue.facts.get(question.id)
+            if question.metric is None or not isinstance(value, int | float):
+                continue
+            threshold = thresholds.get(question.metric)
+            found.append(
+                MetricSnapshot(
+                    metric=question.metric,
+                    value=float(value),
+                    unit=_UNIT.get(threshold.unit, "points") if threshold else "percent",
+                    target=threshold.target if threshold else None,
+                    direction=_DIRECTION[threshold.comparison] if threshold else None,
+                    window_days=threshold.window_days[-1]
+                    if threshold and threshold.window_days
+                    else None,
+                    as_of=case.notice.received_on,
+                    source="the notice, as entered in the interview",
+                )
+            )
+    return found
+
+
+def _metric(
+    case: Case, banks: BankLibrary, snapshot: MetricSnapshot, threshold: Threshold | None
+) -> PipMetric:
+    if threshold is not None and (snapshot.target is None or snapshot.direction is None):
+        snapshot = snapshot.model_copy(
+            update={
+                "target": snapshot.target if snapshot.target is not None else threshold.target,
+                "direction": snapshot.direction or _DIRECTION[threshold.comparison],
+                "window_days": snapshot.window_days
+                or (threshold.window_days[-1] if threshold.window_days else None),
+            }
+        )
+    strict = threshold is not None and threshold.comparison in {"<", ">"}
+    issues = _issues_of(case, banks, snapshot.metric)
+    metric = PipMetric(
+        snapshot=snapshot,
+        name=threshold.name if threshold else snapshot.metric.replace("_", " ").capitalize(),
+        failing=_failing(snapshot, strict),
+        strict=strict,
+        issues=issues,
+    )
+    if snapshot.window_days:
+        end = metric.fixed_on + dt.timedelta(days=snapshot.window_days)
+        return PipMetric(
+            **{**metric.__dict__, "window_end": end, "checkpoints": checkpoints(metric, end)}
+        )
+    return metric
+
+
+def _failing(snapshot: MetricSnapshot, strict: bool) -> bool | None:
+    target, value = snapshot.target, snapshot.value
+    if target is None or snapshot.direction is None:
+        return None
+    if snapshot.direction == "at_most":
+        return value >= target if strict else value > target
+    return value <= target if strict else value < target
+
+
+def _issues_of(case: Case, banks: BankLibrary, metric: str) -> list[Issue]:
+    linked = []
+    for issue in case.issues:
+        bank = banks.find(issue.reason)
+        if bank is not None and metric in bank.metrics:
+            linked.append(issue)
+    if not linked and len(case.issues) == 1:
+        return list(case.issues)
+    return linked
+
+
+def checkpoints(metric: PipMetric, window_end: dt.date) -> list[dt.date]:
+    """Review dates from the plan's date to the end of the first clean window.
+
+    Weekly for windows of four weeks or more; more often for short windows, so that a
+    7-day window still gets a check every day or two.
+    """
+    window = metric.snapshot.window_days or 30
+    step = 7 if window >= 28 else max(1, window // 4)
+    start = max(metric.fixed_on, metric.snapshot.as_of)
+    dates = []
+    day = start + dt.timedelta(days=step)
+    while day < window_end:
+        dates.append(day)
+        day += dt.timedelta(days=step)
+    dates.append(window_end)
+    return dates
+
+
+def _value(value: float, unit: str) -> str:
+    number = f"{value:g}"
+    return {"percent": f"{number} %", "hours": f"{number} h"}.get(unit, number)
