@@ -153,7 +153,8 @@ def test_render_markdown_and_docx(
 ) -> None:
     out_dir = tmp_path / "out"
 
-    code = main(["render", str(sound_case), "-o", str(out_dir), "--format", "md,docx"])
+    args = ["render", str(sound_case), "-o", str(out_dir), "--format", "md,docx", "--doc", "poa"]
+    code = main(args)
 
     out, err = capsys.readouterr()
     assert code == EXIT_OK, err

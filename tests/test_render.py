@@ -155,9 +155,10 @@ def test_markdown_and_docx_are_byte_identical_across_runs(tmp_path: Path) -> Non
 
 
 def test_render_writes_only_what_was_asked(tmp_path: Path) -> None:
-    files = render(SAMPLES[0], tmp_path, formats=parse_formats("md"))
+    files = render(SAMPLES[0], tmp_path, formats=parse_formats("md"), documents=["poa"])
     assert [f.name for f in files] == ["poa.md"]
-    assert sorted(p.name for p in (tmp_path / SAMPLES[0].stem).iterdir()) == ["poa.md"]
+    written = sorted(p.name for p in (tmp_path / SAMPLES[0].stem).iterdir())
+    assert written == [".poa-written.json", "poa.md"]
 
 
 def test_markdown_is_valid_structure(rendered: dict[Path, Path]) -> None:
@@ -171,5 +172,5 @@ def test_a_case_moved_with_its_evidence_renders_elsewhere(tmp_path: Path) -> Non
     shutil.copytree(sample.parent / sample.stem, tmp_path / sample.stem)
     copy = tmp_path / sample.name
     shutil.copy(sample, copy)
-    files = render(copy, tmp_path / "out", formats=("md",))
+    files = render(copy, tmp_path / "out", formats=("md",), documents=["poa"])
     assert files[0].read_text(encoding="utf-8").startswith("# Plan of Action")

@@ -75,29 +75,36 @@ def test_hostile_text_is_literal_in_every_format_and_nothing_is_fetched(
     monkeypatch.setattr(pdf_module, "make_fetcher", recording)
     path = write_case(_hostile_case())
     files = render(path, tmp_path / "out", formats=("md", "docx", "pdf"))
-    markdown, word_file, pdf_file = files
+    markdown, word_file, pdf_file = files[:3]
+    assert [f.name for f in files[:3]] == ["poa.md", "poa.docx", "poa.pdf"]
 
-    source = markdown.read_text(encoding="utf-8")
-    assert not re.search(r"(?<!\\)[<>]", source.replace("\\\\", "")), (
-        "an unescaped < or > in the Markdown"
-    )
-    assert "49" not in source
-    html = markdown_to_html(source)
-    for tag in ("<script", "<img", "<a ", "<strong>", "<h1>heading"):
-        assert tag not in html, tag
+    for file in files:
+        if file.suffix != ".md":
+            continue
+        source = file.read_text(encoding="utf-8")
+        assert not re.search(r"(?<!\\)[<>]", source.replace("\\\\", "")), (
+            f"an unescaped < or > in {file.name}"
+        )
+        assert "49" not in source, file.name
+        html = markdown_to_html(source)
+        for tag in ("<script", "<img", "<a ", "<strong>bold", "<h1>heading"):
+            assert tag not in html, (tag, file.name)
 
     word = docx_text(word_file)
     pdf = squash(pdf_text(pdf_file))
+    channel = (markdown.parent / "channel.txt").read_text(encoding="utf-8")
     for text in HOSTILE:
         assert text in word, text
         assert squash(text) in pdf, text
+        assert text in channel, text  # form text is pasted as it is: literal, not escaped
     assert (
         "Example <b>Goods</b> {{ 7*7 }}"
         in docx.Document(str(word_file)).sections[0].header.paragraphs[0].text
     )
 
-    assert len(fetchers) == 1
-    assert fetchers[0].requested == [], "rendering asked for an outside resource"
+    pdfs = [f for f in files if f.suffix == ".pdf"]
+    assert len(pdfs) >= 3 and len(fetchers) == len(pdfs)
+    assert all(f.requested == [] for f in fetchers), "rendering asked for an outside resource"
 
 
 def test_the_fetcher_refuses_everything_outside_the_allowed_folders(tmp_path: Path) -> None:

@@ -1,0 +1,248 @@
+"""The document set: letter, improvement plan, evidence index and form text, per case."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from poa.cli import main
+from poa.errors import EXIT_BAD_INPUT, EXIT_OK
+from poa.model import Case
+from poa.render import default_documents, render
+from poa.render.catalog import Library, search_path
+from poa.render.channel import CUT_NOTE, cut, normalise
+from poa.render.document import Draft, channel_text, render_markdown
+from poa.render.pip import pip_metrics
+from tests.conftest import SAMPLES, WriteCase, minimal_case
+
+LATE = next(s for s in SAMPLES if s.stem == "amazon-late-shipment")
+TIKTOK = next(s for s in SAMPLES if s.stem == "tiktok-late-dispatch")
+
+
+def _case(data: dict[str, Any]) -> Case:
+    return Case.model_validate(data)
+
+
+def _load(path: Path) -> Case:
+    from poa.casefile import load_case
+
+    return load_case(path)
+
+
+def test_the_documents_that_fit_a_case_are_the_default() -> None:
+    assert default_documents(_load(LATE)) == ("poa", "letter", "pip", "evidence", "channel")
+    assert default_documents(_case(minimal_case())) == ("poa", "letter", "channel")
+
+
+def test_every_default_document_is_written_in_every_format(tmp_path: Path) -> None:
+    files = render(LATE, tmp_path)
+    names = sorted(f.name for f in files)
+    expected = [f"{d}.{f}" for d in ("poa", "letter", "pip", "evidence", "channel")
+                for f in ("md", "docx", "pdf")]  # fmt: skip
+    assert names == sorted([*expected, "channel.txt"])
+
+
+def test_doc_option_picks_documents_and_refuses_unknown_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    code = main(["render", str(LATE), "-o", str(out), "--format", "md", "--doc", "letter,pip"])
+    assert code == EXIT_OK
+    assert sorted(p.name for p in (out / LATE.stem).glob("*.md")) == ["letter.md", "pip.md"]
+
+    code = main(["render", str(LATE), "-o", str(out), "--doc", "poa,memo"])
+    assert code == EXIT_BAD_INPUT
+    assert "Unknown document memo" in capsys.readouterr().err
+
+
+def test_asking_for_a_pip_without_metrics_says_where_to_add_them(
+    write_case: WriteCase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_case(minimal_case())
+    code = main(["render", str(path), "-o", str(tmp_path / "out"), "--doc", "pip"])
+    assert code == EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert "metrics:" in err and "poa interview" in err
+    assert not (tmp_path / "out" / "case").exists() or not any((tmp_path / "out").rglob("*.md"))
+
+
+# --- Performance Improvement Plan -------------------------------------------------------------
+
+
+def _metric_case(value: float, window: int, last_action: str) -> Case:
+    data = minimal_case()
+    data["issues"][0]["corrective_actions"][0]["completed_on"] = last_action
+    data["metrics"] = [
+        {"metric": "late_shipment_rate", "value": value, "window_days": window,
+         "as_of": "2026-11-02"}
+    ]  # fmt: skip
+    return _case(data)
+
+
+def test_pip_takes_target_and_direction_from_the_thresholds_and_counts_the_window() -> None:
+    (metric,) = pip_metrics(_metric_case(9.8, 30, "2026-11-05"))
+    assert metric.name == "Late Shipment Rate"
+    assert (metric.snapshot.target, metric.snapshot.direction) == (4, "at_most")
+    assert metric.failing is True
+    assert metric.target_text == "< 4 %" and metric.goal_text == "below 4 %"
+    assert metric.window_end == dt.date(2026, 12, 5)  # 30 days after the last correction
+    assert metric.checkpoints == [
+        dt.date(2026, 11, 12), dt.date(2026, 11, 19), dt.date(2026, 11, 26),
+        dt.date(2026, 12, 3), dt.date(2026, 12, 5),
+    ]  # fmt: skip
+    assert [a.action for a in metric.actions] == ["Shipped all 12 open orders."]
+
+
+def test_pip_checks_short_windows_more_often_and_a_value_on_a_strict_target_fails() -> None:
+    (metric,) = pip_metrics(_metric_case(4.0, 7, "2026-11-05"))
+    assert metric.failing is True  # "< 4 %": exactly 4 % is still outside
+    assert metric.checkpoints[0] == dt.date(2026, 11, 6)
+    assert metric.checkpoints[-1] == dt.date(2026, 11, 12)
+    assert len(metric.checkpoints) == 7
+    (inside,) = pip_metrics(_metric_case(3.9, 7, "2026-11-05"))
+    assert inside.failing is False
+
+
+def test_pip_uses_the_metric_answered_in_the_interview() -> None:
+    data = minimal_case()
+    data["issues"][0]["facts"] = {"late_rate": 9.8}
+    (metric,) = pip_metrics(_case(data))
+    assert metric.snapshot.value == 9.8
+    assert metric.snapshot.window_days == 30
+    assert metric.snapshot.as_of == dt.date(2026, 11, 2)
+    assert "pip" in default_documents(_case(data))
+
+
+def test_pip_document_states_value_target_owners_checkpoints_and_success() -> None:
+    data = minimal_case()
+    data["issues"][0]["corrective_actions"][0]["owner"] = "Warehouse lead"
+    data["metrics"] = [{"metric": "late_shipment_rate", "value": 9.8, "as_of": "2026-11-02"}]
+    text = render_markdown(_case(data), "pip")
+    assert "| Late Shipment Rate | 9.8 % | \\< 4 % | 30 days | Outside the target |" in text
+    assert "| Shipped all 12 open orders. | Warehouse lead | 3 November 2026 |" in text
+    assert "| Labels bought through Buy Shipping confirm shipment at once. | Shipping lead |" in (
+        text
+    )
+    assert "\n### Checkpoints\n" in text
+    assert "| 3 December 2026 | The first full 30-day window after the last correction" in text
+    assert "is below 4 % for the 30-day window that ends on 3 December 2026" in text
+
+
+# --- letter and evidence index ----------------------------------------------------------------
+
+
+def test_letter_addresses_the_team_quotes_the_notice_and_lists_every_attachment() -> None:
+    case = _load(LATE)
+    text = render_markdown(case, "letter", Draft(case, base_dir=LATE.parent))
+    assert "Dear Amazon Seller Performance team," in text
+    assert "9 November 2026" in text and case.notice.reference and case.notice.reference in text
+    assert "1. Performance Improvement Plan" in text
+    for number, item in enumerate(case.evidence, start=1):
+        assert f"E{number}: " in text
+        assert item.file and item.file.split("/")[-1] in text
+    tiktok = _load(TIKTOK)
+    assert "Dear TikTok Shop Seller Center Account Health team," in render_markdown(
+        tiktok, "letter"
+    )
+
+
+def test_evidence_index_numbers_exhibits_and_says_what_each_covers_and_where_it_is_cited(
+    write_case: WriteCase,
+) -> None:
+    data = minimal_case()
+    data["evidence"] = [
+        {"id": "orders", "kind": "order_list", "title": "Late orders", "file": "orders.csv",
+         "description": "Every late order with its dates.", "asins": ["B0TESTASN1"],
+         "order_ids": ["112-4839201-5562814"]},
+        {"id": "sop", "kind": "sop", "title": "Shipping procedure"},
+    ]  # fmt: skip
+    data["issues"][0]["corrective_actions"][0]["evidence"] = ["orders"]
+    text = render_markdown(_case(data), "evidence")
+    assert "| E1 | List of affected orders: Late orders |  | orders.csv |" in text
+    assert "## E1: Late orders" in text and "## E2: Shipping procedure" in text
+    assert "- What it shows: Every late order with its dates." in text
+    assert "- ASINs covered: B0TESTASN1" in text
+    assert "- Orders covered: 112-4839201-5562814" in text
+    assert "- Cited in the plan for: Issue 1" in text
+    assert text.count("Cited in the plan for") == 1  # E2 is cited nowhere
+
+
+# --- channel-ready text -----------------------------------------------------------------------
+
+
+def test_amazon_form_text_has_one_box_per_question_with_counts() -> None:
+    case = _load(LATE)
+    text, fields = channel_text(case)
+    assert [f.id for f in fields] == ["root_cause", "actions", "prevention", "attachments"]
+    for box in fields:
+        assert box.limit is None and not box.cut
+        assert f"=== {box.label} ({box.count:,} characters) ===" in text
+        assert box.count == len(box.text)
+    assert case.issues[0].root_causes[0].description in fields[0].text
+
+
+SHORT_FORM = """{#- poa-template
+name: channel-short
+kind: channel
+marketplaces: [amazon]
+description: A form with one short box, for the test.
+version: 1
+fields:
+  - id: summary
+    label: Summary
+    limit: 300
+-#}
+{% extends "channel-base" %}
+{% block summary %}
+{% for cause in case.issues[0].root_causes %}{{ cause.description }}
+{% endfor %}
+{% endblock %}
+"""
+
+
+def test_a_box_over_its_limit_is_cut_at_a_sentence_and_points_to_the_plan(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "channel-short.txt.j2").write_text(SHORT_FORM, encoding="utf-8")
+    data = minimal_case()
+    sentence = "Every parcel now gets its carrier scan before 15:00 on the day it is packed. "
+    data["issues"][0]["root_causes"] = [{"description": sentence * 40}]
+    draft = Draft(_case(data), Library(search_path([tmp_path])))
+    _, (box,) = channel_text(draft.case, draft)
+    assert box.limit == 300 and box.cut and box.full_length > 3000
+    assert box.count == len(box.text) <= 300
+    assert box.text.endswith(CUT_NOTE)
+    body = box.text[: -len(CUT_NOTE)].rstrip()
+    assert body.endswith("packed.") and (sentence * 40).startswith(body)
+
+
+@pytest.mark.parametrize("limit", [60, 120, 500, 1800])
+def test_cut_keeps_whole_paragraphs_then_whole_sentences(limit: int) -> None:
+    text = "\n\n".join(
+        f"Paragraph {n}. It has two sentences, this is the second." for n in range(60)
+    )
+    result = cut(text, limit)
+    assert len(result) <= limit
+    assert result.endswith(CUT_NOTE)
+    kept = result[: -len(CUT_NOTE)].rstrip()
+    assert text.startswith(kept.rstrip("…").rstrip())
+
+
+def test_normalise_keeps_paragraphs_and_drops_stray_whitespace() -> None:
+    assert normalise("  a  \r\n\r\n\r\n\nb \n") == "a\n\nb"
+
+
+def test_channel_sheet_shows_each_box_with_its_count(tmp_path: Path) -> None:
+    files = render(TIKTOK, tmp_path, formats=("md",), documents=["channel"])
+    sheet = (tmp_path / TIKTOK.stem / "channel.md").read_text(encoding="utf-8")
+    plain = (tmp_path / TIKTOK.stem / "channel.txt").read_text(encoding="utf-8")
+    assert {f.name for f in files} == {"channel.md", "channel.txt"}
+    _, fields = channel_text(_load(TIKTOK))
+    for box in fields:
+        assert f"## {box.label}" in sheet
+        limit = f" of {box.limit:,}" if box.limit else ""
+        assert f"{box.count:,}{limit} characters" in sheet
+        assert box.text in plain
