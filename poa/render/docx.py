@@ -59,7 +59,10 @@ def _add_logo(document: Document, logo: Path) -> None:
     except Exception as err:  # python-docx raises several types for an unreadable image
         from poa.errors import RenderError
 
-        raise RenderError(f"Cannot use {logo} as the logo: {err}. Use a PNG or JPEG.") from err
+        raise RenderError(
+            f"Cannot use {logo} as the logo ({type(err).__name__}: the image looks damaged). "
+            "Use a PNG or JPEG file."
+        ) from err
     picture = document.paragraphs[-1]._p
     document.element.body.insert(0, picture)
 
