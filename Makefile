@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit bench system-deps clean
+.PHONY: demo test lint typecheck unit bench screenshots system-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 system-deps:
 	@sh scripts/system-deps.sh
 
-## demo: render every sample case to out/<sample>/poa.{md,docx,pdf}
+## demo: render every sample case to out/<sample>/<document>.{md,docx,pdf}
 demo: $(STAMP) system-deps
 	$(BIN)/poa render samples/*.yaml -o out --format md,docx,pdf
 
@@ -37,6 +37,10 @@ unit: $(STAMP) system-deps
 ## bench: speed targets, measured side by side in one run
 bench: $(STAMP) system-deps
 	$(BIN)/python benchmarks/bench.py
+
+## screenshots: the first page of each sample document as a PNG in docs/images (README)
+screenshots: $(STAMP) system-deps
+	$(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf out build dist .mypy_cache .ruff_cache .pytest_cache
