@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import docx
 import pytest
 
 from poa.cli import main
@@ -17,6 +18,7 @@ from poa.render.channel import CUT_NOTE, cut, normalise
 from poa.render.document import Draft, channel_text, render_markdown
 from poa.render.pip import pip_metrics
 from tests.conftest import SAMPLES, WriteCase, minimal_case
+from tests.extract import docx_text, pdf_text
 
 LATE = next(s for s in SAMPLES if s.stem == "amazon-late-shipment")
 TIKTOK = next(s for s in SAMPLES if s.stem == "tiktok-late-dispatch")
@@ -43,6 +45,19 @@ def test_every_default_document_is_written_in_every_format(tmp_path: Path) -> No
     expected = [f"{d}.{f}" for d in ("poa", "letter", "pip", "evidence", "channel")
                 for f in ("md", "docx", "pdf")]  # fmt: skip
     assert names == sorted([*expected, "channel.txt"])
+    titles = {
+        "poa": "Plan of Action",
+        "letter": "Appeal letter",
+        "pip": "Performance Improvement Plan",
+        "evidence": "Evidence index",
+        "channel": "Text for the appeal form",
+    }
+    for file in files:
+        if file.suffix == ".docx":  # python-docx reads every Word file back
+            assert docx_text(file).startswith(titles[file.stem]), file.name
+            assert docx.Document(str(file)).core_properties.title.startswith(titles[file.stem])
+        elif file.suffix == ".pdf":
+            assert titles[file.stem] in pdf_text(file), file.name
 
 
 def test_doc_option_picks_documents_and_refuses_unknown_ones(

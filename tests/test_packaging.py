@@ -119,3 +119,15 @@ def test_wheel_installs_and_renders_from_the_installed_package(tmp_path: Path) -
     assert markdown.startswith("# Plan of Action")
     assert "Preventive measures in place" in docx_text(out / "poa.docx")
     assert squash("Preventive measures in place") in squash(pdf_text(out / "poa.pdf"))
+
+    # The installed library checks itself against the samples shipped inside the wheel.
+    checked = subprocess.run(
+        [str(fresh / "bin" / "poa"), "templates", "check"],
+        cwd=work,
+        env={**env, "POA_TEMPLATES": "", "XDG_CONFIG_HOME": str(tmp_path / "config")},
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "ok   letter: " in checked.stdout
+    assert (Path(where).parent / "samples" / sample.name).is_file()
