@@ -11,6 +11,7 @@ from poa.errors import UsageError
 from poa.model import Case, Letterhead, MetricSnapshot
 from poa.render.catalog import DOCUMENT_KINDS, Library, Template
 from poa.render.library import render_template
+from poa.render.pip import metric_value, pip_metrics
 
 DOCUMENTS: tuple[str, ...] = DOCUMENT_KINDS
 """The documents poa writes, in the order it writes them."""
@@ -68,8 +69,6 @@ def parse_documents(value: str | Sequence[str] | None, case: Case) -> tuple[str,
 def default_documents(case: Case) -> tuple[str, ...]:
     """Plan, letter and form text always; the evidence index when there is evidence; the
     improvement plan when there are metrics."""
-    from poa.render.pip import pip_metrics
-
     documents = ["poa", "letter"]
     if case.metrics or pip_metrics(case):
         documents.append("pip")
@@ -124,7 +123,6 @@ def _render(draft: Draft, template: Template, context: dict[str, Any]) -> str:
 def template_context(case: Case, library: Library, base_dir: Path | None) -> dict[str, Any]:
     """Everything a template may use besides ``case`` itself."""
     from poa.banks import load_library
-    from poa.render.pip import pip_metrics
 
     banks = load_library()
     exhibit = {item.id: f"E{number}" for number, item in enumerate(case.evidence, start=1)}
@@ -199,11 +197,6 @@ def _cited_by(case: Case) -> dict[str, list[str]]:
 def metric_label(metric_id: str) -> str:
     """``late_shipment_rate`` → ``Late shipment rate``."""
     return metric_id.replace("_", " ").capitalize()
-
-
-def metric_value(value: float, unit: str) -> str:
-    number = f"{value:g}"
-    return {"percent": f"{number} %", "hours": f"{number} h"}.get(unit, number)
 
 
 def metric_target(metric: MetricSnapshot) -> str:

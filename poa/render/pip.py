@@ -49,7 +49,7 @@ class PipMetric:
             return ""
         signs = {"at_most": "<" if self.strict else "≤", "at_least": ">" if self.strict else "≥"}
         sign = signs.get(snap.direction or "", "")
-        return f"{sign} {_value(snap.target, snap.unit)}".strip()
+        return f"{sign} {metric_value(snap.target, snap.unit)}".strip()
 
     @property
     def goal_text(self) -> str:
@@ -61,7 +61,7 @@ class PipMetric:
             "at_most": "below" if self.strict else "at or below",
             "at_least": "above" if self.strict else "at least",
         }
-        return f"{words.get(snap.direction or '', 'at')} {_value(snap.target, snap.unit)}"
+        return f"{words.get(snap.direction or '', 'at')} {metric_value(snap.target, snap.unit)}"
 
     @property
     def fixed_on(self) -> dt.date:
@@ -184,6 +184,7 @@ def checkpoints(metric: PipMetric, window_end: dt.date) -> list[dt.date]:
     return dates
 
 
-def _value(value: float, unit: str) -> str:
+def metric_value(value: float, unit: str) -> str:
+    """``9.8, "percent"`` → ``9.8 %``."""
     number = f"{value:g}"
     return {"percent": f"{number} %", "hours": f"{number} h"}.get(unit, number)
