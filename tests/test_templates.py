@@ -425,3 +425,14 @@ def test_a_file_poa_did_not_write_is_not_overwritten(tmp_path: Path) -> None:
     with pytest.raises(Exception, match="poa did not write them"):
         render(LATE, tmp_path, formats=["md"], documents=["poa"])
     assert (folder / "poa.md").read_text() == "a file that was already there\n"
+
+
+def test_an_unrecorded_file_with_exactly_the_new_content_is_not_in_the_way(
+    tmp_path: Path,
+) -> None:
+    first = render(LATE, tmp_path / "a", formats=["md"], documents=["poa"])
+    folder = tmp_path / "b" / LATE.stem
+    folder.mkdir(parents=True)
+    (folder / "poa.md").write_bytes(first[0].read_bytes())  # e.g. from an older poa
+    assert render(LATE, tmp_path / "b", formats=["md"], documents=["poa"])
+    assert not (folder / "poa.md.bak").exists()

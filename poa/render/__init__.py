@@ -124,7 +124,7 @@ def render_case(
     ]
     _prepare(folder)
     guard = OutputGuard(folder)
-    guard.check([name for name, _ in outputs], options.force)
+    guard.check(outputs, options.force)
     return [guard.write(name, data) for name, data in outputs]
 
 

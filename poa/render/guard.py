@@ -38,19 +38,23 @@ class OutputGuard:
             return {}
         return {str(k): str(v) for k, v in data.items()}
 
-    def edited(self, names: Iterable[str]) -> list[Path]:
-        """The files among ``names`` that exist and are not what poa last wrote."""
+    def edited(self, outputs: Iterable[tuple[str, bytes]]) -> list[Path]:
+        """The files about to be written that exist and are neither what poa last wrote
+        there nor already the very bytes about to be written."""
         found = []
-        for name in names:
+        for name, data in outputs:
             path = self.folder / name
-            if path.exists() and self.written.get(name) != _digest(path):
+            if not path.exists():
+                continue
+            digest = _digest(path)
+            if digest not in {self.written.get(name), hashlib.sha256(data).hexdigest()}:
                 found.append(path)
         return found
 
-    def check(self, names: Iterable[str], force: bool) -> list[Path]:
+    def check(self, outputs: Iterable[tuple[str, bytes]], force: bool) -> list[Path]:
         """Stop (OutputError) if a file would replace user edits; with ``force``, back them
         up first. Returns the backups made."""
-        edited = self.edited(names)
+        edited = self.edited(outputs)
         if not edited:
             return []
         if not force:
