@@ -1953,6 +1953,467 @@ def tt_sop() -> bytes:
 
 
 # --------------------------------------------------------------------------------------------
+# Sample 5: ebay-transaction-defects
+
+EB_SELLER = "Example Vintage Audio LLC"
+EB_HEAD = (
+    f"{EB_SELLER} · eBay user example_vintage_audio · 2210 Example Avenue, Portland, OR 97214"
+)
+EB_CAUSES = {
+    "S": "Sold at the counter or on our website before the eBay quantity was changed",
+    "T": "Part failed bench testing after the sale; listing had stayed live",
+    "R": "Request opened Friday to Sunday, escalated before our first reply",
+    "U": "Sent untracked under $20; no delivery scan, buyer asked to wait",
+}
+# (cause, kind of defect, how many); kinds: C = cancelled by us, INR / SNAD = case closed
+EB_GROUPS = (("S", "C", 24), ("T", "C", 7), ("R", "INR", 7), ("R", "SNAD", 2), ("U", "INR", 4))
+EB_CITED = {
+    ("S", "C"): ("14-11382-40571", "2026-09-26"),
+    ("T", "C"): ("09-10277-51836", "2026-10-14"),
+    ("R", "INR"): ("27-10945-66213", "2026-09-11"),
+    ("U", "INR"): ("18-11604-23957", "2026-08-21"),
+    ("R", "SNAD"): ("31-10388-70412", "2026-10-02"),
+}
+
+
+def ebay_order_id(label: str) -> str:
+    return f"{10 + number(label + '/a', 30)}-{digits(label + '/b', 5)}-{digits(label + '/c', 5)}"
+
+
+def _eb_defects() -> list[tuple[str, dt.date, str, str]]:
+    """(order number, day, kind, cause) for the 44 defects of 1 August - 31 October 2026."""
+    first = day("2026-08-01")
+    rows = []
+    for cause, kind, count in EB_GROUPS:
+        for i in range(count):
+            label = f"eb/{cause}/{kind}/{i}"
+            when = first + dt.timedelta(days=number(label + "/d", 92))
+            if cause in "SR":  # counter sales and unanswered requests: Friday to Sunday
+                when += dt.timedelta(days=(4 - when.weekday()) % 7 + number(label + "/w", 3))
+                if when > day("2026-10-31"):
+                    when -= dt.timedelta(days=7)
+            order = ebay_order_id(label)
+            if i == 0 and (cause, kind) in EB_CITED:
+                order, cited_day = EB_CITED[(cause, kind)]
+                when = day(cited_day)
+            rows.append((order, when, kind, cause))
+    rows.sort(key=lambda r: (r[1], r[0]))
+    unique(r[0] for r in rows)
+    assert len(rows) == 44 and sum(r[2] == "C" for r in rows) == 31
+    return rows
+
+
+def eb_defect_list() -> bytes:
+    rows = _eb_defects()
+    cited = {order for order, _ in EB_CITED.values()}
+    kinds = {"C": "Cancelled by us", "INR": "Case: not received", "SNAD": "Case: not as described"}
+    summary = [
+        (code, text, sum(r[3] == code for r in rows), "Cancelled" if code in "ST" else "Case")
+        for code, text in EB_CAUSES.items()
+    ]
+    body = (
+        "<h1>Transactions with defects, 1 August to 31 October 2026</h1>"
+        f'<div class="sub">{esc(EB_HEAD)}<br>Exported 5 November 2026 from the seller '
+        "dashboard's defect list; causes added by the Shop owner</div>"
+        + kv(
+            [
+                ("Transactions in the period", "1,284"),
+                ("Transactions with a defect", "44 (3.43 %), from 41 buyers"),
+                ("Cancelled by us, item not available", "31"),
+                ("Cases closed without our resolution", "13 (1.01 %): 11 not received, 2 not as described"),
+                ("Sales awaiting shipment on 4 November", "27, all sent on 4 November with tracking"),
+            ]
+        )
+        + table(
+            ("Code", "Cause", "Defects", "Kind"),
+            summary,
+            numeric=(2,),
+            total=("", "Total", len(rows), ""),
+        )
+        + "<h2>The 44 transactions</h2>"
+        + table(
+            ("Order number", "Date", "Defect", "Cause"),
+            [(r[0], short(r[1]), kinds[r[2]], r[3]) for r in rows],
+            css="small",
+            highlight=lambda row: row[0] in cited,
+        )
+        + '<p class="note">Date: the sale for cancellations, the day the request was opened '
+        "for cases. Highlighted: the orders named in the plan of action.</p>"
+    )
+    return pdf(
+        "Transactions with defects, 1 August to 31 October 2026",
+        body,
+        paper="letter",
+        author=EB_SELLER,
+    )
+
+
+def eb_dashboard() -> bytes:
+    c = screen(
+        1000,
+        560,
+        "Seller Hub > Performance > Service metrics and seller level (illustration)",
+        "Seller level: Below Standard",
+    )
+    badge(c, 16, 126, "Below Standard since the evaluation of 20 Jul 2026", False)
+    c.text(16, 166, "Current period: 1 Aug - 31 Oct 2026 (last 3 months, 1,284 transactions)", "ink", 2)
+    for x, name, value, count, limit in (
+        (16, "Transaction defect rate", "3.43 %", "44 defects from 41 buyers", "Limit: 2 % (5 buyers)"),
+        (508, "Cases closed without seller resolution", "1.01 %", "13 cases", "Limit: 0.3 % and 2 cases"),
+    ):
+        c.frame(x, 200, 476, 200, "line", "panel")
+        c.text(x + 14, 214, name, "grey", 2)
+        c.text(x + 14, 244, value, "red", 5, True)
+        c.text(x + 14, 306, count, "ink", 2)
+        c.text(x + 14, 334, limit, "grey", 2)
+        badge(c, x + 14, 362, "Above the limit", False)
+    c.text(16, 420, "Selling limit: 50 new listings a month. Next evaluation: 20 Nov 2026.", "ink", 2)
+    c.text(16, 490, f"{EB_SELLER}  ·  example_vintage_audio  ·  captured 4 Nov 2026", "grey", 2)
+    return c.png()
+
+
+def eb_sop() -> bytes:
+    body = (
+        "<h1>Stock and request handling</h1>"
+        f'<div class="sub">{esc(EB_SELLER)} · Version 1 · In force from 10 November 2026 · '
+        "Owner: Shop owner · Applies to eBay, our website and the shop counter</div>"
+        "<h2>1. One stock database (Shop owner)</h2>"
+        + items(
+            [
+                "The shop till, the website and every eBay listing take their quantity from one "
+                "stock database. A sale on any channel lowers the quantity on the others within "
+                "5 minutes.",
+                "An alert goes to the Shop owner when a channel has not updated for 15 minutes; until "
+                "it is cleared, quantities are changed by hand on the channel concerned.",
+                "Test of 10 November 2026: 30 sales on the three channels, each shown on the other "
+                "two within 4 minutes.",
+            ],
+            ordered=True,
+        )
+        + "<h2>2. Bench test before listing (Bench technician)</h2>"
+        + paras(
+            "Every used part is tested before it is listed, and the pass is recorded in the "
+            "test log. A part that fails goes to the REPAIR location, which the stock "
+            "database never publishes. The Warehouse lead checks 10 listed parts against the "
+            "log every Friday. On 12 November the 214 parts listed for more than 60 days were "
+            "tested: 205 passed, 9 went to REPAIR and their listings were ended."
+        )
+        + "<h2>3. Stock counts (Warehouse lead)</h2>"
+        + paras(
+            "Every Friday the 50 best-selling parts are counted and compared with the eBay "
+            "quantities; differences are corrected the same day. Target: differences on under "
+            "1 % of the units counted."
+        )
+        + table(
+            ("Count", "Listings", "Units counted", "Listings corrected", "Listings ended"),
+            [
+                ("Full count, 7 Nov 2026", 486, "1,912", 63, 11),
+                ("Weekly count, 13 Nov 2026", 50, 212, 0, 0),
+                ("Weekly count, 20 Nov 2026", 50, 208, 1, 0),
+            ],
+            numeric=(1, 2, 3, 4),
+        )
+        + "<h2>4. Requests and messages (Customer service assistant)</h2>"
+        + items(
+            [
+                "Seller Hub requests and messages are read at 10:00 and 16:00 Monday to Friday and "
+                "at 11:00 on Saturday and Sunday. App alerts for new requests go to the Shop owner and "
+                "the Customer service assistant.",
+                "Every new request gets a first answer the same day with a refund, replacement or "
+                "return offer.",
+                "When tracking shows no movement for 5 business days, a full refund is offered at "
+                "once.",
+                "The daily request log records each open request and its age. Target: none older "
+                "than one day; no case escalated to eBay. The Shop owner reviews it every Monday.",
+            ],
+            ordered=True,
+        )
+        + "<h2>5. Shipping (Warehouse lead)</h2>"
+        + paras(
+            "Every order leaves with a tracked label bought in Seller Hub, whatever its value. "
+            "Friday check of the week's shipped orders: no order without tracking."
+        )
+        + "<h2>6. Weekly review (Shop owner, Monday)</h2>"
+        + table(
+            ("Measure", "Source", "Internal target", "eBay limit"),
+            [
+                ("Transaction defect rate", "Seller dashboard", "1 % or lower", "2 %"),
+                ("Cases closed without our resolution", "Seller dashboard", "none", "0.3 % / 2 cases"),
+                ("Cancellations for lack of stock", "Cancellation list", "none", "-"),
+                ("Channel sync alerts", "Alert log", "cleared within 1 hour", "-"),
+            ],
+        )
+    )
+    return pdf("Stock and request handling, version 1", body, paper="letter", author=EB_SELLER)
+
+
+# --------------------------------------------------------------------------------------------
+# Sample 6: etsy-on-time-shipping
+
+ET_SELLER = "Example Clay Studio LLC"
+ET_HEAD = f"{ET_SELLER} · Etsy shop ExampleClayStudio · 48 Example Lane, Unit 3, Asheville, NC 28806"
+ET_CAUSES = {
+    "M": "Made to order; 3-day processing, 6 to 7 days of work",
+    "K": "Left on time; tracking typed into Etsy after the ship-by date",
+    "F": "Piece already sold at a craft fair; made again",
+}
+ET_CITED = {"M": ("3306418275", "2026-09-16", "2026-09-22"), "K": ("3309127730", "2026-10-08", "2026-10-08")}
+
+
+def etsy_order_id(label: str) -> str:
+    return f"33{digits(label, 8)}"
+
+
+def _business_days(start: dt.date, count: int) -> dt.date:
+    current = start
+    while count:
+        current += dt.timedelta(days=1)
+        if current.weekday() < 5:
+            count -= 1
+    return current
+
+
+def _et_late_orders() -> list[tuple[str, dt.date, dt.date, dt.date, str]]:
+    """(order, ship by, shipped, tracking on Etsy, cause) for the 365 late orders."""
+    first = day("2026-08-03")
+    rows = []
+    for cause, count in (("M", 214), ("K", 97), ("F", 54)):
+        for i in range(count):
+            label = f"et/{cause}/{i}"
+            # Most of the late orders came after the gift-guide feature of late August.
+            offset = 20 + number(label + "/d", 70) if number(label + "/e", 5) else number(label, 90)
+            ship_by = first + dt.timedelta(days=offset)
+            if ship_by.weekday() > 4:
+                ship_by -= dt.timedelta(days=ship_by.weekday() - 4)
+            if cause == "K":
+                shipped = ship_by
+                tracked = _business_days(ship_by, 1 + number(label + "/t", 3))
+            else:
+                shipped = _business_days(ship_by, 1 + number(label + "/l", 6 if cause == "M" else 8))
+                tracked = shipped
+            order = etsy_order_id(label)
+            if i == 0 and cause in ET_CITED:
+                order, due, sent = ET_CITED[cause]
+                ship_by, shipped = day(due), day(sent)
+                tracked = day("2026-10-12") if cause == "K" else shipped
+            rows.append((order, ship_by, shipped, tracked, cause))
+    rows.sort(key=lambda r: (r[1], r[0]))
+    unique(r[0] for r in rows)
+    assert len(rows) == 365
+    return rows
+
+
+def et_late_orders() -> bytes:
+    rows = _et_late_orders()
+    cited = {order for order, _, _ in ET_CITED.values()}
+    listed = two_columns([(r[0], iso(r[1])[5:], iso(r[2])[5:], iso(r[3])[5:], r[4]) for r in rows])
+    waiting = []
+    for i in range(23):
+        label = f"et-waiting/{i}"
+        waiting.append(
+            (
+                etsy_order_id(label),
+                iso(day("2026-10-29") + dt.timedelta(days=number(label, 8)))[5:],
+                "11-06",
+                f"EX{digits(label + '/t', 12)}",
+                "Sent with tracking and delivery estimate",
+            )
+        )
+    unique([*(r[0] for r in rows), *(w[0] for w in waiting)])
+    body = (
+        "<h1>Orders shipped late or tracked late, 1 August to 31 October 2026</h1>"
+        f'<div class="sub">{esc(ET_HEAD)}<br>Exported 6 November 2026 from Shop Manager '
+        "and our post office receipts; causes added by the Owner</div>"
+        + kv(
+            [
+                ("Orders due to ship in the period", "1,140"),
+                ("Shipped on time with tracking", "775 (68.0 %)"),
+                ("Shipped late, or tracking added after the ship-by date", "365"),
+                ("Orders waiting on 5 November", "23, all shipped on 6 November with Etsy labels"),
+            ]
+        )
+        + table(
+            ("Code", "Cause", "Orders"),
+            [(code, text, sum(r[4] == code for r in rows)) for code, text in ET_CAUSES.items()],
+            numeric=(2,),
+            total=("", "Total", len(rows)),
+        )
+        + "<h2>The 365 orders (order, ship by, shipped, tracking on Etsy, cause)</h2>"
+        + table(
+            ("Order", "Ship by", "Shipped", "Tracked", "Cause") * 2,
+            listed,
+            css="small list half5",
+            highlight=lambda row: row[0] in cited or row[5] in cited,
+        )
+        + '<p class="note">Dates are month-day in 2026. Highlighted: the orders named in the '
+        "plan of action.</p>"
+        + "<h2>The 23 orders waiting on 5 November 2026</h2>"
+        + table(("Order", "Ship by", "Shipped", "Etsy label tracking", "Buyer"), waiting, css="small")
+    )
+    return pdf(
+        "Orders shipped late or tracked late, 1 August to 31 October 2026",
+        body,
+        paper="letter",
+        author=ET_SELLER,
+    )
+
+
+def et_case_list() -> bytes:
+    groups = (
+        ("Broken in transit: single-wall box, 2 cm paper fill", "Damaged", 7, "3311902648"),
+        ("Late or late-tracked order (issue 1), no tracking on Etsy", "Not received", 8, "3307755091"),
+        ("First answer after more than 48 hours", "Other", 4, "3310264483"),
+    )
+    rows = []
+    for cause, problem, count, cited in groups:
+        for i in range(count):
+            label = f"et-case/{problem}/{i}"
+            opened = day("2026-08-24") + dt.timedelta(days=number(label, 68))
+            order = cited if i == 0 else etsy_order_id(label)
+            outcome = "Refunded by Etsy from our Payment account"
+            rows.append((order, short(opened), problem, cause, outcome))
+    unique(r[0] for r in rows)
+    assert len(rows) == 19
+    cited_ids = {g[3] for g in groups}
+    body = (
+        "<h1>Cases refunded from our Payment account, 1 August to 31 October 2026</h1>"
+        f'<div class="sub">{esc(ET_HEAD)}<br>Exported 6 November 2026 from Shop Manager; '
+        "causes added by the Owner</div>"
+        + kv(
+            [
+                ("Orders in the period", "1,140"),
+                ("Cases refunded from our Payment account", "19 (1.7 %)"),
+                ("Average wait for our first answer before the case", "41 hours"),
+                ("Cases open on 5 November", "2, settled on 6 November; Etsy balance paid"),
+                ("Every buyer", "piece replaced or refunded in full by 6 November"),
+            ]
+        )
+        + table(
+            ("Order", "Case opened", "Reported", "Cause on our side", "Outcome"),
+            rows,
+            css="small",
+            highlight=lambda row: row[0] in cited_ids,
+        )
+        + '<p class="note">Highlighted: the orders named in the plan of action.</p>'
+    )
+    return pdf("Cases refunded, 1 August to 31 October 2026", body, paper="letter", author=ET_SELLER)
+
+
+def et_settings() -> bytes:
+    c = screen(
+        1000,
+        560,
+        "Shop Manager > Settings > Shipping settings (illustration)",
+        "Processing times and labels",
+    )
+    grid(
+        c,
+        16,
+        130,
+        968,
+        [
+            ("Setting", "Before", "From 7 Nov 2026"),
+            ("Made-to-order listings (112)", "3 business days", "8 business days"),
+            ("Ready-to-ship listings (40)", "1 business day", "2 business days"),
+            ("Labels", "Post office counter", "Etsy shipping labels only"),
+            ("Tracking on the order", "Typed in by hand", "Added when label prints"),
+        ],
+        fills=(None, None, None, None),
+    )
+    badge(c, 16, 300, "Before", False)
+    c.text(120, 305, "values in force until 6 November 2026", "grey", 2)
+    badge(c, 16, 336, "After", True)
+    c.text(120, 341, "changed 7 November 2026", "grey", 2)
+    c.text(16, 390, "Made-to-order: 95 % of the last 60 pieces were ready within 7 days.", "ink", 2)
+    c.text(16, 420, "Ready-to-ship quantities set to the shelf count of 8 Nov: 186 pieces.", "ink", 2)
+    c.text(16, 490, f"{ET_SELLER}  ·  Etsy shop ExampleClayStudio", "grey", 2)
+    return c.png()
+
+
+def et_routine() -> bytes:
+    body = (
+        "<h1>Studio dispatch, packing and messages routine</h1>"
+        f'<div class="sub">{esc(ET_SELLER)} · Version 1 · In force from 10 November 2026 · '
+        "Owner: Owner and potter · Applies to every Etsy order</div>"
+        "<h2>1. Daily order list, 09:00 (Packing lead)</h2>"
+        + paras(
+            "Print the orders due to ship in the next two business days. Those pieces are "
+            "glazed, fired or packed first. A piece that will miss its date is raised with the "
+            "Owner the same morning. Etsy's on-time figure is noted every Monday; internal "
+            "floor 95 % (Etsy's minimum: 80 %)."
+        )
+        + "<h2>2. Labels and tracking (Packing lead)</h2>"
+        + paras(
+            "Every parcel gets an Etsy shipping label, so tracking is on the order before the "
+            "parcel leaves. No parcel is posted at the counter. Friday check: no order of the "
+            "week without tracking."
+        )
+        + "<h2>3. Processing times and kiln plan (Owner and potter, monthly)</h2>"
+        + table(
+            ("Listing group", "Listings", "Processing time", "Set from"),
+            [
+                ("Made to order", 112, "8 business days", "95 % of the last 60 pieces within 7 days"),
+                ("Ready to ship", 40, "2 business days", "packing time of in-stock pieces"),
+            ],
+            numeric=(1,),
+        )
+        + paras(
+            "Once a month the studio log of the last 60 made-to-order pieces is compared with "
+            "the processing time, which is raised when fewer than 95 % were ready in time. When "
+            "open orders pass 120, a third kiln firing is added to the week. First "
+            "calibration: 7 November 2026; next: 7 December 2026."
+        )
+        + "<h2>4. Fair stock (Owner and potter, weekly)</h2>"
+        + paras(
+            "Pieces for craft fairs come from a separate fair stock that is never listed on "
+            "Etsy. Every Monday the Etsy quantities of the 40 ready-to-ship listings are "
+            "reconciled with the shelf count; no Etsy quantity may exceed the shelf."
+        )
+        + "<h2>5. Packing standard (Packing lead, every order)</h2>"
+        + items(
+            [
+                "Double box, 5 cm of recycled fill on every side, card sleeve on every handle.",
+                "The packer ticks the standard on the order slip.",
+                "One packed order a week is drop-tested from 1 metre before it is posted. "
+                "Test of 10 November 2026: 10 packed mugs, no breakage.",
+                "Breakages are recorded monthly; target: fewer than 1 in 500 pieces shipped.",
+            ],
+            ordered=True,
+        )
+        + "<h2>6. Messages and problems (Packing lead and Owner)</h2>"
+        + items(
+            [
+                "Messages are answered at 09:00 and 15:00 every day, weekends included; the "
+                "Packing lead covers fair weekends. The Etsy app alerts both.",
+                "First answer within 24 hours. A piece that arrives broken or faulty is replaced "
+                "or refunded in full on the first answer; no return is needed.",
+                "Message log checked each Monday; target: no case opened.",
+            ],
+            ordered=True,
+        )
+    )
+    return pdf(
+        "Studio dispatch, packing and messages routine, version 1",
+        body,
+        paper="letter",
+        author=ET_SELLER,
+    )
+
+
+def et_logo() -> bytes:
+    """The studio's letterhead mark: its initials on a dark tile over a glaze-green band."""
+    c = Canvas(200, 200)
+    c.rect(0, 0, 200, 200, "bar")
+    c.rect(0, 150, 200, 50, "green")
+    c.rect(0, 146, 200, 4, "white")
+    initials = "ECS"
+    c.text((200 - Canvas.width_of(initials, 8, True)) // 2, 46, initials, "barText", 8, True)
+    label = "CLAY STUDIO"
+    c.text((200 - Canvas.width_of(label, 2, True)) // 2, 168, label, "barText", 2, True)
+    return c.png()
+
+
+# --------------------------------------------------------------------------------------------
 
 FILES: dict[str, Callable[[], bytes]] = {
     "amazon-late-shipment/late-orders.pdf": lsr_late_orders,
@@ -1980,6 +2441,14 @@ FILES: dict[str, Callable[[], bytes]] = {
     "tiktok-late-dispatch/sync-settings.png": tt_sync_settings,
     "tiktok-late-dispatch/pickup-confirmation.pdf": tt_pickup_confirmation,
     "tiktok-late-dispatch/surge-sop.pdf": tt_sop,
+    "ebay-transaction-defects/seller-dashboard.png": eb_dashboard,
+    "ebay-transaction-defects/defect-list.pdf": eb_defect_list,
+    "ebay-transaction-defects/stock-and-requests-sop.pdf": eb_sop,
+    "etsy-on-time-shipping/logo.png": et_logo,
+    "etsy-on-time-shipping/late-orders.pdf": et_late_orders,
+    "etsy-on-time-shipping/case-list.pdf": et_case_list,
+    "etsy-on-time-shipping/processing-settings.png": et_settings,
+    "etsy-on-time-shipping/studio-routine.pdf": et_routine,
 }
 
 
