@@ -17,6 +17,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.scalarfloat import ScalarFloat
 from ruamel.yaml.util import load_yaml_guess_indent
 
 from poa.errors import PoaError, Problem
@@ -42,9 +44,30 @@ class _Constructor(RoundTripConstructor):
 _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
 
 
+class _Representer(RoundTripRepresenter):
+    """Writes a float read from a file as it was written, unless that would change its value.
+
+    ruamel rebuilds the text of a float such as ``-3.111900604495468e+21`` from its digits
+    and can get the last one wrong; the file is saved after every interview answer, so the
+    value would drift. Those are written as Python writes the float, which reads back exactly.
+    """
+
+    def represent_scalar_float(self, data: Any) -> Any:
+        node = super().represent_scalar_float(data)
+        try:
+            same = float(str(node.value).replace("_", "")) == float(data)
+        except ValueError:  # .inf, .nan
+            same = True
+        return node if same else self.represent_float(float(data))
+
+
+_Representer.add_representer(ScalarFloat, _Representer.represent_scalar_float)
+
+
 def _yaml(indent: Indent = DEFAULT_INDENT) -> YAML:
     yaml = YAML(typ="rt")
     yaml.Constructor = _Constructor
+    yaml.Representer = _Representer
     yaml.preserve_quotes = True
     yaml.width = 4096  # never re-wrap a seller's long lines
     mapping, sequence, offset = indent
