@@ -61,7 +61,16 @@ class _Representer(RoundTripRepresenter):
         return node if same else self.represent_float(float(data))
 
 
+    def represent_str(self, data: Any) -> Any:
+        # ruamel writes NEL (U+0085) inside a plain or single-quoted scalar, where YAML
+        # reads it as a line break: "a\x85b" came back as "a b". Double quotes escape it.
+        if any(char in data for char in "\x85\u2028\u2029"):
+            return self.represent_scalar("tag:yaml.org,2002:str", data, style='"')
+        return super().represent_str(data)
+
+
 _Representer.add_representer(ScalarFloat, _Representer.represent_scalar_float)
+_Representer.add_representer(str, _Representer.represent_str)
 
 
 def _yaml(indent: Indent = DEFAULT_INDENT) -> YAML:
@@ -215,10 +224,15 @@ _TYPE = "Input should be a valid "
 
 
 def _problem(error: Any, data: Any, root: type[BaseModel]) -> Problem:
-    loc = tuple(part for part in error["loc"] if isinstance(part, int) or _is_field_name(part))
     kind = error["type"]
+    raw = tuple(error["loc"])
+    if kind == "extra_forbidden" and raw:
+        # The last part is the key the file has, whatever it looks like ("legal name!", "😀").
+        loc = (*_field_loc(raw[:-1]), raw[-1])
+    else:
+        loc = _field_loc(raw)
     message = str(error["msg"])
-    if kind == "extra_forbidden":
+    if kind == "extra_forbidden" and loc:
         key = str(loc[-1])
         parent = model_at(root, loc[:-1])
         known = list(parent.model_fields) if parent else []
@@ -241,6 +255,10 @@ def _problem(error: Any, data: Any, root: type[BaseModel]) -> Problem:
 
 
 _SCHEMA_TAGS = {"str", "int", "float", "bool", "date", "list", "dict", "none", "literal"}
+
+
+def _field_loc(raw: tuple[Any, ...]) -> Loc:
+    return tuple(part for part in raw if isinstance(part, int) or _is_field_name(part))
 
 
 def _is_field_name(part: object) -> bool:
