@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
 
 from poa import yamldoc
 from poa.errors import CaseFileError, PoaError
@@ -50,7 +51,39 @@ def layer_answers(
             raise CaseFileError(
                 f"--set {key}=...: not a field path such as seller.legal_name"
             ) from err
-        paths.put(data, path, yaml.load(raw) if raw.strip() else None)
+        if not path:
+            raise CaseFileError(f"--set {key}=...: not a field path such as seller.legal_name")
+        if problem := _unsettable(data, path):
+            raise CaseFileError(f"--set {key}=...: {problem}")
+        try:
+            value = yaml.load(raw) if raw.strip() else None
+        except YAMLError as err:
+            raise CaseFileError(
+                f"--set {key}={raw}: the value is not valid YAML ({getattr(err, 'problem', err)}). "
+                f"""Quote text: --set '{key}="..."'"""
+            ) from err
+        paths.put(data, path, value)
+
+
+def _unsettable(data: Any, path: paths.Path) -> str | None:
+    """Why ``path`` cannot be set in ``data`` (through a plain value, or far past a list's
+    end), or None."""
+    node: Any = data
+    for depth, part in enumerate(path):
+        here = paths.text(path[: depth + 1])
+        if node is None:
+            node = [] if isinstance(part, int) else {}
+        if isinstance(part, int):
+            if not isinstance(node, list):
+                return f"{paths.text(path[:depth]) or 'the case'} is not a list"
+            if part > len(node):
+                return f"{here}: the list has {len(node)} entries; add them in order"
+            node = node[part] if part < len(node) else None
+        else:
+            if not isinstance(node, Mapping):
+                return f"{paths.text(path[:depth]) or 'the case'} is not a mapping"
+            node = node.get(part)
+    return None
 
 
 def merge(
@@ -62,3 +95,40 @@ def merge(
             merge(target[key], value, keep_existing=keep_existing)
         elif not keep_existing or key not in target:
             target[key] = value
+
+
+_SHAPES = {
+    "model_type": "a mapping of 'key: value' lines",
+    "model_attributes_type": "a mapping of 'key: value' lines",
+    "dict_type": "a mapping of 'key: value' lines",
+    "list_type": "a list of '- ' entries",
+}
+
+
+def check_shape(data: Any, where: Path) -> None:
+    """Refuse data the interview cannot walk: a list or mapping where the case has a value
+    of another kind (``issues: 5``, ``seller: x``). Wrong values inside are asked again."""
+    from pydantic import ValidationError
+
+    from poa.errors import loc_text
+    from poa.model import Case
+
+    try:
+        Case.model_validate(data, context={"defer_cross_checks": True})
+    except ValidationError as err:
+        wrong = {
+            tuple(p for p in error["loc"] if isinstance(p, int) or str(p).isidentifier()):
+            _SHAPES[error["type"]]
+            for error in err.errors()
+            if error["type"] in _SHAPES
+        }  # fmt: skip
+        if wrong:
+            lines = "\n".join(
+                f"  {where}:{yamldoc.line_of(data, loc) or 1}: {loc_text(loc)} must be {shape}"
+                for loc, shape in wrong.items()
+            )
+            raise CaseFileError(
+                f"{where} has parts the interview cannot fill in:\n{lines}\n"
+                f"Fix them in an editor (see samples/ for the layout), then run "
+                f"poa interview {where} again."
+            ) from None

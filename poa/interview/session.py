@@ -19,7 +19,7 @@ from poa.casefile import CaseFile, open_case
 from poa.errors import CaseValidationError, Interrupted
 from poa.interview import paths
 from poa.interview.engine import Engine
-from poa.interview.replay import MissingAnswersError, layer_answers
+from poa.interview.replay import MissingAnswersError, check_shape, layer_answers
 from poa.interview.steps import Back, Step
 from poa.model import SCHEMA_VERSION
 
@@ -63,6 +63,7 @@ def run_interview(
     engine = Engine(load_library(banks), case_file.base_dir, today or dt.date.today())
     if answers is not None or values:
         layer_answers(case_file.data, answers, values or {})
+    check_shape(case_file.data, case_file.path)
     if asker is None:
         _replay(engine, case_file)
         return case_file
