@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import copy
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 from ruamel.yaml import YAML
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,3 +69,19 @@ def write_case(tmp_path: Path) -> WriteCase:
         return path
 
     return write
+
+
+# Property and fuzz tests: the same examples on every run and every machine (derandomize, no
+# example database), and no per-example deadline (a PDF takes a while). `make fuzz` loads the
+# "fuzz" profile: random examples, many more of them, still without a database.
+settings.register_profile("default", deadline=None, derandomize=True, database=None)
+settings.register_profile(
+    "fuzz", deadline=None, derandomize=False, database=None, max_examples=20_000
+)
+settings.load_profile(os.environ.get("POA_HYPOTHESIS_PROFILE", "default"))
+
+
+def examples(count: int) -> int:
+    """``count`` examples in make test; proportionally more under the fuzz profile."""
+    current = settings.default
+    return max(1, count * (current.max_examples if current else 100) // 100)
