@@ -83,6 +83,8 @@ def load_case(path: str | Path) -> Case:
         data = yamldoc.fast_load(text)
     except Exception:  # whatever it is, the careful parser below explains it with its line
         data = None
+    if data is not None:
+        yamldoc.check_expansion(data, path, CaseFileError, "case file")
     version = data.get("schema_version") if isinstance(data, dict) else None
     if type(version) is int and version == SCHEMA_VERSION:  # not True, which equals 1
         try:
@@ -100,6 +102,7 @@ def open_case(path: str | Path) -> CaseFile:
     path = Path(path)
     text = yamldoc.read_text(path, MAX_CASE_BYTES, CaseFileError, "case file", _HINT)
     data, indent = yamldoc.parse(path, text, CaseFileError, "case file")
+    yamldoc.check_expansion(data, path, CaseFileError, "case file")
     if data is None:
         raise CaseFileError(
             f"{path}: the file is empty. Start from a sample: "

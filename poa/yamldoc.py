@@ -60,7 +60,6 @@ class _Representer(RoundTripRepresenter):
             same = True
         return node if same else self.represent_float(float(data))
 
-
     def represent_str(self, data: Any) -> Any:
         # ruamel writes NEL (U+0085) inside a plain or single-quoted scalar, where YAML
         # reads it as a line break: "a\x85b" came back as "a b". Double quotes escape it.
@@ -154,6 +153,33 @@ def _parse(text: str) -> tuple[Any, Indent]:
     return data, (max(2, mapping), sequence, offset)
 
 
+MAX_NODES = 200_000
+"""More values than any hand-written file holds: past this, anchors and aliases (``*a``) were
+used to multiply a small file into a huge tree (a "billion laughs")."""
+
+
+def check_expansion(data: Any, path: Path, error: type[PoaError], what: str) -> None:
+    """Refuse a document whose aliases expand it past :data:`MAX_NODES` values.
+
+    Aliases are shared references, so the parsed data is small, but everything that walks
+    it (validation, saving) visits each copy: this walk stops as soon as the count is over.
+    """
+    count = 0
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        count += 1
+        if count > MAX_NODES:
+            raise error(
+                f"{path}: this {what} expands to more than {MAX_NODES:,} values through its "
+                "anchors and aliases (&name / *name). Write the values out instead."
+            )
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
 def fast_load(text: str) -> Any:
     """Plain data, no comments or lines, with the C parser when installed.
 
@@ -226,11 +252,10 @@ _TYPE = "Input should be a valid "
 def _problem(error: Any, data: Any, root: type[BaseModel]) -> Problem:
     kind = error["type"]
     raw = tuple(error["loc"])
-    if kind == "extra_forbidden" and raw:
-        # The last part is the key the file has, whatever it looks like ("legal name!", "😀").
-        loc = (*_field_loc(raw[:-1]), raw[-1])
-    else:
-        loc = _field_loc(raw)
+    # For an unknown key the last part is the key the file has, whatever it looks like
+    # ("legal name!", "😀"); elsewhere pydantic's names of union members are dropped.
+    extra = kind == "extra_forbidden" and raw
+    loc = (*_field_loc(raw[:-1]), raw[-1]) if extra else _field_loc(raw)
     message = str(error["msg"])
     if kind == "extra_forbidden" and loc:
         key = str(loc[-1])

@@ -139,6 +139,7 @@ def load_file(path: Path, model: type[_M]) -> _M:
     """One YAML file validated against ``model``; every problem at once, with lines."""
     text = yamldoc.read_text(path, MAX_BANK_BYTES, BankError, "question bank")
     data, _ = yamldoc.parse(path, text, BankError, "question bank")
+    yamldoc.check_expansion(data, path, BankError, "question bank")
     try:
         value = model.model_validate(data)
     except ValidationError as err:

@@ -40,6 +40,7 @@ def layer_answers(
     if answers is not None:
         text = yamldoc.read_text(answers, 2 * 1024 * 1024, CaseFileError, "answers file")
         loaded, _ = yamldoc.parse(answers, text, CaseFileError, "answers file")
+        yamldoc.check_expansion(loaded, answers, CaseFileError, "answers file")
         if loaded is not None and not isinstance(loaded, Mapping):
             raise CaseFileError(f"{answers}: an answers file is a mapping shaped like a case file.")
         merge(data, loaded or {})
