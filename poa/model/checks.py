@@ -226,6 +226,12 @@ def _file_problems(loc: Loc, name: str, base_dir: Path | None) -> list[Problem]:
     path = base_dir / relative
     if not path.is_file():
         return [Problem(loc, f"{name!r} does not exist next to the case (looked for {path})")]
+    if not path.resolve().is_relative_to(base_dir.resolve()):
+        # A link inside the folder pointing out of it: poa reads only the case's own folder.
+        message = (
+            f"{name!r} is a link to {path.resolve()}, outside the case's folder; copy the file in"
+        )
+        return [Problem(loc, message)]
     return []
 
 
