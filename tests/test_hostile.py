@@ -1,0 +1,225 @@
+"""Hostile files: bombs, huge files, paths out of the case folder, edited or unwritable output,
+a full disk. Each is refused with a clear error, and no partial file is left behind."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from poa.banks.library import load_file
+from poa.banks.schema import Bank
+from poa.casefile import MAX_CASE_BYTES, load_case, open_case
+from poa.errors import BankError, CaseFileError, CaseValidationError, OutputError
+from poa.render import RenderOptions, render
+from tests.conftest import WriteCase, minimal_case
+
+CASE_HEAD = "schema_version: 1\nmarketplace: amazon\n"
+
+
+def _laughs(indent: str, levels: int = 9) -> str:
+    """Ten aliases per level: 10**levels values from a file of a few hundred bytes."""
+    lines = [f"{indent}a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [
+        f"{indent}a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, levels)
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_billion_laughs_at_the_top_of_a_case_is_refused(write_case: WriteCase) -> None:
+    path = write_case(CASE_HEAD + _laughs(""))
+    with pytest.raises(CaseFileError, match="anchors and aliases"):
+        load_case(path)
+
+
+def test_a_billion_laughs_inside_the_facts_is_refused(write_case: WriteCase) -> None:
+    # Facts take any nested value: validation would walk all 10**9 of them.
+    text = (
+        CASE_HEAD
+        + "seller: {legal_name: x}\nnotice: {received_on: 2026-11-02}\nissues:\n"
+        + "  - reason: amazon.late_shipment_rate\n    title: t\n    facts:\n"
+        + _laughs("      ")
+        + "    root_causes: [{description: d}]\n"
+    )
+    path = write_case(text)
+    with pytest.raises(CaseFileError, match="anchors and aliases"):
+        load_case(path)
+    with pytest.raises(CaseFileError, match="anchors and aliases"):
+        open_case(path)
+
+
+def test_a_billion_laughs_in_a_bank_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "amazon" / "late_shipment_rate.yaml"
+    path.parent.mkdir()
+    path.write_text("id: amazon.late_shipment_rate\n" + _laughs(""), encoding="utf-8")
+    with pytest.raises(BankError, match="anchors and aliases"):
+        load_file(path, Bank)
+
+
+@pytest.mark.parametrize("opening", ["[", "{a: ", "- "])
+def test_ten_thousand_levels_of_nesting_are_refused(write_case: WriteCase, opening: str) -> None:
+    closing = {"[": "]", "{a: ": "}", "- ": ""}[opening]
+    if opening == "- ":
+        body = "".join("  " * i + "- \n" for i in range(10_000)) + "  " * 10_000 + "x\n"
+    else:
+        body = "x: " + opening * 10_000 + "1" + closing * 10_000 + "\n"
+    path = write_case(CASE_HEAD + body)
+    with pytest.raises((CaseFileError, CaseValidationError)) as caught:
+        load_case(path)
+    assert str(caught.value).strip()
+
+
+def test_a_100_mb_file_is_refused_by_its_size_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "huge.yaml"
+    with path.open("wb") as handle:  # sparse: instant, and takes no disk
+        handle.truncate(100 * 1024 * 1024)
+    tracemalloc.start()
+    try:
+        with pytest.raises(CaseFileError, match=r"100\.0 MB") as caught:
+            load_case(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 5 * 1024 * 1024, "the file was read into memory before being refused"
+    assert f"at most {MAX_CASE_BYTES // 1024 // 1024} MB" in str(caught.value)
+
+
+# --- paths out of the case folder ---------------------------------------------------------
+
+
+def _with_evidence(file: str) -> dict[str, object]:
+    case = minimal_case()
+    case["evidence"] = [{"id": "inv", "kind": "invoice", "title": "Invoice", "file": file}]
+    case["issues"][0]["corrective_actions"][0]["evidence"] = ["inv"]
+    return case
+
+
+@pytest.mark.parametrize("file", ["../secret.pdf", "evidence/../../secret.pdf", "/etc/passwd",
+                                  "..\\secret.pdf", "C:/secret.pdf"])  # fmt: skip
+def test_an_evidence_path_out_of_the_case_folder_is_refused(
+    tmp_path: Path, write_case: WriteCase, file: str
+) -> None:
+    (tmp_path.parent / "secret.pdf").write_bytes(b"%PDF-1.4 secret")
+    path = write_case(_with_evidence(file))
+    with pytest.raises(CaseValidationError, match="must be a path inside the case's folder"):
+        load_case(path)
+
+
+def test_an_evidence_link_out_of_the_case_folder_is_refused_and_not_read(
+    tmp_path: Path, write_case: WriteCase
+) -> None:
+    outside = tmp_path.parent / f"{tmp_path.name}-outside"
+    outside.mkdir()
+    secret = outside / "secret.pdf"
+    secret.write_bytes(b"%PDF-1.4 secret")
+    (tmp_path / "evidence").mkdir()
+    (tmp_path / "evidence" / "invoice.pdf").symlink_to(secret)
+    (tmp_path / "linked").symlink_to(outside)
+    for file in ("evidence/invoice.pdf", "linked/secret.pdf"):
+        path = write_case(_with_evidence(file))
+        with pytest.raises(CaseValidationError, match="outside the case's folder"):
+            load_case(path)
+        with pytest.raises(CaseValidationError):
+            render(path, tmp_path / "out", formats=("md",))
+        assert not (tmp_path / "out").exists()
+
+
+def test_an_evidence_link_inside_the_case_folder_is_fine(
+    tmp_path: Path, write_case: WriteCase
+) -> None:
+    (tmp_path / "scans").mkdir()
+    (tmp_path / "scans" / "invoice.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "invoice.pdf").symlink_to(tmp_path / "scans" / "invoice.pdf")
+    assert load_case(write_case(_with_evidence("invoice.pdf"))).evidence[0].file == "invoice.pdf"
+
+
+# --- output ---------------------------------------------------------------------------------
+
+
+def _leftovers(folder: Path) -> list[str]:
+    """Temp files of an atomic write that did not finish."""
+    return sorted(p.name for p in folder.rglob("*.tmp"))
+
+
+def test_an_edited_output_is_kept_unless_forced_and_then_backed_up(
+    tmp_path: Path, write_case: WriteCase
+) -> None:
+    path = write_case(minimal_case())
+    out = tmp_path / "out"
+    (markdown,) = render(path, out, formats=("md",), documents=["poa"])
+    markdown.write_text("My own edits\n", encoding="utf-8")
+
+    with pytest.raises(OutputError, match="--force"):
+        render(path, out, formats=("md",), documents=["poa"])
+    assert markdown.read_text(encoding="utf-8") == "My own edits\n"
+    assert not markdown.with_name("poa.md.bak").exists()
+
+    forced = RenderOptions(force=True)
+    render(path, out, formats=("md",), documents=["poa"], options=forced)
+    assert markdown.with_name("poa.md.bak").read_text(encoding="utf-8") == "My own edits\n"
+    assert "Plan of Action" in markdown.read_text(encoding="utf-8")
+
+    markdown.write_text("Second edits\n", encoding="utf-8")
+    render(path, out, formats=("md",), documents=["poa"], options=forced)
+    assert markdown.with_name("poa.md.bak").read_text(encoding="utf-8") == "My own edits\n"
+    assert markdown.with_name("poa.md.bak2").read_text(encoding="utf-8") == "Second edits\n"
+
+
+def test_an_output_poa_did_not_write_is_not_overwritten(
+    tmp_path: Path, write_case: WriteCase
+) -> None:
+    path = write_case(minimal_case())
+    folder = tmp_path / "out" / path.stem
+    folder.mkdir(parents=True)
+    (folder / "poa.md").write_text("Written by hand\n", encoding="utf-8")
+    with pytest.raises(OutputError, match="--force"):
+        render(path, tmp_path / "out", formats=("md",), documents=["poa"])
+    assert (folder / "poa.md").read_text(encoding="utf-8") == "Written by hand\n"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders anyway")
+def test_a_read_only_output_folder_is_a_clear_error(tmp_path: Path, write_case: WriteCase) -> None:
+    path = write_case(minimal_case())
+    out = tmp_path / "out"
+    out.mkdir()
+    out.chmod(0o555)
+    try:
+        with pytest.raises(OutputError, match="Choose another"):
+            render(path, out, formats=("md",), documents=["poa"])
+    finally:
+        out.chmod(0o755)
+    assert list(out.iterdir()) == []
+
+
+def _disk_full(*_: object) -> None:
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def test_a_full_disk_while_rendering_leaves_no_partial_file(
+    tmp_path: Path, write_case: WriteCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_case(minimal_case())
+    monkeypatch.setattr(os, "fsync", _disk_full)
+    with pytest.raises(OutputError, match="No space left on device"):
+        render(path, tmp_path / "out", formats=("md", "docx"), documents=["poa"])
+    folder = tmp_path / "out" / path.stem
+    assert _leftovers(tmp_path) == []
+    assert not (folder / "poa.md").exists() and not (folder / "poa.docx").exists()
+
+
+def test_a_full_disk_while_saving_a_case_keeps_the_old_file_whole(
+    write_case: WriteCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_case(minimal_case())
+    before = path.read_bytes()
+    case_file = open_case(path)
+    case_file.data["seller"]["legal_name"] = "Changed LLC"
+    monkeypatch.setattr(os, "fsync", _disk_full)
+    with pytest.raises(OutputError, match="No space left on device"):
+        case_file.save()
+    assert path.read_bytes() == before
+    assert _leftovers(path.parent) == []
+    assert load_case(path).seller.legal_name == "Example Test Goods LLC"
