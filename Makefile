@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit bench screenshots system-deps clean
+.PHONY: demo test lint typecheck unit bench screenshots system-deps clean fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,3 +44,10 @@ screenshots: $(STAMP) system-deps
 
 clean:
 	rm -rf out build dist .mypy_cache .ruff_cache .pytest_cache
+
+## fuzz: every loader fed mutated inputs for FUZZ_SECONDS (default 300), then the property and
+## fuzz tests with the long hypothesis profile (random examples, 20 times as many)
+FUZZ_SECONDS ?= 300
+fuzz: $(STAMP) system-deps
+	$(BIN)/python -m tests.fuzz.run --seconds $(FUZZ_SECONDS)
+	POA_HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -q tests/test_fuzz.py tests/test_properties.py
