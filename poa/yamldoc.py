@@ -138,6 +138,13 @@ def parse(path: Path, text: str, error: type[PoaError], what: str) -> tuple[Any,
         raise error(
             f"{path}: the YAML is nested too deeply to be a {what}. Check the brackets."
         ) from err
+    except (ValueError, IndexError, TypeError) as err:
+        # ruamel's constructors raise these for a value that does not fit an explicit tag,
+        # e.g. "!!int Sample case" or "!!float 1e2e3".
+        raise error(
+            f"{path}: not valid YAML: a value does not fit its tag ({err}). "
+            "Remove tags such as !!int or !!float, or fix the value."
+        ) from err
 
 
 def _parse(text: str) -> tuple[Any, Indent]:

@@ -116,3 +116,13 @@ def test_the_interview_refuses_a_case_of_the_wrong_shape(tmp_path: Path, body: s
     path.write_text(f"schema_version: 1\nmarketplace: amazon\n{body}\n", encoding="utf-8")
     with pytest.raises(CaseFileError, match="must be a"):
         run_interview(path, values={}, out_dir=tmp_path / "out")
+
+
+@pytest.mark.parametrize("value", ["!!int Sample case", "!!int ''", "!!float 1e2e3", "!!float"])
+def test_a_value_that_does_not_fit_its_tag_is_refused(tmp_path: Path, value: str) -> None:
+    path = tmp_path / "case.yaml"
+    path.write_text(f"schema_version: 1\nmarketplace: {value}\n", encoding="utf-8")
+    with pytest.raises(CaseFileError, match="does not fit its tag"):
+        load_case(path)
+    with pytest.raises(CaseFileError, match="does not fit its tag"):
+        layer_answers(CommentedMap(), path, {})
