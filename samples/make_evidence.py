@@ -1956,9 +1956,7 @@ def tt_sop() -> bytes:
 # Sample 5: ebay-transaction-defects
 
 EB_SELLER = "Example Vintage Audio LLC"
-EB_HEAD = (
-    f"{EB_SELLER} · eBay user example_vintage_audio · 2210 Example Avenue, Portland, OR 97214"
-)
+EB_HEAD = f"{EB_SELLER} · eBay user example_vintage_audio · 2210 Example Avenue, Portland, OR 97214"
 EB_CAUSES = {
     "S": "Sold at the counter or on our website before the eBay quantity was changed",
     "T": "Part failed bench testing after the sale; listing had stayed live",
@@ -2020,8 +2018,14 @@ def eb_defect_list() -> bytes:
                 ("Transactions in the period", "1,284"),
                 ("Transactions with a defect", "44 (3.43 %), from 41 buyers"),
                 ("Cancelled by us, item not available", "31"),
-                ("Cases closed without our resolution", "13 (1.01 %): 11 not received, 2 not as described"),
-                ("Sales awaiting shipment on 4 November", "27, all sent on 4 November with tracking"),
+                (
+                    "Cases closed without our resolution",
+                    "13 (1.01 %): 11 not received, 2 not as described",
+                ),
+                (
+                    "Sales awaiting shipment on 4 November",
+                    "27, all sent on 4 November with tracking",
+                ),
             ]
         )
         + table(
@@ -2056,10 +2060,24 @@ def eb_dashboard() -> bytes:
         "Seller level: Below Standard",
     )
     badge(c, 16, 126, "Below Standard since the evaluation of 20 Jul 2026", False)
-    c.text(16, 166, "Current period: 1 Aug - 31 Oct 2026 (last 3 months, 1,284 transactions)", "ink", 2)
+    c.text(
+        16, 166, "Current period: 1 Aug - 31 Oct 2026 (last 3 months, 1,284 transactions)", "ink", 2
+    )
     for x, name, value, count, limit in (
-        (16, "Transaction defect rate", "3.43 %", "44 defects from 41 buyers", "Limit: 2 % (5 buyers)"),
-        (508, "Cases closed without seller resolution", "1.01 %", "13 cases", "Limit: 0.3 % and 2 cases"),
+        (
+            16,
+            "Transaction defect rate",
+            "3.43 %",
+            "44 defects from 41 buyers",
+            "Limit: 2 % (5 buyers)",
+        ),
+        (
+            508,
+            "Cases closed without seller resolution",
+            "1.01 %",
+            "13 cases",
+            "Limit: 0.3 % and 2 cases",
+        ),
     ):
         c.frame(x, 200, 476, 200, "line", "panel")
         c.text(x + 14, 214, name, "grey", 2)
@@ -2067,7 +2085,9 @@ def eb_dashboard() -> bytes:
         c.text(x + 14, 306, count, "ink", 2)
         c.text(x + 14, 334, limit, "grey", 2)
         badge(c, x + 14, 362, "Above the limit", False)
-    c.text(16, 420, "Selling limit: 50 new listings a month. Next evaluation: 20 Nov 2026.", "ink", 2)
+    c.text(
+        16, 420, "Selling limit: 50 new listings a month. Next evaluation: 20 Nov 2026.", "ink", 2
+    )
     c.text(16, 490, f"{EB_SELLER}  ·  example_vintage_audio  ·  captured 4 Nov 2026", "grey", 2)
     return c.png()
 
@@ -2083,8 +2103,8 @@ def eb_sop() -> bytes:
                 "The shop till, the website and every eBay listing take their quantity from one "
                 "stock database. A sale on any channel lowers the quantity on the others within "
                 "5 minutes.",
-                "An alert goes to the Shop owner when a channel has not updated for 15 minutes; until "
-                "it is cleared, quantities are changed by hand on the channel concerned.",
+                "An alert goes to the Shop owner when a channel has not updated for 15 minutes; "
+                "until it is cleared, quantities are changed by hand on the channel concerned.",
                 "Test of 10 November 2026: 30 sales on the three channels, each shown on the other "
                 "two within 4 minutes.",
             ],
@@ -2117,8 +2137,8 @@ def eb_sop() -> bytes:
         + items(
             [
                 "Seller Hub requests and messages are read at 10:00 and 16:00 Monday to Friday and "
-                "at 11:00 on Saturday and Sunday. App alerts for new requests go to the Shop owner and "
-                "the Customer service assistant.",
+                "at 11:00 on Saturday and Sunday. App alerts for new requests go to the Shop owner "
+                "and the Customer service assistant.",
                 "Every new request gets a first answer the same day with a refund, replacement or "
                 "return offer.",
                 "When tracking shows no movement for 5 business days, a full refund is offered at "
@@ -2138,7 +2158,12 @@ def eb_sop() -> bytes:
             ("Measure", "Source", "Internal target", "eBay limit"),
             [
                 ("Transaction defect rate", "Seller dashboard", "1 % or lower", "2 %"),
-                ("Cases closed without our resolution", "Seller dashboard", "none", "0.3 % / 2 cases"),
+                (
+                    "Cases closed without our resolution",
+                    "Seller dashboard",
+                    "none",
+                    "0.3 % / 2 cases",
+                ),
                 ("Cancellations for lack of stock", "Cancellation list", "none", "-"),
                 ("Channel sync alerts", "Alert log", "cleared within 1 hour", "-"),
             ],
@@ -2151,13 +2176,18 @@ def eb_sop() -> bytes:
 # Sample 6: etsy-on-time-shipping
 
 ET_SELLER = "Example Clay Studio LLC"
-ET_HEAD = f"{ET_SELLER} · Etsy shop ExampleClayStudio · 48 Example Lane, Unit 3, Asheville, NC 28806"
+ET_HEAD = (
+    f"{ET_SELLER} · Etsy shop ExampleClayStudio · 48 Example Lane, Unit 3, Asheville, NC 28806"
+)
 ET_CAUSES = {
     "M": "Made to order; 3-day processing, 6 to 7 days of work",
     "K": "Left on time; tracking typed into Etsy after the ship-by date",
     "F": "Piece already sold at a craft fair; made again",
 }
-ET_CITED = {"M": ("3306418275", "2026-09-16", "2026-09-22"), "K": ("3309127730", "2026-10-08", "2026-10-08")}
+ET_CITED = {
+    "M": ("3306418275", "2026-09-16", "2026-09-22"),
+    "K": ("3309127730", "2026-10-08", "2026-10-08"),
+}
 
 
 def etsy_order_id(label: str) -> str:
@@ -2189,7 +2219,9 @@ def _et_late_orders() -> list[tuple[str, dt.date, dt.date, dt.date, str]]:
                 shipped = ship_by
                 tracked = _business_days(ship_by, 1 + number(label + "/t", 3))
             else:
-                shipped = _business_days(ship_by, 1 + number(label + "/l", 6 if cause == "M" else 8))
+                shipped = _business_days(
+                    ship_by, 1 + number(label + "/l", 6 if cause == "M" else 8)
+                )
                 tracked = shipped
             order = etsy_order_id(label)
             if i == 0 and cause in ET_CITED:
@@ -2248,7 +2280,9 @@ def et_late_orders() -> bytes:
         + '<p class="note">Dates are month-day in 2026. Highlighted: the orders named in the '
         "plan of action.</p>"
         + "<h2>The 23 orders waiting on 5 November 2026</h2>"
-        + table(("Order", "Ship by", "Shipped", "Etsy label tracking", "Buyer"), waiting, css="small")
+        + table(
+            ("Order", "Ship by", "Shipped", "Etsy label tracking", "Buyer"), waiting, css="small"
+        )
     )
     return pdf(
         "Orders shipped late or tracked late, 1 August to 31 October 2026",
@@ -2261,7 +2295,12 @@ def et_late_orders() -> bytes:
 def et_case_list() -> bytes:
     groups = (
         ("Broken in transit: single-wall box, 2 cm paper fill", "Damaged", 7, "3311902648"),
-        ("Late or late-tracked order (issue 1), no tracking on Etsy", "Not received", 8, "3307755091"),
+        (
+            "Late or late-tracked order (issue 1), no tracking on Etsy",
+            "Not received",
+            8,
+            "3307755091",
+        ),
         ("First answer after more than 48 hours", "Other", 4, "3310264483"),
     )
     rows = []
@@ -2296,7 +2335,9 @@ def et_case_list() -> bytes:
         )
         + '<p class="note">Highlighted: the orders named in the plan of action.</p>'
     )
-    return pdf("Cases refunded, 1 August to 31 October 2026", body, paper="letter", author=ET_SELLER)
+    return pdf(
+        "Cases refunded, 1 August to 31 October 2026", body, paper="letter", author=ET_SELLER
+    )
 
 
 def et_settings() -> bytes:
@@ -2325,7 +2366,9 @@ def et_settings() -> bytes:
     badge(c, 16, 336, "After", True)
     c.text(120, 341, "changed 7 November 2026", "grey", 2)
     c.text(16, 390, "Made-to-order: 95 % of the last 60 pieces were ready within 7 days.", "ink", 2)
-    c.text(16, 420, "Ready-to-ship quantities set to the shelf count of 8 Nov: 186 pieces.", "ink", 2)
+    c.text(
+        16, 420, "Ready-to-ship quantities set to the shelf count of 8 Nov: 186 pieces.", "ink", 2
+    )
     c.text(16, 490, f"{ET_SELLER}  ·  Etsy shop ExampleClayStudio", "grey", 2)
     return c.png()
 
@@ -2352,7 +2395,12 @@ def et_routine() -> bytes:
         + table(
             ("Listing group", "Listings", "Processing time", "Set from"),
             [
-                ("Made to order", 112, "8 business days", "95 % of the last 60 pieces within 7 days"),
+                (
+                    "Made to order",
+                    112,
+                    "8 business days",
+                    "95 % of the last 60 pieces within 7 days",
+                ),
                 ("Ready to ship", 40, "2 business days", "packing time of in-stock pieces"),
             ],
             numeric=(1,),
