@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from markupsafe import Markup
 
 from poa.errors import TemplateError
 from poa.model import CADENCE_LABELS, EVIDENCE_KIND_LABELS, MARKETPLACE_LABELS
-from poa.render.escape import md_escape
+from poa.render.escape import md_escape, visible
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 
@@ -58,6 +59,30 @@ def long_date(value: dt.date | None) -> str:
     if value is None:
         return ""
     return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+
+
+# A full stop ends a sentence when a capital, a digit or a quote follows it, unless it closes
+# a short abbreviation ("e.g.", "No.", "approx.") or a single initial ("J. Smith").
+_ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "vs", "no", "nos", "approx", "incl", "ca"})
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“(]?[A-Z0-9])")
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text``, whole (a field's lead when the box is short).
+
+    >>> first_sentence("Stock ran out on busy days, e.g. Prime Day. Counts were weekly.")
+    'Stock ran out on busy days, e.g. Prime Day.'
+    >>> first_sentence("One sentence only")
+    'One sentence only'
+    """
+    text = " ".join(str(text).split())
+    for end in _SENTENCE_END.finditer(text):
+        head = text[: end.start()]
+        word = head.rsplit(" ", 1)[-1].rstrip(".!?").lower()
+        if head.endswith(".") and (word in _ABBREVIATIONS or len(word) == 1):
+            continue
+        return head
+    return text
 
 
 def _label(table: dict[str, str]) -> Any:
@@ -101,7 +126,9 @@ def _source(path: Path) -> tuple[str, str, Callable[[], bool]]:
 
 
 def _plain(value: Any) -> Any:
-    return "" if value is None else value
+    if value is None:
+        return ""
+    return visible(value) if isinstance(value, str) else value
 
 
 @cache
@@ -124,6 +151,7 @@ def environment(folders: Sequence[str] = (), text: bool = False) -> jinja2.Envir
     env.filters["cadence"] = _label(CADENCE_LABELS)
     env.filters["evidence_kind"] = _label(EVIDENCE_KIND_LABELS)
     env.filters["marketplace"] = _label(MARKETPLACE_LABELS)
+    env.filters["first_sentence"] = first_sentence
     env.globals["br"] = "\n" if text else Markup("  \n")  # a line break inside a paragraph
     return env
 

@@ -6,7 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from poa.model import MARKETPLACE_LABELS, Case
+from poa.render.escape import visible
 from poa.render.library import long_date
+
+# The longest document property Word (and python-docx) accept.
+PROPERTY_LIMIT = 255
 
 
 @dataclass(frozen=True)
@@ -26,16 +30,29 @@ class DocumentMeta:
 def document_meta(case: Case, title: str, paper: str) -> DocumentMeta:
     """The metadata of the document called ``title`` (e.g. "Plan of Action") for ``case``."""
     seller = case.seller
+    header = seller.legal_name + (f" · Seller ID {seller.seller_id}" if seller.seller_id else "")
     return DocumentMeta(
-        title=f"{title} — {seller.store_name or seller.legal_name}",
-        author=seller.legal_name,
+        title=_property(f"{title} — {seller.store_name or seller.legal_name}"),
+        author=_property(seller.legal_name),
         subject=(
             f"Response to the {MARKETPLACE_LABELS[case.marketplace]} notice of "
             f"{long_date(case.notice.received_on)}"
         ),
-        keywords=", ".join(dict.fromkeys(issue.reason for issue in case.issues)),
-        header=seller.legal_name + (f" · Seller ID {seller.seller_id}" if seller.seller_id else ""),
+        keywords=_property(", ".join(dict.fromkeys(issue.reason for issue in case.issues))),
+        header=_one_line(header),
         paper=paper,
         # A date from the case, never "now": the same case renders to the same bytes.
         date=case.document.date or case.notice.received_on,
     )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(visible(text).split())
+
+
+def _property(text: str) -> str:
+    """``text`` as a document property: one line, at most :data:`PROPERTY_LIMIT` characters."""
+    line = _one_line(text)
+    if len(line) <= PROPERTY_LIMIT:
+        return line
+    return line[: PROPERTY_LIMIT - 1].rstrip() + "…"
