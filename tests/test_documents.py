@@ -261,3 +261,15 @@ def test_channel_sheet_shows_each_box_with_its_count(tmp_path: Path) -> None:
         limit = f" of {box.limit:,}" if box.limit else ""
         assert f"{box.count:,}{limit} characters" in sheet
         assert box.text in plain
+
+
+def test_tiktok_box_leads_with_whole_first_sentences_past_abbreviations() -> None:
+    data = _load(TIKTOK).model_dump(mode="json")
+    cause = data["issues"][0]["root_causes"][0]
+    cause["description"] = (
+        "Weekend orders waited for Monday, e.g. Saturday orders from the live sessions. "
+        "This second sentence stays in the plan."
+    )
+    appeal, _ = channel_text(_case(data))[1]
+    assert "e.g. Saturday orders from the live sessions." in appeal.text
+    assert "This second sentence stays in the plan" not in appeal.text
