@@ -31,7 +31,8 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-unit: $(STAMP) system-deps
+unit: $(STAMP)
+	@sh scripts/system-deps.sh --test
 	$(BIN)/pytest
 
 ## bench: speed targets, measured side by side in one run

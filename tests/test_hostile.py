@@ -7,6 +7,7 @@ import errno
 import os
 import tracemalloc
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -180,17 +181,47 @@ def test_an_output_poa_did_not_write_is_not_overwritten(
     assert (folder / "poa.md").read_text(encoding="utf-8") == "Written by hand\n"
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders anyway")
-def test_a_read_only_output_folder_is_a_clear_error(tmp_path: Path, write_case: WriteCase) -> None:
+def _read_only(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make ``folder`` refuse new entries: chmod, or for root (whom chmod does not stop) the
+    same EACCES from the two calls that create files and folders."""
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        return
+    real_open, real_mkdir = os.open, os.mkdir
+
+    def inside(path: Any) -> bool:
+        return Path(path).resolve().is_relative_to(folder.resolve()) and Path(path) != folder
+
+    def deny(path: Any) -> None:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+
+    def guarded_open(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if flags & os.O_CREAT and inside(path):
+            deny(path)
+        return real_open(path, flags, *args, **kwargs)
+
+    def guarded_mkdir(path: Any, *args: Any, **kwargs: Any) -> None:
+        if inside(path):
+            deny(path)
+        real_mkdir(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", guarded_open)
+    monkeypatch.setattr(os, "mkdir", guarded_mkdir)
+
+
+def test_a_read_only_output_folder_is_a_clear_error(
+    tmp_path: Path, write_case: WriteCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = write_case(minimal_case())
     out = tmp_path / "out"
     out.mkdir()
-    out.chmod(0o555)
+    _read_only(out, monkeypatch)
     try:
         with pytest.raises(OutputError, match="Choose another"):
             render(path, out, formats=("md",), documents=["poa"])
     finally:
         out.chmod(0o755)
+        monkeypatch.undo()
     assert list(out.iterdir()) == []
 
 

@@ -70,7 +70,10 @@ def test_docx_uses_real_word_styles(sample: Path, rendered: dict[Path, Path]) ->
     case = load_case(sample)
     document = docx.Document(str(rendered[sample] / "poa.docx"))
     styles = [(p.style.name if p.style else "", p.text) for p in document.paragraphs]
-    assert styles[0] == ("Title", "Plan of Action")
+    # A letterhead (logo, company block) may come first; the title opens the document proper.
+    first_title = next(i for i, (style, _) in enumerate(styles) if style == "Title")
+    assert styles[first_title] == ("Title", "Plan of Action")
+    assert all(style == "Normal" for style, _ in styles[:first_title])
     heading1 = [text for style, text in styles if style == "Heading 1"]
     for number, issue in enumerate(case.issues, start=1):
         assert f"Issue {number}: {issue.title}" in heading1

@@ -377,16 +377,37 @@ def test_pdfs_are_tagged_pdf_ua_with_title_author_and_subject(tmp_path: Path) ->
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_opens_and_converts_the_docx(tmp_path: Path) -> None:
-    files = render(LATE, tmp_path / "out", formats=["docx"], documents=["letter"])
+    # Every document of a metrics case, and one with a letterhead and a logo.
+    etsy = next(s for s in SAMPLES if s.stem == "etsy-on-time-shipping")
+    written = [
+        *render(LATE, tmp_path / "out", formats=["docx"]),
+        *render(etsy, tmp_path / "out", formats=["docx"], documents=["poa", "letter"]),
+    ]
+    files = [file for file in written if file.suffix == ".docx"]  # channel text is .txt
+    assert len(files) >= 6
     profile = (tmp_path / "lo-profile").as_uri()
-    subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path / "pdf"), str(files[0])],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
-    converted = tmp_path / "pdf" / "letter.pdf"
-    text = "".join(page.extract_text() for page in PdfReader(str(converted)).pages)
-    assert "Dear Amazon Seller Performance team" in " ".join(text.split())
+    for folder in {file.parent for file in files}:
+        subprocess.run(
+            ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+             "--outdir", str(tmp_path / "pdf" / folder.name),
+             *(str(f) for f in files if f.parent == folder)],
+            check=True, capture_output=True, timeout=300,
+        )  # fmt: skip
+    for file in files:
+        converted = tmp_path / "pdf" / file.parent.name / f"{file.stem}.pdf"
+        text = " ".join("".join(p.extract_text() for p in PdfReader(str(converted)).pages).split())
+        headings = [
+            " ".join(p.text.split())
+            for p in docx.Document(str(file)).paragraphs
+            if p.style is not None and p.style.name.startswith(("Title", "Heading"))
+        ]
+        assert headings, file
+        for heading in headings:  # every heading, in order, as python-docx wrote it
+            assert heading in text, (file, heading)
+            text = text[text.index(heading) + len(heading) :]
+    letter = tmp_path / "pdf" / LATE.stem / "letter.pdf"
+    letter_text = "".join(page.extract_text() for page in PdfReader(str(letter)).pages)
+    assert "Dear Amazon Seller Performance team" in " ".join(letter_text.split())
 
 
 # --- edited output is never lost --------------------------------------------------------------
