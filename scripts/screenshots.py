@@ -16,11 +16,12 @@ from poa.render import render
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "images"
-# Every document of one case, and the plan of each marketplace-shaped sample.
+# Every document of one case, the plan of each marketplace-shaped sample, and a letterhead.
 SHOTS = {
     "amazon-late-shipment": ["poa", "letter", "pip", "evidence", "channel"],
     "walmart-on-time-delivery": ["poa"],
     "tiktok-late-dispatch": ["poa", "channel"],
+    "etsy-on-time-shipping": ["letter"],  # a letterhead and logo from the case
 }
 WIDTH = 620  # pixels: readable in a README column, small in the repository
 
