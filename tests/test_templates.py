@@ -4,6 +4,7 @@ letterhead, the user's Word styles and CSS, tagged PDFs, and edited output kept 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import struct
 import subprocess
@@ -173,6 +174,19 @@ def test_metadata_problems_name_the_file_line_and_field(
         read_meta(path)
     assert str(path) in str(caught.value)
     assert expected in str(caught.value)
+
+
+def test_an_edited_header_is_read_again_even_at_the_same_size_and_time(tmp_path: Path) -> None:
+    path = tmp_path / "x.md.j2"
+    path.write_text(_header("aaaa"), encoding="utf-8")
+    stamp = path.stat().st_mtime_ns
+    assert read_meta(path).name == "aaaa"
+    path.write_text(_header("bbbb"), encoding="utf-8")  # same length
+    os.utime(path, ns=(stamp, stamp))  # and the same change time
+    assert read_meta(path).name == "bbbb"
+    path.write_text("# no header\n", encoding="utf-8")
+    with pytest.raises(TemplateError, match="no metadata header"):
+        read_meta(path)
 
 
 # --- poa templates ---------------------------------------------------------------------------

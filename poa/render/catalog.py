@@ -112,11 +112,27 @@ class Template:
         return 2 * bool(self.meta.reasons) + bool(self.meta.marketplaces)
 
 
+# Headers already parsed, by file and text: rendering many cases in one run parses each
+# template's header once, and an edited template is parsed again.
+_PARSED: dict[tuple[str, str], TemplateMeta] = {}
+
+
 def read_meta(path: Path) -> TemplateMeta:
     """The metadata header of the template at ``path``; a TemplateError names what is wrong."""
     from poa import yamldoc
 
     text = yamldoc.read_text(path, _MAX_BYTES, TemplateError, "template")
+    key = (str(path), text)
+    if key not in _PARSED:
+        if len(_PARSED) >= 512:  # a library is tens of templates; stay small regardless
+            _PARSED.clear()
+        _PARSED[key] = _parse_meta(path, text)
+    return _PARSED[key]
+
+
+def _parse_meta(path: Path, text: str) -> TemplateMeta:
+    from poa import yamldoc
+
     match = _HEADER.match(text)
     if match is None:
         raise TemplateError(
