@@ -10,7 +10,7 @@ import docx
 import pytest
 
 from poa.cli import main
-from poa.errors import EXIT_BAD_INPUT, EXIT_OK
+from poa.errors import EXIT_BAD_INPUT, EXIT_OK, TemplateError
 from poa.model import Case
 from poa.render import default_documents, render
 from poa.render.catalog import Library, search_path
@@ -234,6 +234,76 @@ def test_a_box_over_its_limit_is_cut_at_a_sentence_and_points_to_the_plan(
     assert body.endswith("packed.") and (sentence * 40).startswith(body)
 
 
+VERSIONS_FORM = """{#- poa-template
+name: channel-short
+kind: channel
+marketplaces: [amazon]
+description: A box with two shorter versions, for the test.
+version: 1
+fields:
+  - id: summary
+    label: Summary
+    limit: LIMIT
+    shorter: [middle, least]
+-#}
+{% extends "channel-base" %}
+{% block summary %}FULL {{ "a" * 200 }}{% endblock %}
+{% block middle %}MIDDLE {{ "b" * 100 }}{% endblock %}
+{% block least %}LEAST. {{ "Short sentence. " * 5 }}{% endblock %}
+"""
+
+
+@pytest.mark.parametrize(
+    ("limit", "version", "start"),
+    [(500, "", "FULL"), (150, "middle", "MIDDLE"), (100, "least", "LEAST"), (60, "least", "LEAST")],
+)
+def test_a_long_box_takes_the_first_shorter_version_that_fits_then_cuts_the_last(
+    tmp_path: Path, limit: int, version: str, start: str
+) -> None:
+    form = VERSIONS_FORM.replace("LIMIT", str(limit))
+    (tmp_path / "channel-short.txt.j2").write_text(form, encoding="utf-8")
+    draft = Draft(_case(minimal_case()), Library(search_path([tmp_path])))
+    _, (box,) = channel_text(draft.case, draft)
+    assert (box.version, box.text.split()[0].rstrip(".")) == (version, start)
+    assert box.count <= limit and box.full_length == len("FULL ") + 200
+    assert box.text.endswith(CUT_NOTE) == (limit == 60)  # only a cut version says so
+
+
+def test_a_shorter_version_without_its_block_names_the_block(tmp_path: Path) -> None:
+    form = VERSIONS_FORM.replace("LIMIT", "100").replace("{% block least %}", "{% block lest %}")
+    (tmp_path / "channel-short.txt.j2").write_text(form, encoding="utf-8")
+    draft = Draft(_case(minimal_case()), Library(search_path([tmp_path])))
+    with pytest.raises(TemplateError, match=r"least.*\{% block NAME %\}"):
+        channel_text(draft.case, draft)
+
+
+def test_tiktok_appeal_keeps_reason_fix_control_and_evidence_of_every_issue_in_its_box() -> None:
+    case = _load(TIKTOK)
+    _, (appeal, _contact) = channel_text(case)
+    assert appeal.limit == 1800 and appeal.full_length > 1800 and appeal.count <= 1800
+    assert appeal.version and not appeal.text.endswith(CUT_NOTE)
+    paragraphs = appeal.text.split("\n\n")
+    assert len(paragraphs) == len(case.issues)
+    for number, (issue, paragraph) in enumerate(zip(case.issues, paragraphs, strict=True), 1):
+        assert paragraph.startswith(f"Issue {number}: {issue.title}")
+        for part in ("Reason: ", "Fixed by ", "Control: ", "Evidence: E"):
+            assert part in paragraph, (number, part)
+
+
+def test_tiktok_appeal_that_fits_keeps_one_paragraph_per_issue_and_part() -> None:
+    data = _load(TIKTOK).model_dump(mode="json")
+    for issue in data["issues"]:  # short enough for the full version
+        for key in ("root_causes", "corrective_actions", "preventive_measures"):
+            issue[key] = issue[key][:1]
+    case = _case(data)
+    _, (appeal, _contact) = channel_text(case)
+    assert appeal.version == "" and not appeal.cut
+    paragraphs = appeal.text.split("\n\n")
+    assert len(paragraphs) == 3 * len(case.issues)
+    assert paragraphs[2].startswith("Issue 1, fixed by") and paragraphs[3].startswith("Issue 2")
+    assert paragraphs[4].startswith("Issue 1, controls in place")
+
+
 @pytest.mark.parametrize("limit", [60, 120, 500, 1800])
 def test_cut_keeps_whole_paragraphs_then_whole_sentences(limit: int) -> None:
     text = "\n\n".join(
@@ -261,6 +331,8 @@ def test_channel_sheet_shows_each_box_with_its_count(tmp_path: Path) -> None:
         limit = f" of {box.limit:,}" if box.limit else ""
         assert f"{box.count:,}{limit} characters" in sheet
         assert box.text in plain
+    # The template's description introduces the sheet, without the project's source keys.
+    assert "1,800 characters" in sheet and "(K11)" not in sheet and "(K" not in sheet
 
 
 def test_tiktok_box_leads_with_whole_first_sentences_past_abbreviations() -> None:

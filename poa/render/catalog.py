@@ -61,6 +61,11 @@ class FormField(BaseModel):
     )
     limit: int | None = Field(None, ge=1, description="Most characters the box accepts, if known.")
     sources: list[str] = Field(default_factory=list, description="Where the limit comes from.")
+    shorter: list[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]] = Field(
+        default_factory=list,
+        description="Blocks with shorter versions of the box, tried in order when the text is "
+        "over the limit; the last one is cut if none fits.",
+    )
 
 
 class TemplateMeta(BaseModel):

@@ -2,9 +2,10 @@
 
 A channel template is plain text (``.txt.j2``) with one block per box; its metadata lists
 the boxes with their labels and character limits. Each box's text is measured the way a web
-form counts it (one character per Unicode code point, a line break counts one) and, when
-it is too long, cut at the last whole paragraph or sentence that fits, with a line that
-points to the attached plan.
+form counts it (one character per Unicode code point, a line break counts one). When it is
+too long, the box's shorter versions (``shorter:``, blocks written to say less, per issue)
+are tried in order; when none fits, the last is cut at the last whole paragraph or sentence
+that fits, with a line that points to the attached plan.
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ class ChannelField:
     limit: int | None
     text: str
     full_length: int
-    """Characters before any cut."""
+    """Characters of the full version, before any shorter version or cut."""
+    version: str = ""
+    """The block of the shorter version used, if the full one was over the limit."""
 
     @property
     def count(self) -> int:
@@ -50,7 +53,8 @@ def channel_fields(
     env = environment(tuple(str(f) for f in library.folders), text=True)
     with template_errors(template.name):
         source = env.get_template(template.name)
-        missing = [box.id for box in boxes if box.id not in _blocks(env, source)]
+        have = _blocks(env, source)
+        missing = [name for box in boxes for name in (box.id, *box.shorter) if name not in have]
         if missing:
             from poa.errors import TemplateError
 
@@ -60,7 +64,11 @@ def channel_fields(
             )
         rendered = source.render(**context, fields=boxes, marker=marker)
     texts = dict(_split(rendered, marker))
-    return [_fit(box.id, box.label, box.limit, texts.get(box.id, "")) for box in boxes]
+    return [
+        _fit(box.id, box.label, box.limit, [texts.get(n, "") for n in (box.id, *box.shorter)],
+             box.shorter)
+        for box in boxes
+    ]  # fmt: skip
 
 
 def _blocks(env: Any, template: Any) -> set[str]:
@@ -90,12 +98,20 @@ def normalise(text: str) -> str:
     return tidy.strip()
 
 
-def _fit(box_id: str, label: str, limit: int | None, raw: str) -> ChannelField:
-    text = normalise(raw)
-    full = len(text)
-    if limit is not None and full > limit:
-        text = cut(text, limit)
-    return ChannelField(box_id, label, limit, text, full)
+def _fit(
+    box_id: str, label: str, limit: int | None, raws: list[str], shorter: list[str]
+) -> ChannelField:
+    """The box filled with its full text if it fits, else the first shorter version that
+    fits, else the last version cut to the limit."""
+    texts = [normalise(raw) for raw in raws]
+    full = len(texts[0])
+    if limit is None or full <= limit:
+        return ChannelField(box_id, label, limit, texts[0], full)
+    for name, text in zip(shorter, texts[1:], strict=True):
+        if len(text) <= limit:
+            return ChannelField(box_id, label, limit, text, full, version=name)
+    version = shorter[-1] if shorter else ""
+    return ChannelField(box_id, label, limit, cut(texts[-1], limit), full, version=version)
 
 
 def cut(text: str, limit: int, note: str = CUT_NOTE) -> str:

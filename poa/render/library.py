@@ -85,6 +85,21 @@ def first_sentence(text: str) -> str:
     return text
 
 
+# A parenthesised list of the project's source keys (K11; E7, E8; K10, T-chwang): traceability
+# for template authors, noise in a seller's document.
+_KEY = r"(?:[A-Z]\d{1,2}|T-[a-z]+)"
+_SOURCE_KEYS = re.compile(rf"\s*\({_KEY}(?:,\s*{_KEY})*\)")
+
+
+def without_sources(text: str) -> str:
+    """``text`` without its source keys.
+
+    >>> without_sources("reported to hold 500 (K11). Three parts (K10, T-chwang).")
+    'reported to hold 500. Three parts.'
+    """
+    return _SOURCE_KEYS.sub("", str(text))
+
+
 def _label(table: dict[str, str]) -> Any:
     return lambda key: table.get(str(key), str(key))
 
@@ -152,6 +167,7 @@ def environment(folders: Sequence[str] = (), text: bool = False) -> jinja2.Envir
     env.filters["evidence_kind"] = _label(EVIDENCE_KIND_LABELS)
     env.filters["marketplace"] = _label(MARKETPLACE_LABELS)
     env.filters["first_sentence"] = first_sentence
+    env.filters["without_sources"] = without_sources
     env.globals["br"] = "\n" if text else Markup("  \n")  # a line break inside a paragraph
     return env
 
