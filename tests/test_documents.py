@@ -158,9 +158,12 @@ def test_letter_addresses_the_team_quotes_the_notice_and_lists_every_attachment(
     for number, item in enumerate(case.evidence, start=1):
         assert f"E{number}: " in text
         assert item.file and item.file.split("/")[-1] in text
-    tiktok = _load(TIKTOK)
-    assert "Dear TikTok Shop Seller Center Account Health team," in render_markdown(
-        tiktok, "letter"
+    assert "It raises one issue with our account. We have investigated it, found the cause," in text
+    tiktok = render_markdown(_load(TIKTOK), "letter")
+    assert "Dear TikTok Shop Seller Center Account Health team," in tiktok
+    assert (
+        "It raises two issues with our account. We have investigated each of them, "
+        "found the causes," in tiktok
     )
 
 

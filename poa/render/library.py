@@ -100,6 +100,14 @@ def without_sources(text: str) -> str:
     return _SOURCE_KEYS.sub("", str(text))
 
 
+_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+
+def in_words(number: int) -> str:
+    """A small count as a word, the way a letter writes it (``2`` → ``two``); 11 up in digits."""
+    return _WORDS[number] if 0 <= number < len(_WORDS) else f"{number:,}"
+
+
 def _label(table: dict[str, str]) -> Any:
     return lambda key: table.get(str(key), str(key))
 
@@ -168,6 +176,7 @@ def environment(folders: Sequence[str] = (), text: bool = False) -> jinja2.Envir
     env.filters["marketplace"] = _label(MARKETPLACE_LABELS)
     env.filters["first_sentence"] = first_sentence
     env.filters["without_sources"] = without_sources
+    env.filters["in_words"] = in_words
     env.globals["br"] = "\n" if text else Markup("  \n")  # a line break inside a paragraph
     return env
 
