@@ -169,6 +169,66 @@ def test_any_text_comes_back_out_of_the_docx(values: dict[str, str]) -> None:
     assert _missing(_typed(case), docx_text(files["docx"])) == {}
 
 
+# The other documents' own fields: the exhibits (evidence index, letter, form text), the
+# notice (letter, facts table) and the letterhead (the top of every document).
+OTHER_FIELDS: dict[str, tuple[Callable[[dict[str, Any], str], None], tuple[str, ...]]] = {
+    "exhibit title": (
+        lambda case, v: case["evidence"][0].__setitem__("title", v),
+        ("evidence", "letter"),
+    ),
+    "exhibit description": (
+        lambda case, v: case["evidence"][0].__setitem__("description", v),
+        ("evidence",),
+    ),
+    "exhibit issuer": (lambda case, v: case["evidence"][0].__setitem__("issuer", v), ("evidence",)),
+    "notice reference": (
+        lambda case, v: case["notice"].__setitem__("reference", v),
+        ("letter", "evidence"),
+    ),
+    "notice subject": (lambda case, v: case["notice"].__setitem__("subject", v), ("letter",)),
+    "letterhead company": (
+        lambda case, v: case["document"]["letterhead"].__setitem__("company", v),
+        ("letter", "evidence", "poa"),
+    ),
+}
+
+
+@settings(max_examples=examples(40))
+@given(st.fixed_dictionaries({field: seller_text() for field in OTHER_FIELDS}))
+def test_any_text_in_the_other_documents_comes_back_out_of_md_docx_and_form_text(
+    values: dict[str, str],
+) -> None:
+    data = minimal_case()
+    data["evidence"] = [{"id": "E1", "kind": "invoice", "title": "x", "file": "invoice.pdf"}]
+    data["issues"][0]["corrective_actions"][0]["evidence"] = ["E1"]
+    data["document"] = {"letterhead": {"company": "x"}}
+    for field, value in values.items():
+        OTHER_FIELDS[field][0](data, value)
+    case = Case.model_validate(data, context={"today": dt.date(2026, 12, 1)})
+    folder = Path(tempfile.mkdtemp(prefix="poa-prop-"))
+    files = render_case(
+        case, folder / "out", base_dir=folder, formats=("md", "docx"),
+        documents=["poa", "letter", "evidence", "channel"],
+    )  # fmt: skip
+    found = {path.name: path for path in files}
+    typed = {
+        "exhibit title": case.evidence[0].title,
+        "exhibit description": case.evidence[0].description or "",
+        "exhibit issuer": case.evidence[0].issuer or "",
+        "notice reference": case.notice.reference or "",
+        "notice subject": case.notice.subject or "",
+        "letterhead company": case.document.letterhead.company if case.document.letterhead else "",
+    }
+    for field, (_, documents) in OTHER_FIELDS.items():
+        for document in documents:
+            value = {field: typed[field]}
+            assert _missing(value, markdown_text(found[f"{document}.md"])) == {}, document
+            assert _missing(value, docx_text(found[f"{document}.docx"])) == {}, document
+    # Amazon's attachments box lists every exhibit by its title, as plain text.
+    plain = found["channel.txt"].read_text(encoding="utf-8")
+    assert _missing({"exhibit title": typed["exhibit title"]}, plain) == {}
+
+
 def test_a_seller_name_of_any_length_renders_to_docx() -> None:
     name = "Example Goods " * 20  # 280 characters: a pasted address or a trading-as list
     case = _case_with({"seller name": name})
