@@ -221,9 +221,9 @@ def test_any_text_in_the_other_documents_comes_back_out_of_md_docx_and_form_text
     }
     for field, (_, documents) in OTHER_FIELDS.items():
         for document in documents:
-            value = {field: typed[field]}
-            assert _missing(value, markdown_text(found[f"{document}.md"])) == {}, document
-            assert _missing(value, docx_text(found[f"{document}.docx"])) == {}, document
+            wanted = {field: typed[field]}
+            assert _missing(wanted, markdown_text(found[f"{document}.md"])) == {}, document
+            assert _missing(wanted, docx_text(found[f"{document}.docx"])) == {}, document
     # Amazon's attachments box lists every exhibit by its title, as plain text.
     plain = found["channel.txt"].read_text(encoding="utf-8")
     assert _missing({"exhibit title": typed["exhibit title"]}, plain) == {}
