@@ -319,6 +319,16 @@ def test_cut_keeps_whole_paragraphs_then_whole_sentences(limit: int) -> None:
     assert text.startswith(kept.rstrip("…").rstrip())
 
 
+def test_cut_ends_at_a_sentence_not_at_an_abbreviation_or_a_list_number() -> None:
+    first = "1. Orders waited for Monday, e.g. Saturday orders from the live sessions."
+    text = f"{first}\n2. Stock was synced every 4 hours. It is now synced every 5 minutes."
+    result = cut(text, len(first) + len(CUT_NOTE) + 10)
+    assert result == f"{first}\n\n{CUT_NOTE}"
+    # Line breaks inside the kept part stay as they were typed.
+    two = f"{first}\n2. Stock was synced every 4 hours."
+    assert cut(text, len(two) + len(CUT_NOTE) + 2) == f"{two}\n\n{CUT_NOTE}"
+
+
 def test_normalise_keeps_paragraphs_and_drops_stray_whitespace() -> None:
     assert normalise("  a  \r\n\r\n\r\n\nb \n") == "a\n\nb"
 

@@ -16,10 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from poa.render.catalog import Library, Template
-from poa.render.library import environment, template_errors
+from poa.render.library import environment, sentence_ends, template_errors
 
 CUT_NOTE = "The full plan of action is attached."
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 @dataclass(frozen=True)
@@ -127,10 +126,9 @@ def cut(text: str, limit: int, note: str = CUT_NOTE) -> str:
             kept = joined
             continue
         sep = "\n\n" if kept else ""
-        for sentence in _SENTENCE.split(paragraph):
-            if len(kept) + len(sep) + len(sentence) > room:
-                break
-            kept, sep = kept + sep + sentence, " "
+        fits = [end for end in sentence_ends(paragraph) if len(kept) + len(sep) + end <= room]
+        if fits:
+            kept += sep + paragraph[: fits[-1]]
         break
     if not kept:
         kept = text[: room - 1].rsplit(" ", 1)[0] + "…"

@@ -62,13 +62,40 @@ def long_date(value: dt.date | None) -> str:
 
 
 # A full stop ends a sentence when a capital, a digit or a quote follows it, unless it closes
-# a short abbreviation ("e.g.", "No.", "approx.") or a single initial ("J. Smith").
+# a short abbreviation ("e.g.", "No.", "approx."), an initial ("J. Smith") or the number of a
+# list item at the start of a line ("1. Shipped ...").
 _ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "vs", "no", "nos", "approx", "incl", "ca"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“(]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"(^|\s)(\S+)$")
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Where each sentence of ``text`` ends (offsets into it), the end of the text last.
+
+    >>> text = "Stock ran out, e.g. on Prime Day. Counts are weekly."
+    >>> [text[:end] for end in sentence_ends(text)]
+    ['Stock ran out, e.g. on Prime Day.', 'Stock ran out, e.g. on Prime Day. Counts are weekly.']
+    """
+    ends = []
+    for found in _SENTENCE_END.finditer(text):
+        head = text[: found.start()]
+        last = _LAST_WORD.search(head)
+        if last is None or not head.endswith("."):
+            ends.append(found.start())
+            continue
+        word = last.group(2).rstrip(".").lower()
+        line_start = last.start(2) == 0 or head[last.start(2) - 1] == "\n"
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue  # an abbreviation or an initial
+        if word.isdigit() and line_start:
+            continue  # the number of a list item
+        ends.append(found.start())
+    ends.append(len(text))
+    return ends
 
 
 def first_sentence(text: str) -> str:
-    """The first sentence of ``text``, whole (a field's lead when the box is short).
+    """The first sentence of ``text``, whole, on one line (a field's lead in a short box).
 
     >>> first_sentence("Stock ran out on busy days, e.g. Prime Day. Counts were weekly.")
     'Stock ran out on busy days, e.g. Prime Day.'
@@ -76,13 +103,7 @@ def first_sentence(text: str) -> str:
     'One sentence only'
     """
     text = " ".join(str(text).split())
-    for end in _SENTENCE_END.finditer(text):
-        head = text[: end.start()]
-        word = head.rsplit(" ", 1)[-1].rstrip(".!?").lower()
-        if head.endswith(".") and (word in _ABBREVIATIONS or len(word) == 1):
-            continue
-        return head
-    return text
+    return text[: sentence_ends(text)[0]]
 
 
 # A parenthesised list of the project's source keys (K11; E7, E8; K10, T-chwang): traceability
