@@ -146,6 +146,29 @@ def test_pip_document_states_value_target_owners_checkpoints_and_success() -> No
     assert "is below 4 % for the 30-day window that ends on 3 December 2026" in text
 
 
+def test_a_metric_read_more_than_once_is_one_entry_whose_value_is_the_latest_reading() -> None:
+    data = minimal_case()
+    data["issues"][0]["corrective_actions"][0]["completed_on"] = "2026-11-03"
+    reading = {"metric": "late_shipment_rate", "window_days": 7}
+    data["metrics"] = [  # given newest first: the order in the file does not matter
+        {**reading, "value": 1.2, "as_of": "2026-11-20", "source": "after the fixes"},
+        {**reading, "value": 9.8, "as_of": "2026-11-02", "source": "the notice"},
+    ]
+    case = _case(data)
+    (metric,) = pip_metrics(case)
+    assert [r.value for r in metric.readings] == [9.8, 1.2]
+    assert (metric.first.value, metric.snapshot.value) == (9.8, 1.2)
+    assert metric.failing is False and metric.failing_at(metric.first) is True
+    text = render_markdown(case, "pip")
+    assert text.count("\n## Late Shipment Rate\n") == 1
+    assert "| Late Shipment Rate | 9.8 % (2 November 2026) | 1.2 % (20 November 2026) |" in text
+    assert "| 2 November 2026 | 9.8 % | Outside the target | the notice |" in text
+    assert "| 20 November 2026 | 1.2 % | Within the target | after the fixes |" in text
+    assert "The reading of 20 November 2026, 1.2 %, is within the target." in text
+    letter = render_markdown(case, "letter")
+    assert "concerns a performance metric," in letter
+
+
 # --- letter and evidence index ----------------------------------------------------------------
 
 

@@ -20,18 +20,32 @@ _UNIT = {"percent": "percent", "count": "count", "points": "points", "hours": "h
 
 @dataclass(frozen=True)
 class PipMetric:
-    """One metric of the plan."""
+    """One metric of the plan, with every reading the case gives of it."""
 
     snapshot: MetricSnapshot
+    """The latest reading: the metric's current value."""
     name: str
     failing: bool | None
-    """True when outside the target, False when inside it, None when there is no target."""
+    """The latest reading is outside the target (True), inside it (False), or there is no
+    target (None)."""
     strict: bool
     """The target itself is outside (``<`` or ``>``), as the marketplace states it."""
+    readings: list[MetricSnapshot] = field(default_factory=list)
+    """Every reading, oldest first (the one the notice quoted, then the ones since); the last
+    is :attr:`snapshot`."""
     issues: list[Issue] = field(default_factory=list)
     window_end: dt.date | None = None
     """The first day on which a whole window is measured after the last corrective action."""
     checkpoints: list[dt.date] = field(default_factory=list)
+
+    @property
+    def first(self) -> MetricSnapshot:
+        """The oldest reading: as a rule the figure the notice quoted."""
+        return self.readings[0] if self.readings else self.snapshot
+
+    def failing_at(self, reading: MetricSnapshot) -> bool | None:
+        """Whether ``reading`` is outside the target (None: there is no target)."""
+        return _failing(reading, self.strict)
 
     @property
     def actions(self) -> list[CorrectiveAction]:
@@ -70,16 +84,23 @@ class PipMetric:
 
 
 def pip_metrics(case: Case, banks: BankLibrary | None = None) -> list[PipMetric]:
-    """Every metric of the case, with its issues, window and checkpoints."""
+    """Every metric of the case, once, with its readings, issues, window and checkpoints.
+
+    A metric the case reads more than once (at the notice, then after the fixes) is one
+    entry whose current value is its latest reading.
+    """
     banks = banks or load_library()
     thresholds = {t.metric: t for t in _thresholds(banks, case.marketplace)}
-    snapshots = list(case.metrics)
-    listed = {s.metric for s in snapshots}
+    readings: dict[str, list[MetricSnapshot]] = {}
+    for snapshot in case.metrics:
+        readings.setdefault(snapshot.metric, []).append(snapshot)
     for snapshot in _from_answers(case, banks, thresholds):
-        if snapshot.metric not in listed:
-            listed.add(snapshot.metric)
-            snapshots.append(snapshot)
-    return [_metric(case, banks, s, thresholds.get(s.metric)) for s in snapshots]
+        if snapshot.metric not in readings:
+            readings[snapshot.metric] = [snapshot]
+    return [
+        _metric(case, banks, sorted(found, key=lambda r: r.as_of), thresholds.get(metric))
+        for metric, found in readings.items()
+    ]
 
 
 def _thresholds(banks: BankLibrary, marketplace: str) -> list[Threshold]:
@@ -117,18 +138,26 @@ def _from_answers(
     return found
 
 
+def _with_threshold(snapshot: MetricSnapshot, threshold: Threshold | None) -> MetricSnapshot:
+    """``snapshot`` with the target, direction and window the thresholds give, where the
+    case leaves them out."""
+    if threshold is None or (snapshot.target is not None and snapshot.direction is not None):
+        return snapshot
+    return snapshot.model_copy(
+        update={
+            "target": snapshot.target if snapshot.target is not None else threshold.target,
+            "direction": snapshot.direction or _DIRECTION[threshold.comparison],
+            "window_days": snapshot.window_days
+            or (threshold.window_days[-1] if threshold.window_days else None),
+        }
+    )
+
+
 def _metric(
-    case: Case, banks: BankLibrary, snapshot: MetricSnapshot, threshold: Threshold | None
+    case: Case, banks: BankLibrary, found: list[MetricSnapshot], threshold: Threshold | None
 ) -> PipMetric:
-    if threshold is not None and (snapshot.target is None or snapshot.direction is None):
-        snapshot = snapshot.model_copy(
-            update={
-                "target": snapshot.target if snapshot.target is not None else threshold.target,
-                "direction": snapshot.direction or _DIRECTION[threshold.comparison],
-                "window_days": snapshot.window_days
-                or (threshold.window_days[-1] if threshold.window_days else None),
-            }
-        )
+    readings = [_with_threshold(reading, threshold) for reading in found]
+    snapshot = readings[-1]
     strict = threshold is not None and threshold.comparison in {"<", ">"}
     issues = _issues_of(case, banks, snapshot.metric)
     metric = PipMetric(
@@ -136,6 +165,7 @@ def _metric(
         name=threshold.name if threshold else snapshot.metric.replace("_", " ").capitalize(),
         failing=_failing(snapshot, strict),
         strict=strict,
+        readings=readings,
         issues=issues,
     )
     if snapshot.window_days:
