@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import difflib
 import io
+import re
+import warnings
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.error import MarkedYAMLError, ReusedAnchorWarning, YAMLError
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarfloat import ScalarFloat
 from ruamel.yaml.util import load_yaml_guess_indent
@@ -119,7 +121,17 @@ def read_text(path: Path, max_bytes: int, error: type[PoaError], what: str, hint
 def parse(path: Path, text: str, error: type[PoaError], what: str) -> tuple[Any, Indent]:
     """Parse YAML text; guess its indentation so that saving re-indents nothing."""
     try:
-        return _parse(text)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", ReusedAnchorWarning)
+            return _parse(text)
+    except ReusedAnchorWarning as err:
+        # ruamel only warns, and the later anchor wins: refuse rather than guess which was meant.
+        found = _SECOND_ANCHOR.search(str(err))
+        line = f":{found.group('line')}" if found else ""
+        name = f" &{found.group('name')[1:-1]}" if found else ""
+        raise error(
+            f"{path}{line}: the anchor{name} is defined twice. Give each anchor its own name."
+        ) from err
     except MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         if err.context_mark is not None and (mark is None or mark.index >= len(text.rstrip())):
@@ -145,6 +157,11 @@ def parse(path: Path, text: str, error: type[PoaError], what: str) -> tuple[Any,
             f"{path}: not valid YAML: a value does not fit its tag ({err}). "
             "Remove tags such as !!int or !!float, or fix the value."
         ) from err
+
+
+_SECOND_ANCHOR = re.compile(
+    r"duplicate anchor (?P<name>.+?)\n.*second occurrence.*?line (?P<line>\d+)", re.DOTALL
+)
 
 
 def _parse(text: str) -> tuple[Any, Indent]:
@@ -193,7 +210,9 @@ def fast_load(text: str) -> Any:
     For the common case of a valid file; when this fails or the data is wrong, parse again
     with :func:`parse` to report problems with their lines.
     """
-    return YAML(typ="safe").load(text)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ReusedAnchorWarning)  # :func:`parse` explains it
+        return YAML(typ="safe").load(text)
 
 
 def dump(data: Any, indent: Indent = DEFAULT_INDENT) -> str:

@@ -126,3 +126,15 @@ def test_a_value_that_does_not_fit_its_tag_is_refused(tmp_path: Path, value: str
         load_case(path)
     with pytest.raises(CaseFileError, match="does not fit its tag"):
         layer_answers(CommentedMap(), path, {})
+
+
+def test_an_anchor_defined_twice_is_refused_with_its_line(tmp_path: Path) -> None:
+    # ruamel only warns and keeps the later one; which one the writer meant is a guess.
+    path = tmp_path / "case.yaml"
+    path.write_text(
+        "schema_version: 1\nmarketplace: &m amazon\nregion: &m US\nnote: *m\n", encoding="utf-8"
+    )
+    with pytest.raises(CaseFileError, match=r"case\.yaml:3: the anchor &m is defined twice"):
+        load_case(path)
+    with pytest.raises(CaseFileError, match="defined twice"):
+        layer_answers(CommentedMap(), path, {})

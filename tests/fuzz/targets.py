@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import tempfile
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -187,7 +188,9 @@ def run_one(target: Target, seed: int, ops: Sequence[Op], folder: Path | None = 
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(mutate(data, ops))
     try:
-        target.load(path)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # a warning printed at a user is a bug too
+            target.load(path)
     except PoaError as err:
         if not str(err).strip():
             return Outcome(failure=AssertionError(f"{type(err).__name__} with an empty message"))
