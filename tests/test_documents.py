@@ -381,3 +381,15 @@ def test_tiktok_box_leads_with_whole_first_sentences_past_abbreviations() -> Non
     appeal, _ = channel_text(_case(data))[1]
     assert "e.g. Saturday orders from the live sessions." in appeal.text
     assert "This second sentence stays in the plan" not in appeal.text
+
+
+def test_a_line_break_in_the_docx_starts_its_next_line_without_a_space(tmp_path: Path) -> None:
+    etsy = next(s for s in SAMPLES if s.stem == "etsy-on-time-shipping")  # letterhead address
+    (letter,) = render(etsy, tmp_path, formats=("docx",), documents=["letter"])
+    lines = [
+        line
+        for paragraph in docx.Document(str(letter)).paragraphs
+        for line in paragraph.text.split("\n")
+    ]
+    assert "48 Example Lane, Unit 3" in lines and "Submitted through:" in " ".join(lines)
+    assert [line for line in lines if line != line.strip()] == []

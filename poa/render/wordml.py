@@ -182,8 +182,20 @@ def _runs(segments: list[_Segment]) -> Iterator[str]:
 
 
 def _trimmed(segments: list[_Segment]) -> list[_Segment]:
-    """Without the white space HTML leaves at both ends of a paragraph."""
-    return _strip_edge(_strip_edge(segments, str.lstrip)[::-1], str.rstrip)[::-1]
+    """Without the white space HTML leaves at both ends of a paragraph and of each line in
+    it (the source's newline after a ``<br>``, which a browser does not show either)."""
+    lines: list[list[_Segment]] = [[]]
+    for segment in segments:
+        if segment is None:
+            lines.append([])
+        else:
+            lines[-1].append(segment)
+    out: list[_Segment] = []
+    for number, line in enumerate(lines):
+        if number:
+            out.append(None)
+        out += _strip_edge(_strip_edge(line, str.lstrip)[::-1], str.rstrip)[::-1]
+    return out
 
 
 def _strip_edge(segments: list[_Segment], strip: Callable[[str], str]) -> list[_Segment]:
