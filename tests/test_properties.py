@@ -299,14 +299,26 @@ def _loose_mark(char: str) -> bool:
     return unicodedata.category(char) == "Mn"
 
 
+# Blocks of right-to-left scripts: Hebrew to N'Ko and Samaritan to Arabic Extended-A, and the
+# Hebrew and Arabic presentation forms.
+_RTL_BLOCKS = [(0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF)]
+
+
 def _drawable() -> st.SearchStrategy[str]:
     # PDF text comes out in drawing order. Right-to-left letters mixed with left-to-right
     # ones or digits in one value are drawn in runs the extractor may put in another order,
     # and bidi overrides (U+202A-202E, U+2066-2069) reverse what is drawn: so these are left
     # to test_right_to_left_text_comes_back_out_of_the_pdf, one direction per value. Combining
     # marks are left out too (see _loose_mark); md and DOCX are tested with all of them.
+    # So are the neutral characters of right-to-left scripts (the N'Ko comma U+07F8): the
+    # shaper draws a run of them right to left even in a left-to-right line (found by make fuzz).
     overrides = {*range(0x202A, 0x202F), *range(0x2066, 0x206A)}
-    rtl = {c for c in _font_chars() if unicodedata.bidirectional(chr(c)) in {"R", "AL", "AN"}}
+    rtl = {
+        c
+        for c in _font_chars()
+        if unicodedata.bidirectional(chr(c)) in {"R", "AL", "AN"}
+        or any(low <= c <= high for low, high in _RTL_BLOCKS)
+    }
     marks = {c for c in _font_chars() if _loose_mark(chr(c))}
     points = sorted(_font_chars() - overrides - rtl - marks)
     return st.sampled_from(points).map(chr) if points else st.just("x")
