@@ -7,6 +7,7 @@ minutes with random mutations (tests/fuzz/run.py).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -138,3 +139,26 @@ def test_an_anchor_defined_twice_is_refused_with_its_line(tmp_path: Path) -> Non
         load_case(path)
     with pytest.raises(CaseFileError, match="defined twice"):
         layer_answers(CommentedMap(), path, {})
+
+
+def test_replaying_an_issue_without_a_reason_stops_and_names_the_question(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from poa.interview.engine import Engine
+    from poa.interview.replay import MissingAnswersError
+
+    path = tmp_path / "case.yaml"
+    text = (Path("samples") / "ebay-transaction-defects.yaml").read_text(encoding="utf-8")
+    path.write_text(text.replace("  - reason: ", "  - reasof: ", 1), encoding="utf-8")
+    plans = 0
+    plan = Engine.plan
+
+    def counted(self: Engine, data: Any) -> Any:
+        nonlocal plans
+        plans += 1
+        assert plans < 2_000, "the replay keeps asking the same step"  # found by make fuzz
+        return plan(self, data)
+
+    monkeypatch.setattr(Engine, "plan", counted)
+    with pytest.raises(MissingAnswersError, match="issues: Which reasons does the notice cite"):
+        run_interview(path, answers=None, values={}, out_dir=tmp_path / "out")

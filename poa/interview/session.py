@@ -93,6 +93,11 @@ def _replay(engine: Engine, case_file: CaseFile) -> None:
             skipped.add(step.key)
         else:
             engine.answer(case_file.data, step, value)
+        if step.key not in skipped and not step.is_answered(case_file.data):
+            # The saved answer does not settle the step (say, an issue without a reason):
+            # asking it again would never end.
+            missing.append(f"{paths.text(step.path)}: {step.prompt}")
+            skipped.add(step.key)
     case_file.save()
     if missing:
         raise MissingAnswersError(case_file.path, missing)

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import argparse
 import random
+import signal
 import sys
 import tempfile
 import time
 import traceback
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
-from tests.fuzz.targets import TARGETS, random_ops, run_one
+from tests.fuzz.targets import TARGETS, Outcome, random_ops, run_one
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,6 +29,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=None, help="seed the run (default: random)")
     parser.add_argument("--target", action="append", choices=sorted(TARGETS), default=[])
     parser.add_argument("--keep", type=Path, default=Path("out/fuzz"), help="failing inputs")
+    parser.add_argument(
+        "--limit", type=float, default=10.0,
+        help="seconds one input may take before it counts as a failure (a hang; default 10)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
 
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**32)
@@ -42,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix=f"poa-fuzz-{name}-") as scratch:
             while time.monotonic() < end:
                 folder = Path(scratch) / str(counts.total())
-                outcome = run_one(target, rng.randrange(1 << 30), random_ops(rng), folder)
+                outcome = _timed(args.limit, run_one, target, rng.randrange(1 << 30),
+                                 random_ops(rng), folder)  # fmt: skip
                 if outcome.failure is not None:
                     counts["failed"] += 1
                     failed += 1
@@ -55,6 +62,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:14} {counts.total():6} inputs: {summary}")
     print("no failures" if not failed else f"{failed} failure(s); inputs kept in {args.keep}")
     return 1 if failed else 0
+
+
+class TooSlow(BaseException):
+    """One input ran past --limit: a BaseException, so no ``except Exception`` swallows it."""
+
+
+def _timed(limit: float, run: Any, *args: Any) -> Outcome:
+    def expire(*_: object) -> None:
+        raise TooSlow(f"one input took more than {limit:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, limit)
+    try:
+        outcome: Outcome = run(*args)
+    except TooSlow as err:
+        outcome = Outcome(failure=RuntimeError(str(err)).with_traceback(err.__traceback__))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    return outcome
 
 
 def _report(name: str, folder: Path, failure: BaseException, keep: Path) -> None:
