@@ -10,6 +10,8 @@ import difflib
 import io
 import re
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -121,8 +123,7 @@ def read_text(path: Path, max_bytes: int, error: type[PoaError], what: str, hint
 def parse(path: Path, text: str, error: type[PoaError], what: str) -> tuple[Any, Indent]:
     """Parse YAML text; guess its indentation so that saving re-indents nothing."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", ReusedAnchorWarning)
+        with _anchors_reused_raise():
             return _parse(text)
     except ReusedAnchorWarning as err:
         # ruamel only warns, and the later anchor wins: refuse rather than guess which was meant.
@@ -162,6 +163,14 @@ def parse(path: Path, text: str, error: type[PoaError], what: str) -> tuple[Any,
 _SECOND_ANCHOR = re.compile(
     r"duplicate anchor (?P<name>.+?)\n.*second occurrence.*?line (?P<line>\d+)", re.DOTALL
 )
+
+
+@contextmanager
+def _anchors_reused_raise() -> Iterator[None]:
+    """Make ruamel's warning about an anchor defined twice an exception."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ReusedAnchorWarning)
+        yield
 
 
 def _parse(text: str) -> tuple[Any, Indent]:
@@ -210,8 +219,7 @@ def fast_load(text: str) -> Any:
     For the common case of a valid file; when this fails or the data is wrong, parse again
     with :func:`parse` to report problems with their lines.
     """
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", ReusedAnchorWarning)  # :func:`parse` explains it
+    with _anchors_reused_raise():  # :func:`parse` explains it
         return YAML(typ="safe").load(text)
 
 

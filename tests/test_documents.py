@@ -225,6 +225,12 @@ def test_amazon_form_text_has_one_box_per_question_with_counts() -> None:
     assert case.issues[0].root_causes[0].description in fields[0].text
 
 
+def _with_form(folder: Path, form: str, data: dict[str, Any] | None = None) -> Draft:
+    """A draft of ``data`` (the minimal case) whose channel template is ``form``."""
+    (folder / "channel-short.txt.j2").write_text(form, encoding="utf-8")
+    return Draft(_case(data or minimal_case()), Library(search_path([folder])))
+
+
 SHORT_FORM = """{#- poa-template
 name: channel-short
 kind: channel
@@ -247,11 +253,10 @@ fields:
 def test_a_box_over_its_limit_is_cut_at_a_sentence_and_points_to_the_plan(
     tmp_path: Path,
 ) -> None:
-    (tmp_path / "channel-short.txt.j2").write_text(SHORT_FORM, encoding="utf-8")
     data = minimal_case()
     sentence = "Every parcel now gets its carrier scan before 15:00 on the day it is packed. "
     data["issues"][0]["root_causes"] = [{"description": sentence * 40}]
-    draft = Draft(_case(data), Library(search_path([tmp_path])))
+    draft = _with_form(tmp_path, SHORT_FORM, data)
     _, (box,) = channel_text(draft.case, draft)
     assert box.limit == 300 and box.cut and box.full_length > 3000
     assert box.count == len(box.text) <= 300
@@ -286,9 +291,7 @@ fields:
 def test_a_long_box_takes_the_first_shorter_version_that_fits_then_cuts_the_last(
     tmp_path: Path, limit: int, version: str, start: str
 ) -> None:
-    form = VERSIONS_FORM.replace("LIMIT", str(limit))
-    (tmp_path / "channel-short.txt.j2").write_text(form, encoding="utf-8")
-    draft = Draft(_case(minimal_case()), Library(search_path([tmp_path])))
+    draft = _with_form(tmp_path, VERSIONS_FORM.replace("LIMIT", str(limit)))
     _, (box,) = channel_text(draft.case, draft)
     assert (box.version, box.text.split()[0].rstrip(".")) == (version, start)
     assert box.count <= limit and box.full_length == len("FULL ") + 200
@@ -297,8 +300,7 @@ def test_a_long_box_takes_the_first_shorter_version_that_fits_then_cuts_the_last
 
 def test_a_shorter_version_without_its_block_names_the_block(tmp_path: Path) -> None:
     form = VERSIONS_FORM.replace("LIMIT", "100").replace("{% block least %}", "{% block lest %}")
-    (tmp_path / "channel-short.txt.j2").write_text(form, encoding="utf-8")
-    draft = Draft(_case(minimal_case()), Library(search_path([tmp_path])))
+    draft = _with_form(tmp_path, form)
     with pytest.raises(TemplateError, match=r"least.*\{% block NAME %\}"):
         channel_text(draft.case, draft)
 
