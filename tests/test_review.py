@@ -14,7 +14,8 @@ from poa.cli import main
 from poa.errors import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK
 from poa.review import review
 from poa.review.findings import Finding
-from poa.review.plan import parse_plan, read_plan
+from poa.review.plan import parse_plan
+from poa.review.plan_text import read_plan
 from poa.review.rules import RULES_BY_ID, objections, owns_the_problem
 from poa.review.score import ERROR_CAP, score
 from tests.conftest import ROOT, SAMPLES, WriteCase, minimal_case

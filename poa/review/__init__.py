@@ -7,7 +7,7 @@
 
 A case file (.yaml) is checked against the Case model and the question banks, then every
 text field goes through the rules; a written plan (.md, .txt, .docx) is split into issues and
-sections first. Rules, severities and the score are documented in ``rules``, ``score`` and the
+sections first (.pdf and standard input too). Rules, severities and the score are documented in ``rules``, ``score`` and the
 README.
 """
 
@@ -22,10 +22,10 @@ from poa.errors import Problem
 if TYPE_CHECKING:
     from poa.banks.library import BankLibrary
 from poa.review.findings import SEVERITIES, Finding, Report
+from poa.review.plan_text import PLAN_SUFFIXES, STDIN
 
-__all__ = ["PLAN_SUFFIXES", "Finding", "Report", "check", "review"]
+__all__ = ["PLAN_SUFFIXES", "STDIN", "Finding", "Report", "check", "review"]
 
-PLAN_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".text", ".docx"})
 
 
 def review(
@@ -35,17 +35,18 @@ def review(
     from poa.banks import load_library
     from poa.review.score import score
 
-    path = Path(path)
     library = load_library(banks)
-    if path.suffix.lower() in PLAN_SUFFIXES:
-        from poa.review.plan import parse_plan, read_plan
+    if str(path) == STDIN or Path(path).suffix.lower() in PLAN_SUFFIXES:
+        from poa.review.plan import parse_plan
         from poa.review.plan_review import review_plan
+        from poa.review.plan_text import read_plan
 
         plan = parse_plan(read_plan(path))
-        report = Report(str(path), "plan", review_plan(plan, library, marketplace))
+        source = "<stdin>" if str(path) == STDIN else str(path)
+        report = Report(source, "plan", review_plan(plan, library, marketplace))
         report.unplaced = [p.text[:120] for p in plan.unplaced]
     else:
-        report = Report(str(path), "case", _case_findings(path, library))
+        report = Report(str(path), "case", _case_findings(Path(path), library))
     order = {severity: n for n, severity in enumerate(SEVERITIES)}
     report.findings.sort(key=lambda f: (order[f.severity], f.line or 0, f.rule))
     report.score, report.areas = score(report.findings)

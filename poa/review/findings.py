@@ -47,11 +47,17 @@ class Report:
     def errors(self) -> list[Finding]:
         return [f for f in self.findings if f.severity == "error"]
 
+    @property
+    def ready(self) -> bool:
+        """The verdict: no error-severity finding, so the plan can be sent as it is."""
+        return not self.errors
+
     def as_json(self) -> dict[str, Any]:
         return {
             "source": self.source,
             "kind": self.kind,
             "score": self.score,
+            "ready": self.ready,
             "areas": self.areas,
             "counts": {s: sum(f.severity == s for f in self.findings) for s in SEVERITIES},
             "findings": [f.as_json() for f in self.findings],

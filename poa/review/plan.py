@@ -1,44 +1,71 @@
-"""A plan written anywhere (.md, .txt, .docx), split into issues and their three sections.
+"""A plan written anywhere, read as a document: its issues and, per issue, the three parts.
 
-Headings, inline labels ("Root cause:") and numbered lists are recognised; what fits no
-section is reported, not guessed.
+People lay plans out in every way: Markdown headings, underlined or bold lines, bare lines in
+capitals, "1. ROOT CAUSE ANALYSIS", "Part III:", the appeal form's own questions, inline labels
+("Root cause: …"), a letter whose parts are numbered paragraphs, Word headings, bold
+paragraphs or a table of parts. The reader works in three steps:
+
+1. **Form.** Each line is a heading by its form — Markdown marks, underline, emphasis,
+   capitals, a closing colon or question mark, a short line standing on its own — or text.
+2. **Meaning.** A heading's words say what it introduces (``headings.meaning``): a part, an
+   issue, context a reviewer expects (summary, evidence, closing) or background. A line that
+   only looks like a heading by standing alone must also say so clearly; a marked heading
+   with a faint meaning is taken when it fits the order root cause → fix → prevention, and
+   the reader records that it assumed so.
+3. **Content.** A section named for two parts (Etsy's "plan to remediate", TikTok's
+   "improvements") is split by what its points say — a one-off fix done on a date, or a
+   control that runs on a cadence. A plan with no headings at all is read paragraph by
+   paragraph from their openings.
+
+What the reader assumed is kept (``Plan.assumptions``) so the review can say so; what fits no
+part is reported, not guessed.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from poa.errors import CaseFileError
-from poa.yamldoc import read_text
+from poa.review import headings as hd
+from poa.review.headings import FIX, PARTS, PREVENT, ROOT
 
-MAX_PLAN_BYTES = 2 * 1024 * 1024
+SECTION_KINDS = PARTS
 
-SECTION_KINDS = ("root_cause", "corrective", "preventive")
-_LABELS: dict[str, re.Pattern[str]] = {
-    "root_cause": re.compile(
-        r"root[- ]?causes?|causes? of the (issue|problem)|why (it|this) happened|what went wrong|"
-        r"investigation|analysis|reason for (the )?(violation|issue|suspension|complaints?)|"
-        r"what caused", re.I),
-    "corrective": re.compile(
-        r"corrective|actions? (already )?(taken|completed)|immediate (actions?|remed\w*)|"
-        r"steps (we have )?taken to (resolve|fix|correct|address)|what we (have )?(done|fixed)|"
-        r"resolution|remed(y|iation)|actions we took", re.I),
-    "preventive": re.compile(
-        r"preventi\w*|prevent(ing)? (recurrence|future|it)|steps (taken )?to prevent|long[- ]term|"
-        r"systemic changes|going forward|future (measures|steps)|controls (now )?in place|"
-        r"improvements", re.I),
-}  # fmt: skip
-_ISSUE = re.compile(r"^(issue|violation|problem|complaint|reason|policy)\b\s*(#?\s*\d+)?", re.I)
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)]|\(?[a-z]\))\s+")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
-_INLINE_LABEL = re.compile(r"^([A-Z][A-Za-z /&-]{2,60}):\s*(.*)$")
+_ITEM = re.compile(r"^(?:[-*•◦▪‣●○■□–—+]|\d{1,3}[.)]|\(?[a-z]\)|\([0-9]{1,3}\))\s+")
+_BULLET = re.compile(r"^[-*•◦▪‣●○■□–—+]\s+")
+_RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
+_UNDERLINE = re.compile(r"^(?:=+|-+)$")
+_EMPHASIS = re.compile(r"^(\*\*|__)([^*_]+?)(?:\1)\s*:?$")
+_EMPHASIS_LABEL = re.compile(r"^(\*\*|__)([^*_]{1,120}?)(?::\*\*|\*\*:|__:|:__)\s*(\S.*)$")
+_ISSUE_PREFIX = re.compile(
+    r"^(?:issue|violation|problem|complaint|concern|policy|allegation|matter|metric|reason)"
+    r"\s*(?:#\s*)?(?:[0-9]{1,3}|[ivx]{1,4}|[a-h])?\b\s*(?:[-–—:.)]|$)",
+    re.IGNORECASE,
+)
 _CLOSING = re.compile(r"^(thank|sincerely|regards|kind regards|best regards|signed|yours)\b", re.I)
-_ASIDE = re.compile(
-    r"^(about (us|our \w+)|background|our (company|business|story)|company (background|profile|"
-    r"history)|history|introduction|who we are)\b",
-    re.I,
+_LABEL_DASH = (" - ", " – ", " — ")
+
+_RECURRING = re.compile(
+    r"\b(daily|weekly|monthly|quarterly|fortnightly|hourly|annually|every|each|always|"
+    r"whenever|ongoing|now|automatic(ally)?|automated|alerts?|audits?|owner|cadence|"
+    r"from now on|going forward|since|before (each|every|any|shipping|listing)|all new|"
+    r"per (order|shipment|day|week|month|batch|unit)|checks|reviews|runs|requires?|must|"
+    r"regularly|will|shall|in future|future)\b",
+    re.IGNORECASE,
+)
+_ONE_OFF = re.compile(
+    r"\b(on|by) (\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+    r"|\b(on|by) \d{1,4}[-/.]\d{1,2}|\b(we|i|our \w+( \w+)?) (have |has )?(already )?"
+    r"(refunded|removed|contacted|cancell?ed|deleted|destroyed|shipped|replaced|closed|"
+    r"fixed|corrected|reimbursed|recalled|withdrew|withdrawn|disposed|quarantined|pulled|"
+    r"issued|sent|resolved|edited|rewrote|suspended|terminated|returned|reviewed all|"
+    r"audited|inspected|relisted|delisted|deactivated|paused)\b|\bcompleted\b|\balready\b",
+    re.IGNORECASE,
+)
+_CAUSAL = re.compile(
+    r"\b(because|caused|cause|causes|reason|due to|led to|resulted|happened|why|root|"
+    r"we found|investigation|traced)\b",
+    re.IGNORECASE,
 )
 
 
@@ -56,6 +83,17 @@ class PlanIssue:
     intro: list[Paragraph] = field(default_factory=list)
     sections: dict[str, list[Paragraph]] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)
+    mixed: dict[str, str] = field(default_factory=dict)  # section → second part it names
+
+
+@dataclass(frozen=True)
+class Assumption:
+    """A reading the plan's layout did not make certain, and why it was made."""
+
+    line: int
+    heading: str
+    part: str
+    why: str
 
 
 @dataclass
@@ -65,141 +103,443 @@ class Plan:
     intro: list[Paragraph] = field(default_factory=list)
     issues: list[PlanIssue] = field(default_factory=list)
     unplaced: list[Paragraph] = field(default_factory=list)
+    context: list[Paragraph] = field(default_factory=list)
     closing: list[Paragraph] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
-    headings: int = 0
+    headings: list[str] = field(default_factory=list)
+    assumptions: list[Assumption] = field(default_factory=list)
 
 
-def read_plan(path: Path) -> str:
-    """The plan's text; a .docx becomes Markdown-like lines (headings, list items)."""
-    if path.suffix.lower() != ".docx":
-        return read_text(path, MAX_PLAN_BYTES, CaseFileError, "plan")
-    try:
-        return _docx_text(path)
-    except FileNotFoundError as err:
-        raise CaseFileError(f"{path}: no such file. Check the path.") from err
-    except OSError as err:
-        raise CaseFileError(f"{path}: cannot be read: {err.strerror or err}") from err
+@dataclass
+class _Heading:
+    line: int
+    text: str  # without marks, numbering or closing colon
+    form: str  # marked, emphasis, caps, label, question, bare
+    meaning: hd.Meaning
+    rest: str = ""  # the text after an inline label
+    issue_prefix: bool = False
 
 
-def _docx_text(path: Path) -> str:
-    import zipfile
+@dataclass
+class _Text:
+    line: int
+    text: str
+    is_item: bool
 
-    import docx  # heavy: only for Word files
-    from docx.opc.exceptions import PackageNotFoundError
 
-    try:
-        document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as err:
-        raise CaseFileError(f"{path}: not a Word (.docx) document.") from err
-    lines: list[str] = []
-    for paragraph in document.paragraphs:
-        style = paragraph.style.name if paragraph.style is not None else ""
-        text = paragraph.text.strip()
-        if not text:
-            lines.append("")
-        elif style == "Title" or style.startswith("Heading"):
-            level = 1 if style == "Title" else 1 + (int(style[-1]) if style[-1].isdigit() else 1)
-            lines += ["", "#" * min(level, 6) + " " + text, ""]
-        elif style.startswith("List"):
-            lines.append(("1. " if "Number" in style else "- ") + text)
-        else:
-            lines += [text, ""]
-    return "\n".join(lines)
+_Unit = _Heading | _Text | None  # None: a blank line
 
 
 def parse_plan(text: str) -> Plan:
+    """The plan's issues and parts, from any of the layouts people use."""
     plan = Plan(text=text)
-    issue: PlanIssue | None = None
-    section: str | None = None
-    lost = False  # under a heading that is no issue and no section
-    block: list[str] = []
-    block_line = 0
-
-    def flush() -> None:
-        nonlocal block
-        if block:
-            _place(plan, issue, section, lost, " ".join(block), block_line, is_item=False)
-        block = []
-
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
-        heading = _heading(line)
-        if heading is not None:
-            flush()
-            plan.headings += 1
-            kind = _section_kind(heading)
-            if kind is not None:
-                if issue is None or (kind == "root_cause" and kind in issue.sections):
-                    issue = PlanIssue(title=f"Issue {len(plan.issues) + 1}")
-                    plan.issues.append(issue)
-                section, lost = kind, False
-                issue.sections.setdefault(kind, [])
-                if kind not in issue.order:
-                    issue.order.append(kind)
-                rest = _INLINE_LABEL.match(line)
-                if rest and rest.group(2):
-                    block, block_line = [rest.group(2)], number
-            elif _ISSUE.match(heading):
-                issue = PlanIssue(title=heading)
-                plan.issues.append(issue)
-                section, lost = None, False
-            elif plan.title is None and not plan.paragraphs:
-                plan.title = heading
-            elif plan.issues:
-                section, lost = None, True
-                aside = _INLINE_LABEL.match(line)
-                if aside and aside.group(2):  # "About us: ..." is one aside paragraph
-                    _place(plan, issue, None, True, aside.group(2), number, is_item=False)
-                    lost = False
-            continue
-        if not line:
-            flush()
-            continue
-        if _LIST_ITEM.match(line):
-            flush()
-            _place(plan, issue, section, lost, _LIST_ITEM.sub("", line), number, is_item=True)
-            continue
-        if not block:
-            block_line = number
-        block.append(line)
-    flush()
+    units = _units(text.splitlines())
+    _Assembler(plan, units).run()
+    for issue in plan.issues:
+        _split_mixed(plan, issue)
+    if not any(issue.sections for issue in plan.issues):
+        _from_paragraph_openings(plan)
+    for issue in plan.issues:
+        if ROOT not in issue.sections and issue.sections:
+            _root_from_intro(plan, issue)
     return plan
 
 
-def _heading(line: str) -> str | None:
-    if match := _MD_HEADING.match(line):
-        return match.group(2)
-    label = _INLINE_LABEL.match(line)
-    if label and (_section_kind(label.group(1)) or _ISSUE.match(label.group(1))
-                  or _ASIDE.match(label.group(1))):  # fmt: skip
-        return label.group(1) if label.group(2) else line.rstrip(":")
-    words = line.rstrip(":").split()
-    if line.endswith(":") and 0 < len(words) <= 8:
-        return line.rstrip(":")
+# -- 1. form ---------------------------------------------------------------------------------
+
+
+def _units(lines: list[str]) -> list[_Unit]:
+    units: list[_Unit] = []
+    skip = False
+    previous: _Unit = None
+    for index, raw in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        line = " ".join(raw.split())
+        number = index + 1
+        following = " ".join(lines[index + 1].split()) if index + 1 < len(lines) else ""
+        unit: _Unit
+        if not line or _RULE.match(line) and not _UNDERLINE.match(line):
+            unit = None
+        elif following and _UNDERLINE.match(following) and not _ITEM.match(line):
+            unit = _heading(number, line, "marked")  # setext: a line underlined with = or -
+            skip = True
+        elif _UNDERLINE.match(line):
+            unit = None
+        else:
+            unit = _line_unit(number, line, previous, following)
+        if isinstance(unit, _Heading) and unit.rest:
+            units.append(unit)
+            unit = _Text(number, unit.rest, False)
+        units.append(unit)
+        previous = unit
+    return units
+
+
+def _line_unit(number: int, line: str, previous: _Unit, following: str) -> _Unit:
+    if line.startswith("#"):
+        hashes = len(line) - len(line.lstrip("#"))
+        if hashes <= 6 and line[hashes:hashes + 1] in (" ", ""):
+            return _heading(number, _closing_hashes(line[hashes:]), "marked")
+    if line.startswith("|"):
+        return _table_row(number, line)
+    if match := _EMPHASIS.match(line):
+        return _heading(number, match.group(2), "emphasis")
+    if match := _EMPHASIS_LABEL.match(line):
+        label = _heading(number, match.group(2), "label", rest=match.group(3))
+        if label is not None:
+            return label
+    is_item = bool(_ITEM.match(line))
+    if label := _inline_label(number, line, bullet=bool(_BULLET.match(line))):
+        return label
+    continued = following[:1].islower()  # a wrapped line of a paragraph (PDF text)
+    if _stands_alone(previous) and not continued and (heading := _bare_heading(number, line)):
+        return heading
+    return _Text(number, _ITEM.sub("", line, count=1) if is_item else line, is_item)
+
+
+def _closing_hashes(text: str) -> str:
+    stripped = text.strip()
+    without = stripped.rstrip("#")
+    if without != stripped and (not without or without.endswith(" ")):
+        return without.strip()
+    return stripped
+
+
+def _table_row(number: int, line: str) -> _Unit:
+    cells = [cell.strip() for cell in line.strip("|").split("|")]
+    if all(not cell or set(cell) <= set("-: ") for cell in cells):
+        return None  # the rule under a table's header row
+    filled = [cell for cell in cells if cell]
+    if len(filled) >= 2 and len(filled[0].split()) <= 8:
+        label = _heading(number, filled[0], "label", rest=" ".join(filled[1:]))
+        if label is not None and label.meaning.kind is not None and label.meaning.score >= 2:
+            return label
+    return _Text(number, " ".join(filled), False)
+
+
+def _heading(number: int, text: str, form: str, rest: str = "") -> _Heading | None:
+    text = text.strip().strip("*_").strip()
+    prefix = bool(_ISSUE_PREFIX.match(text))
+    core = hd.unnumbered(_ITEM.sub("", text, count=1)).rstrip(":").strip()
+    if not core and not prefix:
+        core = text.rstrip(":").strip()
+    meaning = hd.meaning(core) if core else hd.Meaning(None, 0)
+    if prefix and meaning.kind not in PARTS:
+        meaning = hd.Meaning(hd.ISSUE, 3)
+    return _Heading(number, core or text.rstrip(":"), form, meaning, rest.strip(), prefix)
+
+
+def _inline_label(number: int, line: str, *, bullet: bool) -> _Heading | None:
+    """ "Root cause: …", "1. Corrective action – …": a label that names a part, then text."""
+    body = _ITEM.sub("", line, count=1)
+    cut, width = body.find(":"), 1
+    if cut < 0 or cut > 90:
+        cut, width = min(((body.find(d), len(d)) for d in _LABEL_DASH if 0 < body.find(d) <= 90),
+                         default=(-1, 0))  # fmt: skip
+        if cut < 0:
+            return None
+    label, rest = body[:cut], body[cut + width:]
+    if not 0 < len(label.split()) <= 10:
+        return None
+    heading = _heading(number, label, "label", rest=rest)
+    if heading is None:
+        return None
+    need = 3.0 if bullet or width > 1 else 2.0  # a bullet's label is usually a point's name
+    if heading.meaning.kind in PARTS and heading.meaning.score >= need:
+        return heading
+    if not bullet and heading.meaning.kind in (hd.ISSUE, hd.ASIDE) and heading.meaning.score >= 2:
+        return heading if (rest.strip() or heading.issue_prefix) else heading
+    if not rest.strip() and len(label.split()) <= 8 and not bullet:
+        return heading  # "Something:" alone on its line reads as a heading
     return None
 
 
-def _section_kind(heading: str) -> str | None:
-    for kind, pattern in _LABELS.items():
-        if pattern.search(heading):
-            return kind
+def _stands_alone(previous: _Unit) -> bool:
+    if previous is None or isinstance(previous, _Heading):
+        return True
+    return previous.is_item or previous.text.endswith((".", "!", "?", ":", ";", ")", "”", '"'))
+
+
+def _bare_heading(number: int, line: str) -> _Heading | None:
+    words = line.split()
+    if line.endswith("?") and len(words) <= 30:
+        heading = _heading(number, line, "question")
+        if heading is not None and (heading.meaning.kind is None or heading.meaning.score < 2):
+            # A form question that names no part ("How many warehouses do you have?")
+            return _Heading(number, heading.text, "question", hd.Meaning(hd.CONTEXT, 2))
+        return heading
+    if len(words) > 14 or len(line) > 120 or line.endswith((".", ",", ";")):
+        return None
+    letters = [c for c in line if c.isalpha()]
+    caps = len(letters) >= 3 and all(c.isupper() for c in letters)
+    heading = _heading(number, line, "caps" if caps else "bare")
+    if heading is None:
+        return None
+    if caps and not _ITEM.match(line):
+        return heading
+    kind, score = heading.meaning.kind, heading.meaning.score
+    if kind in PARTS and 1 <= score < 2.5 and len(words) <= 10:
+        heading.form = "weak"  # taken only where the order of parts expects it
+        return heading
+    if (kind in PARTS and score >= 2.5) or (kind in (hd.CONTEXT, hd.ASIDE) and score >= 2.5):
+        return heading if len(words) <= 10 or kind in PARTS else None
+    if heading.issue_prefix and len(words) <= 10:
+        return heading
     return None
 
 
-def _place(plan: Plan, issue: PlanIssue | None, section: str | None, lost: bool, text: str,
-           line: int, *, is_item: bool) -> None:  # fmt: skip
-    paragraph = Paragraph(len(plan.paragraphs) + 1, line, text, is_item)
-    plan.paragraphs.append(paragraph)
-    if lost:
-        plan.unplaced.append(paragraph)
-    elif issue is not None and section is not None:
-        issue.sections[section].append(paragraph)
-    elif issue is not None and not issue.sections:
-        issue.intro.append(paragraph)
-    elif not plan.issues:
-        plan.intro.append(paragraph)
-    elif _CLOSING.match(text) or len(text.split()) <= 12:  # thanks, signature, date
-        plan.closing.append(paragraph)
-    else:
-        plan.unplaced.append(paragraph)
+# -- 2. meaning and order ------------------------------------------------------------------
+
+
+class _Assembler:
+    def __init__(self, plan: Plan, units: list[_Unit]) -> None:
+        self.plan, self.units = plan, units
+        self.issue: PlanIssue | None = None
+        self.section: str | None = None
+        self.mode = "intro"  # intro, section, context, aside, closing
+        self.pending_title: str | None = None
+        self.block: list[str] = []
+        self.block_line = 0
+        self.block_item = False
+
+    def run(self) -> None:
+        for position, unit in enumerate(self.units):
+            if unit is None:
+                self.flush()
+            elif isinstance(unit, _Heading) and not (unit.form == "weak"
+                                                     and not self.fits(unit, position)):
+                self.flush()
+                self.plan.headings.append(unit.text)
+                self.heading(unit, position)
+            else:
+                if isinstance(unit, _Heading):  # a short line that only looked like a heading
+                    unit = _Text(unit.line, self.units_text(unit), False)
+                if unit.is_item:
+                    self.flush()
+                    self.block_item = True
+                if not self.block:
+                    self.block_line = unit.line
+                self.block.append(unit.text)
+        self.flush()
+
+    def units_text(self, unit: _Heading) -> str:
+        return " ".join(self.plan.text.splitlines()[unit.line - 1].split())
+
+    def flush(self) -> None:
+        if self.block:
+            self.place(" ".join(self.block), self.block_line, self.block_item)
+        self.block, self.block_item = [], False
+
+    def place(self, text: str, line: int, is_item: bool) -> None:
+        plan = self.plan
+        paragraph = Paragraph(len(plan.paragraphs) + 1, line, text, is_item)
+        plan.paragraphs.append(paragraph)
+        issue = self.issue
+        if _CLOSING.match(text) or (self.mode == "closing" and len(text.split()) <= 12):
+            plan.closing.append(paragraph)  # thanks, then the signature under it
+            self.mode, self.section = "closing", None
+        elif self.mode == "aside":
+            plan.unplaced.append(paragraph)
+        elif self.mode == "section" and issue is not None and self.section is not None:
+            issue.sections[self.section].append(paragraph)
+        elif self.mode in ("context", "closing"):
+            plan.context.append(paragraph)
+        elif issue is not None and not issue.sections:
+            issue.intro.append(paragraph)
+        elif not plan.issues:
+            plan.intro.append(paragraph)
+        elif len(text.split()) <= 12:  # a date, a name
+            plan.closing.append(paragraph)
+        else:
+            plan.unplaced.append(paragraph)
+
+    def heading(self, unit: _Heading, position: int) -> None:
+        kind = unit.meaning.kind
+        if kind in PARTS and (unit.meaning.score >= 2 or unit.form == "weak"
+                              or self.fits(unit, position)):
+            self.part(unit)
+        elif kind == hd.ISSUE or (unit.issue_prefix and kind not in PARTS):
+            self.new_issue(unit.text)
+        elif kind == hd.CONTEXT:
+            self.mode, self.section = "context", None
+        elif kind == hd.ASIDE:
+            self.mode, self.section = "aside", None
+        elif self.plan.title is None and not self.plan.paragraphs and self.issue is None:
+            self.plan.title = unit.text
+        elif self.next_part(position) == ROOT and (self.issue is None or self.issue.sections):
+            self.new_issue(unit.text)  # a title over the next issue's parts
+        elif self.mode == "section":
+            pass  # a sub-heading inside a part ("Packing cover rota")
+        elif self.issue is not None and not self.issue.sections and unit.form != "bare":
+            self.issue.title = unit.text
+        else:
+            self.mode, self.section = "context", None
+
+    def fits(self, unit: _Heading, position: int) -> bool:
+        """A faint part heading counts when it is marked as a heading and comes in order."""
+        if unit.form in ("bare", "question"):
+            return False
+        if self.issue is None and unit.meaning.kind != ROOT:
+            return False
+        seen = self.issue.order if self.issue else []
+        expected = next((p for p in PARTS if p not in seen), None)
+        if unit.meaning.kind != expected:
+            return False
+        self.plan.assumptions.append(Assumption(
+            unit.line, unit.text, expected,
+            f"its words only hint at it ({', '.join(unit.meaning.words)}), and it comes where "
+            "that part is expected"))  # fmt: skip
+        return True
+
+    def part(self, unit: _Heading) -> None:
+        kind = unit.meaning.kind
+        assert kind is not None
+        also = unit.meaning.also
+        issue = self.issue
+        if issue is not None and kind in issue.sections and also and also not in issue.sections:
+            kind, also = also, kind  # "Keeping it fixed" after the fixes: the prevention
+        if issue is None or (kind == ROOT and ROOT in issue.sections and self.section != ROOT):
+            issue = self.new_issue(self.pending_title or f"Issue {len(self.plan.issues) + 1}")
+        if issue.sections and kind in issue.sections and self.section != kind:
+            later = [p for p in PARTS if p not in issue.sections]
+            if kind == ROOT or not later:
+                pass
+        self.section, self.mode = kind, "section"
+        issue.sections.setdefault(kind, [])
+        if also in PARTS and also not in issue.sections:
+            issue.mixed[kind] = also
+        if kind not in issue.order:
+            issue.order.append(kind)
+
+    def new_issue(self, title: str) -> PlanIssue:
+        issue = self.issue
+        if issue is not None and not issue.sections and not issue.intro:
+            issue.title = title  # two titles in a row: the nearer one names the issue
+        else:
+            issue = PlanIssue(title=title)
+            self.plan.issues.append(issue)
+            self.issue = issue
+        self.section, self.mode = None, "intro"
+        self.pending_title = None
+        return issue
+
+    def next_part(self, position: int) -> str | None:
+        for unit in self.units[position + 1:position + 40]:
+            if isinstance(unit, _Heading):
+                if unit.meaning.kind in PARTS and unit.meaning.score >= 2:
+                    return unit.meaning.kind
+                if unit.meaning.kind in (hd.ISSUE, hd.CONTEXT, hd.ASIDE):
+                    return None
+        return None
+
+
+# -- 3. content ------------------------------------------------------------------------------
+
+
+def content_part(text: str) -> str | None:
+    """Whether a point reads as a one-off fix or as a control that keeps running."""
+    recurring = len(_RECURRING.findall(text))
+    one_off = len(_ONE_OFF.findall(text))
+    if recurring > one_off:
+        return PREVENT
+    if one_off > recurring:
+        return FIX
+    return None
+
+
+def opening_part(text: str) -> str | None:
+    """The part a paragraph with no heading reads as: its opening words ("The cancellations
+    happened because…", "To fix this we…") weighed with what the whole paragraph says."""
+    opening = " ".join(text.split()[:14])
+    scores, _ = hd.part_scores(opening)
+    scores[ROOT] += 2 * len(_CAUSAL.findall(opening))
+    if (by_content := content_part(text)) is not None:
+        scores[by_content] += 1.5
+    best = max(PARTS, key=lambda part: scores[part])
+    return best if scores[best] >= 2.5 else None
+
+
+def _split_mixed(plan: Plan, issue: PlanIssue) -> None:
+    """Give a section that holds two parts' points the missing part, by what each point says."""
+    missing = [p for p in (FIX, PREVENT) if p not in issue.sections]
+    for source in list(issue.sections):
+        target = issue.mixed.get(source)
+        if target is None and len(missing) == 1 and source in (FIX, PREVENT):
+            target = missing[0]
+        if target is None or target in issue.sections:
+            continue
+        points = issue.sections[source]
+        moved = [p for p in points if content_part(p.text) == target]
+        kept = [p for p in points if p not in moved]
+        if not moved or not kept:
+            continue
+        issue.sections[source] = kept
+        issue.sections[target] = moved
+        issue.order.insert(issue.order.index(source) + (target == PREVENT), target)
+        what = "repeat on a schedule" if target == PREVENT else "are one-off fixes with dates"
+        plan.assumptions.append(Assumption(
+            moved[0].line, issue.title, target,
+            f"the section holds both parts; its points {_numbers(moved)} {what}"))  # fmt: skip
+
+
+def _from_paragraph_openings(plan: Plan) -> None:
+    """A plan with no part headings: read each paragraph's first words, then its content."""
+    candidates = [*plan.intro, *plan.unplaced, *plan.context,
+                  *[p for issue in plan.issues for p in issue.intro]]  # fmt: skip
+    candidates.sort(key=lambda p: p.number)
+    assigned: list[tuple[Paragraph, str]] = []
+    current: str | None = None
+    for paragraph in candidates:
+        part = opening_part(paragraph.text)
+        later = content_part(paragraph.text)
+        if part is None and current is not None and later is not None and (
+            PARTS.index(later) > PARTS.index(current)
+        ):
+            part = later  # "The check now runs every week" after the fixes: prevention
+        elif part is None and current is not None and paragraph.is_item:
+            part = current  # the next point of the same numbered part
+        if part is not None and current is not None and PARTS.index(part) < PARTS.index(current):
+            part = None  # no going back: "sorry for the trouble caused" is no second cause
+        if part is not None and (current is not None or part == ROOT):
+            assigned.append((paragraph, part))
+            current = part
+    found = {part for _, part in assigned}
+    if ROOT not in found or len(found) < 2:
+        return
+    issue = plan.issues[0] if plan.issues else PlanIssue(title="Issue 1")
+    if not plan.issues:
+        plan.issues.append(issue)
+    taken = {id(p) for p, _ in assigned}
+    for bucket in (plan.intro, plan.unplaced, plan.context, issue.intro):
+        bucket[:] = [p for p in bucket if id(p) not in taken]
+    for paragraph, part in assigned:
+        issue.sections.setdefault(part, []).append(paragraph)
+        if part not in issue.order:
+            issue.order.append(part)
+    for part in issue.order:
+        first = issue.sections[part][0]
+        plan.assumptions.append(Assumption(
+            first.line, " ".join(first.text.split()[:8]) + "…", part,
+            "the plan has no headings; this paragraph's opening words and content read as "
+            "that part"))  # fmt: skip
+
+
+def _root_from_intro(plan: Plan, issue: PlanIssue) -> None:
+    """Parts under headings, but the cause told before them, in the opening paragraphs."""
+    pool = issue.intro or (plan.intro if plan.issues and plan.issues[0] is issue else [])
+    causes = [p for p in pool if opening_part(p.text) == ROOT]
+    if not causes:
+        return
+    pool[:] = [p for p in pool if p not in causes]
+    issue.sections = {ROOT: causes, **issue.sections}
+    issue.order.insert(0, ROOT)
+    plan.assumptions.append(Assumption(
+        causes[0].line, " ".join(causes[0].text.split()[:8]) + "…", ROOT,
+        "no heading names the root cause; this paragraph before the first part explains why "
+        "it happened"))  # fmt: skip
+
+
+def _numbers(paragraphs: list[Paragraph]) -> str:
+    return ", ".join(str(p.number) for p in paragraphs[:6]) + ("…" if len(paragraphs) > 6 else "")

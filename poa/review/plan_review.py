@@ -9,6 +9,7 @@ from poa.banks.library import BankLibrary
 from poa.model import MARKETPLACES
 from poa.review.findings import Finding
 from poa.review.language import has_specifics
+from poa.review.placeholders import slots
 from poa.review.plan import SECTION_KINDS, Paragraph, Plan
 from poa.review.rules import ANY, apologies, owns_the_problem, sentence_hits
 from poa.review.text_rules import channel_limit, finding_for, limit_findings, plain_text
@@ -36,7 +37,7 @@ def guess_marketplace(text: str) -> str:
 
 def review_plan(plan: Plan, library: BankLibrary, marketplace: str | None = None) -> list[Finding]:
     market = marketplace if marketplace in MARKETPLACES else guess_marketplace(plan.text)
-    found = list(_structure(plan))
+    found = [*_structure(plan), *_placeholders(plan)]
     for paragraph, kind in _paragraphs(plan):
         for rule, sentence, trigger in sentence_hits(paragraph.text, kind):
             found.append(finding_for(rule, _where(paragraph), sentence, trigger, paragraph.line))
@@ -92,27 +93,33 @@ def review_plan(plan: Plan, library: BankLibrary, marketplace: str | None = None
 
 
 def _structure(plan: Plan) -> Iterator[Finding]:
+    found = ", ".join(f"'{h}'" for h in plan.headings[:6]) + ("…" if len(plan.headings) > 6 else "")
+    seen = f" The headings found are {found}; none names that part." if found else (
+        " The plan has no headings, and no paragraph opens as a root cause, a fix or a "
+        "prevention.")  # fmt: skip
     if not plan.issues:
         yield Finding(
             "S1",
             "error",
             "structure",
             "the whole plan",
-            "No root cause, corrective action or preventive measure section found.",
-            "Give each issue three headed sections: Root cause, Corrective actions "
-            "taken, Preventive measures.",
+            "No root cause, corrective action or preventive measure section found." + seen,
+            "Give each issue three parts, each under a heading of its own line that says what "
+            "it is, e.g. 'Root cause', 'Corrective actions taken', 'Preventive measures'.",
             "A1, A35, T7",
         )
     for number, issue in enumerate(plan.issues, start=1):
         for kind in SECTION_KINDS:
             if not issue.sections.get(kind):
+                where = f" under {issue.title}" if len(plan.issues) > 1 else ""
                 yield Finding(
                     "S1",
                     "error",
                     "structure",
                     f"issue {number}",
-                    f"No {_LABEL[kind]} section for {issue.title}.",
-                    f"Add a '{_LABEL[kind].capitalize()}' heading with its points.",
+                    f"No {_LABEL[kind]} section{where}." + (seen if not issue.sections else ""),
+                    f"Add the {_LABEL[kind]} under a heading of its own, e.g. "
+                    f"'{_LABEL[kind].capitalize()}', with its points.",
                     "A1, A35",
                 )
         expected = [k for k in SECTION_KINDS if k in issue.order]
@@ -127,6 +134,19 @@ def _structure(plan: Plan) -> Iterator[Finding]:
                 "preventive measures.",
                 "G3, T25",
             )
+    for assumption in plan.assumptions:
+        yield Finding(
+            "U2",
+            "info",
+            "structure",
+            f"line {assumption.line}",
+            f"Read as the {_LABEL[assumption.part]}: {assumption.why}.",
+            f"If that is right, nothing to do; a heading such as "
+            f"'{_LABEL[assumption.part].capitalize()}' makes it certain.",
+            "A1",
+            line=assumption.line,
+            excerpt=assumption.heading,
+        )
     if plan.paragraphs and not any(p.is_item for p in plan.paragraphs):
         yield Finding(
             "S4",
@@ -151,6 +171,36 @@ def _structure(plan: Plan) -> Iterator[Finding]:
             )
 
 
+def _placeholders(plan: Plan) -> Iterator[Finding]:
+    for number, line in enumerate(plan.text.splitlines(), start=1):
+        found = [slot.text for slot in slots(line)]
+        if found:
+            shown = ", ".join(f"'{text}'" for text in found[:5]) + ("…" if len(found) > 5 else "")
+            yield Finding(
+                "X3",
+                "error",
+                _area_of_line(plan, number),
+                f"line {number}",
+                f"Text left from a template: {shown}.",
+                "Replace each with the real fact (name, date, id, number) or delete it; a "
+                "reviewer who sees a template's slot stops reading.",
+                "T9, T19",
+                line=number,
+                excerpt=" ".join(line.split())[:160],
+            )
+
+
+def _area_of_line(plan: Plan, line: int) -> str:
+    """The part a line belongs to: a slot in the root cause means the root cause is missing."""
+    kinds = {id(p): kind for issue in plan.issues for kind, ps in issue.sections.items() for p in ps}
+    area = "structure"
+    for paragraph in plan.paragraphs:  # in document order
+        if paragraph.line > line:
+            break
+        area = kinds.get(id(paragraph), "structure")
+    return area
+
+
 def _paragraphs(plan: Plan) -> Iterator[tuple[Paragraph, str]]:
     # Without any section, each sentence may be a cause, an action or a measure: read it as all.
     intro_kind = ANY if plan.issues else "unsorted"
@@ -162,7 +212,7 @@ def _paragraphs(plan: Plan) -> Iterator[tuple[Paragraph, str]]:
         for kind, paragraphs in issue.sections.items():
             for paragraph in paragraphs:
                 yield paragraph, kind
-    for paragraph in [*plan.unplaced, *plan.closing]:
+    for paragraph in [*plan.unplaced, *plan.context, *plan.closing]:
         yield paragraph, ANY
 
 

@@ -452,7 +452,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "P1",
         "preventive",
         "error",
-        frozenset({PREVENT}),
+        frozenset({PREVENT, FIX}),  # a promise among the fixes is still a promise
         "T7, G5, G3, Y8",
         "A promise, not a mechanism: 'more careful' cannot be checked by anyone.",
         "Describe the control: what runs, who owns it, how often, and how you check it works.",

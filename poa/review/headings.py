@@ -1,0 +1,205 @@
+"""What a heading of a plan is about: one of the three parts, an issue, or something else.
+
+A heading is read as a handful of concepts, not matched against a list of phrases: its words
+are reduced to stems ("prevented", "prevention", "preventive" → ``prevent``) and each stem or
+stem pair counts toward the parts it suggests. "Steps taken to prevent recurrence" has a
+corrective word (taken) and two preventive ones (prevent, recur): it is a preventive heading.
+A heading that counts strongly for two parts ("Corrective and preventive actions", Etsy's
+"plan to remediate" in a shop that lists both) is a mixed section, split later by content.
+
+Everything here is linear in the length of the text: one pass of a simple word pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ROOT, FIX, PREVENT = "root_cause", "corrective", "preventive"
+PARTS = (ROOT, FIX, PREVENT)
+
+ISSUE, CONTEXT, ASIDE = "issue", "context", "aside"
+"""Other headings: an issue's title; text a reviewer expects but that is no part (summary,
+evidence, the notice, closing); background a reviewer skips (company history)."""
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+# Stems: the word reduced by _stem. Weights: 3 decides alone, 2 is a clear cue, 1 helps.
+_PART_STEMS: dict[str, dict[str, float]] = {
+    ROOT: {
+        "root": 2, "cause": 2.5, "why": 2.5, "happen": 1.5, "investigate": 2, "analysis": 1.5,
+        "analyse": 1.5, "analyze": 1.5, "origin": 1.5, "factor": 2, "wrong": 1.5, "reason": 2,
+        "diagnose": 2, "diagnosis": 2, "understand": 1, "identify": 0.5, "finding": 1.5,
+        "explanation": 1.5, "explain": 1, "led": 1, "underlying": 1.5, "went": 1, "lead": 0.5,
+        "contribute": 1, "occur": 1, "problem": 0.5, "failure": 0.5, "source": 0.5,
+    },
+    FIX: {
+        "correct": 2.5, "corrective": 2.5, "fix": 2.5, "resolve": 2.5, "resolution": 2.5,
+        "remediate": 2.5, "remedy": 2.5, "immediate": 2, "taken": 1, "done": 1.5, "did": 1.5,
+        "action": 1, "address": 1.5, "repair": 2, "contain": 1.5, "complete": 1,
+        "rectify": 2.5, "solve": 2, "solution": 1.5, "response": 0.5, "cleanup": 2,
+        "short": 0.5, "step": 0.5, "made": 0.5, "remove": 1, "refund": 1, "handle": 0.5,
+        "took": 1.5, "already": 1,
+    },
+    PREVENT: {
+        "prevent": 3, "preventive": 3, "preventative": 3, "future": 2.5, "again": 2,
+        "recur": 2.5, "recurrence": 2.5, "long": 1, "ongoing": 2, "forward": 2,
+        "safeguard": 2.5, "control": 1.5, "improve": 2, "improvement": 2, "systemic": 2,
+        "monitor": 2, "sustain": 2, "avoid": 2.5, "place": 0.5, "keep": 2, "maintain": 1.5,
+        "measure": 1, "change": 1, "repeat": 1.5, "process": 0.5, "never": 1.5, "policy": 0.3,
+        "stop": 1.5, "ensure": 1.5, "protect": 1.5, "proactive": 2, "system": 0.5,
+    },
+}  # fmt: skip
+_PAIRS: dict[tuple[str, str], tuple[str, float]] = {
+    ("root", "caus"): (ROOT, 2), ("went", "wrong"): (ROOT, 1.5), ("led", "to"): (ROOT, 1),
+    ("long", "term"): (PREVENT, 2), ("go", "forward"): (PREVENT, 1), ("now", "on"): (PREVENT, 2),
+    ("in", "place"): (PREVENT, 1.5), ("short", "term"): (FIX, 1.5), ("we", "did"): (FIX, 1),
+    ("what", "happen"): (ROOT, 1.5), ("action", "taken"): (FIX, 1.5),
+    ("step", "taken"): (FIX, 1), ("plan", "to"): (FIX, 0.5), ("have", "done"): (FIX, 1),
+}  # fmt: skip
+_CONTEXT_STEMS = {
+    "summary": 2, "summarise": 2, "overview": 2, "description": 1.5, "describe": 1.5,
+    "evidence": 2.5, "attachment": 2.5, "attached": 2.5, "document": 2, "exhibit": 2.5,
+    "enclosure": 2.5, "enclosed": 2.5, "supporting": 1.5, "notice": 2, "reference": 1.5,
+    "subject": 2, "detail": 1, "contact": 2, "signature": 3, "signed": 2, "conclusion": 2.5,
+    "closing": 2.5, "commitment": 1.5, "request": 1.5, "account": 1, "seller": 0.5,
+    "store": 0.5, "information": 1, "fit": 1.5, "compliance": 1, "thank": 2.5,
+    "sincerely": 3, "regards": 2.5, "date": 1.5, "ticket": 1.5, "case": 0.5, "appendix": 3,
+    "annex": 3, "affected": 1, "issue": 0.5, "violation": 0.5, "statement": 1,
+    "acknowledge": 1.5, "response": 0.5, "owner": 0.5, "declaration": 1.5, "confirm": 1,
+    "introduction": 1.5, "purpose": 1.5, "policy": 1, "result": 1.5, "outcome": 1.5,
+}  # fmt: skip
+_ASIDE_STEMS = {
+    "about": 1.5, "background": 2.5, "history": 2, "company": 1, "profile": 2, "story": 2,
+    "who": 1, "mission": 2, "founder": 2, "experience": 1,
+}  # fmt: skip
+_ISSUE_WORDS = frozenset({
+    "issue", "violation", "problem", "complaint", "concern", "policy", "metric", "matter",
+    "allegation", "reason", "item", "notice", "topic", "finding", "point",
+})  # fmt: skip
+_MARKETS = frozenset({"amazon", "walmart", "ebay", "etsy", "tiktok"})
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ives", "ive",
+             "ies", "ied", "ed", "es", "s", "e", "y", "al", "ly")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """What a heading is about, and how sure the reading is."""
+
+    kind: str | None  # a part, ISSUE, CONTEXT, ASIDE, or None (unknown)
+    score: float  # the evidence for ``kind``; 3 or more is a sure reading
+    also: str | None = None  # a second part the heading names as strongly (a mixed section)
+    words: tuple[str, ...] = ()  # the words that decided
+
+
+def _stem(word: str) -> str:
+    if word in {"issue", "issues"}:
+        return "issu"
+    for suffix in _SUFFIXES:
+        if len(word) - len(suffix) >= 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def stems(text: str) -> list[tuple[str, str]]:
+    """(word, stem) for every word of ``text``, lower case."""
+    return [(word, _stem(word)) for word in _WORD.findall(text.lower())]
+
+
+def _lookup(stem: str, table: dict[str, float]) -> float:
+    """The weight of the key that ``stem`` is a form of: the key itself, the key with up to
+    four more letters ("investig" → "investigat"), or a shorter form of a longer key."""
+    if stem in table:
+        return table[stem]
+    best, weight = 0, 0.0
+    for key, value in table.items():
+        size = _common(stem, key)
+        if size < 3 or size <= best:
+            continue
+        if (size == len(key) >= 4 and len(stem) - size <= 4) or (
+            size == len(stem) and size >= 4 and len(key) - size <= 3
+        ):
+            best, weight = size, value
+    return weight
+
+
+def _common(a: str, b: str) -> int:
+    size = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        size += 1
+    return size
+
+
+def _stemmed(table: dict[str, float]) -> dict[str, float]:
+    return {_stem(key): weight for key, weight in table.items()}
+
+
+def part_scores(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
+    """How strongly ``text`` names each of the three parts, and the words that do."""
+    found = stems(text)
+    scores = dict.fromkeys(PARTS, 0.0)
+    words: dict[str, list[str]] = {part: [] for part in PARTS}
+    for word, stem in found:
+        for part, table in _PART_STEMS.items():
+            if weight := _lookup(stem, table):
+                scores[part] += weight
+                words[part].append(word)
+    for (first, _), (second, _) in zip(found, found[1:], strict=False):
+        for (a, b), (part, weight) in _PAIRS.items():
+            if first.startswith(a) and second.startswith(b):
+                scores[part] += weight
+    return scores, words
+
+
+_DOCUMENT = re.compile(
+    r"\b(plan of action|action plan|poa|appeal|reinstatement|improvement plan|pip|"
+    r"letter|response to|reply to)\b",
+    re.IGNORECASE,
+)
+
+
+def meaning(heading: str) -> Meaning:
+    """What a heading's words say it introduces."""
+    scores, words = part_scores(heading)
+    if _DOCUMENT.search(heading) and max(scores.values()) < 4:
+        return Meaning(CONTEXT, 3)  # the document's own title: "Plan of Action – …"
+    ranked = sorted(PARTS, key=lambda part: -scores[part])
+    best, second = ranked[0], ranked[1]
+    context = sum(_lookup(stem, _CONTEXT_STEMS) for _, stem in stems(heading))
+    aside = sum(_lookup(stem, _ASIDE_STEMS) for _, stem in stems(heading))
+    plain = [word for word, _ in stems(heading)]
+    if aside >= 2 and scores[best] < 2:
+        # "Your business history with Etsy" is what Etsy asks for; "Our history" is padding.
+        return Meaning(CONTEXT if _MARKETS & set(plain) else ASIDE, aside)
+    if scores[best] >= 2 and scores[best] >= context:
+        # "Root cause and corrective action": two parts named about as strongly as each other.
+        also = second if scores[second] >= 2 and scores[second] >= scores[best] * 0.6 else None
+        return Meaning(best, scores[best], also, tuple(words[best]))
+    if context >= 2:
+        return Meaning(CONTEXT, context)
+    if plain and plain[0] in _ISSUE_WORDS and len(plain) <= 12:
+        return Meaning(ISSUE, 2)
+    if scores[best] > 0:
+        return Meaning(best, scores[best], None, tuple(words[best]))
+    return Meaning(None, 0)
+
+
+_NUMBERING = re.compile(
+    r"^(?:(?:section|part|step|chapter|question|q|point|item|issue|violation|problem)\s*"
+    r"(?:[0-9]{1,3}|[ivxlc]{1,6}|[a-h])\b\.?|[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}[.)]?|"
+    r"[ivxlc]{1,6}[.)]|[a-h][.)]|\([0-9a-h]{1,3}\))\s*(?:[-–—:.]\s*)?",
+    re.IGNORECASE,
+)
+
+
+def unnumbered(text: str) -> str:
+    """The heading without its number: "1. ROOT CAUSE" → "ROOT CAUSE", "Part III:" → ""."""
+    return _NUMBERING.sub("", text, count=1).strip()
+
+
+for _part, _table in list(_PART_STEMS.items()):
+    _PART_STEMS[_part] = _stemmed(_table)
+_CONTEXT_STEMS = _stemmed(_CONTEXT_STEMS)
+_ASIDE_STEMS = _stemmed(_ASIDE_STEMS)

@@ -1,0 +1,119 @@
+"""Rule X3: text left over from a template — a slot nobody filled in.
+
+A slot has a shape and a purpose. The shapes: text in brackets, angle brackets or braces
+(``[Seller Name]``, ``<insert date>``, ``{order_id}``), a run of X or 0 standing for digits or
+letters (``XXX``, ``B0XXXXXXXX``, ``123-XXXXXXX-XXXXXXX``, ``XX/XX/2026``), a blank line to
+write on (``________``), a date mask (``DD/MM/YYYY``), ``TBD`` and ``lorem ipsum``. The
+purpose: what is inside a bracket must read as an instruction or the name of a value
+(your…, insert, describe, name, date, number…); ``[Exhibit A]``, ``[1]`` or a Markdown link
+are not slots. Every pattern is a bounded scan with no nested repetition: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_BRACKETED = re.compile(r"\[([^\[\]\n]{1,160})\](?!\()|<([^<>\n]{1,160})>|\{\{?([^{}\n]{1,80})\}?\}")
+_PAREN_INSTRUCTION = re.compile(
+    r"\((?:add|insert|enter|describe|fill in|type|list|explain|attach|include|provide|"
+    r"specify|state|write|give|name|summari[sz]e)\b[^()\n]{0,120}\)",
+    re.IGNORECASE,
+)
+_VARIABLE = re.compile(r"^\s*[A-Za-z_][\w .]{0,60}\s*$")
+_TOKEN = re.compile(r"[0-9A-Za-z]+(?:[-/.][0-9A-Za-z]+)*")
+_SEPARATORS = re.compile(r"[-/.]")
+_ZERO_MASK = re.compile(r"\b(?:B0[0]{8}|[0]{3}-[0]{7}-[0]{7})\b")
+_BLANK = re.compile(r"_{4,}")
+_DATE_MASK = re.compile(r"\b(?:DD|MM)[/.-](?:MM|DD)[/.-](?:YYYY|YY)\b|\bYYYY-MM-DD\b", re.I)
+_WORD_SLOT = re.compile(r"\bTB[DCA]\b|\blorem ipsum\b|\bipsum dolor\b", re.I)
+_INSTRUCTION = re.compile(
+    r"^\s*(?:e\.g\.|eg|example|insert|add|enter|type|describe|explain|list|fill|write|state|"
+    r"include|attach|name|provide|specify|give|summari[sz]e|replace|paste|choose|select|"
+    r"optional|if applicable|your|the seller'?s?|seller|company|business|store|shop|brand|"
+    r"date|number|no\.?|amount|quantity|qty|order|asin|sku|item|product|listing|tracking|"
+    r"address|email|e-mail|phone|contact|title|signature|name of|full name|action|step|"
+    r"reason|cause|root cause|details?|description|supplier|carrier|metric|value|percentage|"
+    r"rate|x+|\.\.\.|…)\b|^\s*(?:\.\.\.|…)\s*$",
+    re.IGNORECASE,
+)
+_HTML_TAG = re.compile(r"^/?[a-z][a-z0-9]*(?:\s+[a-z-]+=.*)?/?$")
+_REAL_ID = re.compile(r"\bB0[0-9A-Z]{8}\b|\b\d{3}-\d{7}-\d{7}\b|\d{4,}")
+MAX_SLOTS = 200
+"""Enough to show that a plan is a template; more would only repeat."""
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One unfilled slot: its text and where it starts."""
+
+    text: str
+    start: int
+
+
+def slots(text: str) -> Iterator[Slot]:
+    """Every left-over template slot in ``text``, in order."""
+    taken: list[tuple[int, int]] = []
+
+    def fresh(start: int, end: int) -> bool:
+        if any(a < end and start < b for a, b in taken):
+            return False
+        taken.append((start, end))
+        return True
+
+    found: list[Slot] = []
+    for match in _BRACKETED.finditer(text):
+        inner = next(g for g in match.groups() if g is not None)
+        braced = match.group(3) is not None
+        is_slot = bool(_VARIABLE.match(inner)) if braced else _is_slot(
+            inner, angled=match.group(2) is not None)
+        if is_slot and fresh(*match.span()):
+            found.append(Slot(match.group(0), match.start()))
+        if len(found) >= MAX_SLOTS:
+            break
+    for match in _TOKEN.finditer(text):
+        if len(found) >= MAX_SLOTS:
+            break
+        if "xx" in match.group(0).lower() and is_mask(match.group(0)) and fresh(*match.span()):
+            found.append(Slot(match.group(0), match.start()))
+    for pattern in (_PAREN_INSTRUCTION, _ZERO_MASK, _BLANK, _DATE_MASK, _WORD_SLOT):
+        for match in pattern.finditer(text):
+            if len(found) >= MAX_SLOTS:
+                break
+            if fresh(*match.span()):
+                found.append(Slot(match.group(0), match.start()))
+    found.sort(key=lambda slot: slot.start)
+    yield from found
+
+
+def is_mask(token: str) -> bool:
+    """``XXX``, ``B0XXXXXXXX``, ``123-XXXXXXX-XXXXXXX``, ``XX/XX/2026``: X standing for what
+    is to be written; ``XXL`` or ``Xbox`` are words."""
+    parts = _SEPARATORS.split(token)
+    masks = [p for p in parts if p and set(p.lower()) == {"x"} and len(p) >= 2]
+    if not masks:
+        # "B0XXXXXXXX", "17XXXXXXXXXXXXXXXX": a short real prefix, then X to the end
+        head = token.rstrip("Xx")
+        return len(token) - len(head) >= 4 and len(head) <= 4 and head.isalnum()
+    others = [p for p in parts if p not in masks]
+    if any(not (p.isdigit() or (len(p) <= 4 and p.isalnum() and p.rstrip("Xx") != p)) for p in others):
+        return False
+    return any(len(m) >= 3 for m in masks) or len(parts) >= 2
+
+
+def _is_slot(inner: str, *, angled: bool) -> bool:
+    inner = inner.strip()
+    if not inner or inner.lower() in {"x", " ", "✓", "✔"}:
+        return False  # a checkbox
+    if angled and ("@" in inner or "://" in inner or _HTML_TAG.match(inner)):
+        return False  # an e-mail address, a link or an HTML tag
+    if _INSTRUCTION.search(inner):
+        return not (_REAL_ID.search(inner) and len(inner.split()) <= 2)
+    if any(is_mask(t.group(0)) for t in _TOKEN.finditer(inner)) or _WORD_SLOT.search(inner):
+        return True
+    words = inner.split()
+    # "[SELLER NAME]", "[Company Name]": a title-case label of a value, no digits in it.
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and not any(
+        c.isdigit() for c in inner
+    ) and words[0].lower() not in {"exhibit", "attachment", "annex", "appendix", "see", "note"}

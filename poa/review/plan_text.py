@@ -1,0 +1,190 @@
+"""The text of a written plan, from the file a seller has: .txt, .md, .docx, .pdf or stdin.
+
+Word and PDF files become lines the plan reader understands: a Word heading style becomes a
+Markdown heading, a paragraph whose every run is bold becomes a ``**bold**`` line, a numbered
+or bulleted paragraph becomes a list item, and each table row becomes its first cell as a label
+followed by the other cells. A PDF gives its text layer, page by page.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from poa.errors import CaseFileError
+
+if TYPE_CHECKING:
+    from docx.document import Document
+
+MAX_PLAN_BYTES = 2 * 1024 * 1024
+"""Text of a plan: far more than any appeal (a long one is 30 KB)."""
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+"""A Word or PDF file, images included."""
+MAX_PDF_PAGES = 200
+
+PLAN_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".text", ".docx", ".pdf"})
+STDIN = "-"
+"""The path that stands for a plan given on standard input."""
+
+
+def read_plan(path: Path | str) -> str:
+    """The plan's text; ``-`` reads standard input (at most ``MAX_PLAN_BYTES``)."""
+    if str(path) == STDIN:
+        return _stdin()
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".docx", ".pdf"):
+        from poa.yamldoc import read_text
+
+        return read_text(path, MAX_PLAN_BYTES, CaseFileError, "plan")
+    _check_file(path)
+    try:
+        return _docx_text(path) if suffix == ".docx" else _pdf_text(path)
+    except FileNotFoundError as err:
+        raise CaseFileError(f"{path}: no such file. Check the path.") from err
+    except OSError as err:
+        raise CaseFileError(f"{path}: cannot be read: {err.strerror or err}") from err
+
+
+def _stdin() -> str:
+    raw = sys.stdin.buffer.read(MAX_PLAN_BYTES + 1)
+    if len(raw) > MAX_PLAN_BYTES:
+        raise CaseFileError(
+            f"standard input holds more than {MAX_PLAN_BYTES // 1024 // 1024} MB; "
+            "a plan is far shorter. Is this the right text?"
+        )
+    if b"\x00" in raw:
+        raise CaseFileError("standard input is binary data, not the text of a plan.")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise CaseFileError("standard input is not UTF-8 text. Save the plan as UTF-8.") from err
+
+
+def _check_file(path: Path) -> None:
+    try:
+        if path.is_dir():
+            raise CaseFileError(f"{path} is a folder, not a plan. Give the path of the file.")
+        size = path.stat().st_size
+    except FileNotFoundError as err:
+        raise CaseFileError(f"{path}: no such file. Check the path.") from err
+    except OSError as err:
+        raise CaseFileError(f"{path}: cannot be read: {err.strerror or err}") from err
+    if size > MAX_DOCUMENT_BYTES:
+        raise CaseFileError(
+            f"{path} is {size / 1024 / 1024:.1f} MB; a plan document is at most "
+            f"{MAX_DOCUMENT_BYTES // 1024 // 1024} MB. Is this the right file?"
+        )
+
+
+def _pdf_text(path: Path) -> str:
+    import pypdfium2 as pdfium  # heavy: only for PDF files
+
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as err:
+        raise CaseFileError(f"{path}: not a PDF document that can be read ({err}).") from err
+    try:
+        if len(document) > MAX_PDF_PAGES:
+            raise CaseFileError(
+                f"{path} has {len(document)} pages; a plan is at most {MAX_PDF_PAGES}."
+            )
+        pages: list[str] = []
+        size = 0
+        for page in document:
+            text = page.get_textpage().get_text_range()
+            size += len(text)
+            if size > MAX_PLAN_BYTES:
+                raise CaseFileError(f"{path}: more than 2 MB of text; a plan is far shorter.")
+            pages.append(text.replace("\r\n", "\n").replace("\r", "\n"))
+    finally:
+        document.close()
+    text = "\n".join(pages)
+    if not text.strip():
+        raise CaseFileError(
+            f"{path}: the PDF has no text layer (it is a scan or a picture of the plan). "
+            "Check the .docx or text it was made from, or run it through OCR first."
+        )
+    return text
+
+
+def _docx_text(path: Path) -> str:
+    import zipfile
+
+    import docx  # heavy: only for Word files
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as err:
+        raise CaseFileError(f"{path}: not a Word (.docx) document.") from err
+    return "\n".join(_docx_lines(document))
+
+
+def _docx_lines(document: Document) -> list[str]:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            lines += _paragraph_lines(block)
+        elif isinstance(block, Table):
+            rows = [_unique_cells(row.cells) for row in block.rows]
+            labelled = all(len(cells) == 2 for cells in rows)  # label | text, one row a part
+            for cells in rows:
+                texts = [" ".join(c.text.split()) for c in cells]
+                texts = [t for t in texts if t]
+                if not labelled:  # a grid (measure | owner | cadence): one point per row
+                    lines.append("- " + "; ".join(texts) if texts else "")
+                elif len(texts) >= 2 and len(texts[0].split()) <= 12:
+                    lines += ["", f"**{texts[0].rstrip(':')}**", ""]
+                    for cell in cells[1:]:
+                        for paragraph in cell.paragraphs:
+                            lines += _paragraph_lines(paragraph)
+                elif texts:
+                    lines += [" ".join(texts), ""]
+            lines.append("")
+    return lines
+
+
+def _unique_cells(cells: Any) -> list[Any]:
+    # A merged cell appears once per column it spans.
+    seen: list[Any] = []
+    for cell in cells:
+        if not any(cell._tc is other._tc for other in seen):
+            seen.append(cell)
+    return seen
+
+
+def _paragraph_lines(paragraph: Any) -> list[str]:
+    text = " ".join(paragraph.text.split())
+    if not text:
+        return [""]
+    style = paragraph.style.name if paragraph.style is not None else ""
+    level = _outline_level(paragraph, style)
+    if level is not None:
+        return ["", "#" * min(level, 6) + " " + text, ""]
+    if _numbered(paragraph, style):
+        return [("1. " if "Bullet" not in style else "- ") + text]
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    if runs and all(run.bold or (run.style is not None and run.style.font.bold) for run in runs):
+        return ["", f"**{text}**", ""]
+    return [text, ""]
+
+
+def _outline_level(paragraph: Any, style: str) -> int | None:
+    if style == "Title":
+        return 1
+    if style.startswith("Heading"):
+        digits = style[len("Heading"):].strip()
+        return 1 + (int(digits) if digits.isdigit() else 1)
+    return None
+
+
+def _numbered(paragraph: Any, style: str) -> bool:
+    if style.startswith("List"):
+        return True
+    properties = paragraph._p.pPr
+    return properties is not None and properties.numPr is not None
