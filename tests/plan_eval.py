@@ -83,8 +83,13 @@ def grade_all(folder: Path) -> list[Graded]:
     return [Graded(plan, meta, review(plan)) for plan, meta in corpus(folder)]
 
 
-def _placeholder_texts(report: Report) -> str:
-    return "\n".join(f.message for f in report.findings if f.rule == "X3")
+def _slots_found(report: Report) -> list[str]:
+    return [
+        _normal(slot)
+        for f in report.findings
+        if f.rule == "X3"
+        for slot in (f.excerpt or "").split(" · ")
+    ]
 
 
 def _normal(text: str) -> str:
@@ -101,7 +106,7 @@ def figures(graded: list[Graded]) -> Figures:
                 out.structure_misses.append(f"{plan.name}: {structure[0].message}")
             else:
                 out.structure_ok += 1
-        found = _normal(_placeholder_texts(plan.report))
+        found = _slots_found(plan.report)
         if plan.meta["grade"] == "unfilled":
             out.unfilled_total += 1
             out.unfilled_flagged += bool(found)
@@ -109,15 +114,17 @@ def figures(graded: list[Graded]) -> Figures:
                 out.ready_unfilled.append(plan.name)
             for placeholder in plan.meta.get("placeholders") or []:
                 out.placeholders_total += 1
-                if _normal(str(placeholder)) in found:
+                wanted = _normal(str(placeholder))
+                if any(slot and (slot in wanted or wanted in slot) for slot in found):
                     out.placeholders_found += 1
                 else:
                     out.placeholder_misses.append(f"{plan.name}: {placeholder}")
         elif found:
-            out.false_placeholders.append(f"{plan.name}: {found[:80]}")
+            out.false_placeholders.append(f"{plan.name}: {found[:4]}")
         if plan.meta["grade"] == "strong" and plan.report.errors:
             out.strong_with_errors.append(
-                f"{plan.name}: " + "; ".join(f"{f.rule} {f.message[:70]}" for f in plan.report.errors)
+                f"{plan.name}: "
+                + "; ".join(f"{f.rule} {f.message[:70]}" for f in plan.report.errors)
             )
     ranks = [_grade_rank(p.meta) for p in graded]
     scores = [float(p.report.score) for p in graded]

@@ -17,7 +17,7 @@ from poa.review.findings import Finding
 from poa.review.plan import parse_plan
 from poa.review.plan_text import read_plan
 from poa.review.rules import RULES_BY_ID, objections, owns_the_problem
-from poa.review.score import ERROR_CAP, score
+from poa.review.score import score
 from tests.conftest import ROOT, SAMPLES, WriteCase, minimal_case
 
 FIXTURES = ROOT / "tests" / "fixtures" / "review"
@@ -103,7 +103,7 @@ def test_a_future_tense_corrective_action_is_an_error_with_its_line(write_case: 
     assert c1.line == next(n for n, line in enumerate(path.read_text().splitlines(), 1)
                            if "We will refund" in line)  # fmt: skip
     assert "past tense" in c1.fix
-    assert report.score <= ERROR_CAP
+    assert not report.ready and report.score < 100
 
 
 def test_invoices_outside_the_window_or_refused_are_errors(write_case: WriteCase,
@@ -144,15 +144,22 @@ def test_score_rubric() -> None:
     warning = Finding("T6", "warning", "tone", "x", "m", "f", "s")
     assert score([warning])[0] == 100 - round(12 * 0.2)
     error = Finding("T2", "error", "tone", "x", "m", "f", "s")
-    assert score([error])[0] == ERROR_CAP
+    assert score([error])[0] == 100 - 6
+    # More and worse problems always cost more: one error ranks above seven.
+    assert score([error])[0] > score([error] * 2)[0] > score([error] * 7)[0]
+    assert score([warning] * 3)[0] > score([error, warning])[0]
+    missing = Finding("S1", "error", "preventive", "issue 1", "m", "f", "s")
+    assert score([missing])[1]["preventive"] == 0
+    assured = Finding("U2", "info", "structure", "line 3", "m", "f", "s")
+    assert score([assured])[0] == 100
 
 
 def test_json_output_is_stable(capsys: pytest.CaptureFixture[str]) -> None:
     plan = FIXTURES / "plans" / "bad-wall-of-text.txt"
     assert main(["check", str(plan), "--format", "json"]) == EXIT_FINDINGS
     data = json.loads(capsys.readouterr().out)
-    assert isinstance(data["score"], int) and data["score"] <= ERROR_CAP
-    assert {"version", "source", "kind", "score", "findings"} <= data.keys()
+    assert isinstance(data["score"], int) and data["ready"] is False
+    assert {"version", "source", "kind", "score", "ready", "findings"} <= data.keys()
     for finding in data["findings"]:
         assert {"rule", "severity", "location", "message", "fix"} <= finding.keys()
         assert finding["severity"] in {"error", "warning", "info"}

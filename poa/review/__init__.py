@@ -7,7 +7,8 @@
 
 A case file (.yaml) is checked against the Case model and the question banks, then every
 text field goes through the rules; a written plan (.md, .txt, .docx) is split into issues and
-sections first (.pdf and standard input too). Rules, severities and the score are documented in ``rules``, ``score`` and the
+sections first (.pdf and standard input too). Rules, severities and the score are
+documented in ``rules``, ``score`` and the
 README.
 """
 
@@ -25,7 +26,6 @@ from poa.review.findings import SEVERITIES, Finding, Report
 from poa.review.plan_text import PLAN_SUFFIXES, STDIN
 
 __all__ = ["PLAN_SUFFIXES", "STDIN", "Finding", "Report", "check", "review"]
-
 
 
 def review(

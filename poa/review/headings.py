@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 ROOT, FIX, PREVENT = "root_cause", "corrective", "preventive"
 PARTS = (ROOT, FIX, PREVENT)
@@ -146,7 +147,7 @@ def part_scores(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
             if weight := _lookup(stem, table):
                 scores[part] += weight
                 words[part].append(word)
-    for (first, _), (second, _) in zip(found, found[1:], strict=False):
+    for (first, _), (second, _) in pairwise(found):
         for (a, b), (part, weight) in _PAIRS.items():
             if first.startswith(a) and second.startswith(b):
                 scores[part] += weight
@@ -164,7 +165,7 @@ def meaning(heading: str) -> Meaning:
     """What a heading's words say it introduces."""
     scores, words = part_scores(heading)
     if _DOCUMENT.search(heading) and max(scores.values()) < 4:
-        return Meaning(CONTEXT, 3)  # the document's own title: "Plan of Action – …"
+        return Meaning(CONTEXT, 3)  # the document's own title: "Plan of Action - ..."
     ranked = sorted(PARTS, key=lambda part: -scores[part])
     best, second = ranked[0], ranked[1]
     context = sum(_lookup(stem, _CONTEXT_STEMS) for _, stem in stems(heading))

@@ -15,31 +15,54 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_BRACKETED = re.compile(r"\[([^\[\]\n]{1,160})\](?!\()|<([^<>\n]{1,160})>|\{\{?([^{}\n]{1,80})\}?\}")
+# A slot may wrap onto the next line (PDF text), never across a blank line.
+_BRACKETED = re.compile(
+    r"\[((?:[^\[\]\n]|\n(?![ \t]{0,40}\n)){1,400})\](?!\()"
+    r"|<([^<>\n]{1,200})>|\{\{?([^{}\n]{1,80})\}?\}"
+)
+_BLANK = re.compile(r"_{3,}")
+_DATE_MASK = re.compile(r"\b(?:DD|MM)[/.-](?:MM|DD)[/.-](?:YYYY|YY)\b|\bYYYY-MM-DD\b", re.I)
+_WORD_SLOT = re.compile(r"\bTB[DCA]\b|\blorem ipsum\b|\bipsum dolor\b", re.I)
+_IMPERATIVE = re.compile(
+    r"^\s*(?:e\.g\.|eg\b|example|insert|add|enter|type|describe|explain|list|fill|write|"
+    r"state|include|attach|provide|specify|give|summari[sz]e|replace|paste|choose|select|copy|"
+    r"optional|if applicable|delete|remove|mention|say|tell|show|use|put|your|the seller)\b",
+    re.IGNORECASE,
+)
+_VALUE_NOUN = re.compile(
+    r"\b(?:name|date|number|no\.|id|ids|role|position|title|signature|email|e-mail|address|"
+    r"phone|amount|quantity|qty|percentage|value|token|measure|action|step|reason|cause|"
+    r"details?|description|result|metric|sku|asin|order|invoice|tracking|supplier|carrier|"
+    r"shopname|store|company|seller|brand|contact|who|how often|type|item|product|listing|"
+    r"case|x+)\b",
+    re.IGNORECASE,
+)
+_TEMPLATE_NOTE = re.compile(
+    r"^\W{0,3}(?:tip|template( note)?|instructions?|note to (self|seller)|guidance)\s*[:\-–—]"
+    r"|\btemplate\b[^\n]{0,80}\b(replace|delete|remove|fill)\b"
+    r"|\b(replace|delete|remove|fill in)\b[^\n]{0,60}\b(brackets|placeholders?|this note|"
+    r"these notes|template)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_HTML_TAG = re.compile(
+    r"^/?(?:a|b|i|u|s|p|br|hr|em|strong|div|span|img|script|style|table|tr|td|th|ul|ol|li|"
+    r"h[1-6]|html|body|head|iframe|sub|sup|font|link|meta|code|pre|blockquote)\b[^<>]*$",
+    re.IGNORECASE,
+)
+_REAL_ID = re.compile(r"\bB0[0-9A-Z]{8}\b|\b\d{3}-\d{7}-\d{7}\b|\d{4,}")
+_NOT_SLOTS = frozenset({
+    "exhibit", "attachment", "annex", "appendix", "see", "note", "sic", "translated",
+    "translation", "redacted", "confidential", "emphasis", "sic.", "photo", "image",
+})  # fmt: skip
 _PAREN_INSTRUCTION = re.compile(
-    r"\((?:add|insert|enter|describe|fill in|type|list|explain|attach|include|provide|"
-    r"specify|state|write|give|name|summari[sz]e)\b[^()\n]{0,120}\)",
+    r"\((?:add|insert|enter|describe|fill in|type|explain|specify|write|summari[sz]e)\b"
+    r"[^()\n]{0,120}\)",
     re.IGNORECASE,
 )
 _VARIABLE = re.compile(r"^\s*[A-Za-z_][\w .]{0,60}\s*$")
 _TOKEN = re.compile(r"[0-9A-Za-z]+(?:[-/.][0-9A-Za-z]+)*")
 _SEPARATORS = re.compile(r"[-/.]")
 _ZERO_MASK = re.compile(r"\b(?:B0[0]{8}|[0]{3}-[0]{7}-[0]{7})\b")
-_BLANK = re.compile(r"_{4,}")
-_DATE_MASK = re.compile(r"\b(?:DD|MM)[/.-](?:MM|DD)[/.-](?:YYYY|YY)\b|\bYYYY-MM-DD\b", re.I)
-_WORD_SLOT = re.compile(r"\bTB[DCA]\b|\blorem ipsum\b|\bipsum dolor\b", re.I)
-_INSTRUCTION = re.compile(
-    r"^\s*(?:e\.g\.|eg|example|insert|add|enter|type|describe|explain|list|fill|write|state|"
-    r"include|attach|name|provide|specify|give|summari[sz]e|replace|paste|choose|select|"
-    r"optional|if applicable|your|the seller'?s?|seller|company|business|store|shop|brand|"
-    r"date|number|no\.?|amount|quantity|qty|order|asin|sku|item|product|listing|tracking|"
-    r"address|email|e-mail|phone|contact|title|signature|name of|full name|action|step|"
-    r"reason|cause|root cause|details?|description|supplier|carrier|metric|value|percentage|"
-    r"rate|x+|\.\.\.|…)\b|^\s*(?:\.\.\.|…)\s*$",
-    re.IGNORECASE,
-)
-_HTML_TAG = re.compile(r"^/?[a-z][a-z0-9]*(?:\s+[a-z-]+=.*)?/?$")
-_REAL_ID = re.compile(r"\bB0[0-9A-Z]{8}\b|\b\d{3}-\d{7}-\d{7}\b|\d{4,}")
 MAX_SLOTS = 200
 """Enough to show that a plan is a template; more would only repeat."""
 
@@ -66,8 +89,11 @@ def slots(text: str) -> Iterator[Slot]:
     for match in _BRACKETED.finditer(text):
         inner = next(g for g in match.groups() if g is not None)
         braced = match.group(3) is not None
-        is_slot = bool(_VARIABLE.match(inner)) if braced else _is_slot(
-            inner, angled=match.group(2) is not None)
+        is_slot = (
+            bool(_VARIABLE.match(inner))
+            if braced
+            else _is_slot(inner, angled=match.group(2) is not None)
+        )
         if is_slot and fresh(*match.span()):
             found.append(Slot(match.group(0), match.start()))
         if len(found) >= MAX_SLOTS:
@@ -75,9 +101,13 @@ def slots(text: str) -> Iterator[Slot]:
     for match in _TOKEN.finditer(text):
         if len(found) >= MAX_SLOTS:
             break
-        if "xx" in match.group(0).lower() and is_mask(match.group(0)) and fresh(*match.span()):
+        if (
+            match.group(0).lower().count("x") >= 2
+            and is_mask(match.group(0))
+            and fresh(*match.span())
+        ):
             found.append(Slot(match.group(0), match.start()))
-    for pattern in (_PAREN_INSTRUCTION, _ZERO_MASK, _BLANK, _DATE_MASK, _WORD_SLOT):
+    for pattern in (_TEMPLATE_NOTE, _PAREN_INSTRUCTION, _ZERO_MASK, _BLANK, _DATE_MASK, _WORD_SLOT):
         for match in pattern.finditer(text):
             if len(found) >= MAX_SLOTS:
                 break
@@ -91,29 +121,44 @@ def is_mask(token: str) -> bool:
     """``XXX``, ``B0XXXXXXXX``, ``123-XXXXXXX-XXXXXXX``, ``XX/XX/2026``: X standing for what
     is to be written; ``XXL`` or ``Xbox`` are words."""
     parts = _SEPARATORS.split(token)
-    masks = [p for p in parts if p and set(p.lower()) == {"x"} and len(p) >= 2]
+    masks = [p for p in parts if p and set(p.lower()) == {"x"}]
+    if len(masks) == len(parts) >= 2:
+        return True  # "X.X", "XX/XX"
+    masks = [m for m in masks if len(m) >= 2]
     if not masks:
         # "B0XXXXXXXX", "17XXXXXXXXXXXXXXXX": a short real prefix, then X to the end
         head = token.rstrip("Xx")
         return len(token) - len(head) >= 4 and len(head) <= 4 and head.isalnum()
     others = [p for p in parts if p not in masks]
-    if any(not (p.isdigit() or (len(p) <= 4 and p.isalnum() and p.rstrip("Xx") != p)) for p in others):
+    if any(
+        not (p.isdigit() or (len(p) <= 4 and p.isalnum() and p.rstrip("Xx") != p)) for p in others
+    ):
         return False
     return any(len(m) >= 3 for m in masks) or len(parts) >= 2
 
 
 def _is_slot(inner: str, *, angled: bool) -> bool:
     inner = inner.strip()
-    if not inner or inner.lower() in {"x", " ", "✓", "✔"}:
+    if not inner or inner.lower() in {"x", "✓", "✔", "v"}:
         return False  # a checkbox
     if angled and ("@" in inner or "://" in inner or _HTML_TAG.match(inner)):
         return False  # an e-mail address, a link or an HTML tag
-    if _INSTRUCTION.search(inner):
-        return not (_REAL_ID.search(inner) and len(inner.split()) <= 2)
+    words = inner.split()
+    if words[0].lower().strip(".:") in _NOT_SLOTS:
+        return False
+    if _REAL_ID.search(inner) and len(words) <= 2:
+        return False  # "[B07XK3M9QF]", "[Order 112-…]": a real value in brackets
+    if _IMPERATIVE.search(inner) or "e.g." in inner.lower() or "..." in inner or "…" in inner:
+        return True
+    if "/" in inner and len(words) <= 16:
+        return True  # "[copyright / trademark - choose one]", "[yes/no]"
+    if _VALUE_NOUN.search(inner) and len(words) <= 16:
+        return True
     if any(is_mask(t.group(0)) for t in _TOKEN.finditer(inner)) or _WORD_SLOT.search(inner):
         return True
-    words = inner.split()
-    # "[SELLER NAME]", "[Company Name]": a title-case label of a value, no digits in it.
-    return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and not any(
-        c.isdigit() for c in inner
-    ) and words[0].lower() not in {"exhibit", "attachment", "annex", "appendix", "see", "note"}
+    # "[SELLER NAME]", "[Role]": a title-case label of a value, no digits in it.
+    return (
+        len(words) <= 6
+        and all(w[:1].isupper() for w in words)
+        and not any(c.isdigit() for c in inner)
+    )

@@ -160,7 +160,7 @@ def _units(lines: list[str]) -> list[_Unit]:
         number = index + 1
         following = " ".join(lines[index + 1].split()) if index + 1 < len(lines) else ""
         unit: _Unit
-        if not line or _RULE.match(line) and not _UNDERLINE.match(line):
+        if not line or (_RULE.match(line) and not _UNDERLINE.match(line)):
             unit = None
         elif following and _UNDERLINE.match(following) and not _ITEM.match(line):
             unit = _heading(number, line, "marked")  # setext: a line underlined with = or -
@@ -180,7 +180,7 @@ def _units(lines: list[str]) -> list[_Unit]:
 def _line_unit(number: int, line: str, previous: _Unit, following: str) -> _Unit:
     if line.startswith("#"):
         hashes = len(line) - len(line.lstrip("#"))
-        if hashes <= 6 and line[hashes:hashes + 1] in (" ", ""):
+        if hashes <= 6 and line[hashes : hashes + 1] in (" ", ""):
             return _heading(number, _closing_hashes(line[hashes:]), "marked")
     if line.startswith("|"):
         return _table_row(number, line)
@@ -232,7 +232,7 @@ def _heading(number: int, text: str, form: str, rest: str = "") -> _Heading | No
 
 
 def _inline_label(number: int, line: str, *, bullet: bool) -> _Heading | None:
-    """ "Root cause: …", "1. Corrective action – …": a label that names a part, then text."""
+    """ "Root cause: ...", "1. Corrective action - ...": a label that names a part, then text."""
     body = _ITEM.sub("", line, count=1)
     cut, width = body.find(":"), 1
     if cut < 0 or cut > 90:
@@ -240,7 +240,7 @@ def _inline_label(number: int, line: str, *, bullet: bool) -> _Heading | None:
                          default=(-1, 0))  # fmt: skip
         if cut < 0:
             return None
-    label, rest = body[:cut], body[cut + width:]
+    label, rest = body[:cut], body[cut + width :]
     if not 0 < len(label.split()) <= 10:
         return None
     heading = _heading(number, label, "label", rest=rest)
@@ -250,7 +250,7 @@ def _inline_label(number: int, line: str, *, bullet: bool) -> _Heading | None:
     if heading.meaning.kind in PARTS and heading.meaning.score >= need:
         return heading
     if not bullet and heading.meaning.kind in (hd.ISSUE, hd.ASIDE) and heading.meaning.score >= 2:
-        return heading if (rest.strip() or heading.issue_prefix) else heading
+        return heading
     if not rest.strip() and len(label.split()) <= 8 and not bullet:
         return heading  # "Something:" alone on its line reads as a heading
     return None
@@ -308,8 +308,9 @@ class _Assembler:
         for position, unit in enumerate(self.units):
             if unit is None:
                 self.flush()
-            elif isinstance(unit, _Heading) and not (unit.form == "weak"
-                                                     and not self.fits(unit, position)):
+            elif isinstance(unit, _Heading) and not (
+                unit.form == "weak" and not self.fits(unit, position)
+            ):
                 self.flush()
                 self.plan.headings.append(unit.text)
                 self.heading(unit, position)
@@ -357,8 +358,9 @@ class _Assembler:
 
     def heading(self, unit: _Heading, position: int) -> None:
         kind = unit.meaning.kind
-        if kind in PARTS and (unit.meaning.score >= 2 or unit.form == "weak"
-                              or self.fits(unit, position)):
+        if kind in PARTS and (
+            unit.meaning.score >= 2 or unit.form == "weak" or self.fits(unit, position)
+        ):
             self.part(unit)
         elif kind == hd.ISSUE or (unit.issue_prefix and kind not in PARTS):
             self.new_issue(unit.text)
@@ -385,7 +387,7 @@ class _Assembler:
             return False
         seen = self.issue.order if self.issue else []
         expected = next((p for p in PARTS if p not in seen), None)
-        if unit.meaning.kind != expected:
+        if expected is None or unit.meaning.kind != expected:
             return False
         self.plan.assumptions.append(Assumption(
             unit.line, unit.text, expected,
@@ -426,7 +428,7 @@ class _Assembler:
         return issue
 
     def next_part(self, position: int) -> str | None:
-        for unit in self.units[position + 1:position + 40]:
+        for unit in self.units[position + 1 : position + 40]:
             if isinstance(unit, _Heading):
                 if unit.meaning.kind in PARTS and unit.meaning.score >= 2:
                     return unit.meaning.kind
@@ -494,8 +496,11 @@ def _from_paragraph_openings(plan: Plan) -> None:
     for paragraph in candidates:
         part = opening_part(paragraph.text)
         later = content_part(paragraph.text)
-        if part is None and current is not None and later is not None and (
-            PARTS.index(later) > PARTS.index(current)
+        if (
+            part is None
+            and current is not None
+            and later is not None
+            and (PARTS.index(later) > PARTS.index(current))
         ):
             part = later  # "The check now runs every week" after the fixes: prevention
         elif part is None and current is not None and paragraph.is_item:
@@ -520,6 +525,7 @@ def _from_paragraph_openings(plan: Plan) -> None:
             issue.order.append(part)
     for part in issue.order:
         first = issue.sections[part][0]
+        assert part in PARTS
         plan.assumptions.append(Assumption(
             first.line, " ".join(first.text.split()[:8]) + "…", part,
             "the plan has no headings; this paragraph's opening words and content read as "

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 
 from poa.banks.library import BankLibrary
 from poa.model import MARKETPLACES
 from poa.review.findings import Finding
 from poa.review.language import has_specifics
 from poa.review.placeholders import slots
-from poa.review.plan import SECTION_KINDS, Paragraph, Plan
+from poa.review.plan import SECTION_KINDS, Paragraph, Plan, PlanIssue
 from poa.review.rules import ANY, apologies, owns_the_problem, sentence_hits
 from poa.review.text_rules import channel_limit, finding_for, limit_findings, plain_text
 
@@ -42,12 +44,7 @@ def review_plan(plan: Plan, library: BankLibrary, marketplace: str | None = None
         for rule, sentence, trigger in sentence_hits(paragraph.text, kind):
             found.append(finding_for(rule, _where(paragraph), sentence, trigger, paragraph.line))
     for number, issue in enumerate(plan.issues, start=1):
-        causes = issue.sections.get("root_cause", [])
-        if causes and not any(has_specifics(p.text) for p in causes):
-            found.append(Finding("R3", "warning", "root_cause", f"issue {number}",
-                                 "The root cause has no numbers: no dates, counts or ids.",
-                                 "Add how many orders, since when, which SKUs or settings.",
-                                 "T9, T24, G3", line=causes[0].line))  # fmt: skip
+        found += _part_checks(issue, f"issue {number}")
     if not owns_the_problem(plan.text):
         found.append(
             Finding(
@@ -73,7 +70,10 @@ def review_plan(plan: Plan, library: BankLibrary, marketplace: str | None = None
             )
         )
     limit = channel_limit(library, [], market)
-    found += list(limit_findings(plain_text(plan.text), market, limit, "the whole plan"))
+    # A written plan may be pasted into the form or attached as a document: over the box's
+    # limit is a warning that says to attach it, not an error.
+    found += list(limit_findings(plain_text(plan.text), market, limit, "the whole plan",
+                                 pasted=False))  # fmt: skip
     for paragraph in plan.unplaced:
         found.append(
             Finding(
@@ -89,6 +89,66 @@ def review_plan(plan: Plan, library: BankLibrary, marketplace: str | None = None
                 excerpt=paragraph.text[:120],
             )
         )
+    return found
+
+
+_OWNER = re.compile(
+    r"\b(manager|lead|leader|owner|officer|supervisor|coordinator|director|head of|team|staff|"
+    r"clerk|specialist|assistant|founder|ceo|coo|responsible|accountable|administrator|"
+    r"associate|agent|department|packers?|buyer|controller|analyst)\b",
+    re.IGNORECASE,
+)
+_CADENCE = re.compile(
+    r"\b(daily|weekly|monthly|quarterly|hourly|annually|yearly|fortnightly|biweekly|every|each|"
+    r"per (order|shipment|day|week|month|batch|listing|unit|return)|twice|always|whenever|"
+    r"continuous(ly)?|real[- ]time|automatic(ally)?|before (any|each|every|a|the)|"
+    r"after (any|each|every)|mondays|tuesdays|wednesdays|thursdays|fridays|at the (start|end) "
+    r"of)\b",
+    re.IGNORECASE,
+)
+_VERIFY = re.compile(
+    r"\b(check(s|ed|ing)?|audit(s|ed|ing)?|review(s|ed|ing)?|reports?|monitor(s|ed|ing)?|"
+    r"measur\w*|kpis?|verif\w*|sign(s|ed)?[- ]off|sampl\w*|logs?|logged|dashboards?|"
+    r"track(s|ed|ing)?|inspect\w*|tests?|confirm\w*|alerts?|compar\w*|metrics?)\b",
+    re.IGNORECASE,
+)
+
+
+def _part_checks(issue: PlanIssue, where: str) -> list[Finding]:
+    """R3, C2, P2, P3 on a written plan's parts, read as a whole (each part may run over
+    several points; what one point lacks another may give)."""
+    found: list[Finding] = []
+    parts = {kind: " ".join(p.text for p in ps) for kind, ps in issue.sections.items() if ps}
+    line = {kind: ps[0].line for kind, ps in issue.sections.items() if ps}
+    if "root_cause" in parts and not has_specifics(parts["root_cause"]):
+        found.append(Finding("R3", "warning", "root_cause", where,
+                             "The root cause has no numbers: no dates, counts or ids.",
+                             "Add how many orders, since when, which SKUs or settings.",
+                             "T9, T24, G3", line=line["root_cause"]))  # fmt: skip
+    if "corrective" in parts and not has_specifics(parts["corrective"]):
+        found.append(Finding("C2", "warning", "corrective", where,
+                             "The corrective actions have no dates, counts or ids: nothing a "
+                             "reviewer could check.",
+                             "Give each action its date and what it covered, e.g. 'on 12 "
+                             "November we refunded the 14 buyers'.",
+                             "T9, G3, G5", line=line["corrective"]))  # fmt: skip
+    if "preventive" in parts:
+        text = parts["preventive"]
+        lacking = [what for what, pattern in (("an owner", _OWNER), ("how often it runs", _CADENCE))
+                   if not pattern.search(text)]  # fmt: skip
+        if lacking:
+            found.append(Finding("P2", "warning", "preventive", where,
+                                 f"The preventive measures name no {' and no '.join(lacking)}"
+                                 .replace("no an owner", "owner"),
+                                 "Give each measure the role that runs it and its cadence, e.g. "
+                                 "'the warehouse lead checks the unshipped-orders view every day "
+                                 "at 14:00'.",
+                                 "T23, G3", line=line["preventive"]))  # fmt: skip
+        if not _VERIFY.search(text):
+            found.append(Finding("P3", "warning", "preventive", where,
+                                 "No way to check that the measures work.",
+                                 "Add the report, audit or metric that shows it, and its target.",
+                                 "G3, A30", line=line["preventive"]))  # fmt: skip
     return found
 
 
@@ -115,7 +175,7 @@ def _structure(plan: Plan) -> Iterator[Finding]:
                 yield Finding(
                     "S1",
                     "error",
-                    "structure",
+                    kind,  # the part's whole area: nothing of it is there
                     f"issue {number}",
                     f"No {_LABEL[kind]} section{where}." + (seen if not issue.sections else ""),
                     f"Add the {_LABEL[kind]} under a heading of its own, e.g. "
@@ -172,27 +232,32 @@ def _structure(plan: Plan) -> Iterator[Finding]:
 
 
 def _placeholders(plan: Plan) -> Iterator[Finding]:
-    for number, line in enumerate(plan.text.splitlines(), start=1):
-        found = [slot.text for slot in slots(line)]
-        if found:
-            shown = ", ".join(f"'{text}'" for text in found[:5]) + ("…" if len(found) > 5 else "")
-            yield Finding(
-                "X3",
-                "error",
-                _area_of_line(plan, number),
-                f"line {number}",
-                f"Text left from a template: {shown}.",
-                "Replace each with the real fact (name, date, id, number) or delete it; a "
-                "reviewer who sees a template's slot stops reading.",
-                "T9, T19",
-                line=number,
-                excerpt=" ".join(line.split())[:160],
-            )
+    by_line: dict[int, list[str]] = {}
+    starts = list(accumulate(len(line) + 1 for line in plan.text.split("\n")))
+    for slot in slots(plan.text):
+        number = bisect_right(starts, slot.start) + 1
+        by_line.setdefault(number, []).append(" ".join(slot.text.split()))
+    for number, found in by_line.items():
+        count = f"{len(found)} slots" if len(found) > 1 else "a slot"
+        yield Finding(
+            "X3",
+            "error",
+            _area_of_line(plan, number),
+            f"line {number}",
+            f"Text left from a template: {count} nobody filled in.",
+            "Replace each with the real fact (name, date, id, number) or delete it; a "
+            "reviewer who sees a template's slot stops reading.",
+            "T9, T19",
+            line=number,
+            excerpt=" · ".join(found),
+        )
 
 
 def _area_of_line(plan: Plan, line: int) -> str:
     """The part a line belongs to: a slot in the root cause means the root cause is missing."""
-    kinds = {id(p): kind for issue in plan.issues for kind, ps in issue.sections.items() for p in ps}
+    kinds = {
+        id(p): kind for issue in plan.issues for kind, ps in issue.sections.items() for p in ps
+    }
     area = "structure"
     for paragraph in plan.paragraphs:  # in document order
         if paragraph.line > line:

@@ -178,7 +178,7 @@ def _outline_level(paragraph: Any, style: str) -> int | None:
     if style == "Title":
         return 1
     if style.startswith("Heading"):
-        digits = style[len("Heading"):].strip()
+        digits = style[len("Heading") :].strip()
         return 1 + (int(digits) if digits.isdigit() else 1)
     return None
 

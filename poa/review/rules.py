@@ -65,7 +65,8 @@ _PROCESS = re.compile(
 _MECHANISM = re.compile(
     r"\b(daily|weekly|monthly|quarterly|every (day|week|month|morning|shift|monday|friday)|"
     r"automated|automatic(ally)?|checklist|sop|procedure|software|audit|report|alert|rule|"
-    r"training|log|dashboard|sign-?off|approval|implemented|introduced|in place|since \d)\b",
+    r"training|log|dashboard|sign-?off|approval|implemented|introduced|in place|since \d|"
+    r"checks?|before (each|every|any|a|the)|each|every)\b",
     re.IGNORECASE,
 )
 _DONE = re.compile(
@@ -75,7 +76,9 @@ _DONE = re.compile(
     r"held|did|got|kept|cut|split|shut|brought|met|spoke|left|chose|drew|rebuilt|withdrew|"
     r"sought)\b"
     r"|\b(was|were)\s+(\w+ly\s+)?\w+(ed|en|ne|nt|lt|ld|de|ck|ght|pt|un|id|ut|ot)\b"
-    r"|^(on|by|between|from) \d|^\w+ed\b",
+    r"|^(on|by|between|from) \d|^\w+ed\b"
+    r"|^\d{1,2}(st|nd|rd|th)?[ -](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*[ -]\d{2,4}"
+    r"|^\d{4}-\d{2}-\d{2}|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2},? \d{4}",
     re.IGNORECASE,
 )
 
@@ -440,8 +443,10 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "Do it first, then write it in the past tense with its date and count; planned work "
         "belongs under preventive measures.",
         _p(
-            r"\b(will|shall|'ll|plan(ning)? to|intend(ing)? to|(are|is|am) going to|aim to|"
-            r"would like to|hope to|are about to|are in the process of)\b"
+            # "will not be sold", "will never be listed": a state the fix leaves, not a plan
+            r"\b(will|shall|'ll)\b(?! not\b| never\b| no longer\b)|\b(plan(ning)? to|"
+            r"intend(ing)? to|(are|is|am) going to|aim to|would like to|hope to|are about to|"
+            r"are in the process of)\b"
         ),
         negatable=False,
         cleared_by=_done,

@@ -1,4 +1,10 @@
-"""The score: 100 points shared by area, lost per finding; any error caps the total at 49.
+"""The score orders plans; the verdict says whether one can be sent.
+
+**Verdict.** A plan is *ready* when the review finds no error. One error is enough to send a
+plan back, so the verdict is separate from the score (``Report.ready``, ``"ready"`` in JSON).
+
+**Score.** 100 points shared by area; every finding takes a share of what is left in its area,
+so more problems and worse ones always cost more, and an area never goes below zero:
 
 | area        | points | what it covers                                        |
 |-------------|--------|-------------------------------------------------------|
@@ -7,11 +13,15 @@
 | preventive  | 20     | mechanisms with owner, cadence, start and check       |
 | tone        | 12     | no pleas, blame, threats, demands or criticism        |
 | evidence    | 12     | documents that cover the notice and pass its rules    |
-| structure   | 10     | one triple per issue, in order, in lists              |
+| structure   | 10     | one triple per issue, in order, in lists, no slots    |
 | length      | 6      | within the channel's limit and a readable length      |
 
-In an area, each error takes half its points, each warning a fifth, each info a twentieth
-(never below zero). The weights follow an open-source POA linter's rubric (source G3).
+An error takes half of what is left in its area, a warning a fifth, an info a twentieth: the
+area keeps ``points x (1 - share)`` for each finding in turn. A part that is missing altogether
+(S1 naming that part) takes all of its area's points. Readings the review only reports as
+assumptions (U2) cost nothing. With no cap, a plan with one error ranks above a plan with
+seven, and a template full of unfilled slots ranks below both. The weights follow an
+open-source POA linter's rubric.
 """
 
 from __future__ import annotations
@@ -29,18 +39,23 @@ WEIGHTS = {
     "structure": 10,
     "length": 6,
 }
-PENALTY = {"error": 0.5, "warning": 0.2, "info": 0.05}
-ERROR_CAP = 49
+SHARE = {"error": 0.5, "warning": 0.2, "info": 0.05}
+FREE = frozenset({"U2"})
+"""Rules that report how the plan was read, not a problem in it."""
+MISSING_PART = "S1"
 
 
 def score(findings: Iterable[Finding]) -> tuple[int, dict[str, int]]:
     """The total score and the points kept in each area."""
-    lost: dict[str, float] = dict.fromkeys(WEIGHTS, 0.0)
-    has_error = False
+    kept: dict[str, float] = {area: float(weight) for area, weight in WEIGHTS.items()}
     for finding in findings:
+        if finding.rule in FREE:
+            continue
         area = finding.area if finding.area in WEIGHTS else "structure"
-        lost[area] += PENALTY[finding.severity]
-        has_error = has_error or finding.severity == "error"
-    areas = {area: round(weight * max(0.0, 1 - lost[area])) for area, weight in WEIGHTS.items()}
-    total = sum(areas.values())
-    return (min(total, ERROR_CAP) if has_error else total), areas
+        share = SHARE[finding.severity]
+        if finding.rule == MISSING_PART and finding.area in ("root_cause", "corrective",
+                                                             "preventive"):  # fmt: skip
+            share = 1.0
+        kept[area] *= 1 - share
+    areas = {area: round(points) for area, points in kept.items()}
+    return round(sum(kept.values())), areas
