@@ -69,14 +69,14 @@ _CONTEXT_STEMS = {
     "annex": 3, "affected": 1, "issue": 0.5, "violation": 0.5, "statement": 1,
     "acknowledge": 1.5, "response": 0.5, "owner": 0.5, "declaration": 1.5, "confirm": 1,
     "introduction": 1.5, "purpose": 1.5, "policy": 1, "result": 1.5, "outcome": 1.5,
+    "metric": 2, "figure": 1.5, "data": 1.5, "table": 1.5, "index": 2,
 }  # fmt: skip
 _ASIDE_STEMS = {
     "about": 1.5, "background": 2.5, "history": 2, "company": 1, "profile": 2, "story": 2,
     "who": 1, "mission": 2, "founder": 2, "experience": 1,
 }  # fmt: skip
 _ISSUE_WORDS = frozenset({
-    "issue", "violation", "problem", "complaint", "concern", "policy", "metric", "matter",
-    "allegation", "reason", "item", "notice", "topic", "finding", "point",
+    "issue", "violation", "problem", "complaint", "concern", "matter", "allegation",
 })  # fmt: skip
 _MARKETS = frozenset({"amazon", "walmart", "ebay", "etsy", "tiktok"})
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ives", "ive",

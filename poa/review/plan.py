@@ -38,10 +38,12 @@ _UNDERLINE = re.compile(r"^(?:=+|-+)$")
 _EMPHASIS = re.compile(r"^(\*\*|__)([^*_]+?)(?:\1)\s*:?$")
 _EMPHASIS_LABEL = re.compile(r"^(\*\*|__)([^*_]{1,120}?)(?::\*\*|\*\*:|__:|:__)\s*(\S.*)$")
 _ISSUE_PREFIX = re.compile(
-    r"^(?:issue|violation|problem|complaint|concern|policy|allegation|matter|metric|reason)"
-    r"\s*(?:#\s*)?(?:[0-9]{1,3}|[ivx]{1,4}|[a-h])?\b\s*(?:[-–—:.)]|$)",
+    r"^(?:(?:issue|violation|problem|complaint|concern|policy|allegation|matter|metric|reason)"
+    r"\s*(?:#\s*)?(?:[0-9]{1,3}|[ivx]{1,4}|[a-h])\b\s*(?:[-–—:.)]|$)"
+    r"|(?:issue|violation|problem|complaint)\s*[-–—:]\s*\S)",
     re.IGNORECASE,
 )
+_MARKER_ONLY = re.compile(r"^(?:[-*•◦▪‣●○■□–—+]|\d{1,3}[.)]|\(?[a-z]\))$")
 _CLOSING = re.compile(r"^(thank|sincerely|regards|kind regards|best regards|signed|yours)\b", re.I)
 _LABEL_DASH = (" - ", " – ", " — ")
 
@@ -160,7 +162,9 @@ def _units(lines: list[str]) -> list[_Unit]:
         number = index + 1
         following = " ".join(lines[index + 1].split()) if index + 1 < len(lines) else ""
         unit: _Unit
-        if not line or (_RULE.match(line) and not _UNDERLINE.match(line)):
+        if not line or (_RULE.match(line) and not _UNDERLINE.match(line)) or _MARKER_ONLY.match(
+            line
+        ):
             unit = None
         elif following and _UNDERLINE.match(following) and not _ITEM.match(line):
             unit = _heading(number, line, "marked")  # setext: a line underlined with = or -
@@ -194,8 +198,16 @@ def _line_unit(number: int, line: str, previous: _Unit, following: str) -> _Unit
     if label := _inline_label(number, line, bullet=bool(_BULLET.match(line))):
         return label
     continued = following[:1].islower()  # a wrapped line of a paragraph (PDF text)
-    if _stands_alone(previous) and not continued and (heading := _bare_heading(number, line)):
-        return heading
+    if not continued and (heading := _bare_heading(number, line)):
+        # A PDF's text has no blank lines: a short line that clearly names a part is a
+        # heading even after a line with no full stop ("… 7730512", "Page 1 of 3").
+        if _stands_alone(previous) or (
+            heading.meaning.kind in PARTS
+            and heading.meaning.score >= 3.5
+            and len(line.split()) <= 6
+            and line[:1].isupper()
+        ):
+            return heading
     return _Text(number, _ITEM.sub("", line, count=1) if is_item else line, is_item)
 
 
@@ -226,14 +238,16 @@ def _heading(number: int, text: str, form: str, rest: str = "") -> _Heading | No
     if not core and not prefix:
         core = text.rstrip(":").strip()
     meaning = hd.meaning(core) if core else hd.Meaning(None, 0)
-    if prefix and meaning.kind not in PARTS:
-        meaning = hd.Meaning(hd.ISSUE, 3)
+    if prefix and (meaning.kind not in PARTS or meaning.score < 3):
+        meaning = hd.Meaning(hd.ISSUE, 3)  # "Issue 1: Late shipment rate …" names an issue
     return _Heading(number, core or text.rstrip(":"), form, meaning, rest.strip(), prefix)
 
 
 def _inline_label(number: int, line: str, *, bullet: bool) -> _Heading | None:
     """ "Root cause: ...", "1. Corrective action - ...": a label that names a part, then text."""
     body = _ITEM.sub("", line, count=1)
+    if body[:1].islower():
+        return None  # the wrapped end of a sentence, not a label
     cut, width = body.find(":"), 1
     if cut < 0 or cut > 90:
         cut, width = min(((body.find(d), len(d)) for d in _LABEL_DASH if 0 < body.find(d) <= 90),
@@ -272,6 +286,10 @@ def _bare_heading(number: int, line: str) -> _Heading | None:
         return heading
     if len(words) > 14 or len(line) > 120 or line.endswith((".", ",", ";")):
         return None
+    if ": " in line and not _ISSUE_PREFIX.match(line):
+        label = hd.unnumbered(line.split(": ", 1)[0])
+        if label and hd.meaning(label).kind not in PARTS:
+            return None  # "Evidence: E3", "Owner: Shop owner": a field and its value
     letters = [c for c in line if c.isalpha()]
     caps = len(letters) >= 3 and all(c.isupper() for c in letters)
     heading = _heading(number, line, "caps" if caps else "bare")

@@ -8,6 +8,7 @@ followed by the other cells. A PDF gives its text layer, page by page.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -90,23 +91,42 @@ def _pdf_text(path: Path) -> str:
             raise CaseFileError(
                 f"{path} has {len(document)} pages; a plan is at most {MAX_PDF_PAGES}."
             )
-        pages: list[str] = []
+        pages: list[list[str]] = []
         size = 0
         for page in document:
             text = page.get_textpage().get_text_range()
             size += len(text)
             if size > MAX_PLAN_BYTES:
                 raise CaseFileError(f"{path}: more than 2 MB of text; a plan is far shorter.")
-            pages.append(text.replace("\r\n", "\n").replace("\r", "\n"))
+            pages.append(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     finally:
         document.close()
-    text = "\n".join(pages)
+    text = "\n".join("\n".join(_without_running_lines(lines, pages)) for lines in pages)
     if not text.strip():
         raise CaseFileError(
             f"{path}: the PDF has no text layer (it is a scan or a picture of the plan). "
             "Check the .docx or text it was made from, or run it through OCR first."
         )
     return text
+
+
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+
+
+def _without_running_lines(lines: list[str], pages: list[list[str]]) -> list[str]:
+    """A page's lines without its page number and the header and footer every page repeats."""
+    if len(pages) > 1:
+        edges = [
+            {" ".join(line.split()) for line in page[:2] + page[-3:]} for page in pages
+        ]
+        running = {line for line in set().union(*edges) if sum(line in e for e in edges) >= 2}
+    else:
+        running = set()
+    return [
+        line
+        for line in lines
+        if not _PAGE_NUMBER.match(line) and " ".join(line.split()) not in running
+    ]
 
 
 def _docx_text(path: Path) -> str:
