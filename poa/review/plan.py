@@ -43,6 +43,8 @@ _ISSUE_PREFIX = re.compile(
     r"|(?:issue|violation|problem|complaint)\s*[-–—:]\s*\S)",
     re.IGNORECASE,
 )
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|=])")
+_BANNER = re.compile(r"^([=*~#-])\1{2,}\s*([^=*~#-].{0,150}?)\s*\1{3,}$")
 _MARKER_ONLY = re.compile(r"^(?:[-*•◦▪‣●○■□–—+]|\d{1,3}[.)]|\(?[a-z]\))$")
 _CLOSING = re.compile(r"^(thank|sincerely|regards|kind regards|best regards|signed|yours)\b", re.I)
 _LABEL_DASH = (" - ", " – ", " — ")
@@ -137,6 +139,7 @@ def parse_plan(text: str) -> Plan:
     plan = Plan(text=text)
     units = _units(text.splitlines())
     _Assembler(plan, units).run()
+    _merge_empty_issues(plan)
     for issue in plan.issues:
         _split_mixed(plan, issue)
     if not any(issue.sections for issue in plan.issues):
@@ -158,7 +161,7 @@ def _units(lines: list[str]) -> list[_Unit]:
         if skip:
             skip = False
             continue
-        line = " ".join(raw.split())
+        line = _MD_ESCAPE.sub(r"\1", " ".join(raw.split()))
         number = index + 1
         following = " ".join(lines[index + 1].split()) if index + 1 < len(lines) else ""
         unit: _Unit
@@ -182,6 +185,8 @@ def _units(lines: list[str]) -> list[_Unit]:
 
 
 def _line_unit(number: int, line: str, previous: _Unit, following: str) -> _Unit:
+    if match := _BANNER.match(line):  # "=== PROBLEM 2 ===", "*** Root cause ***"
+        return _heading(number, match.group(2), "marked")
     if line.startswith("#"):
         hashes = len(line) - len(line.lstrip("#"))
         if hashes <= 6 and line[hashes : hashes + 1] in (" ", ""):
@@ -260,7 +265,8 @@ def _inline_label(number: int, line: str, *, bullet: bool) -> _Heading | None:
     heading = _heading(number, label, "label", rest=rest)
     if heading is None:
         return None
-    need = 3.0 if bullet or width > 1 else 2.0  # a bullet's label is usually a point's name
+    # A bullet's label is usually a point's name; a long label is usually a sentence.
+    need = 3.0 if bullet or width > 1 or len(label.split()) > 3 else 2.0
     if heading.meaning.kind in PARTS and heading.meaning.score >= need:
         return heading
     if not bullet and heading.meaning.kind in (hd.ISSUE, hd.ASIDE) and heading.meaning.score >= 2:
@@ -268,6 +274,30 @@ def _inline_label(number: int, line: str, *, bullet: bool) -> _Heading | None:
     if not rest.strip() and len(label.split()) <= 8 and not bullet:
         return heading  # "Something:" alone on its line reads as a heading
     return None
+
+
+_SENTENCE_LABEL = re.compile(r"(?:^|(?<=[.!?)] ))([A-Z](?:[^.:!?\n]|(?<=\d)\.(?=\d)){0,120}):\s")
+
+
+def _labelled_sentences(number: int, text: str) -> list[_Unit]:
+    """ "Reason: … Fixed: … Control: …" in one paragraph: the parts, each after its label."""
+    cuts = []
+    for match in _SENTENCE_LABEL.finditer(text):
+        meaning = hd.meaning(hd.unnumbered(match.group(1)))
+        if meaning.kind in PARTS and meaning.score >= 1.5 and len(match.group(1).split()) <= 16:
+            cuts.append((match.start(1), match.end(), meaning, match.group(1)))
+    if len({meaning.kind for *_, meaning, _ in cuts}) < 2:
+        return [_Text(number, text, False)]
+    units: list[_Unit] = []
+    if lead := text[: cuts[0][0]].strip():
+        units.append(_Text(number, lead, False))
+    for index, (_, end, meaning, label) in enumerate(cuts):
+        stop = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
+        # Two or more labels naming different parts back each other up: take each one.
+        sure = hd.Meaning(meaning.kind, max(meaning.score, 2.0), None, meaning.words)
+        units.append(_Heading(number, label, "label", sure))
+        units.append(_Text(number, text[end:stop].strip(), False))
+    return units
 
 
 def _stands_alone(previous: _Unit) -> bool:
@@ -321,9 +351,11 @@ class _Assembler:
         self.block: list[str] = []
         self.block_line = 0
         self.block_item = False
+        self.position = 0
 
     def run(self) -> None:
         for position, unit in enumerate(self.units):
+            self.position = position
             if unit is None:
                 self.flush()
             elif isinstance(unit, _Heading) and not (
@@ -347,9 +379,19 @@ class _Assembler:
         return " ".join(self.plan.text.splitlines()[unit.line - 1].split())
 
     def flush(self) -> None:
-        if self.block:
-            self.place(" ".join(self.block), self.block_line, self.block_item)
+        block, line, item = " ".join(self.block), self.block_line, self.block_item
         self.block, self.block_item = [], False
+        if not block:
+            return
+        if item:
+            self.place(block, line, item)
+            return
+        for piece in _labelled_sentences(line, block):
+            if isinstance(piece, _Heading):
+                self.plan.headings.append(piece.text)
+                self.heading(piece, self.position)
+            elif isinstance(piece, _Text) and piece.text:
+                self.place(piece.text, line, False)
 
     def place(self, text: str, line: int, is_item: bool) -> None:
         plan = self.plan
@@ -456,6 +498,26 @@ class _Assembler:
 
 
 # -- 3. content ------------------------------------------------------------------------------
+
+
+def _merge_empty_issues(plan: Plan) -> None:
+    """An "issue" with no part at all, in a plan whose other issues have parts, was a label
+    ("Violation: late dispatch rate", then "Issue", then the parts): its text joins the next
+    issue's introduction."""
+    if not any(issue.sections for issue in plan.issues):
+        return
+    kept: list[PlanIssue] = []
+    carried: list[Paragraph] = []
+    for issue in plan.issues:
+        if not issue.sections and sum(len(p.text.split()) for p in issue.intro) <= 30:
+            carried += issue.intro
+            continue
+        issue.intro[:0] = carried
+        carried = []
+        kept.append(issue)
+    if carried:
+        kept[-1].intro += carried
+    plan.issues[:] = kept
 
 
 def content_part(text: str) -> str | None:

@@ -179,7 +179,12 @@ def _unique_cells(cells: Any) -> list[Any]:
 
 
 def _paragraph_lines(paragraph: Any) -> list[str]:
-    text = " ".join(paragraph.text.split())
+    # A line break inside a paragraph (Shift+Enter) starts a new line, as on the page.
+    lines = [" ".join(part.split()) for part in paragraph.text.split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) > 1:
+        return [*lines, ""]
+    text = lines[0] if lines else ""
     if not text:
         return [""]
     style = paragraph.style.name if paragraph.style is not None else ""
