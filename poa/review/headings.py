@@ -49,6 +49,7 @@ _PART_STEMS: dict[str, dict[str, float]] = {
         "monitor": 2, "sustain": 2, "avoid": 2.5, "place": 0.5, "keep": 2, "maintain": 1.5,
         "measure": 1, "change": 1, "repeat": 1.5, "process": 0.5, "never": 1.5, "policy": 0.3,
         "stop": 1.5, "ensure": 1.5, "protect": 1.5, "proactive": 2, "system": 0.5,
+        "running": 1,
     },
 }  # fmt: skip
 _PAIRS: dict[tuple[str, str], tuple[str, float]] = {
@@ -57,6 +58,7 @@ _PAIRS: dict[tuple[str, str], tuple[str, float]] = {
     ("in", "place"): (PREVENT, 1.5), ("short", "term"): (FIX, 1.5), ("we", "did"): (FIX, 1),
     ("what", "happen"): (ROOT, 1.5), ("action", "taken"): (FIX, 1.5),
     ("step", "taken"): (FIX, 1), ("plan", "to"): (FIX, 0.5), ("have", "done"): (FIX, 1),
+    ("action", "complet"): (FIX, 1.5), ("now", "run"): (PREVENT, 1.5),
 }  # fmt: skip
 _CONTEXT_STEMS = {
     "summary": 2, "summarise": 2, "overview": 2, "description": 1.5, "describe": 1.5,
@@ -69,7 +71,7 @@ _CONTEXT_STEMS = {
     "annex": 3, "affected": 1, "issue": 0.5, "violation": 0.5, "statement": 1,
     "acknowledge": 1.5, "response": 0.5, "owner": 0.5, "declaration": 1.5, "confirm": 1,
     "introduction": 1.5, "purpose": 1.5, "policy": 1, "result": 1.5, "outcome": 1.5,
-    "metric": 2, "figure": 1.5, "data": 1.5, "table": 1.5, "index": 2,
+    "meet": 1.5, "metric": 2, "figure": 1.5, "data": 1.5, "table": 1.5, "index": 2,
 }  # fmt: skip
 _ASIDE_STEMS = {
     "about": 1.5, "background": 2.5, "history": 2, "company": 1, "profile": 2, "story": 2,
@@ -189,7 +191,8 @@ def meaning(heading: str) -> Meaning:
 
 _NUMBERING = re.compile(
     r"^(?:(?:section|part|step|chapter|question|q|point|item|issue|violation|problem)\s*"
-    r"(?:[0-9]{1,3}|[ivxlc]{1,6}|[a-h])\b\.?|[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}[.)]?|"
+    r"(?:[0-9]{1,3}|[ivxlc]{1,6}|[a-h])\b\.?|[0-9]{1,3}(?:\.[0-9]{1,3}){1,3}\.?|[0-9]{1,3}[.)]|"
+    r"[0-9]{1,3}(?=\s*[-–—:])|"
     r"[ivxlc]{1,6}[.)]|[a-h][.)]|\([0-9a-h]{1,3}\))\s*(?:[-–—:.]\s*)?",
     re.IGNORECASE,
 )

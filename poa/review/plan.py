@@ -30,6 +30,17 @@ from poa.review import headings as hd
 from poa.review.headings import FIX, PARTS, PREVENT, ROOT
 
 SECTION_KINDS = PARTS
+PLAN, COVER_LETTER, EVIDENCE_INDEX = "plan", "cover letter", "evidence index"
+_INDEX_TITLE = re.compile(
+    r"\b(evidence|exhibits?|enclosures?|attachments?|supporting documents?)\b[^\n]{0,30}"
+    r"\b(index|list|schedule|register|overview)\b|^\s*(exhibits|enclosures|evidence index)\s*$",
+    re.IGNORECASE,
+)
+_ENCLOSES_PLAN = re.compile(
+    r"\b(enclosed|attached|accompanying|enclose|attach)\b[^.\n]{0,40}"
+    r"\b(plan of action|poa|action plan|improvement plan)\b",
+    re.IGNORECASE,
+)
 
 _ITEM = re.compile(r"^(?:[-*•◦▪‣●○■□–—+]|\d{1,3}[.)]|\(?[a-z]\)|\([0-9]{1,3}\))\s+")
 _BULLET = re.compile(r"^[-*•◦▪‣●○■□–—+]\s+")
@@ -112,6 +123,9 @@ class Plan:
     paragraphs: list[Paragraph] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     assumptions: list[Assumption] = field(default_factory=list)
+    kind: str = PLAN
+    """What the document is: a plan, or a cover letter or evidence index that goes with one
+    (the part rules do not apply to those)."""
 
 
 @dataclass
@@ -139,6 +153,9 @@ def parse_plan(text: str) -> Plan:
     plan = Plan(text=text)
     units = _units(text.splitlines())
     _Assembler(plan, units).run()
+    plan.kind = _document_kind(plan, units)
+    if plan.kind != PLAN:
+        return plan
     _merge_empty_issues(plan)
     for issue in plan.issues:
         _split_mixed(plan, issue)
@@ -208,7 +225,7 @@ def _line_unit(number: int, line: str, previous: _Unit, following: str) -> _Unit
         # heading even after a line with no full stop ("… 7730512", "Page 1 of 3").
         if _stands_alone(previous) or (
             heading.meaning.kind in PARTS
-            and heading.meaning.score >= 3.5
+            and heading.meaning.score >= 2.5
             and len(line.split()) <= 6
             and line[:1].isupper()
         ):
@@ -314,7 +331,7 @@ def _bare_heading(number: int, line: str) -> _Heading | None:
             # A form question that names no part ("How many warehouses do you have?")
             return _Heading(number, heading.text, "question", hd.Meaning(hd.CONTEXT, 2))
         return heading
-    if len(words) > 14 or len(line) > 120 or line.endswith((".", ",", ";")):
+    if len(words) > 14 or len(line) > 120 or line.endswith((".", ",", ";")) or ";" in line:
         return None
     if ": " in line and not _ISSUE_PREFIX.match(line):
         label = hd.unnumbered(line.split(": ", 1)[0])
@@ -500,6 +517,18 @@ class _Assembler:
 # -- 3. content ------------------------------------------------------------------------------
 
 
+def _document_kind(plan: Plan, units: list[_Unit]) -> str:
+    """A plan, or a document that goes with one: an evidence index (its title says so) or a
+    cover letter (no part under any heading, and it points to the plan it encloses)."""
+    # The title is among the first lines (a letterhead may come before it).
+    opening = [u.text for u in units[:40] if isinstance(u, _Heading)][:3]
+    if any(_INDEX_TITLE.search(text) for text in opening):
+        return EVIDENCE_INDEX
+    if not any(issue.sections for issue in plan.issues) and _ENCLOSES_PLAN.search(plan.text):
+        return COVER_LETTER
+    return PLAN
+
+
 def _merge_empty_issues(plan: Plan) -> None:
     """An "issue" with no part at all, in a plan whose other issues have parts, was a label
     ("Violation: late dispatch rate", then "Issue", then the parts): its text joins the next
@@ -614,11 +643,20 @@ def _from_paragraph_openings(plan: Plan) -> None:
 
 def _root_from_intro(plan: Plan, issue: PlanIssue) -> None:
     """Parts under headings, but the cause told before them, in the opening paragraphs."""
-    pool = issue.intro or (plan.intro if plan.issues and plan.issues[0] is issue else [])
-    causes = [p for p in pool if opening_part(p.text) == ROOT]
+    first = min(p.line for ps in issue.sections.values() for p in ps) if any(
+        issue.sections.values()) else 0  # fmt: skip
+    pools = [issue.intro, plan.context] + ([plan.intro] if plan.issues[0] is issue else [])
+    before = sorted((p for pool in pools for p in pool if p.line < first),
+                    key=lambda p: p.number)  # fmt: skip
+    causes: list[Paragraph] = []
+    for paragraph in reversed(before):  # the run of causal paragraphs just before the parts
+        if opening_part(paragraph.text) != ROOT:
+            break
+        causes.insert(0, paragraph)
     if not causes:
         return
-    pool[:] = [p for p in pool if p not in causes]
+    for pool in pools:
+        pool[:] = [p for p in pool if p not in causes]
     issue.sections = {ROOT: causes, **issue.sections}
     issue.order.insert(0, ROOT)
     plan.assumptions.append(Assumption(

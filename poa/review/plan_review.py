@@ -12,7 +12,7 @@ from poa.model import MARKETPLACES
 from poa.review.findings import Finding
 from poa.review.language import has_specifics
 from poa.review.placeholders import slots
-from poa.review.plan import SECTION_KINDS, Paragraph, Plan, PlanIssue
+from poa.review.plan import PLAN, SECTION_KINDS, Paragraph, Plan, PlanIssue
 from poa.review.rules import ANY, apologies, owns_the_problem, sentence_hits
 from poa.review.text_rules import channel_limit, finding_for, limit_findings, plain_text
 
@@ -39,10 +39,15 @@ def guess_marketplace(text: str) -> str:
 
 def review_plan(plan: Plan, library: BankLibrary, marketplace: str | None = None) -> list[Finding]:
     market = marketplace if marketplace in MARKETPLACES else guess_marketplace(plan.text)
-    found = [*_structure(plan), *_placeholders(plan)]
+    found = [*_placeholders(plan)]
     for paragraph, kind in _paragraphs(plan):
         for rule, sentence, trigger in sentence_hits(paragraph.text, kind):
             found.append(finding_for(rule, _where(paragraph), sentence, trigger, paragraph.line))
+    if plan.kind != PLAN:
+        # A cover letter or an evidence index: its wording is reviewed, its parts are in the
+        # plan it goes with.
+        return [*found, _read_as(plan)]
+    found += _structure(plan)
     for number, issue in enumerate(plan.issues, start=1):
         found += _part_checks(issue, f"issue {number}")
     if not owns_the_problem(plan.text):
@@ -112,6 +117,20 @@ _VERIFY = re.compile(
     r"track(s|ed|ing)?|inspect\w*|tests?|confirm\w*|alerts?|compar\w*|metrics?)\b",
     re.IGNORECASE,
 )
+
+
+def _read_as(plan: Plan) -> Finding:
+    return Finding(
+        "U2",
+        "info",
+        "structure",
+        "the whole document",
+        f"Read as {'an' if plan.kind[0] in 'aeiou' else 'a'} {plan.kind}: its wording is "
+        "reviewed; the root cause, fixes and prevention are looked for in the plan it goes "
+        "with.",
+        "Check the plan itself with poa check as well.",
+        "A1",
+    )
 
 
 def _part_checks(issue: PlanIssue, where: str) -> list[Finding]:
@@ -207,7 +226,12 @@ def _structure(plan: Plan) -> Iterator[Finding]:
             line=assumption.line,
             excerpt=assumption.heading,
         )
-    if plan.paragraphs and not any(p.is_item for p in plan.paragraphs):
+    in_parts = [p for issue in plan.issues for ps in issue.sections.values() for p in ps]
+    body = in_parts or plan.paragraphs
+    long_ones = [p for p in body if len(p.text.split()) > 80]
+    # A wall of text is long paragraphs with no list; short paragraphs (a PDF's list items
+    # lose their markers) read as points anyway.
+    if body and long_ones and not any(p.is_item for p in plan.paragraphs):
         yield Finding(
             "S4",
             "warning",

@@ -101,7 +101,9 @@ def _pdf_text(path: Path) -> str:
             pages.append(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     finally:
         document.close()
-    text = "\n".join("\n".join(_without_running_lines(lines, pages)) for lines in pages)
+    text = "\n".join(
+        "\n".join(_paragraphs(_without_running_lines(lines, pages))) for lines in pages
+    )
     if not text.strip():
         raise CaseFileError(
             f"{path}: the PDF has no text layer (it is a scan or a picture of the plan). "
@@ -119,7 +121,9 @@ def _without_running_lines(lines: list[str], pages: list[list[str]]) -> list[str
         edges = [
             {" ".join(line.split()) for line in page[:2] + page[-3:]} for page in pages
         ]
-        running = {line for line in set().union(*edges) if sum(line in e for e in edges) >= 2}
+        # On most pages, not just two: "What caused it" may open two pages of a long PIP.
+        enough = max(2, (len(pages) + 1) // 2)
+        running = {line for line in set().union(*edges) if sum(line in e for e in edges) >= enough}
     else:
         running = set()
     return [
@@ -127,6 +131,22 @@ def _without_running_lines(lines: list[str], pages: list[list[str]]) -> list[str
         for line in lines
         if not _PAGE_NUMBER.match(line) and " ".join(line.split()) not in running
     ]
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """A PDF's lines with a blank line after each paragraph: a line that ends a sentence well
+    short of the text's width ends its paragraph (the text layer has no blank lines)."""
+    widths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if not widths:
+        return lines
+    full = widths[int(len(widths) * 0.9)]  # the width of a full line of body text
+    out: list[str] = []
+    for line in lines:
+        out.append(line)
+        text = line.rstrip()
+        if text.endswith((".", "!", "?", ":", ")")) and len(text) < 0.8 * full:
+            out.append("")
+    return out
 
 
 def _docx_text(path: Path) -> str:
