@@ -25,7 +25,9 @@ def sentences(text: str) -> list[str]:
         parts = _SENTENCE_END.split(flat)
         merged: list[str] = []
         for part in parts:
-            if merged and _ABBREVIATIONS.search(merged[-1]):
+            # Only the end of the sentence so far can be an abbreviation: looking at the whole
+            # of it each time made "E.g. E.g. E.g. …" quadratic.
+            if merged and _ABBREVIATIONS.search(merged[-1][-12:]):
                 merged[-1] += " " + part
             else:
                 merged.append(part)

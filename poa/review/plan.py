@@ -37,7 +37,7 @@ _INDEX_TITLE = re.compile(
     re.IGNORECASE,
 )
 _ENCLOSES_PLAN = re.compile(
-    r"\b(enclosed|attached|accompanying|enclose|attach)\b[^.\n]{0,40}"
+    r"\b(enclosed|attached|accompanying|enclose|attach)\b[^.]{0,40}"
     r"\b(plan of action|poa|action plan|improvement plan)\b",
     re.IGNORECASE,
 )

@@ -10,6 +10,7 @@ from poa.model import Case
 from poa.review.findings import Finding
 from poa.review.rules import SentenceRule
 
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|=])")
 AMAZON_WORDS = (250, 900)
 """A readable Amazon plan: practitioners advise 250-700 and 400-800 words (G3, T15)."""
 
@@ -34,10 +35,14 @@ def finding_for(
 
 def plain_text(markdown: str) -> str:
     """What a web form receives when the plan is pasted: no Markdown marks, no table rules."""
-    text = re.sub(r"^\|?[-| ]+\|?$", "", markdown, flags=re.MULTILINE)
-    text = re.sub(r"^#{1,6}\s*", "", text, flags=re.MULTILINE)
-    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!<>|=])", r"\1", text)
-    return re.sub(r"[ \t]*\|[ \t]*", " ", text).strip()
+    lines = []
+    for line in markdown.split("\n"):
+        if line.strip() and not line.strip(" -|:"):
+            continue  # a table's rule line
+        line = line.lstrip("#") if line[:1] == "#" else line
+        line = " ".join(part.strip(" \t") for part in line.split("|"))
+        lines.append(line)
+    return _MD_ESCAPE.sub(r"\1", "\n".join(lines)).strip()
 
 
 def limit_findings(
