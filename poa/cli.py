@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from poa import __version__
+from poa.cli_rules import add_rules_parser
 from poa.cli_templates import add_render_options, add_templates_parser, render_options
 from poa.errors import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, PoaError
 
@@ -26,6 +27,8 @@ examples:
   poa notice notice.txt -o my-case.yaml      read the notice, start a case
   poa interview my-case.yaml                 answer the questions, reason by reason
   poa check my-case.yaml                     review it as a marketplace reviewer would
+  poa check plan.docx                        or a plan written elsewhere (.md .txt .docx .pdf -)
+  poa rules R1                               what a rule catches, why, with examples
   poa render my-case.yaml -o out             plan, letter, PIP, evidence index, form text
   poa render my-case.yaml --doc poa,letter   only these documents
   poa templates copy letter my-templates     make the letter your own, then --templates
@@ -81,14 +84,17 @@ def build_parser() -> argparse.ArgumentParser:
         description="Review a case file or a written plan the way a marketplace reviewer "
         "would: structure, tone, root causes, corrective actions, preventive measures, "
         "evidence and length, with a score and a fix for every finding. A case file is first "
-        "checked against the Case model and the question banks. "
-        "Exit 1 when any finding is an error, 0 otherwise, 2 when the file cannot be read.",
+        "checked against the Case model and the question banks; a written plan is read in "
+        "whatever layout it has (headings, bold or plain lines, numbered paragraphs, tables). "
+        "The score (0-100) ranks plans; the verdict 'ready' means no error. "
+        "Exit 1 when any finding is an error, 0 otherwise, 2 when the file cannot be read. "
+        "'poa rules' explains every rule.",
     )
     check.add_argument(
         "case",
         metavar="FILE",
-        type=Path,
-        help="a case file (.yaml) or a written plan (.md, .txt, .docx)",
+        help="a case file (.yaml) or a written plan (.md, .txt, .docx, .pdf; - reads it from "
+        "standard input)",
     )
     check.add_argument(
         "--format",
@@ -116,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_interview(commands)
     _add_notice(commands)
     add_templates_parser(commands)
+    add_rules_parser(commands)
     return parser
 
 

@@ -45,8 +45,10 @@ def review(
         source = "<stdin>" if str(path) == STDIN else str(path)
         report = Report(source, "plan", review_plan(plan, library, marketplace))
         report.unplaced = [p.text[:120] for p in plan.unplaced]
+        report.document = plan.kind
     else:
         report = Report(str(path), "case", _case_findings(Path(path), library))
+    report.findings = [_in_words(f) for f in report.findings]
     order = {severity: n for n, severity in enumerate(SEVERITIES)}
     report.findings.sort(key=lambda f: (order[f.severity], f.line or 0, f.rule))
     report.score, report.areas = score(report.findings)
@@ -94,6 +96,16 @@ def _case_findings(path: Path, library: BankLibrary) -> list[Finding]:
         line = case_file.line_of(yamldoc.parse_loc(finding.location.split(" ")[0]))
         found.append(replace(finding, line=line))
     return found
+
+
+def _in_words(finding: Finding) -> Finding:
+    """The finding with its source said in words (``poa rules ID`` tells more)."""
+    from dataclasses import replace
+
+    from poa.review.catalog import rule
+
+    entry = rule(finding.rule)
+    return replace(finding, source=entry.source) if entry is not None and entry.source else finding
 
 
 def _problem_finding(rule: str, problem: Problem) -> Finding:

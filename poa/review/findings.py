@@ -42,6 +42,7 @@ class Report:
     score: int = 100
     areas: dict[str, int] = field(default_factory=dict)
     unplaced: list[str] = field(default_factory=list)
+    document: str | None = None  # a written plan's kind: plan, cover letter, evidence index
 
     @property
     def errors(self) -> list[Finding]:
@@ -62,4 +63,5 @@ class Report:
             "counts": {s: sum(f.severity == s for f in self.findings) for s in SEVERITIES},
             "findings": [f.as_json() for f in self.findings],
             "unplaced": self.unplaced,
+            **({"document": self.document} if self.document else {}),
         }

@@ -59,6 +59,8 @@ _PAIRS: dict[tuple[str, str], tuple[str, float]] = {
     ("what", "happen"): (ROOT, 1.5), ("action", "taken"): (FIX, 1.5),
     ("step", "taken"): (FIX, 1), ("plan", "to"): (FIX, 0.5), ("have", "done"): (FIX, 1),
     ("action", "complet"): (FIX, 1.5), ("now", "run"): (PREVENT, 1.5),
+    ("put", "right"): (FIX, 2.5), ("make", "right"): (FIX, 2.5), ("set", "right"): (FIX, 2.5),
+    ("made", "right"): (FIX, 2.5), ("put", "it"): (FIX, 0.5),
 }  # fmt: skip
 _CONTEXT_STEMS = {
     "summary": 2, "summarise": 2, "overview": 2, "description": 1.5, "describe": 1.5,

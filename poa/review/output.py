@@ -11,7 +11,8 @@ JSON_VERSION = 1
 
 
 def as_json(report: Report) -> str:
-    """``{"version", "source", "kind", "score", "areas", "counts", "findings", "unplaced"}``;
+    """``{"version", "source", "kind", "score", "ready", "areas", "counts", "findings",
+    "unplaced"}`` and, for a written plan, ``"document"`` (plan, cover letter, evidence index);
     each finding has ``rule``, ``severity``, ``location``, ``message`` and ``fix``, and where
     known ``line``, ``area``, ``source``, ``example`` and ``excerpt``."""
     return json.dumps({"version": JSON_VERSION, **report.as_json()}, indent=2, ensure_ascii=False)
@@ -45,9 +46,11 @@ def as_text(report: Report) -> tuple[str, str]:
         for s in SEVERITIES
         if (n := sum(f.severity == s for f in report.findings))
     )
-    verdict = "the case is complete and consistent" if report.kind == "case" else "reviewed"
+    verdict = "the case is complete and consistent" if report.kind == "case" else "ready to send"
+    if report.document and report.document != "plan":
+        verdict = f"read as a {report.document} (its plan is checked on its own)"
     if report.errors:
-        verdict = "fix the errors before you send it"
+        verdict = "not ready: fix the errors before you send it"
     lines.append(f"{report.source}: {verdict}. Score {report.score}/100"
                  + (f" ({counts})." if counts else "."))  # fmt: skip
     return "\n".join(lines) + "\n", ""

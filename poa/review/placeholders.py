@@ -55,7 +55,8 @@ _NOT_SLOTS = frozenset({
     "translation", "redacted", "confidential", "emphasis", "sic.", "photo", "image",
 })  # fmt: skip
 _PAREN_INSTRUCTION = re.compile(
-    r"\((?:add|insert|enter|describe|fill in|type|explain|specify|write|summari[sz]e)\b"
+    r"\((?:add|insert|enter|describe|fill in|type|explain|specify|write|summari[sz]e|"
+    r"keep (?:this|it)|delete|remove|replace)\b"
     r"[^()\n]{0,120}\)",
     re.IGNORECASE,
 )
@@ -94,6 +95,8 @@ def slots(text: str) -> Iterator[Slot]:
             if braced
             else _is_slot(inner, angled=match.group(2) is not None)
         )
+        if inner.strip().lower() == "x" and _checkbox(text, match.start()):
+            is_slot = False  # "- [x] done": a ticked box, not a slot
         if is_slot and fresh(*match.span()):
             found.append(Slot(match.group(0), match.start()))
         if len(found) >= MAX_SLOTS:
@@ -117,6 +120,11 @@ def slots(text: str) -> Iterator[Slot]:
     yield from found
 
 
+def _checkbox(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" -*•\t")
+
+
 def is_mask(token: str) -> bool:
     """``XXX``, ``B0XXXXXXXX``, ``123-XXXXXXX-XXXXXXX``, ``XX/XX/2026``: X standing for what
     is to be written; ``XXL`` or ``Xbox`` are words."""
@@ -128,6 +136,8 @@ def is_mask(token: str) -> bool:
     if not masks:
         # "B0XXXXXXXX", "17XXXXXXXXXXXXXXXX": a short real prefix, then X to the end
         head = token.rstrip("Xx")
+        if head.isdigit() and len(head) <= 3 and len(token) - len(head) >= 2:
+            return True  # "20XX", "1XX": digits still to write
         return len(token) - len(head) >= 4 and len(head) <= 4 and head.isalnum()
     others = [p for p in parts if p not in masks]
     if any(
@@ -139,7 +149,7 @@ def is_mask(token: str) -> bool:
 
 def _is_slot(inner: str, *, angled: bool) -> bool:
     inner = inner.strip()
-    if not inner or inner.lower() in {"x", "✓", "✔", "v"}:
+    if not inner or inner.lower() in {"✓", "✔", " "}:
         return False  # a checkbox
     if angled and ("@" in inner or "://" in inner or _HTML_TAG.match(inner)):
         return False  # an e-mail address, a link or an HTML tag
@@ -150,6 +160,8 @@ def _is_slot(inner: str, *, angled: bool) -> bool:
         return False  # "[B07XK3M9QF]", "[Order 112-…]": a real value in brackets
     if _IMPERATIVE.search(inner) or "e.g." in inner.lower() or "..." in inner or "…" in inner:
         return True
+    if inner.rstrip().endswith("?") or "? " in inner:
+        return True  # "[How long have you sold on Etsy? What do you sell?]": a question to answer
     if "/" in inner and len(words) <= 16:
         return True  # "[copyright / trademark - choose one]", "[yes/no]"
     if _VALUE_NOUN.search(inner) and len(words) <= 16:

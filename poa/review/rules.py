@@ -91,8 +91,16 @@ def _mechanism(text: str) -> bool:
     return bool(_MECHANISM.search(text))
 
 
+_NONE_WILL = re.compile(
+    r"^(none|nothing|neither|no (one|unit|item|order|listing|product|parcel)s?)\b[^.]{0,40}?"
+    r"\b(will|shall)\b",
+    re.IGNORECASE,
+)
+
+
 def _done(text: str) -> bool:
-    return bool(_DONE.search(text))
+    # "None will be sold as new": a state the fix leaves, like "they will not be sold".
+    return bool(_DONE.search(text) or _NONE_WILL.search(text))
 
 
 SENTENCE_RULES: tuple[SentenceRule, ...] = (
