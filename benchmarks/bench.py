@@ -149,8 +149,36 @@ def report_notices() -> bool:
     return True  # reported, not a speed target; the thresholds are tests
 
 
+def report_plans() -> bool:
+    """The review on graded plans nobody wrote for it (tests/fixtures/review/corpus): section
+    recognition, placeholder recall and ranking, on the development and held-out sets."""
+    sys.path.insert(0, str(ROOT))
+    from tests.plan_eval import DEV, HELD_OUT, figures, grade_all
+
+    ok = True
+    for name, folder in (("development", DEV), ("held-out", HELD_OUT)):
+        if not folder.is_dir():
+            print(f"graded plans, {name}: none yet")
+            continue
+        fig = figures(grade_all(folder))
+        met = (fig.structure_rate == 1.0 and fig.placeholder_recall == 1.0
+               and fig.spearman >= 0.8 and fig.strong_above_weak)  # fmt: skip
+        ok = ok and (met or name == "development")
+        print(
+            f"graded plans, {fig.plans} {name}: no structure error on "
+            f"{fig.structure_ok}/{fig.structure_total} plans with their three parts "
+            f"({fig.structure_rate:.0%}); placeholders found {fig.placeholders_found}/"
+            f"{fig.placeholders_total} ({fig.placeholder_recall:.0%}), unfilled plans not ready "
+            f"{fig.unfilled_total - len(fig.ready_unfilled)}/{fig.unfilled_total}; Spearman "
+            f"{fig.spearman:.2f}; every strong plan above every weak one: "
+            f"{'yes' if fig.strong_above_weak else 'no'}   target 100 %, 100 %, >= 0.8, yes: "
+            f"{'ok' if met else 'MISSED'}"
+        )
+    return ok
+
+
 def main() -> int:
-    results = [bench_help(), bench_render(), bench_review(), report_notices()]
+    results = [bench_help(), bench_render(), bench_review(), report_notices(), report_plans()]
     return 0 if all(results) else 1
 
 

@@ -42,8 +42,7 @@ def _rules(args: argparse.Namespace) -> int:
         applies = {"both": "case files and written plans", "cases": "case files",
                    "plans": "written plans"}[found.applies]  # fmt: skip
         out = [
-            f"{found.id} ({found.severity}, {found.area.replace('_', ' ')}; "
-            f"checks {applies})",
+            f"{found.id} ({found.severity}, {found.area.replace('_', ' ')}; checks {applies})",
             _wrap(found.catches),
             "",
             "Why: " + found.why,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 ROOT, FIX, PREVENT = "root_cause", "corrective", "preventive"
@@ -106,9 +107,24 @@ def _stem(word: str) -> str:
     return word
 
 
+_OTHER_WORDS = frozenset({"against", "agent", "agents", "plane", "places"})
+"""Words that begin like a concept and mean something else ("against" is not "again")."""
+
+
 def stems(text: str) -> list[tuple[str, str]]:
     """(word, stem) for every word of ``text``, lower case."""
-    return [(word, _stem(word)) for word in _WORD.findall(text.lower())]
+    return [
+        (word, word if word in _OTHER_WORDS else _stem(word))
+        for word in _WORD.findall(text.lower())
+    ]
+
+
+@lru_cache(maxsize=8192)
+def _weights(stem: str) -> tuple[float, float, float, float, float]:
+    """The stem's weight for root cause, fix, prevention, context and aside."""
+    tables = (*(_PART_STEMS[part] for part in PARTS), _CONTEXT_STEMS, _ASIDE_STEMS)
+    found = tuple(_lookup(stem, table) for table in tables)
+    return found[0], found[1], found[2], found[3], found[4]
 
 
 def _lookup(stem: str, table: dict[str, float]) -> float:
@@ -116,6 +132,8 @@ def _lookup(stem: str, table: dict[str, float]) -> float:
     four more letters ("investig" → "investigat"), or a shorter form of a longer key."""
     if stem in table:
         return table[stem]
+    if stem in _OTHER_WORDS:
+        return 0.0
     best, weight = 0, 0.0
     for key, value in table.items():
         size = _common(stem, key)
@@ -147,8 +165,8 @@ def part_scores(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
     scores = dict.fromkeys(PARTS, 0.0)
     words: dict[str, list[str]] = {part: [] for part in PARTS}
     for word, stem in found:
-        for part, table in _PART_STEMS.items():
-            if weight := _lookup(stem, table):
+        for part, weight in zip(PARTS, _weights(stem)[:3], strict=False):
+            if weight:
                 scores[part] += weight
                 words[part].append(word)
     for (first, _), (second, _) in pairwise(found):
@@ -165,15 +183,16 @@ _DOCUMENT = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def meaning(heading: str) -> Meaning:
-    """What a heading's words say it introduces."""
+    """What a heading's words say it introduces (cached: plans repeat their headings)."""
     scores, words = part_scores(heading)
     if _DOCUMENT.search(heading) and max(scores.values()) < 4:
         return Meaning(CONTEXT, 3)  # the document's own title: "Plan of Action - ..."
     ranked = sorted(PARTS, key=lambda part: -scores[part])
     best, second = ranked[0], ranked[1]
-    context = sum(_lookup(stem, _CONTEXT_STEMS) for _, stem in stems(heading))
-    aside = sum(_lookup(stem, _ASIDE_STEMS) for _, stem in stems(heading))
+    context = sum(_weights(stem)[3] for _, stem in stems(heading))
+    aside = sum(_weights(stem)[4] for _, stem in stems(heading))
     plain = [word for word, _ in stems(heading)]
     if aside >= 2 and scores[best] < 2:
         # "Your business history with Etsy" is what Etsy asks for; "Our history" is padding.

@@ -182,8 +182,10 @@ def _units(lines: list[str]) -> list[_Unit]:
         number = index + 1
         following = " ".join(lines[index + 1].split()) if index + 1 < len(lines) else ""
         unit: _Unit
-        if not line or (_RULE.match(line) and not _UNDERLINE.match(line)) or _MARKER_ONLY.match(
-            line
+        if (
+            not line
+            or (_RULE.match(line) and not _UNDERLINE.match(line))
+            or _MARKER_ONLY.match(line)
         ):
             unit = None
         elif following and _UNDERLINE.match(following) and not _ITEM.match(line):
@@ -220,16 +222,19 @@ def _line_unit(number: int, line: str, previous: _Unit, following: str) -> _Unit
     if label := _inline_label(number, line, bullet=bool(_BULLET.match(line))):
         return label
     continued = following[:1].islower()  # a wrapped line of a paragraph (PDF text)
-    if not continued and (heading := _bare_heading(number, line)):
-        # A PDF's text has no blank lines: a short line that clearly names a part is a
-        # heading even after a line with no full stop ("… 7730512", "Page 1 of 3").
-        if _stands_alone(previous) or (
+    heading = None if continued else _bare_heading(number, line)
+    # A PDF's text has no blank lines: a short line that clearly names a part is a heading
+    # even after a line with no full stop ("... 7730512", "Page 1 of 3").
+    if heading is not None and (
+        _stands_alone(previous)
+        or (
             heading.meaning.kind in PARTS
             and heading.meaning.score >= 2.5
             and len(line.split()) <= 6
             and line[:1].isupper()
-        ):
-            return heading
+        )
+    ):
+        return heading
     return _Text(number, _ITEM.sub("", line, count=1) if is_item else line, is_item)
 
 
@@ -458,16 +463,27 @@ class _Assembler:
 
     def fits(self, unit: _Heading, position: int) -> bool:
         """A faint part heading counts when it is marked as a heading and comes in order."""
-        if unit.form in ("bare", "question"):
+        if unit.form in ("bare", "question") or unit.text[:1].islower():
             return False
         if self.issue is None and unit.meaning.kind != ROOT:
             return False
         seen = self.issue.order if self.issue else []
-        expected = next((p for p in PARTS if p not in seen), None)
-        if expected is None or unit.meaning.kind != expected:
+        kind = unit.meaning.kind
+        last = max((PARTS.index(p) for p in seen), default=-1)
+        mixed = self.issue.mixed.get(self.section or "") if self.issue else None
+        if kind is not None and kind == mixed and kind not in seen:
+            pass  # "Done:" under "Improvements made": one half of a section named for both
+        elif kind not in PARTS or kind in seen or PARTS.index(kind) <= last:
             return False
+        elif PARTS.index(kind) > last + 1 and last < 0:
+            return False  # nothing to skip from: a faint heading does not open a plan
+        elif PARTS.index(kind) > last + 1:
+            # "Improvements made" right after the cause: the fixes and the controls together,
+            # split by what each point says once the plan is read.
+            skipped = PARTS[last + 1]
+            unit.meaning = hd.Meaning(kind, unit.meaning.score, skipped, unit.meaning.words)
         self.plan.assumptions.append(Assumption(
-            unit.line, unit.text, expected,
+            unit.line, unit.text, kind,
             f"its words only hint at it ({', '.join(unit.meaning.words)}), and it comes where "
             "that part is expected"))  # fmt: skip
         return True
@@ -481,15 +497,14 @@ class _Assembler:
             kind, also = also, kind  # "Keeping it fixed" after the fixes: the prevention
         if issue is None or (kind == ROOT and ROOT in issue.sections and self.section != ROOT):
             issue = self.new_issue(self.pending_title or f"Issue {len(self.plan.issues) + 1}")
-        if issue.sections and kind in issue.sections and self.section != kind:
-            later = [p for p in PARTS if p not in issue.sections]
-            if kind == ROOT or not later:
-                pass
+        previous = self.section if self.mode == "section" else None
         self.section, self.mode = kind, "section"
         issue.sections.setdefault(kind, [])
         if also in PARTS and also not in issue.sections:
             issue.mixed[kind] = also
-        if kind not in issue.order:
+        if kind not in issue.order and previous and issue.mixed.get(previous) == kind:
+            issue.order.insert(issue.order.index(previous), kind)  # the first half of the pair
+        elif kind not in issue.order:
             issue.order.append(kind)
 
     def new_issue(self, title: str) -> PlanIssue:

@@ -118,9 +118,7 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*
 def _without_running_lines(lines: list[str], pages: list[list[str]]) -> list[str]:
     """A page's lines without its page number and the header and footer every page repeats."""
     if len(pages) > 1:
-        edges = [
-            {" ".join(line.split()) for line in page[:2] + page[-3:]} for page in pages
-        ]
+        edges = [{" ".join(line.split()) for line in page[:2] + page[-3:]} for page in pages]
         # On most pages, not just two: "What caused it" may open two pages of a long PIP.
         enough = max(2, (len(pages) + 1) // 2)
         running = {line for line in set().union(*edges) if sum(line in e for e in edges) >= enough}
