@@ -178,7 +178,7 @@ def part_scores(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
 
 _DOCUMENT = re.compile(
     r"\b(plan of action|action plan|poa|appeal|reinstatement|improvement plan|pip|"
-    r"letter|response to|reply to)\b",
+    r"letter|response to|reply to|plan for)\b",
     re.IGNORECASE,
 )
 

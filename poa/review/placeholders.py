@@ -41,7 +41,10 @@ _TEMPLATE_NOTE = re.compile(
     r"^\W{0,3}(?:tip|template( note)?|instructions?|note to (self|seller)|guidance)\s*[:\-–—]"
     r"|\btemplate\b[^\n]{0,80}\b(replace|delete|remove|fill)\b"
     r"|\b(replace|delete|remove|fill in)\b[^\n]{0,60}\b(brackets|placeholders?|this note|"
-    r"these notes|template)\b",
+    r"these notes|template)\b"
+    # a writing instruction addressed to the seller: "Explain which step of your process failed"
+    r"|^\W{0,3}(explain|describe|list|insert|enter|state|mention|summari[sz]e|give|provide|"
+    r"include)\b[^.\n]{0,120}\byour\b[^.\n]{0,120}",
     re.IGNORECASE | re.MULTILINE,
 )
 _HTML_TAG = re.compile(
@@ -56,7 +59,7 @@ _NOT_SLOTS = frozenset({
 })  # fmt: skip
 _PAREN_INSTRUCTION = re.compile(
     r"\((?:add|insert|enter|describe|fill in|type|explain|specify|write|summari[sz]e|"
-    r"keep (?:this|it)|delete|remove|replace)\b"
+    r"keep (?:this|it)|delete|remove|replace|list (?:all|each|every|the|your))\b"
     r"[^()\n]{0,120}\)",
     re.IGNORECASE,
 )
@@ -104,12 +107,15 @@ def slots(text: str) -> Iterator[Slot]:
     for match in _TOKEN.finditer(text):
         if len(found) >= MAX_SLOTS:
             break
-        if (
-            match.group(0).lower().count("x") >= 2
-            and is_mask(match.group(0))
-            and fresh(*match.span())
-        ):
-            found.append(Slot(match.group(0), match.start()))
+        token = match.group(0)
+        after = text[match.end() : match.end() + 1]
+        money = after == "%" or text[max(0, match.start() - 1) : match.start()] in ("$", "£", "€")
+        if set(token.lower()) == {"x"} and len(token) >= 2 and money:
+            if fresh(*match.span()):  # "XX%", "$XX": a figure still to write
+                found.append(Slot(token + (after if after == "%" else ""), match.start()))
+            continue
+        if token.lower().count("x") >= 2 and is_mask(token) and fresh(*match.span()):
+            found.append(Slot(token, match.start()))
     for pattern in (_TEMPLATE_NOTE, _PAREN_INSTRUCTION, _ZERO_MASK, _BLANK, _DATE_MASK, _WORD_SLOT):
         for match in pattern.finditer(text):
             if len(found) >= MAX_SLOTS:

@@ -79,7 +79,7 @@ _ONE_OFF = re.compile(
 )
 _CAUSAL = re.compile(
     r"\b(because|caused|cause|causes|reason|due to|led to|resulted|happened|why|root|"
-    r"we found|investigation|traced)\b",
+    r"we found|investigation|traced|started|began|came from|stemmed|origin|source of)\b",
     re.IGNORECASE,
 )
 
@@ -619,12 +619,15 @@ def _from_paragraph_openings(plan: Plan) -> None:
     current: str | None = None
     for paragraph in candidates:
         part = opening_part(paragraph.text)
+        opening = " ".join(paragraph.text.split()[:14])
+        if part is None and current is None and _CAUSAL.search(opening):
+            part = ROOT  # "This all started with…": the first paragraph that gives a cause
         later = content_part(paragraph.text)
         if (
             part is None
             and current is not None
             and later is not None
-            and (PARTS.index(later) > PARTS.index(current))
+            and PARTS.index(later) == PARTS.index(current) + 1  # one step: cause, fix, control
         ):
             part = later  # "The check now runs every week" after the fixes: prevention
         elif part is None and current is not None and paragraph.is_item:
@@ -668,6 +671,9 @@ def _root_from_intro(plan: Plan, issue: PlanIssue) -> None:
         if opening_part(paragraph.text) != ROOT:
             break
         causes.insert(0, paragraph)
+    why = "this paragraph before the first part explains why it happened"
+    if not causes:
+        causes, why = _block_before_parts(before)
     if not causes:
         return
     for pool in pools:
@@ -676,8 +682,32 @@ def _root_from_intro(plan: Plan, issue: PlanIssue) -> None:
     issue.order.insert(0, ROOT)
     plan.assumptions.append(Assumption(
         causes[0].line, " ".join(causes[0].text.split()[:8]) + "…", ROOT,
-        "no heading names the root cause; this paragraph before the first part explains why "
-        "it happened"))  # fmt: skip
+        f"no heading names the root cause; {why}"))  # fmt: skip
+
+
+_FAILURE = re.compile(
+    r"\b(error|mistake|gap|fail(ed|ure)?|did not|didn't|had no|was not|wasn't|were not|"
+    r"weren't|never|missed|overlooked|without (checking|a check|any check))\b",
+    re.IGNORECASE,
+)
+
+
+def _block_before_parts(before: list[Paragraph]) -> tuple[list[Paragraph], str]:
+    """The cause told right before the fixes: the paragraphs under a short line of their own
+    (a heading whose words name no part: "How the used units reached buyers"), or, with no
+    such line, the paragraphs that describe what failed."""
+    block: list[Paragraph] = []
+    for paragraph in reversed(before):
+        text = paragraph.text
+        if len(text.split()) <= 10 and not text.endswith((".", "!", "?", ":", ";", ",")):
+            if block and hd.meaning(text).kind not in (hd.CONTEXT, hd.ASIDE):
+                return block, f"the text under '{text}', just before the fixes, tells the cause"
+            break
+        block.insert(0, paragraph)
+    failing = [p for p in before[1:] if _FAILURE.search(p.text) and len(p.text.split()) >= 12]
+    if failing:
+        return failing, "these paragraphs before the fixes describe what failed"
+    return [], ""
 
 
 def _numbers(paragraphs: list[Paragraph]) -> str:
