@@ -1,0 +1,240 @@
+"""Step 3 of reading a plan: what the words of its paragraphs say, where headings did not.
+
+A section named for two parts is split by what each point says (a one-off fix on a date, or a
+control that runs on a schedule); a plan with no part headings is read from its paragraphs'
+openings; a cause told before the first part is found; a cover letter and an evidence index
+are told apart from a plan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from poa.review import headings as hd
+from poa.review.headings import FIX, PARTS, PREVENT, ROOT
+from poa.review.plan_lines import HeadingLine, Unit
+from poa.review.plan_model import (
+    COVER_LETTER,
+    EVIDENCE_INDEX,
+    PLAN,
+    Assumption,
+    Paragraph,
+    Plan,
+    PlanIssue,
+)
+
+_INDEX_TITLE = re.compile(
+    r"\b(evidence|exhibits?|enclosures?|attachments?|supporting documents?)\b[^\n]{0,30}"
+    r"\b(index|list|schedule|register|overview)\b|^\s*(exhibits|enclosures|evidence index)\s*$",
+    re.IGNORECASE,
+)
+_ENCLOSES_PLAN = re.compile(
+    r"\b(enclosed|attached|accompanying|enclose|attach)\b[^.]{0,40}"
+    r"\b(plan of action|poa|action plan|improvement plan)\b",
+    re.IGNORECASE,
+)
+
+_RECURRING = re.compile(
+    r"\b(daily|weekly|monthly|quarterly|fortnightly|hourly|annually|every|each|always|"
+    r"whenever|ongoing|now|automatic(ally)?|automated|alerts?|audits?|owner|cadence|"
+    r"from now on|going forward|since|before (each|every|any|shipping|listing)|all new|"
+    r"per (order|shipment|day|week|month|batch|unit)|checks|reviews|runs|requires?|must|"
+    r"regularly|will|shall|in future|future)\b",
+    re.IGNORECASE,
+)
+_ONE_OFF = re.compile(
+    r"\b(on|by) (\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+    r"|\b(on|by) \d{1,4}[-/.]\d{1,2}|\b(we|i|our \w+( \w+)?) (have |has )?(already )?"
+    r"(refunded|removed|contacted|cancell?ed|deleted|destroyed|shipped|replaced|closed|"
+    r"fixed|corrected|reimbursed|recalled|withdrew|withdrawn|disposed|quarantined|pulled|"
+    r"issued|sent|resolved|edited|rewrote|suspended|terminated|returned|reviewed all|"
+    r"audited|inspected|relisted|delisted|deactivated|paused)\b|\bcompleted\b|\balready\b",
+    re.IGNORECASE,
+)
+_CAUSAL = re.compile(
+    r"\b(because|caused|cause|causes|reason|due to|led to|resulted|happened|why|root|"
+    r"we found|investigation|traced|started|began|came from|stemmed|origin|source of)\b",
+    re.IGNORECASE,
+)
+
+
+def document_kind(plan: Plan, units: list[Unit]) -> str:
+    """A plan, or a document that goes with one: an evidence index (its title says so) or a
+    cover letter (no part under any heading, and it points to the plan it encloses)."""
+    # The title is among the first lines (a letterhead may come before it).
+    opening = [u.text for u in units[:40] if isinstance(u, HeadingLine)][:3]
+    if any(_INDEX_TITLE.search(text) for text in opening):
+        return EVIDENCE_INDEX
+    if not any(issue.sections for issue in plan.issues) and _ENCLOSES_PLAN.search(plan.text):
+        return COVER_LETTER
+    return PLAN
+
+
+def merge_empty_issues(plan: Plan) -> None:
+    """An "issue" with no part at all, in a plan whose other issues have parts, was a label
+    ("Violation: late dispatch rate", then "Issue", then the parts): its text joins the next
+    issue's introduction."""
+    if not any(issue.sections for issue in plan.issues):
+        return
+    kept: list[PlanIssue] = []
+    carried: list[Paragraph] = []
+    for issue in plan.issues:
+        if not issue.sections and sum(len(p.text.split()) for p in issue.intro) <= 30:
+            carried += issue.intro
+            continue
+        issue.intro[:0] = carried
+        carried = []
+        kept.append(issue)
+    if carried:
+        kept[-1].intro += carried
+    plan.issues[:] = kept
+
+
+def content_part(text: str) -> str | None:
+    """Whether a point reads as a one-off fix or as a control that keeps running."""
+    recurring = len(_RECURRING.findall(text))
+    one_off = len(_ONE_OFF.findall(text))
+    if recurring > one_off:
+        return PREVENT
+    if one_off > recurring:
+        return FIX
+    return None
+
+
+def opening_part(text: str) -> str | None:
+    """The part a paragraph with no heading reads as: its opening words ("The cancellations
+    happened because…", "To fix this we…") weighed with what the whole paragraph says."""
+    opening = " ".join(text.split()[:14])
+    scores, _ = hd.part_scores(opening)
+    scores[ROOT] += 2 * len(_CAUSAL.findall(opening))
+    if (by_content := content_part(text)) is not None:
+        scores[by_content] += 1.5
+    best = max(PARTS, key=lambda part: scores[part])
+    return best if scores[best] >= 2.5 else None
+
+
+def split_mixed(plan: Plan, issue: PlanIssue) -> None:
+    """Give a section that holds two parts' points the missing part, by what each point says."""
+    missing = [p for p in (FIX, PREVENT) if p not in issue.sections]
+    for source in list(issue.sections):
+        target = issue.mixed.get(source)
+        if target is None and len(missing) == 1 and source in (FIX, PREVENT):
+            target = missing[0]
+        if target is None or target in issue.sections:
+            continue
+        points = issue.sections[source]
+        moved = [p for p in points if content_part(p.text) == target]
+        kept = [p for p in points if p not in moved]
+        if not moved or not kept:
+            continue
+        issue.sections[source] = kept
+        issue.sections[target] = moved
+        issue.order.insert(issue.order.index(source) + (target == PREVENT), target)
+        what = "repeat on a schedule" if target == PREVENT else "are one-off fixes with dates"
+        plan.assumptions.append(Assumption(
+            moved[0].line, issue.title, target,
+            f"the section holds both parts; its points {_numbers(moved)} {what}"))  # fmt: skip
+
+
+def from_paragraph_openings(plan: Plan) -> None:
+    """A plan with no part headings: read each paragraph's first words, then its content."""
+    candidates = [*plan.intro, *plan.unplaced, *plan.context,
+                  *[p for issue in plan.issues for p in issue.intro]]  # fmt: skip
+    candidates.sort(key=lambda p: p.number)
+    assigned: list[tuple[Paragraph, str]] = []
+    current: str | None = None
+    for paragraph in candidates:
+        part = opening_part(paragraph.text)
+        opening = " ".join(paragraph.text.split()[:14])
+        if part is None and current is None and _CAUSAL.search(opening):
+            part = ROOT  # "This all started with…": the first paragraph that gives a cause
+        later = content_part(paragraph.text)
+        if (
+            part is None
+            and current is not None
+            and later is not None
+            and PARTS.index(later) == PARTS.index(current) + 1  # one step: cause, fix, control
+        ):
+            part = later  # "The check now runs every week" after the fixes: prevention
+        elif part is None and current is not None and paragraph.is_item:
+            part = current  # the next point of the same numbered part
+        if part is not None and current is not None and PARTS.index(part) < PARTS.index(current):
+            part = None  # no going back: "sorry for the trouble caused" is no second cause
+        if part is not None and (current is not None or part == ROOT):
+            assigned.append((paragraph, part))
+            current = part
+    found = {part for _, part in assigned}
+    if ROOT not in found or len(found) < 2:
+        return
+    issue = plan.issues[0] if plan.issues else PlanIssue(title="Issue 1")
+    if not plan.issues:
+        plan.issues.append(issue)
+    taken = {id(p) for p, _ in assigned}
+    for bucket in (plan.intro, plan.unplaced, plan.context, issue.intro):
+        bucket[:] = [p for p in bucket if id(p) not in taken]
+    for paragraph, part in assigned:
+        issue.sections.setdefault(part, []).append(paragraph)
+        if part not in issue.order:
+            issue.order.append(part)
+    for part in issue.order:
+        first = issue.sections[part][0]
+        assert part in PARTS
+        plan.assumptions.append(Assumption(
+            first.line, " ".join(first.text.split()[:8]) + "…", part,
+            "the plan has no headings; this paragraph's opening words and content read as "
+            "that part"))  # fmt: skip
+
+
+def root_from_intro(plan: Plan, issue: PlanIssue) -> None:
+    """Parts under headings, but the cause told before them, in the opening paragraphs."""
+    first = min(p.line for ps in issue.sections.values() for p in ps) if any(
+        issue.sections.values()) else 0  # fmt: skip
+    pools = [issue.intro, plan.context] + ([plan.intro] if plan.issues[0] is issue else [])
+    before = sorted((p for pool in pools for p in pool if p.line < first),
+                    key=lambda p: p.number)  # fmt: skip
+    causes: list[Paragraph] = []
+    for paragraph in reversed(before):  # the run of causal paragraphs just before the parts
+        if opening_part(paragraph.text) != ROOT:
+            break
+        causes.insert(0, paragraph)
+    why = "this paragraph before the first part explains why it happened"
+    if not causes:
+        causes, why = _block_before_parts(before)
+    if not causes:
+        return
+    for pool in pools:
+        pool[:] = [p for p in pool if p not in causes]
+    issue.sections = {ROOT: causes, **issue.sections}
+    issue.order.insert(0, ROOT)
+    plan.assumptions.append(Assumption(
+        causes[0].line, " ".join(causes[0].text.split()[:8]) + "…", ROOT,
+        f"no heading names the root cause; {why}"))  # fmt: skip
+
+
+_FAILURE = re.compile(
+    r"\b(error|mistake|gap|fail(ed|ure)?|did not|didn't|had no|was not|wasn't|were not|"
+    r"weren't|never|missed|overlooked|without (checking|a check|any check))\b",
+    re.IGNORECASE,
+)
+
+
+def _block_before_parts(before: list[Paragraph]) -> tuple[list[Paragraph], str]:
+    """The cause told right before the fixes: the paragraphs under a short line of their own
+    (a heading whose words name no part: "How the used units reached buyers"), or, with no
+    such line, the paragraphs that describe what failed."""
+    block: list[Paragraph] = []
+    for paragraph in reversed(before):
+        text = paragraph.text
+        if len(text.split()) <= 10 and not text.endswith((".", "!", "?", ":", ";", ",")):
+            if block and hd.meaning(text).kind not in (hd.CONTEXT, hd.ASIDE):
+                return block, f"the text under '{text}', just before the fixes, tells the cause"
+            break
+        block.insert(0, paragraph)
+    failing = [p for p in before[1:] if _FAILURE.search(p.text) and len(p.text.split()) >= 12]
+    if failing:
+        return failing, "these paragraphs before the fixes describe what failed"
+    return [], ""
+
+
+def _numbers(paragraphs: list[Paragraph]) -> str:
+    return ", ".join(str(p.number) for p in paragraphs[:6]) + ("…" if len(paragraphs) > 6 else "")

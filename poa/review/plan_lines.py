@@ -1,0 +1,243 @@
+"""Step 1 of reading a plan: each line is a heading by its form, or text.
+
+Markdown marks, an underline, ``**bold**``, a banner, a table row's first cell, a number
+("1.", "Section 2 -", "Part III:"), capitals, a closing colon or question mark, or a short
+line standing on its own make a heading; its words then say what it opens
+(``headings.meaning``). A line that only stands alone must also say so clearly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from poa.review import headings as hd
+from poa.review.headings import PARTS
+
+_ITEM = re.compile(r"^(?:[-*•◦▪‣●○■□–—+]|\d{1,3}[.)]|\(?[a-z]\)|\([0-9]{1,3}\))\s+")
+_BULLET = re.compile(r"^[-*•◦▪‣●○■□–—+]\s+")
+_RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
+_UNDERLINE = re.compile(r"^(?:=+|-+)$")
+_EMPHASIS = re.compile(r"^(\*\*|__)([^*_]+?)(?:\1)\s*:?$")
+_EMPHASIS_LABEL = re.compile(r"^(\*\*|__)([^*_]{1,120}?)(?::\*\*|\*\*:|__:|:__)\s*(\S.*)$")
+ISSUE_PREFIX = re.compile(
+    r"^(?:(?:issue|violation|problem|complaint|concern|policy|allegation|matter|metric|reason)"
+    r"\s*(?:#\s*)?(?:[0-9]{1,3}|[ivx]{1,4}|[a-h])\b\s*(?:[-–—:.)]|$)"
+    r"|(?:issue|violation|problem|complaint)\s*[-–—:]\s*\S)",
+    re.IGNORECASE,
+)
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|=])")
+_BANNER = re.compile(r"^([=*~#-])\1{2,}\s*([^=*~#-].{0,150}?)\s*\1{3,}$")
+_MARKER_ONLY = re.compile(r"^(?:[-*•◦▪‣●○■□–—+]|\d{1,3}[.)]|\(?[a-z]\))$")
+CLOSING = re.compile(r"^(thank|sincerely|regards|kind regards|best regards|signed|yours)\b", re.I)
+_LABEL_DASH = (" - ", " – ", " — ")
+
+
+@dataclass
+class HeadingLine:
+    line: int
+    text: str  # without marks, numbering or closing colon
+    form: str  # marked, emphasis, caps, label, question, bare
+    meaning: hd.Meaning
+    rest: str = ""  # the text after an inline label
+    issue_prefix: bool = False
+
+
+@dataclass
+class TextLine:
+    line: int
+    text: str
+    is_item: bool
+
+
+Unit = HeadingLine | TextLine | None  # None: a blank line
+
+
+def read_lines(lines: list[str]) -> list[Unit]:
+    units: list[Unit] = []
+    skip = False
+    previous: Unit = None
+    for index, raw in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        line = _MD_ESCAPE.sub(r"\1", " ".join(raw.split()))
+        number = index + 1
+        following = " ".join(lines[index + 1].split()) if index + 1 < len(lines) else ""
+        unit: Unit
+        if (
+            not line
+            or (_RULE.match(line) and not _UNDERLINE.match(line))
+            or _MARKER_ONLY.match(line)
+        ):
+            unit = None
+        elif following and _UNDERLINE.match(following) and not _ITEM.match(line):
+            unit = _heading(number, line, "marked")  # setext: a line underlined with = or -
+            skip = True
+        elif _UNDERLINE.match(line):
+            unit = None
+        else:
+            unit = _line_unit(number, line, previous, following)
+        if isinstance(unit, HeadingLine) and unit.rest:
+            units.append(unit)
+            unit = TextLine(number, unit.rest, False)
+        units.append(unit)
+        previous = unit
+    return units
+
+
+def _line_unit(number: int, line: str, previous: Unit, following: str) -> Unit:
+    if match := _BANNER.match(line):  # "=== PROBLEM 2 ===", "*** Root cause ***"
+        return _heading(number, match.group(2), "marked")
+    if line.startswith("#"):
+        hashes = len(line) - len(line.lstrip("#"))
+        if hashes <= 6 and line[hashes : hashes + 1] in (" ", ""):
+            return _heading(number, _closing_hashes(line[hashes:]), "marked")
+    if line.startswith("|"):
+        return _table_row(number, line)
+    if match := _EMPHASIS.match(line):
+        return _heading(number, match.group(2), "emphasis")
+    if match := _EMPHASIS_LABEL.match(line):
+        label = _heading(number, match.group(2), "label", rest=match.group(3))
+        if label is not None:
+            return label
+    is_item = bool(_ITEM.match(line))
+    if label := _inline_label(number, line, bullet=bool(_BULLET.match(line))):
+        return label
+    continued = following[:1].islower()  # a wrapped line of a paragraph (PDF text)
+    heading = None if continued else _bare_heading(number, line)
+    # A PDF's text has no blank lines: a short line that clearly names a part is a heading
+    # even after a line with no full stop ("... 7730512", "Page 1 of 3").
+    if heading is not None and (
+        _stands_alone(previous)
+        or (
+            heading.meaning.kind in PARTS
+            and heading.meaning.score >= 2.5
+            and len(line.split()) <= 6
+            and line[:1].isupper()
+        )
+    ):
+        return heading
+    return TextLine(number, _ITEM.sub("", line, count=1) if is_item else line, is_item)
+
+
+def _closing_hashes(text: str) -> str:
+    stripped = text.strip()
+    without = stripped.rstrip("#")
+    if without != stripped and (not without or without.endswith(" ")):
+        return without.strip()
+    return stripped
+
+
+def _table_row(number: int, line: str) -> Unit:
+    cells = [cell.strip() for cell in line.strip("|").split("|")]
+    if all(not cell or set(cell) <= set("-: ") for cell in cells):
+        return None  # the rule under a table's header row
+    filled = [cell for cell in cells if cell]
+    if len(filled) >= 2 and len(filled[0].split()) <= 8:
+        label = _heading(number, filled[0], "label", rest=" ".join(filled[1:]))
+        if label is not None and label.meaning.kind is not None and label.meaning.score >= 2:
+            return label
+    return TextLine(number, " ".join(filled), False)
+
+
+def _heading(number: int, text: str, form: str, rest: str = "") -> HeadingLine | None:
+    text = text.strip().strip("*_").strip()
+    prefix = bool(ISSUE_PREFIX.match(text))
+    core = hd.unnumbered(_ITEM.sub("", text, count=1)).rstrip(":").strip()
+    if not core and not prefix:
+        core = text.rstrip(":").strip()
+    meaning = hd.meaning(core) if core else hd.Meaning(None, 0)
+    if prefix and (meaning.kind not in PARTS or meaning.score < 3):
+        meaning = hd.Meaning(hd.ISSUE, 3)  # "Issue 1: Late shipment rate …" names an issue
+    return HeadingLine(number, core or text.rstrip(":"), form, meaning, rest.strip(), prefix)
+
+
+def _inline_label(number: int, line: str, *, bullet: bool) -> HeadingLine | None:
+    """ "Root cause: ...", "1. Corrective action - ...": a label that names a part, then text."""
+    body = _ITEM.sub("", line, count=1)
+    if body[:1].islower():
+        return None  # the wrapped end of a sentence, not a label
+    cut, width = body.find(":"), 1
+    if cut < 0 or cut > 90:
+        cut, width = min(((body.find(d), len(d)) for d in _LABEL_DASH if 0 < body.find(d) <= 90),
+                         default=(-1, 0))  # fmt: skip
+        if cut < 0:
+            return None
+    label, rest = body[:cut], body[cut + width :]
+    if not 0 < len(label.split()) <= 10:
+        return None
+    heading = _heading(number, label, "label", rest=rest)
+    if heading is None:
+        return None
+    # A bullet's label is usually a point's name; a long label is usually a sentence.
+    need = 3.0 if bullet or width > 1 or len(label.split()) > 3 else 2.0
+    if heading.meaning.kind in PARTS and heading.meaning.score >= need:
+        return heading
+    if not bullet and heading.meaning.kind in (hd.ISSUE, hd.ASIDE) and heading.meaning.score >= 2:
+        return heading
+    if not rest.strip() and len(label.split()) <= 8 and not bullet:
+        return heading  # "Something:" alone on its line reads as a heading
+    return None
+
+
+_SENTENCE_LABEL = re.compile(r"(?:^|(?<=[.!?)] ))([A-Z](?:[^.:!?\n]|(?<=\d)\.(?=\d)){0,120}):\s")
+
+
+def labelled_sentences(number: int, text: str) -> list[Unit]:
+    """ "Reason: … Fixed: … Control: …" in one paragraph: the parts, each after its label."""
+    cuts = []
+    for match in _SENTENCE_LABEL.finditer(text):
+        meaning = hd.meaning(hd.unnumbered(match.group(1)))
+        if meaning.kind in PARTS and meaning.score >= 1.5 and len(match.group(1).split()) <= 16:
+            cuts.append((match.start(1), match.end(), meaning, match.group(1)))
+    if len({meaning.kind for *_, meaning, _ in cuts}) < 2:
+        return [TextLine(number, text, False)]
+    units: list[Unit] = []
+    if lead := text[: cuts[0][0]].strip():
+        units.append(TextLine(number, lead, False))
+    for index, (_, end, meaning, label) in enumerate(cuts):
+        stop = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
+        # Two or more labels naming different parts back each other up: take each one.
+        sure = hd.Meaning(meaning.kind, max(meaning.score, 2.0), None, meaning.words)
+        units.append(HeadingLine(number, label, "label", sure))
+        units.append(TextLine(number, text[end:stop].strip(), False))
+    return units
+
+
+def _stands_alone(previous: Unit) -> bool:
+    if previous is None or isinstance(previous, HeadingLine):
+        return True
+    return previous.is_item or previous.text.endswith((".", "!", "?", ":", ";", ")", "”", '"'))
+
+
+def _bare_heading(number: int, line: str) -> HeadingLine | None:
+    words = line.split()
+    if line.endswith("?") and len(words) <= 30:
+        heading = _heading(number, line, "question")
+        if heading is not None and (heading.meaning.kind is None or heading.meaning.score < 2):
+            # A form question that names no part ("How many warehouses do you have?")
+            return HeadingLine(number, heading.text, "question", hd.Meaning(hd.CONTEXT, 2))
+        return heading
+    if len(words) > 14 or len(line) > 120 or line.endswith((".", ",", ";")) or ";" in line:
+        return None
+    if ": " in line and not ISSUE_PREFIX.match(line):
+        label = hd.unnumbered(line.split(": ", 1)[0])
+        if label and hd.meaning(label).kind not in PARTS:
+            return None  # "Evidence: E3", "Owner: Shop owner": a field and its value
+    letters = [c for c in line if c.isalpha()]
+    caps = len(letters) >= 3 and all(c.isupper() for c in letters)
+    heading = _heading(number, line, "caps" if caps else "bare")
+    if heading is None:
+        return None
+    if caps and not _ITEM.match(line):
+        return heading
+    kind, score = heading.meaning.kind, heading.meaning.score
+    if kind in PARTS and 1 <= score < 2.5 and len(words) <= 10:
+        heading.form = "weak"  # taken only where the order of parts expects it
+        return heading
+    if (kind in PARTS and score >= 2.5) or (kind in (hd.CONTEXT, hd.ASIDE) and score >= 2.5):
+        return heading if len(words) <= 10 or kind in PARTS else None
+    if heading.issue_prefix and len(words) <= 10:
+        return heading
+    return None
