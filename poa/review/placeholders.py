@@ -18,7 +18,7 @@ from dataclasses import dataclass
 # A slot may wrap onto the next line (PDF text), never across a blank line.
 _BRACKETED = re.compile(
     r"\[((?:[^\[\]\n]|\n(?![ \t]{0,40}\n)){1,400})\](?!\()"
-    r"|<([^<>\n]{1,200})>|\{\{?([^{}\n]{1,80})\}?\}"
+    r"|<((?:[^<>\n]|\n(?![ \t]{0,40}\n)){1,200})>|\{\{?([^{}\n]{1,80})\}?\}"
 )
 _BLANK = re.compile(r"_{3,}")
 _DATE_MASK = re.compile(r"\b(?:DD|MM)[/.-](?:MM|DD)[/.-](?:YYYY|YY)\b|\bYYYY-MM-DD\b", re.I)
@@ -34,7 +34,7 @@ _VALUE_NOUN = re.compile(
     r"phone|amount|quantity|qty|percentage|value|token|measure|action|step|reason|cause|"
     r"details?|description|result|metric|sku|asin|order|invoice|tracking|supplier|carrier|"
     r"shopname|store|company|seller|brand|contact|who|how often|type|item|product|listing|"
-    r"case|x+)\b",
+    r"case|process|control|check|x+)\b",
     re.IGNORECASE,
 )
 _TEMPLATE_NOTE = re.compile(
@@ -42,9 +42,11 @@ _TEMPLATE_NOTE = re.compile(
     r"|\btemplate\b[^\n]{0,80}\b(replace|delete|remove|fill)\b"
     r"|\b(replace|delete|remove|fill in)\b[^\n]{0,60}\b(brackets|placeholders?|this note|"
     r"these notes|template)\b"
-    # a writing instruction addressed to the seller: "Explain which step of your process failed"
+    # a writing instruction addressed to the seller: "Explain which step of your process
+    # failed", "List the actions you have ALREADY completed, with dates."
     r"|^\W{0,3}(explain|describe|list|insert|enter|state|mention|summari[sz]e|give|provide|"
-    r"include)\b[^.\n]{0,120}\byour\b[^.\n]{0,120}",
+    r"include)\b[^.\n]{0,120}\b(your?|here|below|with dates|who is responsible|"
+    r"how often)\b[^.\n]{0,120}",
     re.IGNORECASE | re.MULTILINE,
 )
 _HTML_TAG = re.compile(
@@ -58,7 +60,7 @@ _NOT_SLOTS = frozenset({
     "translation", "redacted", "confidential", "emphasis", "sic.", "photo", "image",
 })  # fmt: skip
 _PAREN_INSTRUCTION = re.compile(
-    r"\((?:add|insert|enter|describe|fill in|type|explain|specify|write|summari[sz]e|"
+    r"\((?:add|insert|enter|describe|fill in|type|explain|specify|write|summari[sz]e|optional\s*[-–—:,]\s*(?=\w)|"
     r"keep (?:this|it)|delete|remove|replace|list (?:all|each|every|the|your))\b"
     r"[^()\n]{0,120}\)",
     re.IGNORECASE,
@@ -166,6 +168,8 @@ def _is_slot(inner: str, *, angled: bool) -> bool:
         return False  # "[B07XK3M9QF]", "[Order 112-…]": a real value in brackets
     if _IMPERATIVE.search(inner) or "e.g." in inner.lower() or "..." in inner or "…" in inner:
         return True
+    if re.search(r"\byou(r)?\b", inner, re.IGNORECASE):
+        return True  # "<How you will check it is working>": addressed to the writer
     if inner.rstrip().endswith("?") or "? " in inner:
         return True  # "[How long have you sold on Etsy? What do you sell?]": a question to answer
     if "/" in inner and len(words) <= 16:

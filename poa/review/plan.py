@@ -140,7 +140,8 @@ class _Assembler:
         paragraph = Paragraph(len(plan.paragraphs) + 1, line, text, is_item)
         plan.paragraphs.append(paragraph)
         issue = self.issue
-        if CLOSING.match(text) or (self.mode == "closing" and len(text.split()) <= 12):
+        short = len(text.split()) <= 20  # "Thank you for the notice. Our account fell…" opens
+        if (CLOSING.match(text) and short) or (self.mode == "closing" and len(text.split()) <= 12):
             plan.closing.append(paragraph)  # thanks, then the signature under it
             self.mode, self.section = "closing", None
         elif self.mode == "aside":

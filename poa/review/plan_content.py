@@ -48,7 +48,10 @@ _ONE_OFF = re.compile(
     r"(refunded|removed|contacted|cancell?ed|deleted|destroyed|shipped|replaced|closed|"
     r"fixed|corrected|reimbursed|recalled|withdrew|withdrawn|disposed|quarantined|pulled|"
     r"issued|sent|resolved|edited|rewrote|suspended|terminated|returned|reviewed all|"
-    r"audited|inspected|relisted|delisted|deactivated|paused)\b|\bcompleted\b|\balready\b",
+    r"audited|inspected|relisted|delisted|deactivated|paused)\b|\bcompleted\b|\balready\b"
+    # a point that opens with what was done: "Added the partner…", "Rewrote the descriptions…"
+    r"|^(\w+ed|sent|made|took|set|put|wrote|rewrote|ran|paid|gave|told|found|bought|sold|"
+    r"held|got|cut|shut|brought|met|spoke|chose|rebuilt|withdrew)\b(?! (by|to|on) (every|each))",
     re.IGNORECASE,
 )
 _CAUSAL = re.compile(
