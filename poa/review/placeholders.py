@@ -60,7 +60,8 @@ _NOT_SLOTS = frozenset({
     "translation", "redacted", "confidential", "emphasis", "sic.", "photo", "image",
 })  # fmt: skip
 _PAREN_INSTRUCTION = re.compile(
-    r"\((?:add|insert|enter|describe|fill in|type|explain|specify|write|summari[sz]e|optional\s*[-–—:,]\s*(?=\w)|"
+    r"\((?:add|insert|enter|describe|fill in|type|explain|specify|write|summari[sz]e|"
+    r"optional\s*[-–—:,]\s*(?=\w)|"
     r"keep (?:this|it)|delete|remove|replace|list (?:all|each|every|the|your))\b"
     r"[^()\n]{0,120}\)",
     re.IGNORECASE,

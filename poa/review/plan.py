@@ -94,6 +94,7 @@ class _Assembler:
         self.block_line = 0
         self.block_item = False
         self.position = 0
+        self.section_level: int | None = None
 
     def run(self) -> None:
         for position, unit in enumerate(self.units):
@@ -175,12 +176,21 @@ class _Assembler:
             self.plan.title = unit.text
         elif self.next_part(position) == ROOT and (self.issue is None or self.issue.sections):
             self.new_issue(unit.text)  # a title over the next issue's parts
-        elif self.mode == "section":
+        elif self.mode == "section" and not self.sibling(unit):
             pass  # a sub-heading inside a part ("Packing cover rota")
         elif self.issue is not None and not self.issue.sections and unit.form != "bare":
             self.issue.title = unit.text
         else:
             self.mode, self.section = "context", None
+
+    def sibling(self, unit: HeadingLine) -> bool:
+        """A heading at the level of the part's own heading ends the part ("What I want"
+        after "What I did"); a deeper one or a bold line is a sub-heading inside it."""
+        return (
+            unit.level is not None
+            and self.section_level is not None
+            and (unit.level <= self.section_level)
+        )
 
     def fits(self, unit: HeadingLine, position: int) -> bool:
         """A faint part heading counts when it is marked as a heading and comes in order."""
@@ -220,6 +230,7 @@ class _Assembler:
             issue = self.new_issue(self.pending_title or f"Issue {len(self.plan.issues) + 1}")
         previous = self.section if self.mode == "section" else None
         self.section, self.mode = kind, "section"
+        self.section_level = unit.level
         issue.sections.setdefault(kind, [])
         if also in PARTS and also not in issue.sections:
             issue.mixed[kind] = also

@@ -41,6 +41,7 @@ class HeadingLine:
     meaning: hd.Meaning
     rest: str = ""  # the text after an inline label
     issue_prefix: bool = False
+    level: int | None = None  # 1-6 for Markdown, underlined and Word headings
 
 
 @dataclass
@@ -72,7 +73,8 @@ def read_lines(lines: list[str]) -> list[Unit]:
         ):
             unit = None
         elif following and _UNDERLINE.match(following) and not _ITEM.match(line):
-            unit = _heading(number, line, "marked")  # setext: a line underlined with = or -
+            # setext: a line underlined with = (level 1) or - (level 2)
+            unit = _heading(number, line, "marked", level=1 if following[0] == "=" else 2)
             skip = True
         elif _UNDERLINE.match(line):
             unit = None
@@ -92,7 +94,7 @@ def _line_unit(number: int, line: str, previous: Unit, following: str) -> Unit:
     if line.startswith("#"):
         hashes = len(line) - len(line.lstrip("#"))
         if hashes <= 6 and line[hashes : hashes + 1] in (" ", ""):
-            return _heading(number, _closing_hashes(line[hashes:]), "marked")
+            return _heading(number, _closing_hashes(line[hashes:]), "marked", level=hashes)
     if line.startswith("|"):
         return _table_row(number, line)
     if match := _EMPHASIS.match(line):
@@ -136,12 +138,16 @@ def _table_row(number: int, line: str) -> Unit:
     filled = [cell for cell in cells if cell]
     if len(filled) >= 2 and len(filled[0].split()) <= 8:
         label = _heading(number, filled[0], "label", rest=" ".join(filled[1:]))
-        if label is not None and label.meaning.kind is not None and label.meaning.score >= 2:
+        # "| Root cause | … |" opens a part; "| Weekly metric review | Owner | … |" is a row of
+        # a table inside one, and stays there.
+        if label is not None and label.meaning.kind in PARTS and label.meaning.score >= 2:
             return label
-    return TextLine(number, " ".join(filled), False)
+    return TextLine(number, " ".join(filled), True)  # each row a point
 
 
-def _heading(number: int, text: str, form: str, rest: str = "") -> HeadingLine | None:
+def _heading(
+    number: int, text: str, form: str, rest: str = "", level: int | None = None
+) -> HeadingLine | None:
     text = text.strip().strip("*_").strip()
     prefix = bool(ISSUE_PREFIX.match(text))
     core = hd.unnumbered(_ITEM.sub("", text, count=1)).rstrip(":").strip()
@@ -150,7 +156,7 @@ def _heading(number: int, text: str, form: str, rest: str = "") -> HeadingLine |
     meaning = hd.meaning(core) if core else hd.Meaning(None, 0)
     if prefix and (meaning.kind not in PARTS or meaning.score < 3):
         meaning = hd.Meaning(hd.ISSUE, 3)  # "Issue 1: Late shipment rate …" names an issue
-    return HeadingLine(number, core or text.rstrip(":"), form, meaning, rest.strip(), prefix)
+    return HeadingLine(number, core or text.rstrip(":"), form, meaning, rest.strip(), prefix, level)
 
 
 def _inline_label(number: int, line: str, *, bullet: bool) -> HeadingLine | None:
