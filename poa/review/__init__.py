@@ -2,8 +2,8 @@
 
 >>> from poa.review import review
 >>> report = review("samples/amazon-late-shipment.yaml")      # doctest: +SKIP
->>> report.score, [f.rule for f in report.findings]            # doctest: +SKIP
-(96, ['E5', 'L1'])
+>>> report.score, report.ready, [f.rule for f in report.findings]   # doctest: +SKIP
+(99, True, ['E5'])
 
 A case file (.yaml) is checked against the Case model and the question banks, then every
 text field goes through the rules; a written plan (.md, .txt, .docx) is split into issues and
