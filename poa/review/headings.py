@@ -34,6 +34,8 @@ _PART_STEMS: dict[str, dict[str, float]] = {
         "diagnose": 2, "diagnosis": 2, "understand": 1, "identify": 0.5, "finding": 1.5,
         "explanation": 1.5, "explain": 1, "led": 1, "underlying": 1.5, "went": 1, "lead": 0.5,
         "contribute": 1, "occur": 1, "problem": 0.5, "failure": 0.5, "source": 0.5,
+        "broke": 2, "break": 2, "broken": 2, "fail": 1.5, "gap": 1.5, "mistake": 1.5,
+        "error": 1,
     },
     FIX: {
         "correct": 2.5, "corrective": 2.5, "fix": 2.5, "resolve": 2.5, "resolution": 2.5,
@@ -61,7 +63,7 @@ _PAIRS: dict[tuple[str, str], tuple[str, float]] = {
     ("step", "taken"): (FIX, 1), ("plan", "to"): (FIX, 0.5), ("have", "done"): (FIX, 1),
     ("action", "complet"): (FIX, 1.5), ("now", "run"): (PREVENT, 1.5),
     ("put", "right"): (FIX, 2.5), ("make", "right"): (FIX, 2.5), ("set", "right"): (FIX, 2.5),
-    ("made", "right"): (FIX, 2.5), ("put", "it"): (FIX, 0.5),
+    ("made", "right"): (FIX, 2.5), ("put", "it"): (FIX, 0.5), ("so", "far"): (FIX, 1),
 }  # fmt: skip
 _CONTEXT_STEMS = {
     "summary": 2, "summarise": 2, "overview": 2, "description": 1.5, "describe": 1.5,

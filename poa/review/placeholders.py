@@ -18,10 +18,11 @@ from dataclasses import dataclass
 # A slot may wrap onto the next line (PDF text), never across a blank line.
 _BRACKETED = re.compile(
     r"\[((?:[^\[\]\n]|\n(?![ \t]{0,40}\n)){1,400})\](?!\()"
-    r"|<((?:[^<>\n]|\n(?![ \t]{0,40}\n)){1,200})>|\{\{?([^{}\n]{1,80})\}?\}"
+    r"|<((?:[^<>\n]|\n(?![ \t]{0,40}\n)){1,200})>"
+    r"|\{\{?((?:[^{}\n]|\n(?![ \t]{0,40}\n)){1,200})\}?\}"
 )
 _BLANK = re.compile(r"_{3,}")
-_DATE_MASK = re.compile(r"\b(?:DD|MM)[/.-](?:MM|DD)[/.-](?:YYYY|YY)\b|\bYYYY-MM-DD\b", re.I)
+_DATE_MASK = re.compile(r"\b(?:DD|MM)[/.-](?:MM|DD)[/.-](?:YYYY|YY|\d{2,4})\b|\bYYYY-MM-DD\b", re.I)
 _WORD_SLOT = re.compile(r"\bTB[DCA]\b|\blorem ipsum\b|\bipsum dolor\b", re.I)
 _IMPERATIVE = re.compile(
     r"^\s*(?:e\.g\.|eg\b|example|insert|add|enter|type|describe|explain|list|fill|write|"
@@ -70,6 +71,46 @@ _VARIABLE = re.compile(r"^\s*[A-Za-z_][\w .]{0,60}\s*$")
 _TOKEN = re.compile(r"[0-9A-Za-z]+(?:[-/.][0-9A-Za-z]+)*")
 _SEPARATORS = re.compile(r"[-/.]")
 _ZERO_MASK = re.compile(r"\b(?:B0[0]{8}|[0]{3}-[0]{7}-[0]{7})\b")
+_LOREM = frozenset(
+    [
+        "lorem",
+        "ipsum",
+        "dolor",
+        "amet",
+        "consectetur",
+        "adipiscing",
+        "eiusmod",
+        "tempor",
+        "incididunt",
+        "labore",
+        "dolore",
+        "aliqua",
+        "veniam",
+        "nostrud",
+        "exercitation",
+        "ullamco",
+        "laboris",
+        "aliquip",
+        "commodo",
+        "consequat",
+        "reprehenderit",
+        "voluptate",
+        "cillum",
+        "fugiat",
+        "pariatur",
+        "excepteur",
+        "occaecat",
+        "cupidatat",
+        "proident",
+        "culpa",
+        "officia",
+        "deserunt",
+        "mollit",
+    ]
+)
+"""Words of the filler text every template tool inserts; three in a sentence is filler."""
+_WORDS = re.compile(r"[A-Za-z]+")
+_SENTENCE = re.compile(r"[^.!?\n]{1,400}[.!?]?")
 MAX_SLOTS = 200
 """Enough to show that a plan is a template; more would only repeat."""
 
@@ -97,7 +138,7 @@ def slots(text: str) -> Iterator[Slot]:
         inner = next(g for g in match.groups() if g is not None)
         braced = match.group(3) is not None
         is_slot = (
-            bool(_VARIABLE.match(inner))
+            bool(_VARIABLE.match(inner)) or _is_slot(inner, angled=False)
             if braced
             else _is_slot(inner, angled=match.group(2) is not None)
         )
@@ -125,6 +166,12 @@ def slots(text: str) -> Iterator[Slot]:
                 break
             if fresh(*match.span()):
                 found.append(Slot(match.group(0), match.start()))
+    for match in _SENTENCE.finditer(text):
+        if len(found) >= MAX_SLOTS:
+            break
+        words = {w.lower() for w in _WORDS.findall(match.group(0))}
+        if len(words & _LOREM) >= 3 and fresh(*match.span()):
+            found.append(Slot(match.group(0).strip(), match.start()))
     found.sort(key=lambda slot: slot.start)
     yield from found
 
@@ -173,7 +220,7 @@ def _is_slot(inner: str, *, angled: bool) -> bool:
         return True  # "<How you will check it is working>": addressed to the writer
     if inner.rstrip().endswith("?") or "? " in inner:
         return True  # "[How long have you sold on Etsy? What do you sell?]": a question to answer
-    if "/" in inner and len(words) <= 16:
+    if "/" in inner and (len(words) <= 16 or _VALUE_NOUN.search(inner)):
         return True  # "[copyright / trademark - choose one]", "[yes/no]"
     if _VALUE_NOUN.search(inner) and len(words) <= 16:
         return True

@@ -95,6 +95,7 @@ class _Assembler:
         self.block_item = False
         self.position = 0
         self.section_level: int | None = None
+        self.marked_parts = False
 
     def run(self) -> None:
         for position, unit in enumerate(self.units):
@@ -102,7 +103,7 @@ class _Assembler:
             if unit is None:
                 self.flush()
             elif isinstance(unit, HeadingLine) and not (
-                unit.form == "weak" and not self.fits(unit, position)
+                (unit.form == "weak" and not self.fits(unit, position)) or self.unmarked(unit)
             ):
                 self.flush()
                 self.plan.headings.append(unit.text)
@@ -117,6 +118,12 @@ class _Assembler:
                     self.block_line = unit.line
                 self.block.append(unit.text)
         self.flush()
+
+    def unmarked(self, unit: HeadingLine) -> bool:
+        """A plain line that names a part, in a plan whose parts have marked headings (a
+        Markdown or Word heading, bold): a plan that marks its part headings marks them all,
+        so this is text ("List of the 58 cancelled POs with cause")."""
+        return self.marked_parts and unit.form in ("bare", "caps", "weak")
 
     def units_text(self, unit: HeadingLine) -> str:
         return " ".join(self.plan.text.splitlines()[unit.line - 1].split())
@@ -231,6 +238,7 @@ class _Assembler:
         previous = self.section if self.mode == "section" else None
         self.section, self.mode = kind, "section"
         self.section_level = unit.level
+        self.marked_parts = self.marked_parts or unit.form in ("marked", "emphasis")
         issue.sections.setdefault(kind, [])
         if also in PARTS and also not in issue.sections:
             issue.mixed[kind] = also

@@ -35,7 +35,7 @@ _ENCLOSES_PLAN = re.compile(
 )
 
 _RECURRING = re.compile(
-    r"\b(daily|weekly|monthly|quarterly|fortnightly|hourly|annually|every|each|always|"
+    r"\b(daily|weekly|monthly|quarterly|fortnightly|hourly|annually|every|each(?! of)|always|"
     r"whenever|ongoing|now|automatic(ally)?|automated|alerts?|audits?|owner|cadence|"
     r"from now on|going forward|since|before (each|every|any|shipping|listing)|all new|"
     r"per (order|shipment|day|week|month|batch|unit)|checks|reviews|runs|requires?|must|"
@@ -43,7 +43,8 @@ _RECURRING = re.compile(
     re.IGNORECASE,
 )
 _ONE_OFF = re.compile(
-    r"\b(on|by) (\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+    r"\b(on|by|between|from) (\d{1,2}(st|nd|rd|th)?( (and|to|-|–) \d{1,2}(st|nd|rd|th)?)? )?"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
     r"|\b(on|by) \d{1,4}[-/.]\d{1,2}|\b(we|i|our \w+( \w+)?) (have |has )?(already )?"
     r"(refunded|removed|contacted|cancell?ed|deleted|destroyed|shipped|replaced|closed|"
     r"fixed|corrected|reimbursed|recalled|withdrew|withdrawn|disposed|quarantined|pulled|"
@@ -149,8 +150,15 @@ def from_paragraph_openings(plan: Plan) -> None:
     for paragraph in candidates:
         part = opening_part(paragraph.text)
         opening = " ".join(paragraph.text.split()[:14])
-        if part is None and current is None and _CAUSAL.search(opening):
-            part = ROOT  # "This all started with…": the first paragraph that gives a cause
+        if (
+            part is None
+            and current is None
+            and (
+                _CAUSAL.search(opening)
+                or len(_CAUSAL.findall(paragraph.text)) + len(_FAILURE.findall(paragraph.text)) >= 2
+            )
+        ):
+            part = ROOT  # "This all started with…", or a paragraph that tells what failed
         later = content_part(paragraph.text)
         if (
             part is None

@@ -181,6 +181,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"report(ed|ing)? us|target(ed|ing) us|complain(ed|ts)?)\b",
             r"\b(malicious|fake|false) (reports?|complaints?|claims?) (from|by|filed)\b",
             r"\bnot (our|my) fault\b",
+            r"\b(carrier|courier|buyer|customer|supplier|seller|platform|amazon|ebay|walmart|"
+            r"etsy|tiktok)'?s'? fault\b",
             r"\b(was|is) (not|never) (our|my) (fault|responsibility)\b",
             r"\bdue to (the )?(buyer|customer|carrier|courier|amazon|supplier|competitor)('s|s')? "
             r"(error|mistake|negligence|fault|dishonesty)\b",
@@ -241,7 +243,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"\bwe expect (the|our) (account|listings?|asins?|funds|store)\b[^.]{0,40}"
             r"\b(reactivat|reinstat|restor|releas)\w*",
             r"\bno later than\b[^.]{0,20}\b(today|tomorrow|\w+day)\b",
-            r"\b(reinstate|restore|reactivate|unblock|lift)\b[^.]{0,60}\b(immediately|at once|"
+            r"\b(reinstate|restore|reactivate|unblock|lift|remove)\b[^.]{0,60}\b(immediately|at once|"
             r"right away|asap|without (any )?(further )?delay|within \d+ (hours|days))\b",
             r"\byou (must|have to|need to|are obliged to) (reinstate|restore|reactivate|review|"
             r"fix|remove|lift|reverse|respond)\b",
@@ -367,6 +369,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"\bmistakes? (was|were|have been) made\b",
             r"\bthings? went wrong\b",
             r"\b(a|an) (honest |simple |small )?mistake\b",
+            r"\b(some|a|the) glitch(es)?\b",
+            r"\ba (mix|combination) of (things|factors|reasons|issues)\b",
         ),
         negatable=False,
         cleared_by=_specific_process,

@@ -17,7 +17,8 @@ so more problems and worse ones always cost more, and an area never goes below z
 | length      | 6      | within the channel's limit and a readable length      |
 
 An error takes half of what is left in its area, a warning a fifth, an info a twentieth: the
-area keeps ``points x (1 - share)`` for each finding in turn. A part that is missing altogether
+area keeps ``points x (1 - share)`` for each finding in turn; the same rule found again in the
+same area takes half that share (a new kind of problem weighs more than a repeat). A part that is missing altogether
 (S1 naming that part) takes all of its area's points. Readings the review only reports as
 assumptions (U2) cost nothing. With no cap, a plan with one error ranks above a plan with
 seven, and a template full of unfilled slots ranks below both. The weights follow an
@@ -48,11 +49,15 @@ MISSING_PART = "S1"
 def score(findings: Iterable[Finding]) -> tuple[int, dict[str, int]]:
     """The total score and the points kept in each area."""
     kept: dict[str, float] = {area: float(weight) for area, weight in WEIGHTS.items()}
+    seen: set[tuple[str, str]] = set()
     for finding in findings:
         if finding.rule in FREE:
             continue
         area = finding.area if finding.area in WEIGHTS else "structure"
         share = SHARE[finding.severity]
+        if (finding.rule, area) in seen:
+            share /= 2  # the same problem found again weighs less than a new one
+        seen.add((finding.rule, area))
         if finding.rule == MISSING_PART and finding.area in ("root_cause", "corrective",
                                                              "preventive"):  # fmt: skip
             share = 1.0
