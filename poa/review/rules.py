@@ -243,8 +243,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"\bwe expect (the|our) (account|listings?|asins?|funds|store)\b[^.]{0,40}"
             r"\b(reactivat|reinstat|restor|releas)\w*",
             r"\bno later than\b[^.]{0,20}\b(today|tomorrow|\w+day)\b",
-            r"\b(reinstate|restore|reactivate|unblock|lift|remove)\b[^.]{0,60}\b(immediately|at once|"
-            r"right away|asap|without (any )?(further )?delay|within \d+ (hours|days))\b",
+            r"\b(reinstate|restore|reactivate|unblock|lift|remove)\b[^.]{0,60}\b(immediately|"
+            r"at once|right away|asap|without (any )?(further )?delay|within \d+ (hours|days))\b",
             r"\byou (must|have to|need to|are obliged to) (reinstate|restore|reactivate|review|"
             r"fix|remove|lift|reverse|respond)\b",
             r"\bwe (demand|insist)\b",
