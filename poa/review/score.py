@@ -19,10 +19,10 @@ so more problems and worse ones always cost more, and an area never goes below z
 An error takes half of what is left in its area, a warning a fifth, an info a twentieth: the
 area keeps ``points x (1 - share)`` for each finding in turn; the same rule found again in the
 same area takes half that share (a new kind of problem weighs more than a repeat). A part
-that is missing altogether (S1 naming that part) takes all of its area's points. Readings the
-review only reports as assumptions (U2) cost nothing. With no cap, a plan with one error ranks above a plan with
-seven, and a template full of unfilled slots ranks below both. The weights follow an
-open-source POA linter's rubric.
+that is missing altogether (S1 naming that part) takes all of its area's points. Readings
+the review only reports as assumptions (U2) cost nothing. With no cap, a plan with one error
+ranks above a plan with seven, and a template full of unfilled slots ranks below both. The
+weights follow an open-source POA linter's rubric.
 """
 
 from __future__ import annotations
