@@ -166,6 +166,8 @@ def spearman(xs: list[float], ys: list[float]) -> float:
     """Spearman's rank correlation (ties share their mean rank)."""
     rx, ry = _ranks(xs), _ranks(ys)
     n = len(xs)
+    if n < 2:
+        return 0.0
     mx, my = sum(rx) / n, sum(ry) / n
     cov = sum((a - mx) * (b - my) for a, b in zip(rx, ry, strict=True))
     vx = sum((a - mx) ** 2 for a in rx) ** 0.5
