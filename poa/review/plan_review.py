@@ -153,12 +153,12 @@ def _part_checks(issue: PlanIssue, where: str) -> list[Finding]:
                              "T9, G3, G5", line=line["corrective"]))  # fmt: skip
     if "preventive" in parts:
         text = parts["preventive"]
-        lacking = [what for what, pattern in (("an owner", _OWNER), ("how often it runs", _CADENCE))
+        lacking = [what for what, pattern in (("name no owner", _OWNER),
+                                              ("do not say how often they run", _CADENCE))
                    if not pattern.search(text)]  # fmt: skip
         if lacking:
             found.append(Finding("P2", "warning", "preventive", where,
-                                 f"The preventive measures name no {' and no '.join(lacking)}"
-                                 .replace("no an owner", "owner"),
+                                 f"The preventive measures {' and '.join(lacking)}.",
                                  "Give each measure the role that runs it and its cadence, e.g. "
                                  "'the warehouse lead checks the unshipped-orders view every day "
                                  "at 14:00'.",
