@@ -34,7 +34,7 @@ ops = st.lists(
 )
 # Inputs per target, by how long one takes (the interview replays a whole case).
 BUDGET = {"case": 120, "bank": 120, "notice": 150, "answers": 150, "interview": 60,
-          "template-meta": 300}  # fmt: skip
+          "template-meta": 300, "plan": 150, "plan-docx": 200, "plan-pdf": 150}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(TARGETS))

@@ -93,8 +93,14 @@ def _pdf_text(path: Path) -> str:
             )
         pages: list[list[str]] = []
         size = 0
-        for page in document:
-            text = page.get_textpage().get_text_range()
+        for index in range(len(document)):
+            try:
+                text = document[index].get_textpage().get_text_range()
+            except pdfium.PdfiumError as err:
+                raise CaseFileError(
+                    f"{path}: page {index + 1} of the PDF cannot be read ({err}). Export the "
+                    "plan to PDF again, or check the .docx or text it was made from."
+                ) from err
             size += len(text)
             if size > MAX_PLAN_BYTES:
                 raise CaseFileError(f"{path}: more than 2 MB of text; a plan is far shorter.")
@@ -149,15 +155,23 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
 def _docx_text(path: Path) -> str:
     import zipfile
+    import zlib
 
     import docx  # heavy: only for Word files
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import LxmlError
 
+    # A damaged or hostile file fails in the zip layer (bad data, an unknown compression, a
+    # password), in the XML parser or in python-docx: each is "not a Word document we can read".
+    broken = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, RuntimeError,
+              NotImplementedError, LxmlError, PackageNotFoundError)  # fmt: skip
     try:
-        document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as err:
-        raise CaseFileError(f"{path}: not a Word (.docx) document.") from err
-    return "\n".join(_docx_lines(document))
+        return "\n".join(_docx_lines(docx.Document(str(path))))
+    except broken as err:
+        raise CaseFileError(
+            f"{path}: not a Word (.docx) document that can be read ({err}). Save it again "
+            "from Word, or export it as .pdf or .txt."
+        ) from err
 
 
 def _docx_lines(document: Document) -> list[str]:

@@ -151,6 +151,12 @@ def _replay_interview(path: Path) -> object:
     return run_interview(path, answers=None, values={}, out_dir=path.parent / "out")
 
 
+def _review_plan(path: Path) -> object:
+    from poa.review import review
+
+    return review(path)  # a written plan: read in any layout, every rule, the score
+
+
 def _load_template_meta(path: Path) -> object:
     from poa.render.catalog import read_meta
 
@@ -166,6 +172,9 @@ TARGETS: dict[str, Target] = {
         Target("answers", _files("samples/*.yaml"), _load_answers),
         Target("interview", _files("samples/*.yaml"), _replay_interview),
         Target("template-meta", _files("*.j2", "templates"), _load_template_meta),
+        Target("plan", _files("*/*.[mt][dx]*", "tests/fixtures/review/corpus/dev"), _review_plan),
+        Target("plan-docx", _files("*/*.docx", "tests/fixtures/review/corpus/dev"), _review_plan),
+        Target("plan-pdf", _files("*/*.pdf", "tests/fixtures/review/corpus/dev"), _review_plan),
     )
 }
 
