@@ -89,7 +89,7 @@ class _Assembler:
         self.issue: PlanIssue | None = None
         self.section: str | None = None
         self.mode = "intro"  # intro, section, context, aside, closing
-        self.pending_title: str | None = None
+        self.lines = plan.text.splitlines()
         self.block: list[str] = []
         self.block_line = 0
         self.block_item = False
@@ -126,7 +126,7 @@ class _Assembler:
         return self.marked_parts and unit.form in ("bare", "caps", "weak")
 
     def units_text(self, unit: HeadingLine) -> str:
-        return " ".join(self.plan.text.splitlines()[unit.line - 1].split())
+        return " ".join(self.lines[unit.line - 1].split())
 
     def flush(self) -> None:
         block, line, item = " ".join(self.block), self.block_line, self.block_item
@@ -234,7 +234,7 @@ class _Assembler:
         if issue is not None and kind in issue.sections and also and also not in issue.sections:
             kind, also = also, kind  # "Keeping it fixed" after the fixes: the prevention
         if issue is None or (kind == ROOT and ROOT in issue.sections and self.section != ROOT):
-            issue = self.new_issue(self.pending_title or f"Issue {len(self.plan.issues) + 1}")
+            issue = self.new_issue(f"Issue {len(self.plan.issues) + 1}")
         previous = self.section if self.mode == "section" else None
         self.section, self.mode = kind, "section"
         self.section_level = unit.level
@@ -256,7 +256,6 @@ class _Assembler:
             self.plan.issues.append(issue)
             self.issue = issue
         self.section, self.mode = None, "intro"
-        self.pending_title = None
         return issue
 
     def next_part(self, position: int) -> str | None:
