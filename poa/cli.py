@@ -34,7 +34,8 @@ examples:
   poa templates copy letter my-templates     make the letter your own, then --templates
   poa banks list                             the reasons poa knows
 
-exit codes: 0 ok · 1 check found an error · 2 bad input or usage · 130 interrupted
+exit codes: 0 ok · 1 check found an error, or render refused a case the review found errors in
+            · 2 bad input or usage · 130 interrupted
 """
 
 
@@ -53,7 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="render case files to Markdown, DOCX and PDF",
         description="Render each case to OUT/<case name>/<document>.<format>: the plan "
         "(poa), the cover letter, the improvement plan (pip), the evidence index and the text "
-        "for the appeal form (channel, also as channel.txt). Files you edited after poa wrote "
+        "for the appeal form (channel, also as channel.txt). The case is reviewed first (as "
+        "poa check does): with an error nothing is written and the exit code is 1, unless "
+        "--draft. Warnings are printed after rendering. Files you edited after poa wrote "
         "them are never replaced without --force.",
     )
     render.add_argument("cases", nargs="+", metavar="CASE", type=Path, help="case file(s), .yaml")
@@ -74,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     render.add_argument(
         "--paper", choices=["a4", "letter"], help="page size; overrides the case's document.paper"
+    )
+    render.add_argument(
+        "--draft",
+        action="store_true",
+        help="render even when the review finds errors; every document is then marked "
+        "'Draft — not ready to send' (PDF pages, DOCX header, each part of channel.txt)",
     )
     add_render_options(render)
     render.set_defaults(run=_render)
@@ -362,14 +371,28 @@ def _banks_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _render(args: argparse.Namespace) -> int:
-    from poa.render import parse_formats, render
+    from poa.errors import NotReadyError
+    from poa.gate import findings_text, render_reviewed
+    from poa.render import parse_formats
 
     formats = parse_formats(args.format)
+    refused = 0
     for case in args.cases:
-        paths = render(case, args.out, formats, args.paper, args.doc, options=render_options(args))
+        try:
+            options = render_options(args)
+            paths, report = render_reviewed(
+                case, args.out, formats, args.paper, args.doc, options=options, draft=args.draft
+            )
+        except NotReadyError as err:  # the next case may be ready: go on, exit 1 at the end
+            print(f"poa: {err}", file=sys.stderr)
+            refused += 1
+            continue
         for path in paths:
             print(path)
-    return EXIT_OK
+        warnings = [f for f in report.findings if f.severity == "warning"]
+        if warnings:
+            print(findings_text(warnings, str(case)), file=sys.stderr)
+    return EXIT_FINDINGS if refused else EXIT_OK
 
 
 def _check(args: argparse.Namespace) -> int:

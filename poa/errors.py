@@ -105,6 +105,12 @@ class RenderError(PoaError):
     """A document could not be produced from a valid case (e.g. a system library is missing)."""
 
 
+class NotReadyError(PoaError):
+    """The review found errors in the case, so its documents were not rendered as final."""
+
+    exit_code = EXIT_FINDINGS
+
+
 class Interrupted(PoaError):  # noqa: N818 - named for what happened, like KeyboardInterrupt
     """The user pressed Ctrl-C; answers given so far are already saved."""
 

@@ -247,9 +247,15 @@ class Session:
         return []
 
     def _render(self) -> None:
-        from poa.render import render
+        from poa.errors import NotReadyError
+        from poa.gate import render_reviewed
 
-        for path in render(self.case_file.path, self.out_dir):
+        try:
+            paths, _ = render_reviewed(self.case_file.path, self.out_dir)
+        except NotReadyError as err:  # the same gate as poa render: show why, write nothing
+            self.asker.say(str(err))
+            return
+        for path in paths:
             self.asker.say(f"  wrote {path}")
 
 

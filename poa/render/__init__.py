@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from poa.casefile import load_case
@@ -23,6 +23,7 @@ from poa.render.document import (
     parse_documents,
     render_markdown,
 )
+from poa.render.escape import md_escape
 from poa.render.guard import OutputGuard
 from poa.render.library import templates_dir
 
@@ -93,6 +94,10 @@ class RenderOptions:
     """A stylesheet applied after the library's, for the PDF."""
     force: bool = False
     """Replace files the user edited (after a .bak copy)."""
+    draft_mark: str | None = None
+    """Mark every document as a draft with this line ("Draft — not ready to send (2 open
+    findings)"): first line of the Markdown and of each part of channel.txt, the DOCX header,
+    the top of every PDF page."""
 
 
 def render_case(
@@ -132,10 +137,13 @@ def _outputs(
     draft: Draft, document: str, formats: Sequence[str], paper: str, options: RenderOptions
 ) -> list[tuple[str, bytes]]:
     markdown_text = render_markdown(draft.case, document, draft)
+    mark = options.draft_mark
+    if mark:
+        markdown_text = f"> **{md_escape(mark)}**\n\n{markdown_text}"
     outputs: list[tuple[str, bytes]] = []
     if document == "channel":
         text, _ = channel_text(draft.case, draft)
-        outputs.append(("channel.txt", text.encode("utf-8")))
+        outputs.append(("channel.txt", marked_parts(text, mark).encode("utf-8")))
     if "md" in formats:
         outputs.append((f"{document}.md", markdown_text.encode("utf-8")))
     if "docx" not in formats and "pdf" not in formats:
@@ -146,6 +154,8 @@ def _outputs(
 
     body = markdown_to_html(markdown_text)
     meta = document_meta(draft.case, draft.title(document), paper)
+    if mark:
+        meta = replace(meta, header=f"{mark} · {meta.header}")
     logo = draft.context()["logo"]
     library = draft.library
     if "docx" in formats:
@@ -162,12 +172,34 @@ def _outputs(
         roots = [*library.folders, base_dir]
         data = build_pdf(
             html_page(body, meta, logo),
-            _css(library, options),
+            _css(library, options) + (_draft_css(mark) if mark else ""),
             base_dir=base_dir,
             allowed_roots=roots,
         )
         outputs.append((f"{document}.pdf", data))
     return outputs
+
+
+def marked_parts(text: str, mark: str | None) -> str:
+    """channel.txt with ``mark`` as the first line of every box's text (what gets pasted)."""
+    if not mark:
+        return text
+    lines = text.split("\n")
+    out: list[str] = [] if lines and lines[0].startswith("=== ") else [mark, ""]
+    for line in lines:
+        out.append(line)
+        if line.startswith("=== ") and line.endswith(" ==="):
+            out += ["", mark]
+    return "\n".join(out)
+
+
+def _draft_css(mark: str) -> str:
+    """The mark at the top of every PDF page, where nothing else stands."""
+    text = mark.replace("\\", "\\\\").replace('"', '\\"')
+    return (
+        '\n@page { @top-center { content: "' + text + '"; color: #b00020; '
+        "font-weight: bold; font-size: 10pt; } }\n"
+    )
 
 
 def _css(library: Library, options: RenderOptions) -> str:
