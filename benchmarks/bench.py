@@ -73,7 +73,7 @@ def bench_render(rounds: int = 20) -> bool:
     import weasyprint
 
     from poa.casefile import load_case
-    from poa.render import render, render_markdown
+    from poa.render import render, render_markdown, site_paper
     from poa.render.html import html_page
     from poa.render.library import templates_dir
     from poa.render.markdown import markdown_to_html
@@ -82,7 +82,7 @@ def bench_render(rounds: int = 20) -> bool:
     case = load_case(SAMPLE)
     page = html_page(
         markdown_to_html(render_markdown(case)),
-        document_meta(case, "Plan of Action", case.document.paper),
+        document_meta(case, "Plan of Action", case.document.paper or site_paper(case)),
     )
     css = (templates_dir() / "style" / "print.css").read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory() as tmp:

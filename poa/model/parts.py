@@ -263,7 +263,11 @@ class DocumentSettings(Part):
         description="Letterhead for every document; without it, poa uses the letterhead.yaml "
         "of your template folder, or else the seller's name and contact details.",
     )
-    paper: Literal["a4", "letter"] = Field("a4", description="Page size of the PDF and DOCX.")
+    paper: Literal["a4", "letter"] | None = Field(
+        None,
+        description="Page size of the PDF and DOCX. When not given it follows the marketplace "
+        "site: Letter for the United States and Canada, A4 elsewhere.",
+    )
     date: dt.date | None = Field(
         None, description="The date printed on the documents; left out when not given."
     )

@@ -115,7 +115,7 @@ def render_case(
     formats = parse_formats(formats)
     if paper is not None and paper not in {"a4", "letter"}:
         raise UsageError(f"Unknown paper size {paper!r}: use a4 or letter.")
-    paper = paper or case.document.paper
+    paper = paper or case.document.paper or site_paper(case)
     documents = parse_documents(documents, case)
     draft = Draft(
         case,
@@ -131,6 +131,18 @@ def render_case(
     guard = OutputGuard(folder)
     guard.check(outputs, options.force)
     return [guard.write(name, data) for name, data in outputs]
+
+
+_LETTER_SITES = ("us", "usa", "united states", "ca", "canada", ".com", ".ca")
+
+
+def site_paper(case: Case) -> str:
+    """The paper of the marketplace's site: Letter for the US and Canada (region "US", "CA",
+    "amazon.com", "ebay.ca"…; Walmart Marketplace when no region is given), A4 elsewhere."""
+    region = (case.region or "").strip().lower()
+    if not region:
+        return "letter" if case.marketplace == "walmart" else "a4"
+    return "letter" if region in _LETTER_SITES or region.endswith((".com", ".ca")) else "a4"
 
 
 def _outputs(
