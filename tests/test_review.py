@@ -193,3 +193,15 @@ def test_the_interview_objects_to_a_promise_at_once() -> None:
     assert said and said[0].startswith("P1")
     assert objections("Since 5 November the shipping lead checks the unshipped orders at 15:00 "
                       "every day.", "preventive") == []  # fmt: skip
+
+
+def test_enclosed_evidence_that_nothing_cites_is_flagged(write_case: WriteCase) -> None:
+    data = minimal_case()
+    data["evidence"] = [
+        {"id": "sop", "kind": "sop", "title": "Packing procedure", "issued_on": "2026-11-01"},
+        {"id": "log", "kind": "other", "title": "Dispatch log", "issued_on": "2026-11-01"},
+    ]
+    data["issues"][0]["corrective_actions"][0]["evidence"] = ["log"]
+    e6 = [f for f in _review_case(write_case, data) if f.rule == "E6"]
+    assert [(f.location, f.severity) for f in e6] == [("evidence[0]", "warning")]
+    assert "Packing procedure" in e6[0].message

@@ -292,6 +292,28 @@ def _evidence_rules(case: Case, library: BankLibrary) -> Iterator[Finding]:
                     "to that evidence item's asins.",
                     "A1, A14",
                 )
+    cited = {
+        ref
+        for issue in case.issues
+        for refs in (
+            *(c.evidence for c in issue.root_causes),
+            *(a.evidence for a in issue.corrective_actions),
+            *(m.evidence for m in issue.preventive_measures),
+        )
+        for ref in refs
+    }
+    for k, item in enumerate(case.evidence):
+        if item.id not in cited:
+            yield Finding(
+                "E6",
+                "warning",
+                "evidence",
+                f"evidence[{k}]",
+                f"'{item.title}' is enclosed, but no root cause, action or measure cites it.",
+                "Cite it from the cause, action or measure it proves (its evidence list), or "
+                "leave it out: a reviewer does not guess what a document is for.",
+                "A1",
+            )
     if case.evidence:
         yield Finding(
             "E5",

@@ -290,6 +290,16 @@ RULES: tuple[Rule, ...] = (
         "The supplier's final invoice from the last 365 days, with its contact details.",
     ),
     Rule(
+        "E6", "warning", "evidence", "cases",
+        "A document enclosed that no root cause, corrective action or preventive measure cites.",
+        "A reviewer reads each exhibit for what it proves; one that nothing in the plan points "
+        "to is skipped, or read as padding.",
+        (AMAZON_HELP, PRACTICE),
+        "An SOP and an invoice attached, and no part of the plan mentions them.",
+        "'Since 11 November every label is bought through Buy Shipping (Exhibit E4, packing "
+        "SOP).'",
+    ),
+    Rule(
         "E5", "info", "evidence", "cases",
         "A reminder to highlight the key facts in each document.",
         "Amazon's help suggests highlighting ASINs and supplier details; reviewers read "
