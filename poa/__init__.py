@@ -27,7 +27,9 @@ _EXPORTS = {
     "load_case": "poa.casefile",
     "open_case": "poa.casefile",
     "check": "poa.review",
+    "review": "poa.review",
     "render": "poa.render",
+    "render_reviewed": "poa.gate",
     "render_markdown": "poa.render",
     "PoaError": "poa.errors",
     "Problem": "poa.errors",
@@ -46,7 +48,9 @@ __all__ = [  # noqa: RUF022 - grouped as in _EXPORTS
     "load_case",
     "open_case",
     "check",
+    "review",
     "render",
+    "render_reviewed",
     "render_markdown",
     "PoaError",
     "Problem",
@@ -55,6 +59,7 @@ __all__ = [  # noqa: RUF022 - grouped as in _EXPORTS
 if TYPE_CHECKING:
     from poa.casefile import CaseFile, load_case, open_case
     from poa.errors import PoaError, Problem
+    from poa.gate import render_reviewed
     from poa.model import (
         SCHEMA_VERSION,
         Case,
@@ -65,7 +70,7 @@ if TYPE_CHECKING:
         RootCause,
     )
     from poa.render import render, render_markdown
-    from poa.review import check
+    from poa.review import check, review
 
 
 def __getattr__(name: str) -> Any:
