@@ -3,11 +3,13 @@ letterhead, the user's Word styles and CSS, tagged PDFs, and edited output kept 
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
 import struct
 import subprocess
+import zipfile
 import zlib
 from pathlib import Path
 from typing import Any
@@ -471,3 +473,28 @@ def test_an_unrecorded_file_with_exactly_the_new_content_is_not_in_the_way(
     (folder / "poa.md").write_bytes(first[0].read_bytes())  # e.g. from an older poa
     assert render(LATE, tmp_path / "b", formats=["md"], documents=["poa"])
     assert not (folder / "poa.md.bak").exists()
+
+
+@pytest.mark.slow
+def test_an_agency_letterhead_logo_from_the_template_folder(
+    tmp_path: Path, write_case: WriteCase
+) -> None:
+    """letterhead.yaml with logo: logo.png in a --templates folder puts the logo in the PDF
+    and the DOCX (before, only a logo set in the case did)."""
+    from PIL import Image
+
+    agency = tmp_path / "agency"
+    agency.mkdir()
+    Image.new("RGB", (120, 40), (20, 60, 120)).save(agency / "logo.png")
+    (agency / "letterhead.yaml").write_text(
+        "company: Example Agency Ltd\nemail: cases@example.com\nlogo: logo.png\n", "utf-8"
+    )
+    case = write_case(minimal_case())
+    out = tmp_path / "out"
+    code = main(["render", str(case), "-o", str(out), "--format", "docx,pdf", "--doc", "letter",
+                 "--templates", str(agency)])  # fmt: skip
+    assert code == EXIT_OK
+    with zipfile.ZipFile(out / "case" / "letter.docx") as word:
+        assert any(name.startswith("word/media/") for name in word.namelist())
+    first = PdfReader(io.BytesIO((out / "case" / "letter.pdf").read_bytes())).pages[0]
+    assert len(first.images) == 1

@@ -139,7 +139,7 @@ def template_context(case: Case, library: Library, base_dir: Path | None) -> dic
         "letterhead": letterhead(case, library),
         "letterhead_given": case.document.letterhead is not None
         or bool(library.user_files("letterhead.yaml")),
-        "logo": _logo(case, base_dir),
+        "logo": _logo(case, base_dir, library),
         "marketplace_info": getattr(marketplaces, case.marketplace) if marketplaces else None,
         "banks": {issue.reason: banks.find(issue.reason) for issue in case.issues},
         "exhibit": exhibit,
@@ -172,12 +172,19 @@ def letterhead(case: Case, library: Library) -> Letterhead:
     )
 
 
-def _logo(case: Case, base_dir: Path | None) -> Path | None:
-    head = case.document.letterhead
-    if head is None or head.logo is None or base_dir is None:
+def _logo(case: Case, base_dir: Path | None, library: Library) -> Path | None:
+    """The letterhead's logo: the case's, next to the case file; else that of the template
+    folder's letterhead.yaml, next to that file (an agency's own letterhead)."""
+    folder, head = base_dir, case.document.letterhead
+    if head is None:
+        files = library.user_files("letterhead.yaml")
+        if not files:
+            return None
+        folder, head = files[0].parent, letterhead(case, library)
+    if head.logo is None or folder is None:
         return None
-    path = (base_dir / head.logo).resolve()
-    return path if path.is_file() and path.is_relative_to(base_dir.resolve()) else None
+    path = (folder / head.logo).resolve()
+    return path if path.is_file() and path.is_relative_to(folder.resolve()) else None
 
 
 def _cited_by(case: Case) -> dict[str, list[str]]:
