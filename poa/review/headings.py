@@ -52,7 +52,7 @@ _PART_STEMS: dict[str, dict[str, float]] = {
         "monitor": 2, "sustain": 2, "avoid": 2.5, "place": 0.5, "keep": 2, "maintain": 1.5,
         "measure": 1, "change": 1, "repeat": 1.5, "process": 0.5, "never": 1.5, "policy": 0.3,
         "stop": 1.5, "ensure": 1.5, "protect": 1.5, "proactive": 2, "system": 0.5,
-        "running": 1,
+        "running": 1, "kept": 2,
     },
 }  # fmt: skip
 _PAIRS: dict[tuple[str, str], tuple[str, float]] = {
@@ -64,6 +64,7 @@ _PAIRS: dict[tuple[str, str], tuple[str, float]] = {
     ("action", "complet"): (FIX, 1.5), ("now", "run"): (PREVENT, 1.5),
     ("put", "right"): (FIX, 2.5), ("make", "right"): (FIX, 2.5), ("set", "right"): (FIX, 2.5),
     ("made", "right"): (FIX, 2.5), ("put", "it"): (FIX, 0.5), ("so", "far"): (FIX, 1),
+    ("kept", "fix"): (PREVENT, 2), ("keep", "fix"): (PREVENT, 2),
 }  # fmt: skip
 _CONTEXT_STEMS = {
     "summary": 2, "summarise": 2, "overview": 2, "description": 1.5, "describe": 1.5,

@@ -64,12 +64,14 @@ _CAUSAL = re.compile(
 
 def document_kind(plan: Plan, units: list[Unit]) -> str:
     """A plan, or a document that goes with one: an evidence index (its title says so) or a
-    cover letter (no part under any heading, and it points to the plan it encloses)."""
+    cover letter (it points to the plan it encloses, and sums each issue up in a few lines:
+    "The cause: … Fixed by …: … Kept fixed since …: …")."""
     # The title is among the first lines (a letterhead may come before it).
     opening = [u.text for u in units[:40] if isinstance(u, HeadingLine)][:3]
     if any(_INDEX_TITLE.search(text) for text in opening):
         return EVIDENCE_INDEX
-    if not any(issue.sections for issue in plan.issues) and _ENCLOSES_PLAN.search(plan.text):
+    words = sum(len(p.text.split()) for i in plan.issues for ps in i.sections.values() for p in ps)
+    if words <= 150 * max(1, len(plan.issues)) and _ENCLOSES_PLAN.search(plan.text):
         return COVER_LETTER
     return PLAN
 

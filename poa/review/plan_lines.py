@@ -187,7 +187,9 @@ def _inline_label(number: int, line: str, *, bullet: bool) -> HeadingLine | None
     return None
 
 
-_SENTENCE_LABEL = re.compile(r"(?:^|(?<=[.!?)] ))([A-Z](?:[^.:!?\n]|(?<=\d)\.(?=\d)){0,120}):\s")
+_SENTENCE_LABEL = re.compile(
+    r"(?:^|(?<=[.!?)] ))([A-Z](?:[^.:!?\n]|(?<=\d)\.(?=\d)){0,120}):(?:\s|$)"
+)
 
 
 def labelled_sentences(number: int, text: str) -> list[Unit]:
