@@ -14,7 +14,6 @@ True
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -38,14 +37,9 @@ def draft_mark(report: Report) -> str:
 
 def findings_text(findings: Sequence[Finding], source: str) -> str:
     """Each finding as 'rule, where: message' and its fix, the way ``poa check`` says it."""
-    lines = []
-    for finding in findings:
-        where = f"{source}:{finding.line}" if finding.line else source
-        lines.append(f"{where}: {finding.severity} {finding.rule} {finding.location}: "
-                     f"{finding.message}")  # fmt: skip
-        lines.append(textwrap.fill(finding.fix, 100, initial_indent="    fix: ",
-                                   subsequent_indent="         "))  # fmt: skip
-    return "\n".join(lines)
+    from poa.review.output import finding_lines
+
+    return "\n".join(line for finding in findings for line in finding_lines(finding, source))
 
 
 def render_reviewed(

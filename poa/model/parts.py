@@ -190,6 +190,15 @@ class Issue(Part):
     corrective_actions: list[CorrectiveAction] = Field(min_length=1)
     preventive_measures: list[PreventiveMeasure] = Field(min_length=1)
 
+    def evidence_refs(self) -> list[str]:
+        """The evidence ids its causes, actions and measures cite, in order, each once."""
+        refs = [
+            *(ref for cause in self.root_causes for ref in cause.evidence),
+            *(ref for action in self.corrective_actions for ref in action.evidence),
+            *(ref for measure in self.preventive_measures for ref in measure.evidence),
+        ]
+        return list(dict.fromkeys(refs))
+
 
 class Evidence(Part):
     id: EvidenceRef = Field(

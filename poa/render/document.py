@@ -191,12 +191,7 @@ def _cited_by(case: Case) -> dict[str, list[str]]:
     """Evidence id → the issues (``Issue 2``) whose causes, actions or measures cite it."""
     found: dict[str, list[str]] = {item.id: [] for item in case.evidence}
     for number, issue in enumerate(case.issues, start=1):
-        refs = [
-            *(r for c in issue.root_causes for r in c.evidence),
-            *(r for a in issue.corrective_actions for r in a.evidence),
-            *(r for m in issue.preventive_measures for r in m.evidence),
-        ]
-        for ref in dict.fromkeys(refs):
+        for ref in issue.evidence_refs():
             found.setdefault(ref, []).append(f"Issue {number}")
     return found
 

@@ -292,16 +292,7 @@ def _evidence_rules(case: Case, library: BankLibrary) -> Iterator[Finding]:
                     "to that evidence item's asins.",
                     "A1, A14",
                 )
-    cited = {
-        ref
-        for issue in case.issues
-        for refs in (
-            *(c.evidence for c in issue.root_causes),
-            *(a.evidence for a in issue.corrective_actions),
-            *(m.evidence for m in issue.preventive_measures),
-        )
-        for ref in refs
-    }
+    cited = {ref for issue in case.issues for ref in issue.evidence_refs()}
     for k, item in enumerate(case.evidence):
         if item.id not in cited:
             yield Finding(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import textwrap
 
-from poa.review.findings import SEVERITIES, Report
+from poa.review.findings import SEVERITIES, Finding, Report
 
 JSON_VERSION = 1
 
@@ -16,6 +16,17 @@ def as_json(report: Report) -> str:
     each finding has ``rule``, ``severity``, ``location``, ``message`` and ``fix``, and where
     known ``line``, ``area``, ``source``, ``example`` and ``excerpt``."""
     return json.dumps({"version": JSON_VERSION, **report.as_json()}, indent=2, ensure_ascii=False)
+
+
+def finding_lines(finding: Finding, source: str, *, excerpt: bool = False) -> list[str]:
+    """``FILE:LINE: severity RULE where: message``, the excerpt when asked, and the fix."""
+    where = f"{source}:{finding.line}" if finding.line else source
+    lines = [f"{where}: {finding.severity} {finding.rule} {finding.location}: {finding.message}"]
+    if excerpt and finding.excerpt:
+        lines.append("    > " + textwrap.shorten(finding.excerpt, 104))
+    lines.append(textwrap.fill(finding.fix, 100, initial_indent="    fix: ",
+                               subsequent_indent="         "))  # fmt: skip
+    return lines
 
 
 def as_text(report: Report) -> tuple[str, str]:
@@ -31,13 +42,7 @@ def as_text(report: Report) -> tuple[str, str]:
             f"{count} problem{'s' if count != 1 else ''} found in {report.source}."
         )
     for finding in report.findings:
-        where = f"{report.source}:{finding.line}" if finding.line else report.source
-        lines.append(f"{where}: {finding.severity} {finding.rule} {finding.location}: "
-                     f"{finding.message}")  # fmt: skip
-        if finding.excerpt:
-            lines.append("    > " + textwrap.shorten(finding.excerpt, 104))
-        lines.append(textwrap.fill(finding.fix, 100, initial_indent="    fix: ",
-                                   subsequent_indent="         "))  # fmt: skip
+        lines += finding_lines(finding, report.source, excerpt=True)
         if finding.example:
             lines.append(textwrap.fill(finding.example, 100, initial_indent="    e.g. ",
                                        subsequent_indent="         "))  # fmt: skip
