@@ -15,6 +15,14 @@ _ABBREVIATIONS = re.compile(
 )
 
 
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|=])")
+
+
+def unescape_markdown(text: str) -> str:
+    """``1\\. Root cause`` → ``1. Root cause``: Markdown's backslash escapes removed."""
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of a text; list items and lines without a full stop count as sentences."""
     found: list[str] = []

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from poa.review import headings as hd
 from poa.review.headings import PARTS
+from poa.review.language import unescape_markdown
 
 _ITEM = re.compile(r"^(?:[-*•◦▪‣●○■□–—+]|\d{1,3}[.)]|\(?[a-z]\)|\([0-9]{1,3}\))\s+")
 _BULLET = re.compile(r"^[-*•◦▪‣●○■□–—+]\s+")
@@ -26,7 +27,6 @@ ISSUE_PREFIX = re.compile(
     r"|(?:issue|violation|problem|complaint)\s*[-–—:]\s*\S)",
     re.IGNORECASE,
 )
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|=])")
 _BANNER = re.compile(r"^([=*~#-])\1{2,}\s*([^=*~#-].{0,150}?)\s*\1{3,}$")
 _MARKER_ONLY = re.compile(r"^(?:[-*•◦▪‣●○■□–—+]|\d{1,3}[.)]|\(?[a-z]\))$")
 CLOSING = re.compile(r"^(thank|sincerely|regards|kind regards|best regards|signed|yours)\b", re.I)
@@ -62,7 +62,7 @@ def read_lines(lines: list[str]) -> list[Unit]:
         if skip:
             skip = False
             continue
-        line = _MD_ESCAPE.sub(r"\1", " ".join(raw.split()))
+        line = unescape_markdown(" ".join(raw.split()))
         number = index + 1
         following = " ".join(lines[index + 1].split()) if index + 1 < len(lines) else ""
         unit: Unit

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from poa.banks.library import BankLibrary
 from poa.model import Case
 from poa.review.findings import Finding
+from poa.review.language import unescape_markdown
 from poa.review.rules import SentenceRule
 
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|=])")
 AMAZON_WORDS = (250, 900)
 """A readable Amazon plan: practitioners advise 250-700 and 400-800 words (G3, T15)."""
 
@@ -42,7 +41,7 @@ def plain_text(markdown: str) -> str:
         line = line.lstrip("#") if line[:1] == "#" else line
         line = " ".join(part.strip(" \t") for part in line.split("|"))
         lines.append(line)
-    return _MD_ESCAPE.sub(r"\1", "\n".join(lines)).strip()
+    return unescape_markdown("\n".join(lines)).strip()
 
 
 def limit_findings(
