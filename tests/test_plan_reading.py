@@ -196,6 +196,33 @@ def test_structure_is_never_claimed_missing_when_only_background_is_unplaced() -
     assert "U1" in {f.rule for f in findings}
 
 
+def test_a_faint_cause_heading_after_the_whole_plan_is_not_a_second_issue() -> None:
+    text = _plan("Root cause", "What I have done", "Going forward") + (
+        "\n\nWhy my items fit Etsy\n\nEvery piece is thrown and glazed by me in my own studio."
+    )
+    findings = review_text(text)
+    assert not [f for f in findings if f.rule == "S1"], findings
+    assert any(f.rule == "U2" and "not a new issue" in f.message for f in findings)
+    # The same heading with fixes and prevention of its own after it is a second issue.
+    second = text + "\n\nActions taken\n\nOn 3 May we refunded 4 buyers.\n\nPrevention\n\n" + (
+        "Every Monday the owner checks the orders."
+    )
+    assert len(parse_plan(second).issues) == 2
+
+
+def test_what_then_happens_to_what_a_done_action_acted_on_is_not_a_future_fix() -> None:
+    done = "3.1 27 Nov 2026 - Created a removal order for all 58 units. "
+    assert not [f for f in _fix_findings(done + "The units will be destroyed once received.")]
+    # A new plan in the future tense is still one, after a done action or alone.
+    assert _fix_findings(done + "We will also retrain the team next month.")
+    assert _fix_findings("The units will be destroyed once received.")
+
+
+def _fix_findings(point: str) -> list[object]:
+    text = _plan("Root cause", "Corrective actions", "Preventive measures").replace(FIX, point)
+    return [f for f in review_text(text) if f.rule == "C1"]
+
+
 # -- Word and PDF -----------------------------------------------------------------------------
 
 
@@ -275,6 +302,8 @@ SLOTS = [
     "TBD", "lorem ipsum", "__________", "DD/MM/YYYY", "(add details)", "[yes/no]",
     "[copyright / trademark - choose one]", "[How many orders? Since when?]",
     "TIP: explain the gap in your own process, not the supplier's fault.",
+    "__/__/2026", "[year]", "[other]",
+    "[AM: explain WHY the claim was on the listing. Be specific. Do NOT blame the platform.]",
 ]  # fmt: skip
 NOT_SLOTS = [
     "[Exhibit A]", "[1]", "[link](https://example.com)", "<ops@example.com>", "size XXL",
@@ -324,10 +353,10 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """161 plans (65 first, then four held-out sets of 24, each measured once and then tuned
-    on). Measured: structure 117/117, placeholders 440/443, unfilled 26/26, Spearman 0.88,
+    """185 plans (65 first, then five held-out sets of 24, each measured once and then tuned
+    on). Measured: structure 134/134, placeholders 503/505, unfilled 30/30, Spearman 0.88,
     every strong plan above every weak one."""
-    assert dev.plans >= 161
+    assert dev.plans >= 185
     assert dev.structure_rate == 1.0, dev.structure_misses
     assert dev.placeholder_recall >= 0.99, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled

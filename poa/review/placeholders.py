@@ -21,13 +21,15 @@ _BRACKETED = re.compile(
     r"|<((?:[^<>\n]|\n(?![ \t]{0,40}\n)){1,200})>"
     r"|\{\{?((?:[^{}\n]|\n(?![ \t]{0,40}\n)){1,200})\}?\}"
 )
-_BLANK = re.compile(r"_{3,}")
+_BLANK = re.compile(r"_{3,}|(?<!_)_{1,4}(?:[/.-](?:_{1,4}|\d{2,4})){1,2}")
+"""A line to write on, or a date to write in one (``__/__/2026``)."""
 _DATE_MASK = re.compile(r"\b(?:DD|MM)[/.-](?:MM|DD)[/.-](?:YYYY|YY|\d{2,4})\b|\bYYYY-MM-DD\b", re.I)
 _WORD_SLOT = re.compile(r"\bTB[DCA]\b|\blorem ipsum\b|\bipsum dolor\b", re.I)
 _IMPERATIVE = re.compile(
     r"^\s*(?:e\.g\.|eg\b|example|insert|add|enter|type|describe|explain|list|fill|write|"
     r"state|include|attach|provide|specify|give|summari[sz]e|replace|paste|choose|select|copy|"
-    r"optional|if applicable|delete|remove|mention|say|tell|show|use|put|your|the seller)\b",
+    r"optional|if applicable|delete|remove|mention|say|tell|show|use|put|your|the seller|"
+    r"do not|don't|be specific|be precise|keep it)\b",
     re.IGNORECASE,
 )
 _VALUE_NOUN = re.compile(
@@ -35,7 +37,8 @@ _VALUE_NOUN = re.compile(
     r"phone|amount|quantity|qty|percentage|value|token|measure|action|step|reason|cause|"
     r"details?|description|result|metric|sku|asin|order|invoice|tracking|supplier|carrier|"
     r"shopname|store|company|seller|brand|contact|who|how often|type|item|product|listing|"
-    r"case|process|control|check|x+)\b",
+    r"case|process|control|check|year|month|day|week|time|hours?|period|quarter|city|"
+    r"country|location|x+)\b",
     re.IGNORECASE,
 )
 _TEMPLATE_NOTE = re.compile(
@@ -67,6 +70,10 @@ _PAREN_INSTRUCTION = re.compile(
     r"[^()\n]{0,120}\)",
     re.IGNORECASE,
 )
+_CLAUSE = re.compile(r"(?<=[.!?:;])\s+")
+"""Where a note inside a bracket starts a new instruction ("AM: explain why …")."""
+_LABEL_WORDS = re.compile(r"^[a-z]+(?: [a-z]+){0,2}$")
+"""``[year]``, ``[other]``, ``[shop name]``: a value's name in lower case."""
 _VARIABLE = re.compile(r"^\s*[A-Za-z_][\w .]{0,60}\s*$")
 _TOKEN = re.compile(r"[0-9A-Za-z]+(?:[-/.][0-9A-Za-z]+)*")
 _SEPARATORS = re.compile(r"[-/.]")
@@ -214,7 +221,11 @@ def _is_slot(inner: str, *, angled: bool) -> bool:
         return False
     if _REAL_ID.search(inner) and len(words) <= 2:
         return False  # "[B07XK3M9QF]", "[Order 112-…]": a real value in brackets
-    if _IMPERATIVE.search(inner) or "e.g." in inner.lower() or "..." in inner or "…" in inner:
+    if any(_IMPERATIVE.search(clause) for clause in _CLAUSE.split(inner)):
+        return True  # "Describe …", "AM: explain why … Do NOT blame …"
+    if "e.g." in inner.lower() or "..." in inner or "…" in inner:
+        return True
+    if not angled and _LABEL_WORDS.match(inner):
         return True
     if re.search(r"\byou(r)?\b", inner, re.IGNORECASE):
         return True  # "<How you will check it is working>": addressed to the writer

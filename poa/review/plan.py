@@ -96,6 +96,14 @@ class _Assembler:
         self.position = 0
         self.section_level: int | None = None
         self.marked_parts = False
+        self.last_fix_heading = max(
+            (
+                i
+                for i, unit in enumerate(units)
+                if isinstance(unit, HeadingLine) and unit.meaning.kind in (hd.FIX, hd.PREVENT)
+            ),
+            default=-1,
+        )
 
     def run(self) -> None:
         for position, unit in enumerate(self.units):
@@ -169,7 +177,9 @@ class _Assembler:
 
     def heading(self, unit: HeadingLine, position: int) -> None:
         kind = unit.meaning.kind
-        if kind in PARTS and (
+        if kind == ROOT and self.afterword(unit, position):
+            self.mode, self.section = "context", None
+        elif kind in PARTS and (
             unit.meaning.score >= 2 or unit.form == "weak" or self.fits(unit, position)
         ):
             self.part(unit)
@@ -189,6 +199,21 @@ class _Assembler:
             self.issue.title = unit.text
         else:
             self.mode, self.section = "context", None
+
+    def afterword(self, unit: HeadingLine, position: int) -> bool:
+        """A heading that only hints at a cause ("Why my items fit Etsy"), after an issue that
+        has all three parts and with no fix or prevention heading after it, is a section after
+        the plan, not a second issue with nothing but a cause."""
+        issue = self.issue
+        if issue is None or set(issue.sections) != set(PARTS) or unit.meaning.score >= 3:
+            return False
+        if position < self.last_fix_heading:
+            return False
+        self.plan.assumptions.append(Assumption(
+            unit.line, unit.text, hd.CONTEXT,
+            f"its words only hint at a cause ({', '.join(unit.meaning.words)}), and it comes "
+            "after the whole plan with no fixes or prevention of its own"))  # fmt: skip
+        return True
 
     def sibling(self, unit: HeadingLine) -> bool:
         """A heading at the level of the part's own heading ends the part ("What I want"

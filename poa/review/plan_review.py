@@ -27,6 +27,7 @@ _LABEL = {
     "root_cause": "root cause",
     "corrective": "corrective actions",
     "preventive": "preventive measures",
+    "context": "text after the plan's parts, not a new issue",
 }
 
 
@@ -220,8 +221,13 @@ def _structure(plan: Plan) -> Iterator[Finding]:
             "structure",
             f"line {assumption.line}",
             f"Read as the {_LABEL[assumption.part]}: {assumption.why}.",
-            f"If that is right, nothing to do; a heading such as "
-            f"'{_LABEL[assumption.part].capitalize()}' makes it certain.",
+            (
+                f"If that is right, nothing to do; a heading such as "
+                f"'{_LABEL[assumption.part].capitalize()}' makes it certain."
+                if assumption.part in SECTION_KINDS
+                else "If it is a second issue, give it a title and its own fixes and "
+                "prevention; otherwise nothing to do."
+            ),
             "A1",
             line=assumption.line,
             excerpt=assumption.heading,

@@ -76,9 +76,10 @@ _DONE = re.compile(
     r"held|did|got|kept|cut|split|shut|brought|met|spoke|left|chose|drew|rebuilt|withdrew|"
     r"sought)\b"
     r"|\b(was|were)\s+(\w+ly\s+)?\w+(ed|en|ne|nt|lt|ld|de|ck|ght|pt|un|id|ut|ot)\b"
-    r"|^(on|by|between|from) \d|^\w+ed\b"
-    r"|^\d{1,2}(st|nd|rd|th)?[ -](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*[ -]\d{2,4}"
-    r"|^\d{4}-\d{2}-\d{2}|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2},? \d{4}",
+    # a point that opens with its date or a done verb, after its number if it has one
+    r"|^(?:\d{1,3}(?:\.\d{1,3}){0,2}[.)]?\s+)?(?:(on|by|between|from) \d|\w+ed\b"
+    r"|\d{1,2}(st|nd|rd|th)?[ -](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*[ -]\d{2,4}"
+    r"|\d{4}-\d{2}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2},? \d{4})",
     re.IGNORECASE,
 )
 
@@ -525,15 +526,31 @@ def apologies(text: str) -> int:
     return len(_APOLOGY.findall(text))
 
 
+_FOLLOW_THROUGH = re.compile(
+    r"^(?!(?:we|i|our|my|the team)\b)[^.;]{0,60}?\b(?:will|shall) (?:then )?be\b", re.IGNORECASE
+)
+"""'The units will be destroyed once received': what happens next to what a done action
+acted on, not a new plan."""
+
+
 def sentence_hits(text: str, kind: str) -> Iterable[tuple[SentenceRule, str, str]]:
-    """(rule, sentence, trigger) for every sentence of ``text`` that breaks a rule."""
+    """(rule, sentence, trigger) for every sentence of ``text`` that breaks a rule.
+
+    A point is read whole: after a sentence that reports a done action, a sentence on what
+    will then happen to the things it acted on is that action's follow-through (C1 is not
+    about it)."""
+    done_before = False
     for sentence in sentences(text):
         plain = unquoted(sentence)
+        follow_through = done_before and bool(_FOLLOW_THROUGH.search(plain))
         for rule in SENTENCE_RULES:
+            if rule.id == "C1" and follow_through:
+                continue
             if ANY in rule.kinds or kind in rule.kinds or kind == UNSORTED:
                 trigger = rule.match(plain, quoted_removed=True)
                 if trigger is not None:
                     yield rule, sentence, trigger
+        done_before = done_before or _done(plain)
 
 
 RULES_BY_ID = {rule.id: rule for rule in SENTENCE_RULES}
