@@ -204,8 +204,10 @@ def test_a_faint_cause_heading_after_the_whole_plan_is_not_a_second_issue() -> N
     assert not [f for f in findings if f.rule == "S1"], findings
     assert any(f.rule == "U2" and "not a new issue" in f.message for f in findings)
     # The same heading with fixes and prevention of its own after it is a second issue.
-    second = text + "\n\nActions taken\n\nOn 3 May we refunded 4 buyers.\n\nPrevention\n\n" + (
-        "Every Monday the owner checks the orders."
+    second = (
+        text
+        + "\n\nActions taken\n\nOn 3 May we refunded 4 buyers.\n\nPrevention\n\n"
+        + ("Every Monday the owner checks the orders.")
     )
     assert len(parse_plan(second).issues) == 2
 
@@ -215,6 +217,8 @@ def test_what_then_happens_to_what_a_done_action_acted_on_is_not_a_future_fix() 
     assert not [f for f in _fix_findings(done + "The units will be destroyed once received.")]
     # A new plan in the future tense is still one, after a done action or alone.
     assert _fix_findings(done + "We will also retrain the team next month.")
+    bold_date = "- **February 24, 2026:** Created removal order R-5529018 for 247 units. "
+    assert not _fix_findings(bold_date + "Units will be re-boxed in branded packaging.")
     assert _fix_findings("The units will be destroyed once received.")
 
 
@@ -304,17 +308,24 @@ SLOTS = [
     "TIP: explain the gap in your own process, not the supplier's fault.",
     "__/__/2026", "[year]", "[other]",
     "[AM: explain WHY the claim was on the listing. Be specific. Do NOT blame the platform.]",
+    "%DATE%", "(AM to complete)", "……", "XX", "__", "__%", "2026-07-__",
+    "(attach screenshots of your dashboard here)", "(Pro tip from the blog: add order numbers)",
+    "[Note to AM: keep the section numbers]", "[NOTE FOR AM: internal use only]",
+    "Previous removals: N/A – to confirm", "Cause: stock ran out. ?? ask the warehouse",
 ]  # fmt: skip
+ON_THEIR_OWN_LINE = ("TIP", "Previous", "Cause")
 NOT_SLOTS = [
     "[Exhibit A]", "[1]", "[link](https://example.com)", "<ops@example.com>", "size XXL",
     "B07XK3M9QF", "112-4839201-7730512", "- [x] done", "(see Exhibit 2)", "Xbox", "[sic]",
-    "(list attached as sku-lag-2026-11-25.csv)", "{a: b}",
+    "(list attached as sku-lag-2026-11-25.csv)", "{a: b}", "(attached)", "__Exhibit 2__",
+    "(to follow)", "XXL", "Part XX: Root cause",
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize("slot", SLOTS)
 def test_every_kind_of_template_slot_is_found(slot: str) -> None:
-    text = slot if slot.startswith("TIP") else f"On 3 November we refunded {slot} orders."
+    own_line = slot.startswith(ON_THEIR_OWN_LINE)
+    text = slot if own_line else f"On 3 November we refunded {slot} orders."
     found = [s.text for s in slots(text)]
     assert any(slot.strip() in f or f in slot for f in found), found
 
@@ -353,10 +364,10 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """185 plans (65 first, then five held-out sets of 24, each measured once and then tuned
-    on). Measured: structure 134/134, placeholders 503/505, unfilled 30/30, Spearman 0.88,
-    every strong plan above every weak one."""
-    assert dev.plans >= 185
+    """212 plans (65 first, then six held-out sets of 24 to 27, each measured once and then
+    tuned on). Measured: structure 149/149, placeholders 606/608, unfilled 36/36, Spearman
+    0.89, every strong plan above every weak one."""
+    assert dev.plans >= 212
     assert dev.structure_rate == 1.0, dev.structure_misses
     assert dev.placeholder_recall >= 0.99, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled

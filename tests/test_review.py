@@ -150,6 +150,11 @@ def test_score_rubric() -> None:
     assert score([warning] * 3)[0] > score([error, warning])[0]
     missing = Finding("S1", "error", "preventive", "issue 1", "m", "f", "s")
     assert score([missing])[1]["preventive"] == 0
+    # No part found anywhere: none can be checked, so each part's area loses half as well.
+    nothing = Finding("S1", "error", "structure", "the whole plan", "m", "f", "s")
+    total, areas = score([nothing])
+    assert areas["root_cause"] == 11 and areas["preventive"] == 10 and areas["structure"] == 5
+    assert total < score([missing])[0]
     assured = Finding("U2", "info", "structure", "line 3", "m", "f", "s")
     assert score([assured])[0] == 100
 

@@ -21,8 +21,21 @@ _BRACKETED = re.compile(
     r"|<((?:[^<>\n]|\n(?![ \t]{0,40}\n)){1,200})>"
     r"|\{\{?((?:[^{}\n]|\n(?![ \t]{0,40}\n)){1,200})\}?\}"
 )
-_BLANK = re.compile(r"_{3,}|(?<!_)_{1,4}(?:[/.-](?:_{1,4}|\d{2,4})){1,2}")
-"""A line to write on, or a date to write in one (``__/__/2026``)."""
+_BLANK = re.compile(
+    r"_{3,}|(?<!_)_{1,4}(?:[/.-](?:_{1,4}|\d{2,4})){1,2}|(?<![A-Za-z0-9_])__(?![A-Za-z0-9_])"
+    r"|…{2,}|\.{4,}"
+)
+"""A line to write on (``____``, ``__%``, dots ``……``), or a date with blanks (``__/__/2026``);
+never Markdown's ``__bold__``, whose underscores touch a word."""
+_TEMPLATE_VARIABLE = re.compile(r"%[A-Za-z_][A-Za-z0-9_]{1,30}%")
+"""``%DATE%``: a mail-merge field."""
+_NOTE_TO_SELF = re.compile(
+    r"(?:^|(?<=\s))\?\?\s{0,3}[a-z][^\n]{0,120}|\b(?:TODO|FIXME)\b[^\n]{0,120}"
+    r"|(?:\bN/?A\s{0,3})?[-–—]\s{0,3}to (?:be )?(?:confirm|complete|check|add|decide)(?:ed|d)?"
+    r"[ \t]{0,3}$",
+    re.MULTILINE,
+)
+"""A writer's note to themselves: "?? ask the warehouse", "TODO", "N/A – to confirm"."""
 _DATE_MASK = re.compile(r"\b(?:DD|MM)[/.-](?:MM|DD)[/.-](?:YYYY|YY|\d{2,4})\b|\bYYYY-MM-DD\b", re.I)
 _WORD_SLOT = re.compile(r"\bTB[DCA]\b|\blorem ipsum\b|\bipsum dolor\b", re.I)
 _IMPERATIVE = re.compile(
@@ -63,13 +76,22 @@ _NOT_SLOTS = frozenset({
     "exhibit", "attachment", "annex", "appendix", "see", "note", "sic", "translated",
     "translation", "redacted", "confidential", "emphasis", "sic.", "photo", "image",
 })  # fmt: skip
+_NOTE_LABEL = (
+    r"(?:pro |quick |template )?tips?\b[^():\[\]\n]{0,30}:|hint\b|reminder\b|drafting note\b|"
+    r"note (?:to|for)\b|internal\b"
+)
+"""A note that says what it is: "Pro tip from the blog: …", "Note to AM: …"."""
 _PAREN_INSTRUCTION = re.compile(
-    r"\((?:add|insert|enter|describe|fill in|type|explain|specify|write|summari[sz]e|"
+    r"\((?:(?:add|insert|enter|describe|fill in|type|explain|specify|write|summari[sz]e|attach|"
+    r"include|paste|upload|provide|mention|"
+    r"keep (?:this|it)|delete|remove|replace|list (?:all|each|every|the|your))\b|"
     r"optional\s*[-–—:,]\s*(?=\w)|"
-    r"keep (?:this|it)|delete|remove|replace|list (?:all|each|every|the|your))\b"
-    r"[^()\n]{0,120}\)",
+    + _NOTE_LABEL
+    + r"|(?-i:[A-Z]{2,4})\s+to\s+\w|(?:client|seller|va|team|account manager)\s+to\s+\w)"
+    r"[^()\n]{0,160}\)",
     re.IGNORECASE,
 )
+_LABELLED_NOTE = re.compile(r"^\W{0,2}(?:" + _NOTE_LABEL + ")", re.IGNORECASE)
 _CLAUSE = re.compile(r"(?<=[.!?:;])\s+")
 """Where a note inside a bracket starts a new instruction ("AM: explain why …")."""
 _LABEL_WORDS = re.compile(r"^[a-z]+(?: [a-z]+){0,2}$")
@@ -165,9 +187,18 @@ def slots(text: str) -> Iterator[Slot]:
             if fresh(*match.span()):  # "XX%", "$XX": a figure still to write
                 found.append(Slot(token + (after if after == "%" else ""), match.start()))
             continue
+        count_follows = re.match(r"[ \t]{1,3}[a-z]", text[match.end() : match.end() + 4])
+        if token == "XX" and count_follows:  # noqa: S105 - a mask, not a password
+            if fresh(*match.span()):  # "XX orders": a count still to write
+                found.append(Slot(token, match.start()))
+            continue
         if token.lower().count("x") >= 2 and is_mask(token) and fresh(*match.span()):
             found.append(Slot(token, match.start()))
-    for pattern in (_TEMPLATE_NOTE, _PAREN_INSTRUCTION, _ZERO_MASK, _BLANK, _DATE_MASK, _WORD_SLOT):
+    patterns = (
+        _TEMPLATE_NOTE, _PAREN_INSTRUCTION, _TEMPLATE_VARIABLE, _NOTE_TO_SELF, _ZERO_MASK,
+        _BLANK, _DATE_MASK, _WORD_SLOT,
+    )  # fmt: skip
+    for pattern in patterns:
         for match in pattern.finditer(text):
             if len(found) >= MAX_SLOTS:
                 break
@@ -217,6 +248,8 @@ def _is_slot(inner: str, *, angled: bool) -> bool:
     if angled and ("@" in inner or "://" in inner or _HTML_TAG.match(inner)):
         return False  # an e-mail address, a link or an HTML tag
     words = inner.split()
+    if _LABELLED_NOTE.match(inner):
+        return True  # "[Note to AM: keep the numbers]", "[TIP: …]"
     if words[0].lower().strip(".:") in _NOT_SLOTS:
         return False
     if _REAL_ID.search(inner) and len(words) <= 2:

@@ -77,7 +77,8 @@ _DONE = re.compile(
     r"sought)\b"
     r"|\b(was|were)\s+(\w+ly\s+)?\w+(ed|en|ne|nt|lt|ld|de|ck|ght|pt|un|id|ut|ot)\b"
     # a point that opens with its date or a done verb, after its number if it has one
-    r"|^(?:\d{1,3}(?:\.\d{1,3}){0,2}[.)]?\s+)?(?:(on|by|between|from) \d|\w+ed\b"
+    r"|^[\s*_•>-]{0,8}(?:\d{1,3}(?:\.\d{1,3}){0,2}[.)]?\s+)?[*_]{0,2}"
+    r"(?:(on|by|between|from) \d|\w+ed\b"
     r"|\d{1,2}(st|nd|rd|th)?[ -](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*[ -]\d{2,4}"
     r"|\d{4}-\d{2}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2},? \d{4})",
     re.IGNORECASE,

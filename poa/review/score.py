@@ -19,7 +19,9 @@ so more problems and worse ones always cost more, and an area never goes below z
 An error takes half of what is left in its area, a warning a fifth, an info a twentieth: the
 area keeps ``points x (1 - share)`` for each finding in turn; the same rule found again in the
 same area takes half that share (a new kind of problem weighs more than a repeat). A part
-that is missing altogether (S1 naming that part) takes all of its area's points. Readings
+that is missing altogether (S1 naming that part) takes all of its area's points; a plan in
+which no part is found at all (S1 on the whole plan) loses half of each part's area as well as
+its structure share, since none of its parts can be checked. Readings
 the review only reports as assumptions (U2) cost nothing. With no cap, a plan with one error
 ranks above a plan with seven, and a template full of unfilled slots ranks below both. The
 weights follow an open-source POA linter's rubric.
@@ -44,6 +46,7 @@ SHARE = {"error": 0.5, "warning": 0.2, "info": 0.05}
 FREE = frozenset({"U2"})
 """Rules that report how the plan was read, not a problem in it."""
 MISSING_PART = "S1"
+PART_AREAS = ("root_cause", "corrective", "preventive")
 
 
 def score(findings: Iterable[Finding]) -> tuple[int, dict[str, int]]:
@@ -58,9 +61,11 @@ def score(findings: Iterable[Finding]) -> tuple[int, dict[str, int]]:
         if (finding.rule, area) in seen:
             share /= 2  # the same problem found again weighs less than a new one
         seen.add((finding.rule, area))
-        if finding.rule == MISSING_PART and finding.area in ("root_cause", "corrective",
-                                                             "preventive"):  # fmt: skip
+        if finding.rule == MISSING_PART and finding.area in PART_AREAS:
             share = 1.0
+        elif finding.rule == MISSING_PART:  # no part found anywhere: none can earn its points
+            for part in PART_AREAS:
+                kept[part] *= 1 - SHARE["error"]
         kept[area] *= 1 - share
     areas = {area: round(points) for area, points in kept.items()}
     return round(sum(kept.values())), areas
