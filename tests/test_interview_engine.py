@@ -263,3 +263,52 @@ def test_without_a_terminal_the_interview_names_what_to_run_instead(tmp_path: Pa
     assert f"poa interview {tmp_path / 'case.yaml'} --answers answers.yaml" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "case.yaml").exists()
+
+
+def test_the_review_screen_lists_findings_under_their_answer_and_goes_to_it(
+    tmp_path: Path,
+) -> None:
+    """A vague root cause kept at the prompt: the review screen shows the same finding as
+    poa check under that answer, offers no final render (only a draft), goes straight to the
+    answer, and once it is fixed offers the render."""
+    cause = "issues[0].root_causes[0].description"
+
+    class KeepsAVagueCause(ScriptedAsker):
+        fixed = False
+
+        def __init__(self, reasons: list[str]) -> None:
+            super().__init__(reasons)
+            self.menus: list[list[tuple[str, str]]] = []
+
+        def ask(self, step: Step, progress: str, current: Any) -> Any:
+            if step.key == cause:
+                self.asked.append(step.key)
+                if not self.menus:
+                    return "A mistake happened in our warehouse."
+                self.fixed = True
+                return (
+                    "Our handling time was 1 day on all 214 SKUs while one person packs and "
+                    "nobody packs at weekends; 52 orders placed on Fridays shipped late."
+                )
+            return super().ask(step, progress, current)
+
+        def choose(self, message: str, choices: Any) -> str:
+            if message != "What next?":
+                return "keep"  # keep the answer when the live check objects
+            self.menus.append(list(choices))
+            if not self.fixed:
+                return f"goto:{cause}"
+            return "quit"
+
+    asker = KeepsAVagueCause(["amazon.late_shipment_rate"])
+    case = tmp_path / "case.yaml"
+    run_interview(case, asker, today=TODAY)
+    first, last = asker.menus[0], asker.menus[-1]
+    keys = [key for key, _ in first]
+    assert "render" not in keys and "draft" in keys and f"goto:{cause}" in keys
+    screen = "\n".join(asker.said)
+    assert f"error R1 {cause}: A vague root cause" in screen
+    shown = screen.index("error R1")  # under the answer it is about, inside its issue
+    assert screen.rfind("A mistake happened", 0, shown) > screen.rfind("Issue 1", 0, shown) >= 0
+    assert last[0][0] == "render"
+    assert "A mistake" not in open_case(case).data["issues"][0]["root_causes"][0]["description"]

@@ -22,6 +22,8 @@ from poa.interview.engine import Engine
 from poa.interview.replay import MissingAnswersError, check_shape, layer_answers
 from poa.interview.steps import Back, Step
 from poa.model import SCHEMA_VERSION
+from poa.review.findings import Finding
+from poa.review.output import finding_lines
 
 Lint = Callable[[str, str], list[str]]
 """(text, kind) → what a reviewer would object to in it, one message per problem."""
@@ -68,7 +70,7 @@ def run_interview(
         _replay(engine, case_file)
         return case_file
     case_file.save()
-    Session(engine, case_file, asker, out_dir, lint).run()
+    Session(engine, case_file, asker, out_dir, lint, banks).run()
     return case_file
 
 
@@ -116,9 +118,10 @@ class Session:
 
     def __init__(
         self, engine: Engine, case_file: CaseFile, asker: Asker, out_dir: Path,
-        lint: Lint | None = None,
+        lint: Lint | None = None, banks: Sequence[str | Path] = (),
     ) -> None:  # fmt: skip
         self.lint = lint
+        self.banks = banks
         self.engine = engine
         self.case_file = case_file
         self.asker = asker
@@ -186,26 +189,48 @@ class Session:
         return choice == "revise"
 
     def _review(self) -> bool:
-        """The review screen; True when the seller is done (rendered, or saved to finish later)."""
+        """The review screen; True when the seller is done (rendered, or saved to finish later).
+
+        It shows the answers by section with the review's findings under the answer each is
+        about, in the words ``poa check`` uses, and offers to go straight to that answer.
+        "Render" follows the same gate as ``poa render``: with an error open, only a draft.
+        """
         while True:
             problems = self._problems()
+            findings = [] if problems else self._findings()
             self.asker.say("\nReview · section 6 of 6")
-            for line in self._overview():
+            for line in self._overview(findings):
                 self.asker.say(line)
             for problem in problems:
                 self.asker.say(f"  ! {problem}")
-            choices = [("change", "Change an answer")]
-            if not problems:
-                choices.insert(0, ("render", f"Render the documents to {self.out_dir}/"))
-            choices.append(("quit", "Save and quit"))
+            errors = sum(f.severity == "error" for f in findings)
+            choices: list[tuple[str, str]] = []
+            if not problems and not errors:
+                choices.append(("render", f"Render the documents to {self.out_dir}/"))
+            for finding in findings:
+                step = self._step_for(finding)
+                if step is not None and finding.severity != "info":
+                    label = f"Go to the answer: {finding.rule} {step.prompt[:50]}"
+                    if ("goto:" + step.key, label) not in choices:
+                        choices.append(("goto:" + step.key, label))
+            if not problems and errors:
+                count = sum(f.severity != "info" for f in findings)
+                choices.append(("draft", f"Render a draft to {self.out_dir}/ (marked not ready "
+                                         f"to send: {count} open finding"
+                                         f"{'s' if count != 1 else ''})"))  # fmt: skip
+            choices += [("change", "Change an answer"), ("quit", "Save and quit")]
             action = self.asker.choose("What next?", choices)
             if action == "quit":
                 self.asker.say(f"Saved to {self.case_file.path}.")
                 return True
-            if action == "render":
-                self._render()
-                return True
-            self._change()
+            if action in ("render", "draft"):
+                if self._render(draft=action == "draft"):
+                    return True
+            elif action.startswith("goto:"):
+                self._revise(next(s for s, _ in self.engine.answered(self.data)
+                                  if s.key == action[5:]))  # fmt: skip
+            else:
+                self._change()
 
     def _change(self) -> None:
         answered = self.engine.answered(self.data)
@@ -215,8 +240,10 @@ class Session:
              for step, v in answered] + [("", "← Back to the review")],
         )  # fmt: skip
         step = next((s for s, _ in answered if s.key == picked), None)
-        if step is None:
-            return
+        if step is not None:
+            self._revise(step)
+
+    def _revise(self, step: Step) -> None:
         current = paths.get(self.data, step.path)
         try:
             value = self.asker.ask(step, self.engine.progress(self.data, step), current)
@@ -228,7 +255,36 @@ class Session:
             self.asker.say(f"{len(cleared)} answer(s) depended on it and will be asked again.")
         self._ask_until_complete()
 
-    def _overview(self) -> list[str]:
+    def _findings(self) -> list[Finding]:
+        """The review of the saved case, as ``poa check`` gives it."""
+        from poa.review import review
+
+        return review(self.case_file.path, self.banks).findings
+
+    def _step_for(self, finding: Finding) -> Step | None:
+        """The answer a finding is about: the question whose path is the finding's location
+        or the nearest one above it (``issues[0].root_causes[0]`` → its description)."""
+        best: Step | None = None
+        for step, _ in self.engine.answered(self.data):
+            where = paths.text(step.path)
+            if finding.location == where:
+                return step
+            inside = finding.location.startswith((where + ".", where + "["))
+            below = where.startswith((finding.location + ".", finding.location + "["))
+            if best is None and (inside or below):
+                best = step
+        return best
+
+    def _overview(self, findings: Sequence[Finding] = ()) -> list[str]:
+        about: dict[str, list[Finding]] = {}
+        loose: list[Finding] = []
+        for finding in findings:
+            step = self._step_for(finding)
+            if step is None:
+                loose.append(finding)
+            else:
+                about.setdefault(step.key, []).append(finding)
+        source = str(self.case_file.path)
         lines: list[str] = []
         section = None
         for step, value in self.engine.answered(self.data):
@@ -237,6 +293,19 @@ class Session:
                 lines.append(f"\n{title}")
                 section = title
             lines.append(f"  {step.prompt[:56]:<56}  {_shown(value)[:60]}")
+            for finding in about.get(step.key, []):
+                lines += ["    " + line for line in finding_lines(finding, source)]
+        if loose:
+            lines.append("\nThe whole case")
+            for finding in loose:
+                lines += ["    " + line for line in finding_lines(finding, source)]
+        if findings:
+            errors = sum(f.severity == "error" for f in findings)
+            lines.append(f"\n{errors} error{'s' if errors != 1 else ''}, "
+                         f"{len(findings) - errors} other finding"
+                         f"{'s' if len(findings) - errors != 1 else ''}: "
+                         + ("fix the errors to render, or render a draft." if errors
+                            else "none stops the documents."))  # fmt: skip
         return lines
 
     def _problems(self) -> list[str]:
@@ -246,17 +315,21 @@ class Session:
             return [p.format() for p in err.problems]
         return []
 
-    def _render(self) -> None:
+    def _render(self, *, draft: bool = False) -> bool:
+        """Render through the gate; True when documents were written."""
         from poa.errors import NotReadyError
         from poa.gate import render_reviewed
 
         try:
-            paths, _ = render_reviewed(self.case_file.path, self.out_dir)
+            written, _ = render_reviewed(
+                self.case_file.path, self.out_dir, draft=draft, banks=self.banks
+            )
         except NotReadyError as err:  # the same gate as poa render: show why, write nothing
             self.asker.say(str(err))
-            return
-        for path in paths:
+            return False
+        for path in written:
             self.asker.say(f"  wrote {path}")
+        return True
 
 
 def _shown(value: Any) -> str:
