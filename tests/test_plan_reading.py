@@ -222,6 +222,15 @@ def test_what_then_happens_to_what_a_done_action_acted_on_is_not_a_future_fix() 
     assert _fix_findings("The units will be destroyed once received.")
 
 
+def test_a_law_firms_letterhead_is_not_a_threat() -> None:
+    letterhead = "Marketplace & Trade Practices Lawyers | Level 9, 88 Kent Street | Our ref: 0117"
+    findings = review_text(letterhead + "\n\n" + _plan("Root cause", "Fixes", "Prevention"))
+    assert "T3" not in {f.rule for f in findings}
+    threat = "Our lawyers are ready to take this further."
+    plan = _plan("Root cause", "Fixes", "Prevention").replace(CAUSE, CAUSE + " " + threat)
+    assert "T3" in {f.rule for f in review_text(plan)}
+
+
 def _fix_findings(point: str) -> list[object]:
     text = _plan("Root cause", "Corrective actions", "Preventive measures").replace(FIX, point)
     return [f for f in review_text(text) if f.rule == "C1"]
@@ -312,13 +321,23 @@ SLOTS = [
     "(attach screenshots of your dashboard here)", "(Pro tip from the blog: add order numbers)",
     "[Note to AM: keep the section numbers]", "[NOTE FOR AM: internal use only]",
     "Previous removals: N/A – to confirm", "Cause: stock ran out. ?? ask the warehouse",
+    "«ASIN»", "«ROOT_CAUSE_1»", "【Shop ID】", "【4%】", "[●]", "[ ]", "☐",
+    "VA NOTE: add one line per ASIN.", "TO BE FILLED BY CLIENT: who runs the check?",
+    "(Why did it happen? Be specific.)", "[ALT 1 — no SDS: the seller did not upload one]",
+    "[were removed from sale / were blocked from inbound]", "(strike what is not applicable)",
+    "Footnotes — delete before sending", "Appeal Letter Template — General Edition V3.2",
+    "Example: because of the holiday the warehouse was closed for a week.",
+    "(Please fill in 1-3 reasons, the more specific the better)", "DRAFT 2 — HL to settle",
 ]  # fmt: skip
-ON_THEIR_OWN_LINE = ("TIP", "Previous", "Cause")
+ON_THEIR_OWN_LINE = ("TIP", "Previous", "Cause", "VA NOTE", "TO BE", "Footnotes", "Appeal",
+                     "Example", "DRAFT")  # fmt: skip
 NOT_SLOTS = [
     "[Exhibit A]", "[1]", "[link](https://example.com)", "<ops@example.com>", "size XXL",
     "B07XK3M9QF", "112-4839201-7730512", "- [x] done", "(see Exhibit 2)", "Xbox", "[sic]",
     "(list attached as sku-lag-2026-11-25.csv)", "{a: b}", "(attached)", "__Exhibit 2__",
-    "(to follow)", "XXL", "Part XX: Root cause",
+    "(to follow)", "XXL", "Part XX: Root cause", "(template and signed copy for lot tv-2603)",
+    "- example: 577096613820459938.", "- Note: all 14 orders were merchant-fulfilled.",
+    "«not as described»", "- [x] removal order created", "the listing template (v2)",
 ]  # fmt: skip
 
 
@@ -364,10 +383,10 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """212 plans (65 first, then six held-out sets of 24 to 27, each measured once and then
-    tuned on). Measured: structure 149/149, placeholders 606/608, unfilled 36/36, Spearman
+    """236 plans (65 first, then seven held-out sets of 24 to 27, each measured once and then
+    tuned on). Measured: structure 161/161, placeholders 754/762, unfilled 42/42, Spearman
     0.89, every strong plan above every weak one."""
-    assert dev.plans >= 212
+    assert dev.plans >= 236
     assert dev.structure_rate == 1.0, dev.structure_misses
     assert dev.placeholder_recall >= 0.99, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled

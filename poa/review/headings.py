@@ -78,7 +78,9 @@ _CONTEXT_STEMS = {
     "acknowledge": 1.5, "response": 0.5, "owner": 0.5, "declaration": 1.5, "confirm": 1,
     "introduction": 1.5, "purpose": 1.5, "policy": 1, "result": 1.5, "outcome": 1.5,
     "meet": 1.5, "metric": 2, "figure": 1.5, "data": 1.5, "table": 1.5, "index": 2,
+    "id": 2, "ids": 2, "number": 1.5, "no": 0.5,
 }  # fmt: skip
+"""Identifiers ("Violation IDs", "Order numbers") are the notice's references, not an issue."""
 _ASIDE_STEMS = {
     "about": 1.5, "background": 2.5, "history": 2, "company": 1, "profile": 2, "story": 2,
     "who": 1, "mission": 2, "founder": 2, "experience": 1,

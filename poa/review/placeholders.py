@@ -20,7 +20,10 @@ _BRACKETED = re.compile(
     r"\[((?:[^\[\]\n]|\n(?![ \t]{0,40}\n)){1,400})\](?!\()"
     r"|<((?:[^<>\n]|\n(?![ \t]{0,40}\n)){1,200})>"
     r"|\{\{?((?:[^{}\n]|\n(?![ \t]{0,40}\n)){1,200})\}?\}"
+    r"|«([^«»\n]{1,200})»|【([^【】\n]{0,400})】"
 )
+"""Square, angle and curly brackets, mail-merge guillemets (``«ASIN»``) and the lenticular
+brackets of templates written for other languages (``【Shop ID】``)."""
 _BLANK = re.compile(
     r"_{3,}|(?<!_)_{1,4}(?:[/.-](?:_{1,4}|\d{2,4})){1,2}|(?<![A-Za-z0-9_])__(?![A-Za-z0-9_])"
     r"|…{2,}|\.{4,}"
@@ -37,7 +40,47 @@ _NOTE_TO_SELF = re.compile(
 )
 """A writer's note to themselves: "?? ask the warehouse", "TODO", "N/A – to confirm"."""
 _DATE_MASK = re.compile(r"\b(?:DD|MM)[/.-](?:MM|DD)[/.-](?:YYYY|YY|\d{2,4})\b|\bYYYY-MM-DD\b", re.I)
-_WORD_SLOT = re.compile(r"\bTB[DCA]\b|\blorem ipsum\b|\bipsum dolor\b", re.I)
+_WORD_SLOT = re.compile(r"\bTB[DCA]\b|\blorem ipsum\b|\bipsum dolor\b|☐", re.I)
+_PAREN_QUESTION = re.compile(
+    r"\((?:why|what|how|who|when|which|where|did|do|does|is|are|was|were|have|has)\b"
+    r"[^()\n]{0,160}\?[^()\n]{0,80}\)",
+    re.IGNORECASE,
+)
+"""'(Why did it happen? Be specific.)': a question put to the writer."""
+_CELL = r"(?:^|(?<=; )|(?<=\())(?:[^\w\n]{0,3}|[^\s]{1,3}[.)]?\s+)"
+_LABELLED_NOTE_LINE = re.compile(
+    # a note that names itself: "VA NOTE:", "PRO TIP:", "OP tips:", "INTERNAL -", "Comment:"
+    _CELL + r"(?:(?:[A-Za-z]{2,4}\s+)(?:notes?|tips?)|(?:pro |quick )?tips?|hint|reminder|"
+    r"internal|comment|note (?:to|for) \w+|drafting note|guidance)\b[^:\n]{0,30}[:\-–—]"
+    # "TO BE FILLED BY CLIENT:", "VA: copy the exact text", "Example: because of …"
+    r"|" + _CELL + r"to be (?:filled|completed|confirmed|added|checked)(?: in)? by\b"
+    r"|" + _CELL + r"(?-i:[A-Z]{2,4})\s*:\s*(?:copy|check|add|insert|fill|write|keep|delete|"
+    r"remove|explain|describe|list|attach|ask|confirm|use|send|replace|change|update)\b"
+    r"|" + _CELL + r"(?:example|sample(?: text)?)\s*[:\-–—][ \t]*(?:$|(?:\S+[ \t]+){4}\S)"
+    # the same labels in capitals anywhere: a cell of a table holds several paragraphs
+    r"|(?-i:\b(?:[A-Z]{2,4} NOTES?|(?:PRO )?TIPS?|TO BE FILLED(?: IN)? BY [A-Z]+)[ \t]*:)",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A note that starts with its own label: the slot runs from the label to the cell's end."""
+_ABOUT_THE_DOCUMENT = re.compile(
+    r"\b(?:delete|remove)\b[^\n]{0,80}\bbefore (?:sending|submitting|submission|you send)\b"
+    r"|\b(?:must|to) (?:check|fill|complete|confirm|review)\b[^\n]{0,40}\bbefore sending\b"
+    r"|\b(?:delete|remove|strike) (?:this|these|the|what)\b[^\n]{0,20}\b(?:row|line|box|"
+    r"paragraph|section|notes?|table|header|legend|block|(?:is )?not applicable|does not apply)\b"
+    r"|\bdelete as (?:appropriate|applicable)\b|\bwhichever\b[^\n]{0,40}\b(?:does not|doesn't) "
+    r"apply\b|\bcolou?r (?:legend|code)\b|\bfor (?:enrolled )?students only\b"
+    r"|\bfor internal use only\b|\b(?-i:[A-Z]{2,3}) to (?:settle|complete|check|confirm|review|"
+    r"approve|attach|fill|add|finali[sz]e)\b",
+    re.IGNORECASE,
+)
+"""An instruction about producing the document: the slot is its line (or table cell)."""
+_TEMPLATE_TITLE = re.compile(
+    r"\b(?:template|worksheet|precedent)\b[^\n]{0,120}(?:\bv(?:er(?:sion)?)?\.? ?\d|\bedition\b|"
+    r"\bmodule \d|™)|(?:\bv\d+(?:\.\d+)?\b|™|\bmodule \d)[^\n]{0,120}\b(?:template|worksheet|"
+    r"precedent)\b",
+    re.IGNORECASE,
+)
+"""The template's own title line: "Appeal Letter Template — Edition V3.2"."""
 _IMPERATIVE = re.compile(
     r"^\s*(?:e\.g\.|eg\b|example|insert|add|enter|type|describe|explain|list|fill|write|"
     r"state|include|attach|provide|specify|give|summari[sz]e|replace|paste|choose|select|copy|"
@@ -84,7 +127,9 @@ _NOTE_LABEL = (
 _PAREN_INSTRUCTION = re.compile(
     r"\((?:(?:add|insert|enter|describe|fill in|type|explain|specify|write|summari[sz]e|attach|"
     r"include|paste|upload|provide|mention|"
-    r"keep (?:this|it)|delete|remove|replace|list (?:all|each|every|the|your))\b|"
+    r"keep (?:this|it)|delete|remove|replace|strike|list (?:all|each|every|the|your))\b|"
+    r"please\b[^()\n]{0,40}\b(?:fill|write|describe|replace|add|insert|enter|explain|list|"
+    r"supplement)\b|"
     r"optional\s*[-–—:,]\s*(?=\w)|"
     + _NOTE_LABEL
     + r"|(?-i:[A-Z]{2,4})\s+to\s+\w|(?:client|seller|va|team|account manager)\s+to\s+\w)"
@@ -96,6 +141,10 @@ _CLAUSE = re.compile(r"(?<=[.!?:;])\s+")
 """Where a note inside a bracket starts a new instruction ("AM: explain why …")."""
 _LABEL_WORDS = re.compile(r"^[a-z]+(?: [a-z]+){0,2}$")
 """``[year]``, ``[other]``, ``[shop name]``: a value's name in lower case."""
+_ALTERNATIVES = re.compile(
+    r"^(?:alt(?:ernative)?|option|variant)\s*[0-9a-z]{0,2}\s*[-–—:]|\w / \w", re.IGNORECASE
+)
+_MERGE_FIELD = re.compile(r"^\s*(?:[A-Z][A-Z0-9_ ]{0,40}|\w+_\w+)\s*$")
 _VARIABLE = re.compile(r"^\s*[A-Za-z_][\w .]{0,60}\s*$")
 _TOKEN = re.compile(r"[0-9A-Za-z]+(?:[-/.][0-9A-Za-z]+)*")
 _SEPARATORS = re.compile(r"[-/.]")
@@ -166,11 +215,14 @@ def slots(text: str) -> Iterator[Slot]:
     for match in _BRACKETED.finditer(text):
         inner = next(g for g in match.groups() if g is not None)
         braced = match.group(3) is not None
-        is_slot = (
-            bool(_VARIABLE.match(inner)) or _is_slot(inner, angled=False)
-            if braced
-            else _is_slot(inner, angled=match.group(2) is not None)
-        )
+        if match.group(5) is not None:
+            is_slot = True  # 【…】 appear in an English plan only as a template's fields
+        elif match.group(4) is not None:  # «ASIN» is a mail-merge field, «bonjour» a quote
+            is_slot = bool(_MERGE_FIELD.match(inner)) or _is_slot(inner, angled=True)
+        elif braced:
+            is_slot = bool(_VARIABLE.match(inner)) or _is_slot(inner, angled=False)
+        else:
+            is_slot = _is_slot(inner, angled=match.group(2) is not None)
         if inner.strip().lower() == "x" and _checkbox(text, match.start()):
             is_slot = False  # "- [x] done": a ticked box, not a slot
         if is_slot and fresh(*match.span()):
@@ -194,9 +246,25 @@ def slots(text: str) -> Iterator[Slot]:
             continue
         if token.lower().count("x") >= 2 and is_mask(token) and fresh(*match.span()):
             found.append(Slot(token, match.start()))
+    for pattern in (_LABELLED_NOTE_LINE, _ABOUT_THE_DOCUMENT, _TEMPLATE_TITLE):
+        for match in pattern.finditer(text):
+            if len(found) >= MAX_SLOTS:
+                break
+            start, end = _cell_around(text, match.start(), match.end())
+            if pattern is _LABELLED_NOTE_LINE:  # from its label to the next slot at most
+                start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+                end = min([end, *(a for a, _ in taken if a > start)])
+                if text[start - 1 : start] == "(" and ")" in text[start:end]:
+                    start, end = start - 1, text.index(")", start, end) + 1  # "(Tip: …)"
+            elif pattern is _TEMPLATE_TITLE:
+                title = text[start:end].strip()
+                if title.endswith(".") or len(title.split()) > 25:
+                    continue  # a sentence that mentions a template, not a template's title
+            if fresh(start, end):
+                found.append(Slot(text[start:end].strip(), start))
     patterns = (
-        _TEMPLATE_NOTE, _PAREN_INSTRUCTION, _TEMPLATE_VARIABLE, _NOTE_TO_SELF, _ZERO_MASK,
-        _BLANK, _DATE_MASK, _WORD_SLOT,
+        _TEMPLATE_NOTE, _PAREN_INSTRUCTION, _PAREN_QUESTION, _TEMPLATE_VARIABLE, _NOTE_TO_SELF,
+        _ZERO_MASK, _BLANK, _DATE_MASK, _WORD_SLOT,
     )  # fmt: skip
     for pattern in patterns:
         for match in pattern.finditer(text):
@@ -212,6 +280,22 @@ def slots(text: str) -> Iterator[Slot]:
             found.append(Slot(match.group(0).strip(), match.start()))
     found.sort(key=lambda slot: slot.start)
     yield from found
+
+
+def _cell_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line, or the table cell ("a; b; c"), that holds text[start:end], at most 300
+    characters: what a reader sees as the note."""
+    line_start = text.rfind("\n", max(0, start - 300), start) + 1 or max(0, start - 300)
+    line_end = text.find("\n", end, end + 300)
+    line_end = line_end if line_end >= 0 else min(len(text), end + 300)
+    if not text.startswith("- ", line_start):  # a table row reads "- cell; cell; cell"
+        return line_start, line_end
+    cell_start = text.rfind("; ", line_start, start)
+    cell_end = text.find("; ", end, line_end)
+    return (
+        cell_start + 2 if cell_start >= 0 else line_start,
+        cell_end if cell_end >= 0 else line_end,
+    )
 
 
 def _checkbox(text: str, start: int) -> bool:
@@ -242,9 +326,15 @@ def is_mask(token: str) -> bool:
 
 
 def _is_slot(inner: str, *, angled: bool) -> bool:
+    if inner == " " and not angled:
+        return True  # "[ ]": a box nobody ticked
     inner = inner.strip()
-    if not inner or inner.lower() in {"✓", "✔", " "}:
-        return False  # a checkbox
+    if not inner or inner.lower() in {"✓", "✔", "✗", "✘"}:
+        return False  # a ticked box
+    if not any(c.isalnum() for c in inner) and not angled:
+        return True  # "[●]", "[…]", "[--]": a blank to fill
+    if _ALTERNATIVES.search(inner) and not angled:
+        return True  # "[ALT 1 — …]", "[were removed / was restricted]": a choice to make
     if angled and ("@" in inner or "://" in inner or _HTML_TAG.match(inner)):
         return False  # an e-mail address, a link or an HTML tag
     words = inner.split()

@@ -212,9 +212,14 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"\b(report|complain\w*|escalate|contact|inform|tell)\b[^.]{0,60}\b(authority|"
             r"commission|ftc|cma|regulators?|trading standards|consumer protection)\b",
             r"\b(journalists?|the press|media|news)\b[^.]{0,30}\b(hear|know|learn|report)\b",
-            r"(?<!patent )(?<!trademark )(?<!ip )(?<!the )\b(our |my )?(lawyers?|attorneys?|"
-            r"solicitors?)\b"
-            r"(?! general)",
+            # the seller's own lawyer, or one brought in; a firm's name on its letterhead
+            # ("Trade Practices Lawyers | Level 9 …") threatens nobody
+            r"\b(our|my) (own )?(lawyers?|attorneys?|solicitors?)\b(?! general)",
+            r"\b(lawyers?|attorneys?|solicitors?) (will|would|are|is|have|has|can|may|could|"
+            r"involved)\b",
+            r"\b(consult\w*|contact\w*|instruct\w*|involv\w*|hir\w*|engag\w*|retain\w*|get|"
+            r"speak\w* (to|with)|spoke (to|with)|talk\w* (to|with)) (a |an |our |my )?(legal )?"
+            r"(lawyers?|attorneys?|solicitors?)\b",
             r"\blegal (action|steps|proceedings|measures)\b",
             r"\bsu(e|ing)\b",
             r"\blawsuit\b",
