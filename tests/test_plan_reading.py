@@ -396,18 +396,19 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
 
 
 def test_held_out_corpus() -> None:
-    """24 plans written after the reader was finished, never tuned on. Measured once:
-    structure 16/17 (one Etsy plan whose "Why my items fit Etsy" was read as a second root
-    cause), slots 59/62, all 4 unfilled plans not ready, Spearman 0.82, every strong plan above
-    every weak one. The floors are those figures; they may only rise."""
+    """24 plans written by writers who never saw the code, opened only after the reader was
+    finished, never tuned on. Measured once: structure 12/12, slots 86/116 (each unfilled plan
+    brought a template convention not seen before), all 6 unfilled plans not ready, Spearman
+    0.87, every strong plan above every weak one; two filled plans had slots their writers did
+    not list. The floors are those figures; they may only rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 16 and fig.structure_rate >= 16 / 17, fig.structure_misses
-    assert fig.placeholders_found >= 59, fig.placeholder_misses
+    assert fig.structure_ok >= 12 and fig.structure_rate == 1.0, fig.structure_misses
+    assert fig.placeholders_found >= 86, fig.placeholder_misses
     assert fig.unfilled_flagged == fig.unfilled_total and not fig.ready_unfilled
-    assert fig.false_placeholders == []
-    assert fig.spearman >= 0.82
+    assert len(fig.false_placeholders) <= 2, fig.false_placeholders
+    assert fig.spearman >= 0.87
     assert fig.strong_above_weak, fig.overlaps
 
 
