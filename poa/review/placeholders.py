@@ -52,7 +52,7 @@ _LABELLED_NOTE_LINE = re.compile(
     # a note that names itself: "VA NOTE:", "PRO TIP:", "OP tips:", "INTERNAL -", "Comment:"
     _CELL + r"(?:(?:[A-Za-z]{2,4}\s+)(?:notes?|tips?)|(?:pro |quick )?tips?|hint|reminder|"
     r"internal|comment|note (?:to|for) \w+|drafting note|guidance)\b[^:\n]{0,30}?"
-    r"(?::(?!\S)|\s[-–—]\s)"  # a label's colon or dash ("INTERNAL – …"; not "cut-off 1:30")
+    r"(?::(?!\S)|\s[-–—]\s)"  # a label's colon or dash ("INTERNAL - …"; not "cut-off 1:30")
     # "TO BE FILLED BY CLIENT:", "VA: copy the exact text", "Example: because of …"
     r"|" + _CELL + r"to be (?:filled|completed|confirmed|added|checked)(?: in)? by\b"
     r"|" + _CELL + r"(?-i:[A-Z]{2,4})\s*:\s*(?:copy|check|add|insert|fill|write|keep|delete|"
