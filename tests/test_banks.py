@@ -182,3 +182,18 @@ def test_a_users_folder_adds_and_replaces_banks(tmp_path: Path) -> None:
     assert "amazon.late_dispatch_uk" in library.banks
     assert len(library.banks) == len(LIBRARY.banks) + 1
     assert isinstance(library, BankLibrary)
+
+
+@pytest.mark.parametrize("bank", BANKS, ids=IDS)
+def test_the_example_case_is_a_model_answer(bank: Bank, tmp_path: Path) -> None:
+    """`poa banks example` writes what an expert would send for the example facts: the review
+    finds nothing above info, and no sentence is a suggestion copied word for word."""
+    from poa import yamldoc
+    from poa.review import review
+
+    assert bank.worked_example is not None, f"{bank.id} has no worked_example"
+    case = tmp_path / "case.yaml"
+    case.write_text(yamldoc.dump(example_case(bank, TODAY)), encoding="utf-8")
+    findings = [f"{f.severity} {f.rule} {f.location}: {f.message}"
+                for f in review(case).findings if f.severity != "info"]  # fmt: skip
+    assert findings == []

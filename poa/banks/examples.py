@@ -24,13 +24,16 @@ def example_answers(bank: Bank) -> dict[str, Answer]:
 
 
 def example_case(bank: Bank, today: dt.date) -> dict[str, Any]:
-    """A complete case (as YAML-ready data) built from the bank's examples and suggestions."""
+    """A complete case (as YAML-ready data) built from the bank's examples and its worked
+    example (an expert's answers), or its suggestions where it has none."""
     answers = example_answers(bank)
     received = today - dt.timedelta(days=10)
 
     def chosen(suggestions: list[Any]) -> list[Any]:
         return [s for s in suggestions if isinstance(s, Suggestion) and holds(s.when, answers)]
 
+    if bank.worked_example is not None:
+        return _case(bank, answers, received, _worked(bank, received))
     suggestions = bank.suggestions
     return {
         "schema_version": SCHEMA_VERSION,
@@ -63,4 +66,42 @@ def example_case(bank: Bank, today: dt.date) -> dict[str, Any]:
                 ],
             }
         ],
+    }
+
+
+def _worked(bank: Bank, received: dt.date) -> dict[str, Any]:
+    worked = bank.worked_example
+    assert worked is not None
+    return {
+        "summary": worked.summary,
+        "root_causes": [{"description": text} for text in worked.root_causes],
+        "corrective_actions": [
+            {
+                "action": a.action,
+                "completed_on": (received + dt.timedelta(days=a.days_after_notice)).isoformat(),
+            }
+            for a in worked.corrective_actions
+        ],
+        "preventive_measures": [
+            {
+                "measure": m.measure,
+                "owner": m.owner,
+                "cadence": m.cadence,
+                "started_on": (received + dt.timedelta(days=3)).isoformat(),
+                "verification": m.verification,
+            }
+            for m in worked.preventive_measures
+        ],
+    }
+
+
+def _case(
+    bank: Bank, answers: dict[str, Answer], received: dt.date, parts: dict[str, Any]
+) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "marketplace": bank.marketplace,
+        "seller": {"legal_name": "Example Seller Ltd", "contact_email": "seller@example.com"},
+        "notice": {"received_on": received.isoformat()},
+        "issues": [{"reason": bank.id, "title": bank.title, "facts": answers, **parts}],
     }

@@ -124,6 +124,32 @@ class Suggestions(Part):
     preventive_measures: list[MeasureSuggestion] = Field(min_length=2)
 
 
+class WorkedAction(Part):
+    action: Text
+    days_after_notice: int = Field(
+        ge=0, le=9, description="When it was done, counted from the notice (the case's dates "
+        "move with the day the example is made)."
+    )
+
+
+class WorkedMeasure(Part):
+    measure: Text
+    owner: Text
+    cadence: Cadence
+    verification: Text
+
+
+class WorkedExample(Part):
+    """The reason answered as an expert would, for the questions' example answers: what
+    ``poa banks example`` writes, and a case the review passes with nothing above info.
+    Counts, ids and rates in the text, no calendar dates (the case's dates are relative)."""
+
+    summary: Text = Field(description="Two or three sentences; the first owns the failure.")
+    root_causes: list[Text] = Field(min_length=1)
+    corrective_actions: list[WorkedAction] = Field(min_length=1)
+    preventive_measures: list[WorkedMeasure] = Field(min_length=1)
+
+
 class EvidenceNeed(Part):
     """A document the reviewer expects for this reason, and when it is accepted."""
 
@@ -174,6 +200,7 @@ class Bank(Part):
     )
     questions: list[Question] = Field(min_length=1)
     suggestions: Suggestions
+    worked_example: WorkedExample | None = None
     evidence: list[EvidenceNeed] = Field(min_length=1)
     channel: Channel
     sources: list[SourceKey] = Field(min_length=1)
