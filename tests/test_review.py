@@ -210,3 +210,25 @@ def test_enclosed_evidence_that_nothing_cites_is_flagged(write_case: WriteCase) 
     e6 = [f for f in _review_case(write_case, data) if f.rule == "E6"]
     assert [(f.location, f.severity) for f in e6] == [("evidence[0]", "warning")]
     assert "Packing procedure" in e6[0].message
+
+
+def test_the_length_rule_judges_what_poa_writes(tmp_path: Path) -> None:
+    """The plan is attached, so the form's character limit is judged on the paste text poa
+    makes, box by box: a long plan whose boxes fit (shorter versions) is not flagged; a box
+    that even its shortest version overflows is, by name."""
+    tiktok = review(ROOT / "samples" / "tiktok-late-dispatch.yaml").findings
+    assert not [f for f in tiktok if f.rule == "L1"]  # 10,000 characters of plan; boxes fit
+    import shutil
+
+    copy = tmp_path / "samples"
+    shutil.copytree(ROOT / "samples", copy)
+    case = copy / "tiktok-late-dispatch.yaml"
+    long = "; ".join(  # one sentence: the box leads with it, whole
+        f"on day {n} packing station {n} stopped for {n} hours when its printer jammed"
+        for n in range(1, 40)
+    )
+    text = case.read_text(encoding="utf-8")
+    case.write_text(text.replace("Two people pack our orders by hand", long, 1), "utf-8")
+    long_box = [f for f in review(case).findings if f.rule == "L1"]
+    assert len(long_box) == 1 and "Seller Center appeal form" in long_box[0].location
+    assert "1,800" in long_box[0].message

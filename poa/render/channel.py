@@ -33,6 +33,8 @@ class ChannelField:
     """Characters of the full version, before any shorter version or cut."""
     version: str = ""
     """The block of the shorter version used, if the full one was over the limit."""
+    truncated: bool = False
+    """No version fitted: the text was cut at the limit, and the rest is only in the plan."""
 
     @property
     def count(self) -> int:
@@ -110,7 +112,9 @@ def _fit(
         if len(text) <= limit:
             return ChannelField(box_id, label, limit, text, full, version=name)
     version = shorter[-1] if shorter else ""
-    return ChannelField(box_id, label, limit, cut(texts[-1], limit), full, version=version)
+    return ChannelField(
+        box_id, label, limit, cut(texts[-1], limit), full, version=version, truncated=True
+    )
 
 
 def cut(text: str, limit: int, note: str = CUT_NOTE) -> str:

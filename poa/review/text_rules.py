@@ -100,9 +100,24 @@ def channel_limit(library: BankLibrary, reasons: list[str], marketplace: str) ->
 
 
 def length_findings(case: Case, library: BankLibrary) -> Iterator[Finding]:
-    from poa.render.document import render_markdown
+    """L1 for a case, judged on what poa writes from it: the plan document is attached, so
+    only its readable length counts; the form's limit applies to the boxes of the paste text,
+    which poa fits with shorter versions and cuts only when none fits."""
+    from poa.render.document import channel_text, render_markdown
 
     text = plain_text(render_markdown(case))
-    reasons = [issue.reason for issue in case.issues]
-    limit = channel_limit(library, reasons, case.marketplace)
-    yield from limit_findings(text, case.marketplace, limit, "(the rendered plan)", pasted=False)
+    yield from limit_findings(text, case.marketplace, None, "(the rendered plan)", pasted=False)
+    _, boxes = channel_text(case)
+    for box in boxes:
+        if box.truncated:
+            yield Finding(
+                "L1",
+                "warning",
+                "length",
+                f"(the paste text: {box.label})",
+                f"Even its shortest version is over the form's {box.limit:,} characters: it was "
+                f"cut to {box.count:,}, and the rest is only in the attached plan.",
+                "Shorten the answers this box is made of (one line per cause, action and "
+                "measure); the details belong in the attached plan and evidence.",
+                "K11",
+            )
