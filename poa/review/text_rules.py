@@ -105,7 +105,9 @@ def length_findings(case: Case, library: BankLibrary) -> Iterator[Finding]:
     which poa fits with shorter versions and cuts only when none fits."""
     from poa.render.document import channel_text, render_markdown
 
-    text = plain_text(render_markdown(case))
+    # The words a reviewer reads: the plan without its list of exhibits, which is consulted
+    # document by document rather than read.
+    text = plain_text(render_markdown(case.model_copy(update={"evidence": []})))
     yield from limit_findings(text, case.marketplace, None, "(the rendered plan)", pasted=False)
     _, boxes = channel_text(case)
     for box in boxes:
