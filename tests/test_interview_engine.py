@@ -16,6 +16,7 @@ from poa.interview.replay import MissingAnswersError
 from poa.interview.steps import Back, Step
 from poa.model import Case
 from poa.render import render_markdown
+from tests.conftest import ROOT, SAMPLES
 from tests.interview_driver import auto_answer
 
 TODAY = dt.date(2026, 11, 22)
@@ -312,3 +313,72 @@ def test_the_review_screen_lists_findings_under_their_answer_and_goes_to_it(
     assert screen.rfind("A mistake happened", 0, shown) > screen.rfind("Issue 1", 0, shown) >= 0
     assert last[0][0] == "render"
     assert "A mistake" not in open_case(case).data["issues"][0]["root_causes"][0]["description"]
+
+
+def test_evidence_entries_get_ids_in_order() -> None:
+    from poa.interview.evidence import give_ids
+
+    files = [{"file": "a.pdf"}, {"id": "E2", "file": "b.pdf"}, {"file": "c.pdf"},
+             {"id": "sop", "file": "d.pdf"}]  # fmt: skip
+    data: dict[str, Any] = {"evidence": files}
+    give_ids(data)
+    assert [item["id"] for item in data["evidence"]] == ["E1", "E2", "E3", "sop"]
+
+
+@pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES))
+def test_what_answers_replay_writes_reads_back(sample: str, tmp_path: Path) -> None:
+    """Replaying a sample into a new file writes a case every command reads: no list left as
+    an empty value, every evidence entry with an id."""
+    import shutil
+
+    shutil.copytree(ROOT / "samples", tmp_path / "samples")
+    new = tmp_path / "samples" / "new.yaml"
+    run_interview(new, answers=tmp_path / "samples" / sample, today=TODAY)
+    empty = [key for key, value in _walk(open_case(new).data)
+             if key in {"asins", "order_ids", "listing_ids"} and value is None]  # fmt: skip
+    assert empty == []
+    load_case(new)  # the model reads it back
+    run_interview(new, answers=None, today=TODAY)  # and so does the interview
+
+
+def test_set_values_leave_lists_the_interview_reads_back(tmp_path: Path) -> None:
+    case = tmp_path / "c.yaml"
+    with pytest.raises(MissingAnswersError):
+        run_interview(case, values={"marketplace": "amazon", "seller.legal_name": "Example LLC"},
+                      today=TODAY)  # fmt: skip
+    data = open_case(case).data
+    assert data["notice"]["asins"] == [] and data["notice"]["order_ids"] == []
+    from poa.interview.replay import check_shape
+
+    check_shape(data, case)  # no "must be a list of '- ' entries"
+    written = case.read_text(encoding="utf-8").replace("asins: []", "asins:")
+    case.write_text(written, encoding="utf-8")  # a hand-written empty list reads back too
+    check_shape(open_case(case).data, case)
+
+
+def test_add_another_defaults_to_no_once_the_minimum_is_met() -> None:
+    from poa.interview.steps import more
+
+    data: dict[str, Any] = {"evidence": [{"file": "a.pdf"}]}
+    assert more(data, ("evidence",), "Add another?", 0, None, {"section": "x"}, ()).default is False
+    assert more(data, ("evidence",), "Add another?", 2, None, {"section": "x"}, ()).default is True
+
+
+def test_a_repeat_groups_own_question_leads_its_fields(tmp_path: Path) -> None:
+    engine = Engine(LIBRARY, tmp_path, TODAY)
+    data: dict[str, Any] = {"schema_version": 1}
+    step = _answer_until(engine, data, "issues[0].facts.examples[0].order_id",
+                         ["amazon.late_shipment_rate"])  # fmt: skip
+    group = next(q for q in LIBRARY.get("amazon.late_shipment_rate").questions
+                 if q.id == "examples")  # fmt: skip
+    assert step.prompt.startswith(f"{group.prompt} (1): ")
+
+
+def _walk(node: Any) -> list[tuple[str, Any]]:
+    if isinstance(node, dict):
+        return [(str(k), v) for k, v in node.items()] + [
+            pair for v in node.values() for pair in _walk(v)
+        ]
+    if isinstance(node, list):
+        return [pair for v in node for pair in _walk(v)]
+    return []

@@ -38,6 +38,8 @@ class Engine:
         """Store ``value`` (already checked) where the step says."""
         if step.kind == "more":
             self._more(data, step, bool(value))
+        elif value is None and (step.kind == "multiselect" or step.extra.get("list")):
+            paths.put(data, step.path, [])  # an optional list left empty reads back as one
         elif step.store is not None:
             step.store(data, step.path, value)
         else:

@@ -27,16 +27,23 @@ class EvidenceFiles:
         cited = paths.get(data, ("notice", "asins")) or []
         for n in range(len(items)):
             at: Path = ("evidence", n)
+            item = items[n] if isinstance(items[n], MutableMapping) else {}
+            name = f"{item.get('id', f'E{n + 1}')} ({item['file']})" if item.get("file") else "it"
             yield Step((*at, "file"), "path", "The file (path, relative to the case)?",
                        "Evidence files sit next to the case file, e.g. in an evidence folder.",
                        "evidence/invoice-2026-03.pdf", check=self.check,
                        store=self.store_file, **common)  # fmt: skip
-            yield Step((*at, "kind"), "select", "What kind of document is it?",
+            yield Step((*at, "kind"), "select", f"What kind of document is {name}?",
                        "The reviewer looks for specific kinds per reason.", "invoice",
                        choices=tuple(EVIDENCE_KIND_LABELS.items()), **common)  # fmt: skip
-            yield Step((*at, "title"), "text", "How should the plan list it?",
+            yield Step((*at, "title"), "text", f"How should the plan list {name}?",
                        "What it is and what it covers, e.g. 'Invoice 2026-0642, 400 units'.",
                        "Invoice 2026-0642 from the distributor", **common)  # fmt: skip
+            yield Step((*at, "issuer"), "text", f"Who issued {name} (optional)?",
+                       "The supplier, carrier, lab or brand whose document it is: reviewers "
+                       "check invoices and reports against their issuer.",
+                       "Example Housewares Distribution Ltd", required=False,
+                       **common)  # fmt: skip
             yield Step((*at, "issued_on"), "date", "The document's own date (optional)?",
                        "Invoices must usually be recent; give the date printed on it.",
                        "2026-10-14", required=False,
@@ -64,6 +71,7 @@ class EvidenceFiles:
 
     def store_file(self, data: MutableMapping[str, Any], at: Path, value: Any) -> None:
         paths.put(data, at, self._relative(value))
+        give_ids(data)
 
     def store_for_action(self, data: MutableMapping[str, Any], at: Path, value: Any) -> None:
         if not value:
@@ -82,3 +90,19 @@ class EvidenceFiles:
             ident, n = f"{stem}-{n}", n + 1
         paths.put(data, ("evidence", len(items)), {"id": ident, "file": relative})
         paths.put(data, at, [ident])
+
+
+def give_ids(data: Any) -> None:
+    """Every evidence entry gets an id, E1, E2… in order, skipping ids already taken: the
+    interview never leaves an entry that only an editor could complete."""
+    items = paths.get(data, ("evidence",)) or []
+    entries = [item for item in items if isinstance(item, MutableMapping)]
+    taken = {str(item["id"]) for item in entries if item.get("id")}
+    number = 1
+    for item in entries:
+        if item.get("id"):
+            continue
+        while f"E{number}" in taken:
+            number += 1
+        item["id"] = f"E{number}"
+        taken.add(item["id"])

@@ -198,8 +198,10 @@ class Flow:
             entries = paths.get(data, where) or []
             for n in range(max(len(entries), question.min)):
                 for inner in question.questions:
+                    # The group's own question leads: "List the ASINs with complaints (2): ASIN"
                     yield _fact_step(inner, (*where, n, inner.id), self.today, bank, depends,
-                                     int(base[1]), list_path=where)  # fmt: skip
+                                     int(base[1]), list_path=where,
+                                     lead=f"{question.prompt} ({n + 1}): ")  # fmt: skip
             yield more(data, where, question.add_prompt or "Add another?", question.min,
                         question.max, _issue_common(int(base[1]), "About this reason"),
                         depends)  # fmt: skip
@@ -318,11 +320,11 @@ class Flow:
 
 def _fact_step(
     question: Question, where: Path, today: dt.date, bank: Bank, depends: tuple[Path, ...],
-    issue: int, list_path: Path | None = None,
+    issue: int, list_path: Path | None = None, lead: str = "",
 ) -> Step:  # fmt: skip
     kind = question.type if question.type != "group" else "text"
     return Step(
-        where, kind, question.prompt, question.help, _example(question.example),
+        where, kind, lead + question.prompt, question.help, _example(question.example),
         SECTIONS[2], subsection="About this reason", issue=issue,
         choices=tuple((c.value, c.label) for c in question.choices),
         default=question.default, required=question.required,

@@ -19,6 +19,7 @@ from poa.casefile import CaseFile, open_case
 from poa.errors import CaseValidationError, Interrupted
 from poa.interview import paths
 from poa.interview.engine import Engine
+from poa.interview.evidence import give_ids
 from poa.interview.replay import MissingAnswersError, check_shape, layer_answers
 from poa.interview.steps import Back, Step
 from poa.model import SCHEMA_VERSION
@@ -61,16 +62,18 @@ def run_interview(
     is an error naming it. ``lint`` reviews a root cause, action or measure as soon as it is
     given, and the seller may revise it.
     """
+    new = not Path(case_path).exists()
     case_file = open_or_create(Path(case_path))
     engine = Engine(load_library(banks), case_file.base_dir, today or dt.date.today())
     if answers is not None or values:
         layer_answers(case_file.data, answers, values or {})
     check_shape(case_file.data, case_file.path)
+    give_ids(case_file.data)  # an entry written by hand or by an older poa gets its id
     if asker is None:
         _replay(engine, case_file)
         return case_file
     case_file.save()
-    Session(engine, case_file, asker, out_dir, lint, banks).run()
+    Session(engine, case_file, asker, out_dir, lint, banks, new=new).run()
     return case_file
 
 
@@ -118,8 +121,9 @@ class Session:
 
     def __init__(
         self, engine: Engine, case_file: CaseFile, asker: Asker, out_dir: Path,
-        lint: Lint | None = None, banks: Sequence[str | Path] = (),
+        lint: Lint | None = None, banks: Sequence[str | Path] = (), *, new: bool = False,
     ) -> None:  # fmt: skip
+        self.new = new
         self.lint = lint
         self.banks = banks
         self.engine = engine
@@ -145,7 +149,7 @@ class Session:
 
     def _summary(self) -> None:
         done = self.engine.answered(self.data)
-        if not done:
+        if not done or self.new:
             self.asker.say(f"Starting a new case in {self.case_file.path}. Every answer is saved "
                            "as soon as you give it.")  # fmt: skip
             return

@@ -110,12 +110,14 @@ def more(data: Any, where: Path, prompt: str, minimum: int, maximum: int | None,
             return True
         return count >= minimum and key in closed
 
+    count = len(paths.get(data, where) or [])
     return Step(
         where,
         "more",
         prompt,
         "Answer no when the list is complete.",
         "no",
+        default=count < minimum,  # Enter adds nothing once the list has what it needs
         answered=answered,
         depends_on=depends,
         extra={"min": minimum},

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 from typing_extensions import TypeAliasType
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -89,9 +89,28 @@ EVIDENCE_KIND_LABELS: dict[str, str] = {
 
 
 class Part(BaseModel):
-    """Common settings: unknown keys are errors, text is trimmed."""
+    """Common settings: unknown keys are errors, text is trimmed, and a list left empty in
+    YAML (``asins:`` with nothing after it) is an empty list."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _empty_lists(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        empty = [
+            key
+            for name, field in cls.model_fields.items()
+            if data.get(key := field.alias or name, 0) is None and _is_list(field.annotation)
+        ]
+        return {**data, **{key: [] for key in empty}} if empty else data
+
+
+def _is_list(annotation: Any) -> bool:
+    return get_origin(annotation) is list or any(
+        get_origin(arg) is list for arg in get_args(annotation)
+    )
 
 
 class Signatory(Part):
