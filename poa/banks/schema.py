@@ -127,8 +127,10 @@ class Suggestions(Part):
 class WorkedAction(Part):
     action: Text
     days_after_notice: int = Field(
-        ge=0, le=9, description="When it was done, counted from the notice (the case's dates "
-        "move with the day the example is made)."
+        ge=0,
+        le=9,
+        description="When it was done, counted from the notice (the case's dates "
+        "move with the day the example is made).",
     )
 
 
