@@ -382,3 +382,26 @@ def _walk(node: Any) -> list[tuple[str, Any]]:
     if isinstance(node, list):
         return [pair for v in node for pair in _walk(v)]
     return []
+
+
+def test_a_bank_states_how_answers_relate_and_the_prompt_checks_it(tmp_path: Path) -> None:
+    engine = Engine(LIBRARY, tmp_path, TODAY)
+    data: dict[str, Any] = {"schema_version": 1}
+    step = _answer_until(engine, data, "issues[0].facts.units_failed",
+                         ["amazon.used_sold_as_new"])  # fmt: skip
+    inspected = data["issues"][0]["facts"]["units_inspected"]
+    problem = step.problem(inspected + 6)
+    assert problem is not None and problem.startswith("More units failed than you inspected")
+    assert step.problem(inspected) is None and step.problem(0) is None
+
+
+def test_a_relation_may_only_read_earlier_answers() -> None:
+    from pydantic import ValidationError
+
+    from poa.banks import Bank
+
+    raw = LIBRARY.get("amazon.used_sold_as_new").model_dump(by_alias=True, exclude_none=True)
+    first = raw["questions"][0]
+    first["relations"] = [{"rule": "complaint_count <= units_inspected", "message": "x"}]
+    with pytest.raises(ValidationError, match="units_inspected"):
+        Bank.model_validate(raw)

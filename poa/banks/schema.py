@@ -60,6 +60,15 @@ class Validation(Part):
         return self
 
 
+class Relation(Part):
+    """How this answer must stand to earlier ones, e.g. ``units_failed <= units_inspected``
+    or ``stopped_on >= started_on``: checked at the prompt once every answer it names is
+    given, with the bank's own message."""
+
+    rule: Text = Field(description="A condition over this and earlier answers that must hold.")
+    message: Text = Field(description="Shown when it does not: what is expected, and why.")
+
+
 class Question(Part):
     """One thing to ask the seller about this reason (or a repeated group of things)."""
 
@@ -82,6 +91,7 @@ class Question(Part):
         None, description='A condition on earlier answers, e.g. "uses_fba == false".'
     )
     required: bool = True
+    relations: list[Relation] = Field(default_factory=list)
     questions: list[Question] = Field(
         default_factory=list, description="For a group: what repeats."
     )
@@ -218,6 +228,8 @@ class Bank(Part):
                 raise ValueError(f"two questions have the id {question.id!r}")
             if question.when:
                 _check_when(question.when, seen, f"question {question.id!r}")
+            for relation in question.relations:
+                _check_when(relation.rule, seen | {question.id}, f"question {question.id!r}")
             if question.metric is not None and question.metric not in self.metrics:
                 raise ValueError(
                     f"question {question.id!r} asks for metric {question.metric!r}, which is "

@@ -193,7 +193,8 @@ class Flow:
             depends = tuple((*base, "facts", name) for name in names_in(question.when or ""))
             where: Path = (*base, "facts", question.id)
             if question.type != "group":
-                yield _fact_step(question, where, self.today, bank, depends, int(base[1]))
+                yield _fact_step(question, where, self.today, bank, depends, int(base[1]),
+                                 facts=facts)  # fmt: skip
                 continue
             entries = paths.get(data, where) or []
             for n in range(max(len(entries), question.min)):
@@ -320,15 +321,25 @@ class Flow:
 
 def _fact_step(
     question: Question, where: Path, today: dt.date, bank: Bank, depends: tuple[Path, ...],
-    issue: int, list_path: Path | None = None, lead: str = "",
+    issue: int, list_path: Path | None = None, lead: str = "", facts: Any = None,
 ) -> Step:  # fmt: skip
     kind = question.type if question.type != "group" else "text"
+
+    def check(value: Any) -> str | None:
+        if problem := answer_problem(question, value, today):
+            return problem
+        answers = {**(facts or {}), question.id: value}
+        for relation in question.relations:
+            if names_in(relation.rule) <= answers.keys() and not holds(relation.rule, answers):
+                return relation.message
+        return None
+
     return Step(
         where, kind, lead + question.prompt, question.help, _example(question.example),
         SECTIONS[2], subsection="About this reason", issue=issue,
         choices=tuple((c.value, c.label) for c in question.choices),
         default=question.default, required=question.required,
-        check=lambda value: answer_problem(question, value, today),
+        check=check,
         depends_on=depends, list_path=list_path, extra={"unit": question.unit, "bank": bank.id},
     )  # fmt: skip
 
