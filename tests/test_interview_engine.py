@@ -405,3 +405,28 @@ def test_a_relation_may_only_read_earlier_answers() -> None:
     first["relations"] = [{"rule": "complaint_count <= units_inspected", "message": "x"}]
     with pytest.raises(ValidationError, match="units_inspected"):
         Bank.model_validate(raw)
+
+
+def test_the_review_screen_shows_labels_not_codes(tmp_path: Path) -> None:
+    asker = ScriptedAsker(["amazon.late_shipment_rate"])
+    run_interview(tmp_path / "case.yaml", asker, today=TODAY)
+    screen = "\n".join(asker.said)
+    overview = screen[screen.index("Review · section 6 of 6") :]
+    assert (
+        "True" not in overview
+        and "per_order" not in overview
+        and "handling_time_too_short" not in overview
+    )
+    assert "Yes" in overview
+
+
+def test_controls_can_cite_evidence_and_the_summary_example_is_the_banks(tmp_path: Path) -> None:
+    engine = Engine(LIBRARY, tmp_path, TODAY)
+    data: dict[str, Any] = {"schema_version": 1}
+    _complete(engine, data, ["amazon.used_sold_as_new"])
+    keys = {step.key for step in engine.plan(data)}
+    assert "issues[0].preventive_measures[0].evidence" in keys
+    summary = next(s for s in engine.plan(data) if s.key == "issues[0].summary")
+    worked = LIBRARY.get("amazon.used_sold_as_new").worked_example
+    assert worked is not None and summary.example == worked.summary
+    assert "late" not in summary.example.lower()  # not the late-shipment example any more

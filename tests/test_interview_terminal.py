@@ -45,8 +45,11 @@ def _data(case: Path) -> Any:
 def _keys(step: Step, value: Any) -> str:
     """The keystrokes that give ``value`` at the prompt of ``step``."""
     choices = [v for v, _ in step.choices]
-    if step.kind == "more":
-        return (DOWN if not value else "") + ENTER
+    if step.kind == "more":  # the pointer starts on the step's default (No once it is enough)
+        start = 0 if step.default is not False else 1
+        return {(0, True): "", (0, False): DOWN, (1, True): UP, (1, False): ""}[
+            (start, bool(value))
+        ] + ENTER
     if step.kind in {"select", "confirm"}:
         if step.kind == "confirm":
             return (DOWN if not value else "") + ENTER

@@ -160,7 +160,7 @@ class Flow:
             "multiline",
             "What happened, in two or three factual sentences (optional)?",
             "Dates, counts and what the notice says; no background history, no pleas.",
-            "Between 6 October and 4 November, 61 of 622 orders were confirmed late.",
+            bank.worked_example.summary if bank.worked_example else bank.meaning,
             **common,
             subsection="What happened",
             required=False,
@@ -306,6 +306,12 @@ class Flow:
                    model.verification if model else "Weekly review of the metric",
                    default=model.verification if model else None, list_path=lp,
                    required=False, **common)  # fmt: skip
+        yield Step((*at, "evidence"), "path",
+                   "A file that shows the control runs (optional; path to the file)?",
+                   "The procedure, a training record or a report it produces, next to the case "
+                   "file. Leave empty if there is none.", "evidence/packing-sop.pdf",
+                   list_path=lp, required=False, check=self.files.check,
+                   store=self.files.store_for_action, **common)  # fmt: skip
 
     # -- evidence and document ----------------------------------------------------------------
 

@@ -240,7 +240,7 @@ class Session:
         answered = self.engine.answered(self.data)
         picked = self.asker.choose(
             "Which answer?",
-            [(step.key, f"{step.section}: {step.prompt[:50]} → {_shown(v)[:40]}")
+            [(step.key, f"{step.section}: {step.prompt[:50]} → {_labelled(step, v)[:40]}")
              for step, v in answered] + [("", "← Back to the review")],
         )  # fmt: skip
         step = next((s for s, _ in answered if s.key == picked), None)
@@ -296,7 +296,7 @@ class Session:
             if title != section:
                 lines.append(f"\n{title}")
                 section = title
-            lines.append(f"  {step.prompt[:56]:<56}  {_shown(value)[:60]}")
+            lines.append(f"  {step.prompt[:56]:<56}  {_labelled(step, value)[:60]}")
             for finding in about.get(step.key, []):
                 lines += ["    " + line for line in finding_lines(finding, source)]
         if loose:
@@ -334,6 +334,18 @@ class Session:
         for path in written:
             self.asker.say(f"  wrote {path}")
         return True
+
+
+def _labelled(step: Step, value: Any) -> str:
+    """An answer as the seller chose it: the choice's label, Yes or No, not the stored code."""
+    labels = dict(step.choices)
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, list) and labels:
+        return ", ".join(str(labels.get(v, v)) if isinstance(v, str) else _shown(v) for v in value)
+    if isinstance(value, str) and value in labels:
+        return str(labels[value])
+    return _shown(value)
 
 
 def _shown(value: Any) -> str:
