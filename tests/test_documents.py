@@ -316,11 +316,14 @@ def test_tiktok_appeal_keeps_reason_fix_control_and_evidence_of_every_issue_in_i
         assert paragraph.startswith(f"Issue {number}: {issue.title}")
         for part in ("Reason: ", "Fixed by ", "Control: ", "Evidence: E"):
             assert part in paragraph, (number, part)
+    # The seller's own first sentence leads: where it owns the failure, the box says so first.
+    assert paragraphs[0].split(". ", 1)[1].startswith("We take responsibility")
 
 
 def test_tiktok_appeal_that_fits_keeps_one_paragraph_per_issue_and_part() -> None:
     data = _load(TIKTOK).model_dump(mode="json")
     for issue in data["issues"]:  # short enough for the full version
+        issue["summary"] = "We take responsibility for this."
         for key in ("root_causes", "corrective_actions", "preventive_measures"):
             issue[key] = issue[key][:1]
     case = _case(data)

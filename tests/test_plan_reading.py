@@ -473,3 +473,17 @@ def test_the_readme_rule_table_is_generated_from_the_catalogue() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table = readme.split("<!-- rules:start -->")[1].split("<!-- rules:end -->")[0]
     assert table.strip() == markdown_table(), "run: poa rules --format markdown"
+
+
+def test_a_paste_text_is_measured_box_by_box(tmp_path: Path) -> None:
+    box = "=== Seller Center appeal form ({n} of 1,800 characters) ===\n\n{body}\n\n"
+    fits = "We take responsibility. Reason: our stock sync ran every 4 hours; 119 orders failed."
+    contact = "=== Contact form (90 of 500 characters) ===\n\nShop 07 appeals the notice.\n"
+    plan = tmp_path / "channel.txt"
+    plan.write_text(box.format(n=len(fits), body=fits) * 1 + contact * 20, encoding="utf-8")
+    assert not [f for f in review(plan).findings if f.rule == "L1"]  # 2,000 characters, boxes fit
+    long = fits + " More detail." * 150
+    plan.write_text(box.format(n=len(long), body=long) + contact, encoding="utf-8")
+    over = [f for f in review(plan).findings if f.rule == "L1"]
+    assert len(over) == 1 and over[0].severity == "error"
+    assert "Seller Center appeal form" in over[0].location

@@ -31,6 +31,30 @@ _LABEL = {
 }
 
 
+_BOX = re.compile(r"^=== (.{1,80}?) \([\d,]{1,7}(?: of ([\d,]{1,7}))? characters\) ===[ \t]*$",
+                  re.MULTILINE)  # fmt: skip
+_BOX_COUNT = re.compile(
+    r"^\*?[\d,]{1,7}(?: of [\d,]{1,7})? characters(?:[;*]|[ \t]*$)", re.MULTILINE
+)
+
+
+def _box_findings(text: str, boxes: list[re.Match[str]]) -> list[Finding]:
+    found = []
+    for number, box in enumerate(boxes):
+        following = boxes[number + 1] if number + 1 < len(boxes) else None
+        if box.group(2) is None:
+            continue
+        limit = int(box.group(2).replace(",", ""))
+        body = text[box.end() : following.start() if following else len(text)].strip()
+        if len(body) > limit:
+            found.append(Finding(
+                "L1", "error", "length", f"the box '{box.group(1)}'",
+                f"{len(body):,} characters: the form's box takes {limit:,}.",
+                f"Cut it to {limit:,} characters, or render the case again.", "K11",
+                line=text.count("\n", 0, box.start()) + 1))  # fmt: skip
+    return found
+
+
 def guess_marketplace(text: str) -> str:
     """The marketplace a plan talks about most (Amazon when none is named)."""
     counts = {m: len(re.findall(p, text, re.IGNORECASE)) for m, p in _NAMES.items()}
@@ -76,10 +100,20 @@ def review_plan(plan: Plan, library: BankLibrary, marketplace: str | None = None
             )
         )
     limit = channel_limit(library, [], market)
-    # A written plan may be pasted into the form or attached as a document: over the box's
-    # limit is a warning that says to attach it, not an error.
-    found += list(limit_findings(plain_text(plan.text), market, limit, "the whole plan",
-                                 pasted=False))  # fmt: skip
+    boxes = list(_BOX.finditer(plan.text))
+    if boxes or _BOX_COUNT.search(plan.text):
+        # A paste text cut into the form's boxes (poa's channel.txt and channel sheet): each
+        # box is measured against its own limit, never the file as a whole.
+        found += _box_findings(plan.text, boxes)
+    else:
+        # A written plan may be pasted into the form or attached as a document: over the
+        # box's limit is a warning that says to attach it, not an error.
+        # A document with sections (poa's plan, a Word file) is attached, and the words a
+        # reviewer reads leave out its list of exhibits.
+        read = [p for p in plan.paragraphs if p not in plan.context and p not in plan.closing]
+        found += list(limit_findings(plain_text(plan.text), market, limit, "the whole plan",
+                                     pasted=False, attached=len(plan.headings) >= 3,
+                                     words=sum(len(p.text.split()) for p in read)))  # fmt: skip
     for paragraph in plan.unplaced:
         found.append(
             Finding(

@@ -45,18 +45,22 @@ def plain_text(markdown: str) -> str:
 
 
 def limit_findings(
-    text: str, marketplace: str, max_chars: int | None, location: str, *, pasted: bool = True
-) -> Iterator[Finding]:
+    text: str, marketplace: str, max_chars: int | None, location: str, *, pasted: bool = True,
+    attached: bool = False, words: int | None = None,
+) -> Iterator[Finding]:  # fmt: skip
     """L1: over the channel's hard limit, or outside a readable length.
 
     Over the limit is an error for text that is pasted into the form (``pasted``), a warning
-    for a case whose documents are attached and whose form text is cut separately.
+    for text that may be pasted or attached, and a note for a document laid out to be
+    attached (``attached``: headings, sections), which no form box holds. ``words`` is the
+    count of words a reviewer reads (without the list of exhibits), when known.
     """
     characters, count = len(text), len(text.split())
+    read = words if words is not None else count  # long: what is read; short: everything
     if max_chars and characters > max_chars:
         yield Finding(
             "L1",
-            "error" if pasted else "warning",
+            "error" if pasted else ("info" if attached else "warning"),
             "length",
             location,
             f"{characters:,} characters: the appeal form takes {max_chars:,}.",
@@ -64,13 +68,13 @@ def limit_findings(
             "and measure, and send the details as attached documents.",
             "K11",
         )
-    elif marketplace == "amazon" and count > AMAZON_WORDS[1]:
+    elif marketplace == "amazon" and read > AMAZON_WORDS[1]:
         yield Finding(
             "L1",
             "warning",
             "length",
             location,
-            f"{count:,} words: long plans get skimmed.",
+            f"{read:,} words: long plans get skimmed.",
             "Aim for 400-800 words; move detail into the evidence documents.",
             "G3, T15, A34",
         )
