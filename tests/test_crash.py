@@ -21,13 +21,13 @@ from tests.interview_driver import auto_answer
 from tests.test_interview_terminal import (
     ENTER,
     LIBRARY,
-    PROGRESS,
     REASONS,
     UP,
     _answer,
     _data,
     _keys,
     _spawn,
+    prompt,
 )
 
 pytestmark = pytest.mark.slow
@@ -70,7 +70,7 @@ def test_sigkill_at_random_points_loses_no_confirmed_answer(tmp_path: Path) -> N
 
         step = engine.next_step(_data(case))
         assert step is not None, "the interview ended before every kill was made"
-        child.expect(PROGRESS)
+        prompt(child)
         if rng.random() < 0.7:  # kill while the next answer is being taken and saved
             value = auto_answer(step, LIBRARY, REASONS, dt.date.today())
             child.send(_keys(step, value).partition("\0")[0])
