@@ -103,3 +103,19 @@ def test_a_picked_suggestion_is_edited_in_place(pipe: PipeInput, tmp_path: Path)
     assert prompter._text(step, picked) == (
         "We had no cover. Two packers were away on 10-12 October."
     )
+
+
+@pytest.mark.parametrize("kind", ["multiselect", "select"])
+def test_question_mark_and_less_than_work_in_lists_too(
+    kind: Kind, pipe: PipeInput, tmp_path: Path
+) -> None:
+    step = _step(kind, choices=(("a", "A"), ("b", "B")))
+    said: list[str] = []
+    prompter = _prompter(pipe, tmp_path)
+    prompter.say = said.append  # type: ignore[method-assign]
+    pipe.send_text("?" + (SPACE + ENTER if kind == "multiselect" else ENTER))
+    assert prompter.ask(step, "progress", None) == (["a"] if kind == "multiselect" else "a")
+    assert any("Help text." in line for line in said)  # ? showed the help, then asked again
+    pipe.send_text("<")
+    with pytest.raises(Back):
+        _prompter(pipe, tmp_path).ask(step, "progress", None)

@@ -80,7 +80,8 @@ class Prompter:
         choices = [Choice(label, value) for value, label in options]
         choices += [Choice("? Help and example", HELP), Choice("← Back", BACK)]
         start = next((c for c in choices if c.value == default), None)
-        picked = questionary.select(step.prompt, choices, default=start, **self._io).unsafe_ask()
+        question = questionary.select(step.prompt, choices, default=start, **self._io)
+        picked = _with_keys(question, {HELP: HELP, BACK: BACK}).unsafe_ask()
         if picked == BACK:
             raise Back
         return picked
@@ -95,8 +96,9 @@ class Prompter:
                 return True
             return step.problem(list(values)) or True
 
-        picked = questionary.checkbox(step.prompt, choices, validate=validate,
-                                      **self._io).unsafe_ask()  # fmt: skip
+        question = questionary.checkbox(step.prompt, choices, validate=validate,
+                                        **self._io)  # fmt: skip
+        picked = _with_keys(question, {HELP: [HELP], BACK: [BACK]}).unsafe_ask()
         if BACK in picked:
             raise Back
         return HELP if HELP in picked else list(picked)
@@ -183,3 +185,20 @@ def _shown(value: Any) -> str:
 def _short(text: str, width: int = 110) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _with_keys(question: Any, keys: dict[str, Any]) -> Any:
+    """``?`` shows the help and ``<`` goes back in a list too, as they do at a text prompt:
+    each key ends the prompt with the value the menu's own "? Help" or "← Back" gives."""
+    from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+
+    bindings = KeyBindings()
+    for key, result in keys.items():
+
+        def finish(event: Any, result: Any = result) -> None:
+            event.app.exit(result=result)
+
+        bindings.add(key, eager=True)(finish)
+    app = question.application
+    app.key_bindings = merge_key_bindings([app.key_bindings, bindings])
+    return question
