@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit bench screenshots system-deps clean fuzz
+.PHONY: demo test test-long lint typecheck unit bench screenshots system-deps clean fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	@sh scripts/system-deps.sh --test
 	$(BIN)/pytest
+
+## test-long: the sweeps too long for make test (every bank driven at a real terminal)
+test-long: $(STAMP)
+	@sh scripts/system-deps.sh --test
+	$(BIN)/pytest -m long
 
 ## bench: speed targets, measured side by side in one run
 bench: $(STAMP) system-deps

@@ -81,7 +81,7 @@ def _keys(step: Step, value: Any) -> str:
     return str(value) + finish
 
 
-def _answer(child: pexpect.spawn, case: Path, count: int) -> int:
+def _answer(child: pexpect.spawn, case: Path, count: int, reasons: list[str] = REASONS) -> int:
     """Answer ``count`` questions (or all); returns how many were answered.
 
     Every wait is for what the screen shows, never for a time: a question is answered once
@@ -94,7 +94,7 @@ def _answer(child: pexpect.spawn, case: Path, count: int) -> int:
         if step is None:
             break
         prompt(child)
-        value = auto_answer(step, LIBRARY, REASONS, dt.date.today())
+        value = auto_answer(step, LIBRARY, reasons, dt.date.today())
         first, _, rest = _keys(step, value).partition("\0")
         child.send(first)
         if rest:  # a second prompt follows: wait until it is on the screen
