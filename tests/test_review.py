@@ -232,3 +232,11 @@ def test_the_length_rule_judges_what_poa_writes(tmp_path: Path) -> None:
     long_box = [f for f in review(case).findings if f.rule == "L1"]
     assert len(long_box) == 1 and "Seller Center appeal form" in long_box[0].location
     assert "1,800" in long_box[0].message
+
+
+def test_a_negation_inside_the_subject_does_not_deny_ownership() -> None:
+    from poa.review.rules import owns_the_problem
+
+    assert owns_the_problem("The 46 orders without valid tracking were our failure.")
+    assert not owns_the_problem("It was not our failure.")
+    assert not owns_the_problem("We didn't take responsibility for the carrier.")

@@ -53,7 +53,15 @@ def negated_before(sentence: str, start: int, window: int = 5) -> bool:
     clause (a comma, semicolon or colon ends the reach of 'not')."""
     clause = re.split(r"[,;:.!?]", sentence[:start])[-1]
     before = re.findall(r"[\w']+", clause)[-window:]
-    return bool(_NEGATION.search(" ".join(before)))
+    negations = [i for i, word in enumerate(before) if _NEGATION.search(word)]
+    if not negations:
+        return bool(_NEGATION.search(" ".join(before)))  # "instead of", "rather than"
+    # "The orders without tracking were our failure": a verb after the negation means it
+    # sat inside the subject, and the clause itself is not negated.
+    return not any(word.lower() in _FINITE for word in before[negations[-1] + 1 :])
+
+
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "became", "remains"})
 
 
 def words(text: str) -> list[str]:
