@@ -112,7 +112,7 @@ def test_question_mark_and_less_than_work_in_lists_too(
     step = _step(kind, choices=(("a", "A"), ("b", "B")))
     said: list[str] = []
     prompter = _prompter(pipe, tmp_path)
-    prompter.say = said.append  # type: ignore[method-assign]
+    prompter.say = said.append  # type: ignore[method-assign,assignment]
     pipe.send_text("?" + (SPACE + ENTER if kind == "multiselect" else ENTER))
     assert prompter.ask(step, "progress", None) == (["a"] if kind == "multiselect" else "a")
     assert any("Help text." in line for line in said)  # ? showed the help, then asked again

@@ -40,29 +40,44 @@ _NOTE_TO_SELF = re.compile(
 )
 """A writer's note to themselves: "?? ask the warehouse", "TODO", "N/A – to confirm"."""
 _DATE_MASK = re.compile(r"\b(?:DD|MM)[/.-](?:MM|DD)[/.-](?:YYYY|YY|\d{2,4})\b|\bYYYY-MM-DD\b", re.I)
-_WORD_SLOT = re.compile(r"\bTB[DCA]\b|\blorem ipsum\b|\bipsum dolor\b|☐", re.I)
+_WORD_SLOT = re.compile(r"\bTB[DCA]\b|\blorem ipsum\b|\bipsum dolor\b", re.I)
+_UNTICKED = re.compile("☐")
+_COUNTED = re.compile(r"[ \t]{1,3}[a-z]")
+"""'XX orders': a count still to write, before the noun it counts."""
 _PAREN_QUESTION = re.compile(
     r"\((?:why|what|how|who|when|which|where|did|do|does|is|are|was|were|have|has)\b"
     r"[^()\n]{0,160}\?[^()\n]{0,80}\)",
     re.IGNORECASE,
 )
 """'(Why did it happen? Be specific.)': a question put to the writer."""
-_CELL = r"(?:^|(?<=; )|(?<=\())(?:[^\w\n]{0,3}|[^\s]{1,3}[.)]?\s+)"
-_LABELLED_NOTE_LINE = re.compile(
+_LEAD = r"(?:[^\w\n]{0,3}|[^\s]{1,3}[.)]?\s+)"
+_LABEL_AT = re.compile(
     # a note that names itself: "VA NOTE:", "PRO TIP:", "OP tips:", "INTERNAL -", "Comment:"
-    _CELL + r"(?:(?:[A-Za-z]{2,4}\s+)(?:notes?|tips?)|(?:pro |quick )?tips?|hint|reminder|"
+    _LEAD + r"(?:(?:(?:[A-Za-z]{2,4}\s+)(?:notes?|tips?)|(?:pro |quick )?tips?|hint|reminder|"
     r"internal|comment|note (?:to|for) \w+|drafting note|guidance)\b[^:\n]{0,30}?"
     r"(?::(?!\S)|\s[-–—]\s)"  # a label's colon or dash ("INTERNAL - …"; not "cut-off 1:30")
     # "TO BE FILLED BY CLIENT:", "VA: copy the exact text", "Example: because of …"
-    r"|" + _CELL + r"to be (?:filled|completed|confirmed|added|checked)(?: in)? by\b"
-    r"|" + _CELL + r"(?-i:[A-Z]{2,4})\s*:\s*(?:copy|check|add|insert|fill|write|keep|delete|"
+    r"|to be (?:filled|completed|confirmed|added|checked)(?: in)? by\b"
+    r"|(?-i:[A-Z]{2,4})\s*:\s*(?:copy|check|add|insert|fill|write|keep|delete|"
     r"remove|explain|describe|list|attach|ask|confirm|use|send|replace|change|update)\b"
-    r"|" + _CELL + r"(?:example|sample(?: text)?)\s*[:\-–—][ \t]*(?:$|(?:\S+[ \t]+){4}\S)"
-    # the same labels in capitals anywhere: a cell of a table holds several paragraphs
-    r"|(?-i:\b(?:[A-Z]{2,4} NOTES?|(?:PRO )?TIPS?|TO BE FILLED(?: IN)? BY [A-Z]+)[ \t]*:)",
+    r"|(?:example|sample(?: text)?)\s*[:\-–—][ \t]*(?:$|(?:\S+[ \t]+){4}\S))",
     re.IGNORECASE | re.MULTILINE,
 )
-"""A note that starts with its own label: the slot runs from the label to the cell's end."""
+"""Tried only where a line or a table cell starts (``_CELL_START``): one match per place."""
+_CELL_START = re.compile(r"\n|; |\(")
+_LABEL_CAPS = re.compile(
+    r"\b(?:[A-Z]{2,4} NOTES?|(?:PRO )?TIPS?|TO BE FILLED(?: IN)? BY [A-Z]+)[ \t]*:"
+)
+"""The same labels in capitals anywhere: a cell of a table holds several paragraphs."""
+
+
+def _labelled_notes(text: str) -> list[re.Match[str]]:
+    starts = [0, *(m.end() for m in _CELL_START.finditer(text))]
+    found = [m for at in starts if (m := _LABEL_AT.match(text, at))]
+    found += _LABEL_CAPS.finditer(text)
+    return sorted(found, key=lambda m: m.start())
+
+
 _ABOUT_THE_DOCUMENT = re.compile(
     r"\b(?:delete|remove)\b[^\n]{0,80}\bbefore (?:sending|submitting|submission|you send)\b"
     r"|\b(?:must|to) (?:check|fill|complete|confirm|review)\b[^\n]{0,40}\bbefore sending\b"
@@ -240,19 +255,19 @@ def slots(text: str) -> Iterator[Slot]:
             if fresh(*match.span()):  # "XX%", "$XX": a figure still to write
                 found.append(Slot(token + (after if after == "%" else ""), match.start()))
             continue
-        count_follows = re.match(r"[ \t]{1,3}[a-z]", text[match.end() : match.end() + 4])
-        if token == "XX" and count_follows:  # noqa: S105 - a mask, not a password
+        if token == "XX" and _COUNTED.match(text, match.end()):  # noqa: S105 - a mask
             if fresh(*match.span()):  # "XX orders": a count still to write
                 found.append(Slot(token, match.start()))
             continue
         if token.lower().count("x") >= 2 and is_mask(token) and fresh(*match.span()):
             found.append(Slot(token, match.start()))
-    for pattern in (_LABELLED_NOTE_LINE, _ABOUT_THE_DOCUMENT, _TEMPLATE_TITLE):
-        for match in pattern.finditer(text):
+    for pattern in (_LABEL_AT, _ABOUT_THE_DOCUMENT, _TEMPLATE_TITLE):
+        matches = _labelled_notes(text) if pattern is _LABEL_AT else pattern.finditer(text)
+        for match in matches:
             if len(found) >= MAX_SLOTS:
                 break
             start, end = _cell_around(text, match.start(), match.end())
-            if pattern is _LABELLED_NOTE_LINE:  # from its label to the next slot at most
+            if pattern is _LABEL_AT:  # a note with its own label: to the next slot at most
                 start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
                 end = min([end, *(a for a, _ in taken if a > start)])
                 if text[start - 1 : start] == "(" and ")" in text[start:end]:
@@ -265,7 +280,7 @@ def slots(text: str) -> Iterator[Slot]:
                 found.append(Slot(text[start:end].strip(), start))
     patterns = (
         _TEMPLATE_NOTE, _PAREN_INSTRUCTION, _PAREN_QUESTION, _TEMPLATE_VARIABLE, _NOTE_TO_SELF,
-        _ZERO_MASK, _BLANK, _DATE_MASK, _WORD_SLOT,
+        _ZERO_MASK, _BLANK, _DATE_MASK, _WORD_SLOT, _UNTICKED,
     )  # fmt: skip
     for pattern in patterns:
         for match in pattern.finditer(text):

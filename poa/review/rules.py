@@ -556,7 +556,8 @@ def sentence_hits(text: str, kind: str) -> Iterable[tuple[SentenceRule, str, str
                 trigger = rule.match(plain, quoted_removed=True)
                 if trigger is not None:
                     yield rule, sentence, trigger
-        done_before = done_before or _done(plain)
+        if not done_before and kind in (FIX, UNSORTED):  # only C1 asks, only among fixes
+            done_before = _done(plain)
 
 
 RULES_BY_ID = {rule.id: rule for rule in SENTENCE_RULES}
