@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +16,13 @@ from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from poa import yamldoc
-from poa.errors import CaseFileError, CaseValidationError, Problem, SchemaVersionError
+from poa.errors import (
+    CaseConflictError,
+    CaseFileError,
+    CaseValidationError,
+    Problem,
+    SchemaVersionError,
+)
 from poa.fsutil import write_atomic
 from poa.model import SCHEMA_VERSION, Case
 from poa.model.checks import partial_problems
@@ -36,6 +43,9 @@ class CaseFile:
     path: Path
     data: CommentedMap = field(default_factory=CommentedMap)
     indent: yamldoc.Indent = yamldoc.DEFAULT_INDENT
+    seen: str | None = None
+    """The digest of the file as this session last read or wrote it; None for a file that did
+    not exist. A save checks it first, so two writers never lose each other's work."""
 
     @property
     def base_dir(self) -> Path:
@@ -61,10 +71,36 @@ class CaseFile:
         return [Problem(p.loc, p.message, self.line_of(p.loc)) for p in problems]
 
     def save(self) -> None:
-        """Write the file atomically; comments, key order and indentation survive."""
+        """Write the file atomically; comments, key order and indentation survive.
+
+        Under a lock on the file's path, the file on disk is compared with what this session
+        read: if another writer (a second ``poa interview``, ``--answers``, an editor)
+        changed it since, nothing is overwritten; this session's version is written next to
+        it and CaseConflictError says where, so no one's answers are lost."""
+        from filelock import FileLock  # only when writing
+
         if "schema_version" not in self.data:
             self.data.insert(0, "schema_version", SCHEMA_VERSION)
-        write_atomic(self.path, yamldoc.dump(self.data, self.indent).encode("utf-8"))
+        ours = yamldoc.dump(self.data, self.indent).encode("utf-8")
+        lock = _lock_path(self.path)
+        try:
+            with FileLock(str(lock), timeout=30):
+                if _digest_on_disk(self.path) != self.seen:
+                    mine = self.path.with_name(f"{self.path.stem}.mine{self.path.suffix}")
+                    write_atomic(mine, ours)
+                    raise CaseConflictError(
+                        f"{self.path} changed on disk after this session read it (another poa "
+                        f"command or an editor wrote it). Nothing was overwritten: this "
+                        f"session's version is in {mine}. Compare the two, keep what you need "
+                        f"in {self.path}, and run the command again."
+                    )
+                write_atomic(self.path, ours)
+                self.seen = _digest(ours)
+        except TimeoutError as err:  # filelock's Timeout
+            raise CaseFileError(
+                f"{self.path} is being written by another poa command (lock {lock} held for "
+                "30 s). Let it finish, or delete the lock file if no other poa is running."
+            ) from err
 
     def line_of(self, loc: Loc) -> int | None:
         """The 1-based line of the deepest part of ``loc`` present in the file."""
@@ -117,7 +153,40 @@ def open_case(path: str | Path) -> CaseFile:
             "schema_version, marketplace, seller, notice and issues"
         )
     _check_schema_version(path, data)
-    return CaseFile(path=path, data=data, indent=indent)
+    return CaseFile(path=path, data=data, indent=indent, seen=_digest(text.encode("utf-8")))
+
+
+def _lock_path(path: Path) -> Path:
+    """The lock for one case file, kept out of the seller's folder: in the temp folder, named
+    by the file's full path (every poa on this machine finds the same one)."""
+    import os
+    import tempfile
+
+    name = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:32]
+    user = getattr(os, "getuid", lambda: "")()
+    folder = Path(tempfile.gettempdir()) / f"poa-locks{user}"
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+    except OSError:  # no usable temp folder: the lock sits beside the file instead
+        return path.with_name(f".{path.name}.lock")
+    return folder / f"{name}.lock"
+
+
+def _digest(raw: bytes) -> str:
+    """The file's content as poa reads it: without a byte-order mark, line ends as \\n."""
+    raw = raw.removeprefix(b"\xef\xbb\xbf").replace(b"\r\n", b"\n")
+    return hashlib.sha256(raw).hexdigest()
+
+
+def _digest_on_disk(path: Path) -> str | None:
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_CASE_BYTES + 1)
+    except FileNotFoundError:
+        return None
+    except OSError as err:
+        raise CaseFileError(f"{path}: cannot be read before saving: {err.strerror or err}") from err
+    return _digest(raw)
 
 
 def _check_schema_version(path: Path, data: CommentedMap) -> None:

@@ -65,6 +65,11 @@ class CaseFileError(PoaError):
     """A case file could not be read: missing, not text, not YAML, or not a mapping."""
 
 
+class CaseConflictError(CaseFileError):
+    """The case file changed on disk after it was read: saving would lose the other writer's
+    work, so nothing was overwritten and this session's version was kept beside it."""
+
+
 class ProblemsError(PoaError):
     """A file was read but its content breaks its model; holds every problem, each located."""
 

@@ -22,7 +22,7 @@ from poa.errors import (
     SchemaVersionError,
 )
 from poa.model import SCHEMA_VERSION, Seller
-from tests.conftest import SAMPLES, WriteCase, minimal_case
+from tests.conftest import ROOT, SAMPLES, WriteCase, minimal_case
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -547,3 +547,26 @@ def test_rules_of_valid_parts_are_reported_alongside_field_errors(write_case: Wr
 @pytest.mark.parametrize("sample", SAMPLES, ids=[p.stem for p in SAMPLES])
 def test_the_fast_and_the_round_trip_parser_read_the_same_case(sample: Path) -> None:
     assert load_case(sample) == open_case(sample).validate()
+
+
+def test_two_writers_never_lose_each_others_work(tmp_path: Path) -> None:
+    import shutil
+
+    from poa.casefile import open_case
+    from poa.errors import CaseConflictError
+
+    case = tmp_path / "case.yaml"
+    shutil.copy(ROOT / "samples" / "amazon-late-shipment.yaml", case)
+    first, second = open_case(case), open_case(case)
+    first.data["seller"]["store_name"] = "Written first"
+    first.save()
+    second.data["seller"]["legal_name"] = "Written second LLC"
+    with pytest.raises(CaseConflictError) as conflict:
+        second.save()
+    assert "changed on disk" in str(conflict.value) and "case.mine.yaml" in str(conflict.value)
+    assert open_case(case).data["seller"]["store_name"] == "Written first"  # not overwritten
+    kept = open_case(tmp_path / "case.mine.yaml").data["seller"]
+    assert kept["legal_name"] == "Written second LLC"  # and the second writer lost nothing
+    first.data["seller"]["store_name"] = "Written first, again"
+    first.save()  # the writer that is up to date keeps saving
+    assert open_case(case).data["seller"]["store_name"] == "Written first, again"

@@ -430,3 +430,26 @@ def test_controls_can_cite_evidence_and_the_summary_example_is_the_banks(tmp_pat
     worked = LIBRARY.get("amazon.used_sold_as_new").worked_example
     assert worked is not None and summary.example == worked.summary
     assert "late" not in summary.example.lower()  # not the late-shipment example any more
+
+
+def test_a_second_writer_during_an_interview_loses_nothing(tmp_path: Path) -> None:
+    """An interview is open; --answers writes a complete case into the same file; the next
+    answer in the interview must not save its older copy over it."""
+    import shutil
+
+    from poa.errors import CaseConflictError
+
+    shutil.copytree(ROOT / "samples", tmp_path / "samples")
+    case = tmp_path / "samples" / "c.yaml"
+    full = tmp_path / "samples" / "amazon-late-shipment.yaml"
+
+    class SecondWriterArrives(ScriptedAsker):
+        def ask(self, step: Step, progress: str, current: Any) -> Any:
+            if len(self.asked) == 5:
+                run_interview(case, answers=full, today=TODAY)  # the other terminal
+            return super().ask(step, progress, current)
+
+    with pytest.raises(CaseConflictError):
+        run_interview(case, SecondWriterArrives(["amazon.late_shipment_rate"]), today=TODAY)
+    assert load_case(case).issues[0].root_causes  # the complete case is still there
+    assert (tmp_path / "samples" / "c.mine.yaml").is_file()  # and the interview's answers too
