@@ -34,7 +34,7 @@ _TEMPLATE_VARIABLE = re.compile(r"%[A-Za-z_][A-Za-z0-9_]{1,30}%")
 """``%DATE%``: a mail-merge field."""
 _NOTE_TO_SELF = re.compile(
     r"(?:^|(?<=\s))\?\?\s{0,3}[a-z][^\n]{0,120}|\b(?:TODO|FIXME)\b[^\n]{0,120}"
-    r"|(?:\bN/?A\s{0,3})?[-–—]\s{0,3}to (?:be )?(?:confirm|complete|check|add|decide)(?:ed|d)?"
+    r"|[-–—]\s{0,3}to (?:be )?(?:confirm|complete|check|add|decide)(?:ed|d)?"
     r"[ \t]{0,3}$",
     re.MULTILINE,
 )
@@ -203,8 +203,24 @@ _LOREM = frozenset(
     ]
 )
 """Words of the filler text every template tool inserts; three in a sentence is filler."""
+_LOREM_WORD = re.compile(r"\b(?:" + "|".join(sorted(_LOREM)) + r")\b")
 _WORDS = re.compile(r"[A-Za-z]+")
 _SENTENCE = re.compile(r"[^.!?\n]{1,400}[.!?]?")
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _TEMPLATE_TITLE: ("template", "worksheet", "precedent"),
+    _ABOUT_THE_DOCUMENT: ("delete", "remove", "strike", "before sending", "whichever",
+                          "colour", "color", "students", "internal use", " to "),
+    _PAREN_INSTRUCTION: ("(",),
+    _PAREN_QUESTION: ("(",),
+    _TEMPLATE_VARIABLE: ("%",),
+    _NOTE_TO_SELF: ("??", "todo", "fixme", " to "),
+    _ZERO_MASK: ("000",),
+    _BLANK: ("_", "…", "...."),
+    _DATE_MASK: ("dd", "mm", "yyyy"),
+    _WORD_SLOT: ("tb", "lorem", "ipsum"),
+    _UNTICKED: ("☐",),
+}  # fmt: skip
+"""Plain strings (in lower case) one of which each pattern needs in order to match."""
 MAX_SLOTS = 200
 """Enough to show that a plan is a template; more would only repeat."""
 
@@ -261,7 +277,10 @@ def slots(text: str) -> Iterator[Slot]:
             continue
         if token.lower().count("x") >= 2 and is_mask(token) and fresh(*match.span()):
             found.append(Slot(token, match.start()))
+    lower = text.lower()
     for pattern in (_LABEL_AT, _ABOUT_THE_DOCUMENT, _TEMPLATE_TITLE):
+        if not _may_match(pattern, lower):
+            continue
         matches = _labelled_notes(text) if pattern is _LABEL_AT else pattern.finditer(text)
         for match in matches:
             if len(found) >= MAX_SLOTS:
@@ -283,12 +302,16 @@ def slots(text: str) -> Iterator[Slot]:
         _ZERO_MASK, _BLANK, _DATE_MASK, _WORD_SLOT, _UNTICKED,
     )  # fmt: skip
     for pattern in patterns:
+        if not _may_match(pattern, lower):
+            continue
         for match in pattern.finditer(text):
             if len(found) >= MAX_SLOTS:
                 break
             if fresh(*match.span()):
                 found.append(Slot(match.group(0), match.start()))
-    for match in _SENTENCE.finditer(text):
+    # Filler text: only where three of its words appear at all does any sentence need a look.
+    filler = len(set(_LOREM_WORD.findall(lower))) >= 3
+    for match in _SENTENCE.finditer(text) if filler else ():
         if len(found) >= MAX_SLOTS:
             break
         words = {w.lower() for w in _WORDS.findall(match.group(0))}
@@ -296,6 +319,13 @@ def slots(text: str) -> Iterator[Slot]:
             found.append(Slot(match.group(0).strip(), match.start()))
     found.sort(key=lambda slot: slot.start)
     yield from found
+
+
+def _may_match(pattern: re.Pattern[str], lower: str) -> bool:
+    """Whether ``pattern`` can match at all: each needs one of a few plain strings (a bracket,
+    an underscore, 'template'), and a plan without them skips the pattern's scan."""
+    needs = _NEEDS.get(pattern)
+    return needs is None or any(need in lower for need in needs)
 
 
 def _cell_around(text: str, start: int, end: int) -> tuple[int, int]:

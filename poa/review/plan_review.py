@@ -110,7 +110,8 @@ def review_plan(plan: Plan, library: BankLibrary, marketplace: str | None = None
         # box's limit is a warning that says to attach it, not an error.
         # A document with sections (poa's plan, a Word file) is attached, and the words a
         # reviewer reads leave out its list of exhibits.
-        read = [p for p in plan.paragraphs if p not in plan.context and p not in plan.closing]
+        aside = {id(p) for p in (*plan.context, *plan.closing)}
+        read = [p for p in plan.paragraphs if id(p) not in aside]
         found += list(limit_findings(plain_text(plan.text), market, limit, "the whole plan",
                                      pasted=False, attached=len(plan.headings) >= 3,
                                      words=sum(len(p.text.split()) for p in read)))  # fmt: skip
