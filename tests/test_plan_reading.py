@@ -487,3 +487,14 @@ def test_a_paste_text_is_measured_box_by_box(tmp_path: Path) -> None:
     over = [f for f in review(plan).findings if f.rule == "L1"]
     assert len(over) == 1 and over[0].severity == "error"
     assert "Seller Center appeal form" in over[0].location
+
+
+def test_the_verdict_for_a_companion_document_reads_as_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    index = tmp_path / "evidence.md"
+    index.write_text("# Evidence index\n\n| Ref | Document |\n|---|---|\n| E1 | Invoice 0642 |\n",
+                     encoding="utf-8")  # fmt: skip
+    main(["check", str(index)])
+    out = capsys.readouterr()
+    assert "read as an evidence index" in out.out + out.err

@@ -53,7 +53,8 @@ def as_text(report: Report) -> tuple[str, str]:
     )
     verdict = "the case is complete and consistent" if report.kind == "case" else "ready to send"
     if report.document and report.document != "plan":
-        verdict = f"read as a {report.document} (its plan is checked on its own)"
+        article = "an" if report.document[:1] in "aeiou" else "a"
+        verdict = f"read as {article} {report.document} (its plan is checked on its own)"
     if report.errors:
         verdict = "not ready: fix the errors before you send it"
     lines.append(f"{report.source}: {verdict}. Score {report.score}/100"
