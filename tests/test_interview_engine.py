@@ -453,3 +453,28 @@ def test_a_second_writer_during_an_interview_loses_nothing(tmp_path: Path) -> No
         run_interview(case, SecondWriterArrives(["amazon.late_shipment_rate"]), today=TODAY)
     assert load_case(case).issues[0].root_causes  # the complete case is still there
     assert (tmp_path / "samples" / "c.mine.yaml").is_file()  # and the interview's answers too
+
+
+def test_a_brand_new_file_starts_even_with_values_given(tmp_path: Path) -> None:
+    asker = ScriptedAsker(["amazon.late_shipment_rate"])
+    run_interview(tmp_path / "new.yaml", asker, values={"marketplace": "amazon"}, today=TODAY)
+    assert asker.said[0].startswith("Starting a new case")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    sorted((ROOT / "tests" / "fixtures" / "notices").glob("*.txt"))[:12],
+    ids=lambda p: p.stem,
+)
+def test_what_notice_writes_reads_back(notice: Path, tmp_path: Path) -> None:
+    """poa interview CASE --notice FILE without a terminal: what it writes, every command
+    reads back (no list left empty as a bare key)."""
+    from poa.cli import main
+    from poa.interview.replay import check_shape
+
+    case = tmp_path / "case.yaml"
+    main(["interview", str(case), "--notice", str(notice)])  # exit 2: answers still missing
+    data = open_case(case).data
+    check_shape(data, case)
+    assert not [key for key, value in _walk(data)
+                if key in {"asins", "order_ids", "listing_ids"} and value is None]  # fmt: skip
