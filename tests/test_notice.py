@@ -128,3 +128,25 @@ def test_standard_input(
     monkeypatch.setattr("sys.stdin", io.StringIO(text))
     assert main(["notice", "-"]) == EXIT_OK
     assert "tiktok.late_dispatch_rate" in capsys.readouterr().out
+
+
+def test_html_is_read_by_a_linear_scan_that_never_fails() -> None:
+    from poa.notice.clean import clean
+
+    assert clean("<p>hello</p><![ CDATA[x]]>") == "hello"  # the stdlib parser raised here
+    assert clean("<body><p>x < y and z > w</p><p>a<b>b</b></p></body>") == "x < y and z > w\n\nab"
+    page = "<html><head><style>p{}</style></head><body><p>Dear seller,</p><!-- x --></body>"
+    assert clean(page) == "Dear seller,"
+    # Quadratic in the standard parser (45 s for 16,000 of them); one pass here.
+    assert clean("<p>" + "<a " * 100_000).startswith("<a <a")
+
+
+def test_hostile_notices_are_read_in_one_pass() -> None:
+    from poa.banks import load_library
+    from poa.notice.extract import extract
+
+    library = load_library(())
+    assert extract("A-" * 100_000, library).policy is None  # the policy name scan was O(n²)
+    assert extract("\n" * 100_000 + "Subject: x", library).subject == "x"
+    named = extract("Your listing breaks our Restricted Products Policy.", library)
+    assert named.policy == "Restricted Products Policy"

@@ -124,8 +124,7 @@ def extract(text: str, library: BankLibrary) -> NoticeFacts:
     facts.region = site.group(1) if site else None
     day_first = bool(site and any(s in site.group(0) for s in _DAY_FIRST_SITES))
     _reasons(facts, lower, library)
-    policy = re.search(r"\b((?:[A-Z][\w'&-]*\s){1,6}[Pp]olicy)\b", text)
-    facts.policy = policy.group(1).strip() if policy else None
+    facts.policy = _policy(text)
     _ids(facts, text)
     _dates(facts, text, day_first, library)
     known = {t.metric for t in getattr(library.thresholds, facts.marketplace or "", [])}
@@ -150,8 +149,22 @@ def extract(text: str, library: BankLibrary) -> NoticeFacts:
 
 
 def _header(text: str, name: str) -> str | None:
-    match = re.search(rf"^\s*>?\s*{name}:\s*(.+)$", text, re.IGNORECASE | re.MULTILINE)
+    match = re.search(rf"^[ \t]*>?[ \t]*{name}:[ \t]*(.+)$", text, re.IGNORECASE | re.MULTILINE)
     return match.group(1).strip() if match else None
+
+
+_POLICY_NAME = re.compile(r"(?<![\w'&-])(?:[A-Z][\w'&-]{0,30}[ \t\n]){1,6}[Pp]olicy$")
+"""Up to six capitalised words ending in "Policy": "Restricted Products Policy"."""
+
+
+def _policy(text: str) -> str | None:
+    """The first named policy: each "policy" found, and the capitalised words just before
+    it (a bounded look back, so any text is read in linear time)."""
+    for found in re.finditer(r"[Pp]olicy\b", text):
+        window = text[max(0, found.start() - 200) : found.end()]
+        if name := _POLICY_NAME.search(window):
+            return name.group(0).strip()
+    return None
 
 
 def _marketplace(lower: str) -> str | None:
