@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
+import sys
 import tempfile
 from pathlib import Path
 
-from poa.errors import OutputError
+from poa.errors import OutputError, PoaError
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -65,3 +67,58 @@ def _fsync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def read_limited(
+    path: Path, max_bytes: int, error: type[PoaError], what: str, hint: str = ""
+) -> bytes:
+    """The bytes of a user's file, read through one gate: a regular file only (a device, a
+    pipe or a socket never ends or never starts), at most ``max_bytes`` counted while reading
+    (a size on disk can be 0 and the content endless). Every refusal is ``error`` naming the
+    file and the fix; ``hint`` ends the messages for a missing or oversized file."""
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise error(f"{path} is a folder, not a {what}. Give the path of a file.")
+        if not stat.S_ISREG(info.st_mode):
+            raise error(
+                f"{path} is not a regular file (a device, a pipe or a socket); a {what} is a "
+                "file saved on disk. Give the path of one."
+            )
+        if info.st_size > max_bytes:
+            raise error(_too_big(path, f"{info.st_size / 1024 / 1024:.1f} MB", max_bytes, what,
+                                 hint))  # fmt: skip
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)
+    except FileNotFoundError as err:
+        raise error(f"{path}: no such {what}. Check the path.{hint}") from err
+    except PermissionError as err:
+        raise error(f"{path}: permission denied. Make the file readable and try again.") from err
+    except OSError as err:
+        raise error(f"{path}: cannot be read: {err.strerror or err}") from err
+    if len(raw) > max_bytes:  # the size on disk said less: a file still growing, /proc
+        raise error(_too_big(path, f"over {max_bytes // 1024 // 1024} MB", max_bytes, what, hint))
+    return raw
+
+
+def read_stdin_limited(max_bytes: int, error: type[PoaError], what: str) -> bytes:
+    """Standard input, at most ``max_bytes``: a pipe that never ends is refused, not read."""
+    stream = getattr(sys.stdin, "buffer", None)
+    raw = (
+        stream.read(max_bytes + 1)
+        if stream is not None
+        else sys.stdin.read(max_bytes + 1).encode("utf-8")  # a text stream (tests, embedding)
+    )
+    if len(raw) > max_bytes:
+        raise error(
+            f"standard input holds more than {max_bytes // 1024 // 1024} MB; a {what} is far "
+            "shorter. Is this the right text?"
+        )
+    return raw
+
+
+def _too_big(path: Path, shown: str, max_bytes: int, what: str, hint: str) -> str:
+    return (
+        f"{path} is {shown}; a {what} is at most {max_bytes // 1024 // 1024} MB of text. "
+        f"Is this the right file?{hint}"
+    )

@@ -92,22 +92,11 @@ def read_text(path: Path, max_bytes: int, error: type[PoaError], what: str, hint
 
     ``hint`` ends the messages for a missing or oversized file (where to look instead).
     """
-    try:
-        if path.is_dir():
-            raise error(f"{path} is a folder, not a {what}. Give the path of a .yaml file.")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise error(
-                f"{path} is {size / 1024 / 1024:.1f} MB; a {what} is at most "
-                f"{max_bytes // 1024 // 1024} MB of text. Is this the right file?{hint}"
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError as err:
-        raise error(f"{path}: no such {what}. Check the path.{hint}") from err
-    except PermissionError as err:
-        raise error(f"{path}: permission denied. Make the file readable and try again.") from err
-    except OSError as err:
-        raise error(f"{path}: cannot be read: {err.strerror or err}") from err
+    from poa.fsutil import read_limited
+
+    if path.is_dir():
+        raise error(f"{path} is a folder, not a {what}. Give the path of a .yaml file.")
+    raw = read_limited(path, max_bytes, error, what, hint)
     if b"\x00" in raw:
         raise error(f"{path} is a binary file, not a YAML {what}.")
     try:

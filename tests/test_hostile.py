@@ -254,3 +254,39 @@ def test_a_full_disk_while_saving_a_case_keeps_the_old_file_whole(
     assert path.read_bytes() == before
     assert _leftovers(path.parent) == []
     assert load_case(path).seller.legal_name == "Example Test Goods LLC"
+
+
+@pytest.mark.parametrize("command", ["check", "notice", "render"])
+@pytest.mark.parametrize("kind", ["device", "fifo"])
+def test_a_device_or_a_pipe_is_refused_before_it_is_read(
+    command: str, kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A symlink to /dev/zero reads until memory runs out (its size on disk is 0) and a FIFO
+    blocks forever: every reader refuses both by their kind, with exit 2."""
+    import os
+
+    from poa.cli import main
+
+    target = tmp_path / ("case.yaml" if command != "notice" else "notice.txt")
+    if kind == "device":
+        target.symlink_to("/dev/zero")
+    else:
+        os.mkfifo(target)
+    assert main([command, str(target)]) == 2
+    err = capsys.readouterr().err
+    assert "not a regular file" in err and "Traceback" not in err
+
+
+def test_standard_input_is_read_only_up_to_its_limit(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+    import sys
+
+    from poa.cli import main
+
+    endless = io.BufferedReader(io.BytesIO(b"a" * (7 * 1024 * 1024)))  # type: ignore[arg-type]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(endless))
+    assert main(["notice", "-"]) == 2
+    assert "more than 2 MB" in capsys.readouterr().err
+    assert endless.tell() <= 2 * 1024 * 1024 + 1 + io.DEFAULT_BUFFER_SIZE  # not read to the end

@@ -28,20 +28,14 @@ def read_notice(text: str, banks: Sequence[str | Path] = ()) -> NoticeFacts:
 
 def read_notice_file(path: str | Path, banks: Sequence[str | Path] = ()) -> tuple[str, NoticeFacts]:
     """(the cleaned text, its facts) for a notice file; '-' reads standard input."""
-    import sys
+    from poa.fsutil import read_limited, read_stdin_limited
 
     if str(path) == "-":
-        raw = sys.stdin.read()
+        data = read_stdin_limited(MAX_NOTICE_BYTES, CaseFileError, "notice")
     else:
-        file = Path(path)
-        try:
-            if file.stat().st_size > MAX_NOTICE_BYTES:
-                raise CaseFileError(f"{file} is too large to be a notice (over 2 MB).")
-            raw = file.read_bytes().decode("utf-8", errors="replace")
-        except FileNotFoundError as err:
-            raise CaseFileError(f"{file}: no such file. Save the notice as text first.") from err
-        except OSError as err:
-            raise CaseFileError(f"{file}: cannot be read: {err.strerror or err}") from err
+        data = read_limited(Path(path), MAX_NOTICE_BYTES, CaseFileError, "notice",
+                            " Save the notice as a text file.")  # fmt: skip
+    raw = data.decode("utf-8", errors="replace")
     if "\x00" in raw:
         raise CaseFileError(f"{path}: a binary file, not a notice. Paste the notice as text.")
     text = clean(raw)

@@ -64,10 +64,18 @@ def _stdin() -> str:
 
 
 def _check_file(path: Path) -> None:
+    import stat
+
     try:
         if path.is_dir():
             raise CaseFileError(f"{path} is a folder, not a plan. Give the path of the file.")
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise CaseFileError(
+                f"{path} is not a regular file (a device, a pipe or a socket); a plan is a "
+                "file saved on disk. Give the path of one."
+            )
+        size = info.st_size
     except FileNotFoundError as err:
         raise CaseFileError(f"{path}: no such file. Check the path.") from err
     except OSError as err:
