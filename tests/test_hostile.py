@@ -285,7 +285,7 @@ def test_standard_input_is_read_only_up_to_its_limit(
 
     from poa.cli import main
 
-    endless = io.BufferedReader(io.BytesIO(b"a" * (7 * 1024 * 1024)))  # type: ignore[arg-type]
+    endless = io.BufferedReader(io.BytesIO(b"a" * (7 * 1024 * 1024)))
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(endless))
     assert main(["notice", "-"]) == 2
     assert "more than 2 MB" in capsys.readouterr().err
