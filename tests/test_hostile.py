@@ -290,3 +290,27 @@ def test_standard_input_is_read_only_up_to_its_limit(
     assert main(["notice", "-"]) == 2
     assert "more than 2 MB" in capsys.readouterr().err
     assert endless.tell() <= 2 * 1024 * 1024 + 1 + io.DEFAULT_BUFFER_SIZE  # not read to the end
+
+
+def test_a_word_file_that_would_unpack_to_too_much_is_refused_first(tmp_path: Path) -> None:
+    """150 KB that inflate to 96 MB of text: refused from the zip directory, exit 2."""
+    import zipfile
+
+    import docx
+
+    from poa.cli import main
+
+    base, bomb = tmp_path / "base.docx", tmp_path / "bomb.docx"
+    document = docx.Document()
+    document.add_paragraph("Root cause")
+    document.save(str(base))
+    with zipfile.ZipFile(base) as source, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                head, tail = data.split(b"<w:body>")
+                run = b"<w:p><w:r><w:t>" + b"A" * 100_000 + b"</w:t></w:r></w:p>"
+                data = head + b"<w:body>" + run * 1000 + tail
+            out.writestr(item, data)
+    assert bomb.stat().st_size < 1024 * 1024
+    assert main(["check", str(bomb)]) == 2

@@ -174,12 +174,35 @@ def _docx_text(path: Path) -> str:
     broken = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, RuntimeError,
               NotImplementedError, LxmlError, PackageNotFoundError)  # fmt: skip
     try:
+        _check_inflation(path)
         return "\n".join(_docx_lines(docx.Document(str(path))))
     except broken as err:
         raise CaseFileError(
             f"{path}: not a Word (.docx) document that can be read ({err}). Save it again "
             "from Word, or export it as .pdf or .txt."
         ) from err
+
+
+MAX_DOCX_INFLATED = 64 * 1024 * 1024
+"""What a Word file may unpack to: a long plan with pictures is a few MB; a file that
+inflates past this is built to exhaust memory (1 MB can hold 1 GB of repeated text)."""
+MAX_DOCX_PARTS = 4000
+
+
+def _check_inflation(path: Path) -> None:
+    """Refuse a .docx whose parts would unpack to more than a plan could ever hold, from the
+    sizes its zip directory declares, before anything is unpacked."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        parts = archive.infolist()
+        inflated = sum(part.file_size for part in parts)
+    if len(parts) > MAX_DOCX_PARTS or inflated > MAX_DOCX_INFLATED:
+        raise CaseFileError(
+            f"{path} unpacks to {inflated / 1024 / 1024:,.0f} MB in {len(parts):,} parts; a "
+            f"Word plan is at most {MAX_DOCX_INFLATED // 1024 // 1024} MB. Save it again from "
+            "Word, or export it as .pdf or .txt."
+        )
 
 
 def _docx_lines(document: Document) -> list[str]:
