@@ -8,6 +8,7 @@ import datetime as dt
 import os
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +82,14 @@ def _keys(step: Step, value: Any) -> str:
     return str(value) + finish
 
 
-def _answer(child: pexpect.spawn, case: Path, count: int, reasons: list[str] = REASONS) -> int:
+BACK_KEY = "<"
+"""What a script returns to go back one question (typed at a text prompt)."""
+
+
+def _answer(
+    child: pexpect.spawn, case: Path, count: int, reasons: list[str] = REASONS,
+    script: Callable[[Step], Any] | None = None,
+) -> int:  # fmt: skip
     """Answer ``count`` questions (or all); returns how many were answered.
 
     Every wait is for what the screen shows, never for a time: a question is answered once
@@ -94,8 +102,11 @@ def _answer(child: pexpect.spawn, case: Path, count: int, reasons: list[str] = R
         if step is None:
             break
         prompt(child)
-        value = auto_answer(step, LIBRARY, reasons, dt.date.today())
-        first, _, rest = _keys(step, value).partition("\0")
+        value = script(step) if script is not None else None
+        if value is None:
+            value = auto_answer(step, LIBRARY, reasons, dt.date.today())
+        keys = BACK_KEY + ENTER if value == BACK_KEY else _keys(step, value)
+        first, _, rest = keys.partition("\0")
         child.send(first)
         if rest:  # a second prompt follows: wait until it is on the screen
             child.expect("to finish")
