@@ -201,3 +201,12 @@ def test_the_example_case_is_a_model_answer(bank: Bank, tmp_path: Path) -> None:
     findings = [f"{f.severity} {f.rule} {f.location}: {f.message}"
                 for f in review(case).findings if f.severity != "info"]  # fmt: skip
     assert findings == []
+
+
+def test_a_bank_without_a_worked_example_starts_from_its_suggestions() -> None:
+    """An agency's own bank may have no worked example: its suggestions make the case."""
+    bank = LIBRARY.get("amazon.late_shipment_rate").model_copy(update={"worked_example": None})
+    data = example_case(bank, TODAY)
+    case = Case.model_validate(data, context={"today": TODAY})
+    first = bank.suggestions.root_causes[0].text
+    assert case.issues[0].root_causes[0].description == first

@@ -28,43 +28,33 @@ def example_case(bank: Bank, today: dt.date) -> dict[str, Any]:
     example (an expert's answers), or its suggestions where it has none."""
     answers = example_answers(bank)
     received = today - dt.timedelta(days=10)
+    if bank.worked_example is not None:
+        return _case(bank, answers, received, _worked(bank, received))
+    return _case(bank, answers, received, _suggested(bank, answers, received))
+
+
+def _suggested(bank: Bank, answers: dict[str, Answer], received: dt.date) -> dict[str, Any]:
+    """A bank of one's own without a worked example: its suggestions, as a starting point."""
 
     def chosen(suggestions: list[Any]) -> list[Any]:
         return [s for s in suggestions if isinstance(s, Suggestion) and holds(s.when, answers)]
 
-    if bank.worked_example is not None:
-        return _case(bank, answers, received, _worked(bank, received))
     suggestions = bank.suggestions
     return {
-        "schema_version": SCHEMA_VERSION,
-        "marketplace": bank.marketplace,
-        "seller": {"legal_name": "Example Seller Ltd", "contact_email": "seller@example.com"},
-        "notice": {"received_on": received.isoformat()},
-        "issues": [
+        "root_causes": [{"description": s.text} for s in chosen(suggestions.root_causes)],
+        "corrective_actions": [
+            {"action": s.text, "completed_on": (received + dt.timedelta(days=2)).isoformat()}
+            for s in chosen(suggestions.corrective_actions)
+        ],
+        "preventive_measures": [
             {
-                "reason": bank.id,
-                "title": bank.title,
-                "facts": answers,
-                "root_causes": [{"description": s.text} for s in chosen(suggestions.root_causes)],
-                "corrective_actions": [
-                    {
-                        "action": s.text,
-                        "completed_on": (received + dt.timedelta(days=2)).isoformat(),
-                    }
-                    for s in chosen(suggestions.corrective_actions)
-                ],
-                "preventive_measures": [
-                    {
-                        "measure": s.text,
-                        "owner": s.owner,
-                        "cadence": s.cadence,
-                        "started_on": (received + dt.timedelta(days=3)).isoformat(),
-                        "verification": s.verification,
-                    }
-                    for s in suggestions.preventive_measures
-                    if holds(s.when, answers)
-                ],
+                "measure": s.text,
+                "owner": s.owner,
+                "cadence": s.cadence,
+                "started_on": (received + dt.timedelta(days=3)).isoformat(),
+                "verification": s.verification,
             }
+            for s in chosen(suggestions.preventive_measures)
         ],
     }
 
