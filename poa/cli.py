@@ -243,10 +243,15 @@ def _interview(args: argparse.Namespace) -> int:
             "see samples/), or set them one by one with --set PATH=VALUE."
         )
     from poa.interview.prompts import Prompter
+    from poa.review import review
+    from poa.review.output import ScreenNote, screen_notes
     from poa.review.rules import objections
 
+    def reviewer(path: Path) -> list[ScreenNote]:
+        return list(screen_notes(review(path, args.banks)))
+
     run_interview(args.case, Prompter(args.case.resolve().parent), banks=args.banks,
-                  out_dir=args.out, lint=objections)  # fmt: skip
+                  out_dir=args.out, lint=objections, reviewer=reviewer)  # fmt: skip
     return EXIT_OK
 
 

@@ -303,7 +303,7 @@ def test_the_review_screen_lists_findings_under_their_answer_and_goes_to_it(
 
     asker = KeepsAVagueCause(["amazon.late_shipment_rate"])
     case = tmp_path / "case.yaml"
-    run_interview(case, asker, today=TODAY)
+    run_interview(case, asker, today=TODAY, reviewer=_reviewer)
     first, last = asker.menus[0], asker.menus[-1]
     keys = [key for key, _ in first]
     assert "render" not in keys and "draft" in keys and f"goto:{cause}" in keys
@@ -409,7 +409,7 @@ def test_a_relation_may_only_read_earlier_answers() -> None:
 
 def test_the_review_screen_shows_labels_not_codes(tmp_path: Path) -> None:
     asker = ScriptedAsker(["amazon.late_shipment_rate"])
-    run_interview(tmp_path / "case.yaml", asker, today=TODAY)
+    run_interview(tmp_path / "case.yaml", asker, today=TODAY, reviewer=_reviewer)
     screen = "\n".join(asker.said)
     overview = screen[screen.index("Review · section 6 of 6") :]
     assert (
@@ -478,3 +478,11 @@ def test_what_notice_writes_reads_back(notice: Path, tmp_path: Path) -> None:
     check_shape(data, case)
     assert not [key for key, value in _walk(data)
                 if key in {"asins", "order_ids", "listing_ids"} and value is None]  # fmt: skip
+
+
+def _reviewer(path: Path) -> list[Any]:
+    """The review the CLI gives the interview: poa check's findings, as screen notes."""
+    from poa.review import review
+    from poa.review.output import screen_notes
+
+    return list(screen_notes(review(path)))

@@ -23,11 +23,27 @@ from poa.interview.evidence import give_ids
 from poa.interview.replay import MissingAnswersError, check_shape, layer_answers
 from poa.interview.steps import Back, Step
 from poa.model import SCHEMA_VERSION
-from poa.review.findings import Finding
-from poa.review.output import finding_lines
 
 Lint = Callable[[str, str], list[str]]
 """(text, kind) → what a reviewer would object to in it, one message per problem."""
+
+
+class Note(Protocol):
+    """One finding of the review, as the review screen shows it (the review makes these; the
+    interview only places and prints them)."""
+
+    @property
+    def rule(self) -> str: ...
+    @property
+    def severity(self) -> str: ...
+    @property
+    def location(self) -> str: ...
+    @property
+    def lines(self) -> tuple[str, ...]: ...
+
+
+Reviewer = Callable[[Path], Sequence[Note]]
+"""The saved case → the review's findings, in ``poa check``'s words."""
 
 
 class Asker(Protocol):
@@ -54,6 +70,7 @@ def run_interview(
     out_dir: Path = Path("out"),
     today: dt.date | None = None,
     lint: Lint | None = None,
+    reviewer: Reviewer | None = None,
 ) -> CaseFile:
     """Fill the case at ``case_path``: by asking (``asker``) or by replaying answers.
 
@@ -73,7 +90,7 @@ def run_interview(
         _replay(engine, case_file)
         return case_file
     case_file.save()
-    Session(engine, case_file, asker, out_dir, lint, banks, new=new).run()
+    Session(engine, case_file, asker, out_dir, lint, banks, new=new, reviewer=reviewer).run()
     return case_file
 
 
@@ -122,8 +139,10 @@ class Session:
     def __init__(
         self, engine: Engine, case_file: CaseFile, asker: Asker, out_dir: Path,
         lint: Lint | None = None, banks: Sequence[str | Path] = (), *, new: bool = False,
+        reviewer: Reviewer | None = None,
     ) -> None:  # fmt: skip
         self.new = new
+        self.reviewer = reviewer
         self.lint = lint
         self.banks = banks
         self.engine = engine
@@ -259,13 +278,11 @@ class Session:
             self.asker.say(f"{len(cleared)} answer(s) depended on it and will be asked again.")
         self._ask_until_complete()
 
-    def _findings(self) -> list[Finding]:
+    def _findings(self) -> Sequence[Note]:
         """The review of the saved case, as ``poa check`` gives it."""
-        from poa.review import review
+        return self.reviewer(self.case_file.path) if self.reviewer else ()
 
-        return review(self.case_file.path, self.banks).findings
-
-    def _step_for(self, finding: Finding) -> Step | None:
+    def _step_for(self, finding: Note) -> Step | None:
         """The answer a finding is about: the question whose path is the finding's location
         or the nearest one above it (``issues[0].root_causes[0]`` → its description)."""
         best: Step | None = None
@@ -279,16 +296,15 @@ class Session:
                 best = step
         return best
 
-    def _overview(self, findings: Sequence[Finding] = ()) -> list[str]:
-        about: dict[str, list[Finding]] = {}
-        loose: list[Finding] = []
+    def _overview(self, findings: Sequence[Note] = ()) -> list[str]:
+        about: dict[str, list[Note]] = {}
+        loose: list[Note] = []
         for finding in findings:
             step = self._step_for(finding)
             if step is None:
                 loose.append(finding)
             else:
                 about.setdefault(step.key, []).append(finding)
-        source = str(self.case_file.path)
         lines: list[str] = []
         section = None
         for step, value in self.engine.answered(self.data):
@@ -298,11 +314,11 @@ class Session:
                 section = title
             lines.append(f"  {step.prompt[:56]:<56}  {_labelled(step, value)[:60]}")
             for finding in about.get(step.key, []):
-                lines += ["    " + line for line in finding_lines(finding, source)]
+                lines += ["    " + line for line in finding.lines]
         if loose:
             lines.append("\nThe whole case")
             for finding in loose:
-                lines += ["    " + line for line in finding_lines(finding, source)]
+                lines += ["    " + line for line in finding.lines]
         if findings:
             errors = sum(f.severity == "error" for f in findings)
             lines.append(f"\n{errors} error{'s' if errors != 1 else ''}, "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+from dataclasses import dataclass
 
 from poa.review.findings import SEVERITIES, Finding, Report
 
@@ -60,3 +61,21 @@ def as_text(report: Report) -> tuple[str, str]:
     lines.append(f"{report.source}: {verdict}. Score {report.score}/100"
                  + (f" ({counts})." if counts else "."))  # fmt: skip
     return "\n".join(lines) + "\n", ""
+
+
+@dataclass(frozen=True)
+class ScreenNote:
+    """A finding as the interview's review screen shows it: its rule, severity and location,
+    and the lines ``poa check`` prints for it."""
+
+    rule: str
+    severity: str
+    location: str
+    lines: tuple[str, ...]
+
+
+def screen_notes(report: Report) -> list[ScreenNote]:
+    return [
+        ScreenNote(f.rule, f.severity, f.location, tuple(finding_lines(f, report.source)))
+        for f in report.findings
+    ]
