@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import signal
 import sys
 from collections.abc import Callable
@@ -107,11 +108,20 @@ def _answer(
             value = auto_answer(step, LIBRARY, reasons, dt.date.today())
         keys = BACK_KEY + ENTER if value == BACK_KEY else _keys(step, value)
         first, _, rest = keys.partition("\0")
+        # The progress line is printed before the prompt takes the terminal: keys sent in
+        # between meet a terminal in line mode (Esc then Enter arrives as Esc, newline). Wait
+        # for the question itself to be drawn.
+        child.expect_exact(step.prompt[:24], timeout=SCREEN)
         child.send(first)
         if rest:  # a second prompt follows: wait until it is on the screen
             child.expect("to finish")
             child.send(rest)
-        child.expect(PROGRESS, timeout=SCREEN)  # the next question (or the review) is drawn
+        try:  # the next question (or the review) is drawn
+            child.expect(PROGRESS, timeout=SCREEN)
+        except pexpect.TIMEOUT:
+            screen = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", str(child.before))[-1500:]
+            raise AssertionError(f"no next question after {step.key} = {value!r}; screen:\n"
+                                 f"{screen}") from None  # fmt: skip
         child.prompt_seen = True
         following = engine.next_step(_data(case))
         if following is not None and following.key == step.key:
