@@ -77,30 +77,23 @@ class CaseFile:
         read: if another writer (a second ``poa interview``, ``--answers``, an editor)
         changed it since, nothing is overwritten; this session's version is written next to
         it and CaseConflictError says where, so no one's answers are lost."""
-        from filelock import FileLock  # only when writing
+        from poa.caselock import holding
 
         if "schema_version" not in self.data:
             self.data.insert(0, "schema_version", SCHEMA_VERSION)
         ours = yamldoc.dump(self.data, self.indent).encode("utf-8")
-        lock = _lock_path(self.path)
-        try:
-            with FileLock(str(lock), timeout=30):
-                if _digest_on_disk(self.path) != self.seen:
-                    mine = self.path.with_name(f"{self.path.stem}.mine{self.path.suffix}")
-                    write_atomic(mine, ours)
-                    raise CaseConflictError(
-                        f"{self.path} changed on disk after this session read it (another poa "
-                        f"command or an editor wrote it). Nothing was overwritten: this "
-                        f"session's version is in {mine}. Compare the two, keep what you need "
-                        f"in {self.path}, and run the command again."
-                    )
-                write_atomic(self.path, ours)
-                self.seen = _digest(ours)
-        except TimeoutError as err:  # filelock's Timeout
-            raise CaseFileError(
-                f"{self.path} is being written by another poa command (lock {lock} held for "
-                "30 s). Let it finish, or delete the lock file if no other poa is running."
-            ) from err
+        with holding(self.path, "poa"):
+            if _digest_on_disk(self.path) != self.seen:
+                mine = self.path.with_name(f"{self.path.stem}.mine{self.path.suffix}")
+                write_atomic(mine, ours)
+                raise CaseConflictError(
+                    f"{self.path} changed on disk after this session read it (another poa "
+                    f"command or an editor wrote it). Nothing was overwritten: this "
+                    f"session's version is in {mine}. Compare the two, keep what you need "
+                    f"in {self.path}, and run the command again."
+                )
+            write_atomic(self.path, ours)
+            self.seen = _digest(ours)
 
     def line_of(self, loc: Loc) -> int | None:
         """The 1-based line of the deepest part of ``loc`` present in the file."""
@@ -154,22 +147,6 @@ def open_case(path: str | Path) -> CaseFile:
         )
     _check_schema_version(path, data)
     return CaseFile(path=path, data=data, indent=indent, seen=_digest(text.encode("utf-8")))
-
-
-def _lock_path(path: Path) -> Path:
-    """The lock for one case file, kept out of the seller's folder: in the temp folder, named
-    by the file's full path (every poa on this machine finds the same one)."""
-    import os
-    import tempfile
-
-    name = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:32]
-    user = getattr(os, "getuid", lambda: "")()
-    folder = Path(tempfile.gettempdir()) / f"poa-locks{user}"
-    try:
-        folder.mkdir(mode=0o700, exist_ok=True)
-    except OSError:  # no usable temp folder: the lock sits beside the file instead
-        return path.with_name(f".{path.name}.lock")
-    return folder / f"{name}.lock"
 
 
 def _digest(raw: bytes) -> str:

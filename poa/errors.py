@@ -70,6 +70,11 @@ class CaseConflictError(CaseFileError):
     work, so nothing was overwritten and this session's version was kept beside it."""
 
 
+class CaseLockedError(CaseFileError):
+    """Another poa command holds the case file for writing (an interview holds it while it
+    runs); this one stopped before changing anything."""
+
+
 class ProblemsError(PoaError):
     """A file was read but its content breaks its model; holds every problem, each located."""
 

@@ -206,3 +206,64 @@ def test_sigkill_loses_no_confirmed_answer(tmp_path: Path) -> None:
     again.close()
     assert again.exitstatus == 0
     assert (tmp_path / "out" / "case" / "poa.pdf").is_file()
+
+
+def _poa(*args: str, cwd: Path) -> Any:
+    import subprocess
+
+    return subprocess.run(
+        [sys.executable, "-m", "poa", *args], cwd=cwd, capture_output=True, text=True,
+        timeout=SCREEN, check=False,
+    )  # fmt: skip
+
+
+def test_a_second_writer_stops_at_once_while_an_interview_holds_the_case(tmp_path: Path) -> None:
+    """Two real processes: the interview in a terminal, --answers from another."""
+    case = tmp_path / "case.yaml"
+    child = _spawn(case)
+    _answer(child, case, 3)
+    prompt(child)
+    child.prompt_seen = True
+    held = case.read_bytes()
+
+    sample = Path(__file__).parents[1] / "samples" / "amazon-late-shipment.yaml"
+    second = _poa("interview", str(case), "--answers", str(sample), cwd=tmp_path)
+    assert second.returncode == 2, second.stderr
+    assert f"{case} is open for writing in poa interview (process {child.pid}" in second.stderr
+    assert "Finish or quit that interview first" in second.stderr
+    assert case.read_bytes() == held  # the second writer changed nothing
+
+    _answer(child, case, 2)  # the interview goes on saving as before
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+
+    third = _poa("interview", str(case), "--answers", str(sample), cwd=tmp_path)
+    assert third.returncode == 0, third.stderr  # once the interview is gone, so is its lock
+
+
+def test_a_case_changed_under_an_interview_is_kept_and_so_are_its_answers(
+    tmp_path: Path,
+) -> None:
+    """An editor (no lock) rewrites the case while the interview runs: the interview's next
+    save stops with exit 2, the other version untouched, its own in a side file it names."""
+    case = tmp_path / "case.yaml"
+    child = _spawn(case)
+    _answer(child, case, 3)
+    prompt(child)
+    edited = case.read_text(encoding="utf-8") + "# edited in another window\n"
+    case.write_text(edited, encoding="utf-8")
+
+    engine = Engine(LIBRARY, tmp_path, dt.date.today())
+    step = engine.next_step(_data(case))
+    assert step is not None
+    child.expect_exact(step.prompt[:24], timeout=SCREEN)
+    child.send(_keys(step, auto_answer(step, LIBRARY, REASONS, dt.date.today())).split("\0")[0])
+    mine = tmp_path / "case.mine.yaml"
+    child.expect_exact(f"session's version is in {mine}", timeout=SCREEN)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 2
+    assert case.read_text(encoding="utf-8") == edited
+    assert engine.answered(open_case(mine).data)  # the interview's answers, all of them

@@ -16,6 +16,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from poa.banks.library import load_library
 from poa.casefile import CaseFile, open_case
+from poa.caselock import holding
 from poa.errors import CaseValidationError, Interrupted
 from poa.interview import paths
 from poa.interview.engine import Engine
@@ -79,19 +80,22 @@ def run_interview(
     is an error naming it. ``lint`` reviews a root cause, action or measure as soon as it is
     given, and the seller may revise it.
     """
-    new = not Path(case_path).exists()
-    case_file = open_or_create(Path(case_path))
-    engine = Engine(load_library(banks), case_file.base_dir, today or dt.date.today())
-    if answers is not None or values:
-        layer_answers(case_file.data, answers, values or {})
-    check_shape(case_file.data, case_file.path)
-    give_ids(case_file.data)  # an entry written by hand or by an older poa gets its id
-    if asker is None:
-        _replay(engine, case_file)
+    path = Path(case_path)
+    # Held from the first read to the last save: a second writer stops at once, by name.
+    with holding(path, "poa interview" if asker else "poa interview --answers"):
+        new = not path.exists()
+        case_file = open_or_create(path)
+        engine = Engine(load_library(banks), case_file.base_dir, today or dt.date.today())
+        if answers is not None or values:
+            layer_answers(case_file.data, answers, values or {})
+        check_shape(case_file.data, case_file.path)
+        give_ids(case_file.data)  # an entry written by hand or by an older poa gets its id
+        if asker is None:
+            _replay(engine, case_file)
+            return case_file
+        case_file.save()
+        Session(engine, case_file, asker, out_dir, lint, banks, new=new, reviewer=reviewer).run()
         return case_file
-    case_file.save()
-    Session(engine, case_file, asker, out_dir, lint, banks, new=new, reviewer=reviewer).run()
-    return case_file
 
 
 def _replay(engine: Engine, case_file: CaseFile) -> None:
