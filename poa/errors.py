@@ -107,6 +107,10 @@ class TemplateError(PoaError):
     """A template is missing, has a syntax error or uses a variable the case does not have."""
 
 
+class TemplateLimitError(TemplateError):
+    """A template ran too long or built too much (a loop inside a loop, a huge repeat)."""
+
+
 class OutputError(PoaError):
     """An output file or folder could not be written."""
 

@@ -63,7 +63,11 @@ def channel_fields(
                 f"{template.path}: the metadata lists the box(es) {', '.join(missing)} but the "
                 "template has no block of that name. Add {% block NAME %}...{% endblock %}."
             )
-        rendered = source.render(**context, fields=boxes, marker=marker)
+        from poa.render.budget import render_within_budget
+
+        rendered = render_within_budget(
+            source, template.name, {**context, "fields": boxes, "marker": marker}
+        )
     texts = dict(_split(rendered, marker))
     return [
         _fit(box.id, box.label, box.limit, [texts.get(n, "") for n in (box.id, *box.shorter)],

@@ -14,11 +14,11 @@ from typing import Any
 import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.loaders import split_template_path
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from poa.errors import TemplateError
 from poa.model import CADENCE_LABELS, EVIDENCE_KIND_LABELS, MARKETPLACE_LABELS
+from poa.render.budget import BudgetedEnvironment, render_within_budget
 from poa.render.escape import md_escape, visible
 
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -182,7 +182,7 @@ def environment(folders: Sequence[str] = (), text: bool = False) -> jinja2.Envir
     Sandboxed and strict about undefined names for every template, the built-in ones too.
     Markdown templates escape every value (``finalize``); ``text`` ones (channel fields) don't.
     """
-    env = SandboxedEnvironment(
+    env = BudgetedEnvironment(
         loader=LibraryLoader(folders or (str(templates_dir()),)),
         undefined=jinja2.StrictUndefined,
         finalize=_plain if text else md_escape,
@@ -199,6 +199,7 @@ def environment(folders: Sequence[str] = (), text: bool = False) -> jinja2.Envir
     env.filters["without_sources"] = without_sources
     env.filters["in_words"] = in_words
     env.globals["br"] = "\n" if text else Markup("  \n")  # a line break inside a paragraph
+    env.metered_filters()
     return env
 
 
@@ -207,7 +208,8 @@ def render_template(
 ) -> str:
     """Render one template of the library; every failure is a TemplateError naming file:line."""
     with template_errors(name):
-        return environment(tuple(folders), text).get_template(name).render(**context)
+        template = environment(tuple(folders), text).get_template(name)
+        return render_within_budget(template, name, context)
 
 
 @contextmanager
