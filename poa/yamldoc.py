@@ -208,8 +208,34 @@ def fast_load(text: str) -> Any:
     For the common case of a valid file; when this fails or the data is wrong, parse again
     with :func:`parse` to report problems with their lines.
     """
+    if not _shallow(text):
+        # The C parser recurses in C: deep enough nesting overflows the stack and kills the
+        # process. The round-trip parser recurses in Python, which stops with an error.
+        raise ValueError("nested too deeply for the fast parser")
     with _anchors_reused_raise():  # :func:`parse` explains it
         return YAML(typ="safe").load(text)
+
+
+MAX_FAST_DEPTH = 64
+"""Brackets open at once, or spaces of indentation, beyond which the fast parser is not used:
+ten times any case or bank poa has, far below what overflows the C parser's stack."""
+
+
+def _shallow(text: str) -> bool:
+    """Whether ``text`` nests at most MAX_FAST_DEPTH deep: one pass, counting brackets (those
+    in quotes too, which can only make it cautious) and each line's indentation."""
+    depth = 0
+    opened = text.count("[") + text.count("{")
+    for char in text if opened > MAX_FAST_DEPTH else "":
+        if char in "[{":
+            depth += 1
+            if depth > MAX_FAST_DEPTH:
+                return False
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+    return all(
+        len(line) - len(line.lstrip(" -?:")) <= 2 * MAX_FAST_DEPTH for line in text.split("\n")
+    )
 
 
 def dump(data: Any, indent: Indent = DEFAULT_INDENT) -> str:

@@ -331,3 +331,25 @@ def test_a_word_file_of_many_paragraphs_is_read_in_one_pass(tmp_path: Path) -> N
     document.save(str(path))
     text = read_plan(path)
     assert text.count("x") == 8_000 and "## Root cause" in text
+
+
+@pytest.mark.parametrize(
+    "nesting", ["[" * 100_000, "a:\n" + "".join(" " * i + "- b:\n" for i in range(0, 1400, 2))]
+)
+def test_nesting_too_deep_for_the_c_parser_is_an_error_not_a_crash(
+    tmp_path: Path, nesting: str
+) -> None:
+    """libyaml's composer recurses in C: 100,000 brackets overflowed the stack (exit -11) when
+    a bank was read with the fast parser. Run in a child: a crash must not take pytest down."""
+    import subprocess
+    import sys
+
+    bank = tmp_path / "banks" / "amazon" / "deep.yaml"
+    bank.parent.mkdir(parents=True)
+    bank.write_text(nesting, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "poa", "banks", "validate", str(bank.parents[1])],
+        capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
