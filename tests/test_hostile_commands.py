@@ -26,11 +26,11 @@ SECONDS = 10
 ROOT = Path(__file__).parents[1]
 
 
-def _text(text: str) -> Callable[[Path], None]:
+def _text(text: str) -> Callable[[Path], object]:
     return lambda path: path.write_text(text, encoding="utf-8")
 
 
-def _bytes(data: bytes) -> Callable[[Path], None]:
+def _bytes(data: bytes) -> Callable[[Path], object]:
     return lambda path: path.write_bytes(data)
 
 
@@ -49,7 +49,7 @@ def _laughs(path: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def _word(document_xml: bytes) -> Callable[[Path], None]:
+def _word(document_xml: bytes) -> Callable[[Path], object]:
     def write(path: Path) -> None:
         import docx
 
@@ -68,7 +68,7 @@ _ENTITIES = b"".join(
     b'<!ENTITY e%d "%s">' % (i, b"".join(b"&e%d;" % (i - 1) for _ in range(10)) if i else b"lol")
     for i in range(10)
 )
-INPUTS: dict[str, Callable[[Path], None]] = {
+INPUTS: dict[str, Callable[[Path], object]] = {
     "a link to /dev/zero": _device,
     "a pipe": lambda path: os.mkfifo(path),
     "a folder": lambda path: path.mkdir(),
@@ -91,7 +91,7 @@ INPUTS: dict[str, Callable[[Path], None]] = {
         + b"]><w:document "
         + _W
         + b"><w:body><w:p><w:r><w:t>&e9;</w:t></w:r></w:p></w:body></w:document>"
-    ),  # fmt: skip
+    ),
     "PDF: header only": _bytes(b"%PDF-1.7\n" + b"0" * 5_000),
 }
 UNREADABLE = {"a link to /dev/zero", "a pipe", "a folder", "100 MB", "random bytes", "NUL bytes"}
@@ -121,7 +121,7 @@ TARGETS: dict[str, tuple[str, Callable[[Path, Path], list[str]]]] = {
     "answers to replay": (
         "answers.yaml",
         lambda f, d: ["interview", str(d / "new.yaml"), "--answers", str(f)],
-    ),  # fmt: skip
+    ),
     "a stylesheet": (
         "extra.css",
         lambda f, d: [
@@ -134,7 +134,7 @@ TARGETS: dict[str, tuple[str, Callable[[Path, Path], list[str]]]] = {
             "--css",
             str(f),
         ],
-    ),  # fmt: skip
+    ),
     "a template": (
         "templates/poa.md.j2",
         lambda f, d: [
@@ -143,7 +143,7 @@ TARGETS: dict[str, tuple[str, Callable[[Path, Path], list[str]]]] = {
             "--templates",
             str(f.parent),
         ],
-    ),  # fmt: skip
+    ),
     "a question bank": (
         "banks/amazon/hostile.yaml",
         lambda f, d: [
@@ -151,7 +151,7 @@ TARGETS: dict[str, tuple[str, Callable[[Path, Path], list[str]]]] = {
             "validate",
             str(f.parents[1]),
         ],
-    ),  # fmt: skip
+    ),
     "a bank folder in use": (
         "banks/amazon/hostile.yaml",
         lambda f, d: [
@@ -160,7 +160,7 @@ TARGETS: dict[str, tuple[str, Callable[[Path, Path], list[str]]]] = {
             "--banks",
             str(f.parents[1]),
         ],
-    ),  # fmt: skip
+    ),
 }
 
 
