@@ -411,6 +411,9 @@ def _check(args: argparse.Namespace) -> int:
         out, err = as_text(report)
         sys.stdout.write(out)
         if err:
+            # Out first: a buffered stdout (a pipe) would otherwise let the summary land before
+            # or inside the lines it sums up when both streams go to one place.
+            sys.stdout.flush()
             print(err, file=sys.stderr)
     return EXIT_FINDINGS if report.errors else EXIT_OK
 

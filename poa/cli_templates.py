@@ -178,5 +178,6 @@ def _check(args: argparse.Namespace) -> int:
         else:
             print(f"ok   {result.template.name}: {result.rendered} case(s){origin}")
     total = len(results)
+    sys.stdout.flush()  # the lines first, then their summary, when both go to one place
     print(f"\n{total - failed} of {total} templates render cleanly.", file=sys.stderr)
     return EXIT_FINDINGS if failed else EXIT_OK
