@@ -144,7 +144,11 @@ def _show(args: argparse.Namespace) -> int:
     for box in meta.fields:
         limit = f"{box.limit:,} characters" if box.limit else "no stated limit"
         print(f"field:        {box.id}: {box.label} ({limit})")
-    print("\n" + template.path.read_text(encoding="utf-8"), end="")
+    from poa.errors import TemplateError
+    from poa.fsutil import read_text
+    from poa.render.library import MAX_TEMPLATE_BYTES
+
+    print("\n" + read_text(template.path, MAX_TEMPLATE_BYTES, TemplateError, "template"), end="")
     return EXIT_OK
 
 

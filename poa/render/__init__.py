@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from poa.casefile import load_case
-from poa.errors import OutputError, UsageError
+from poa.errors import OutputError, TemplateError, UsageError
+from poa.fsutil import read_text
 from poa.model import Case
 from poa.render.catalog import Library, search_path
 from poa.render.document import (
@@ -216,13 +217,15 @@ def _draft_css(mark: str) -> str:
 
 def _css(library: Library, options: RenderOptions) -> str:
     """The library's print.css (a user's replaces it), then every user custom.css, then --css."""
+    from poa.render.pdf import MAX_CSS_BYTES
+
     sheets = [library.find_file("style/print.css") or templates_dir() / "style" / "print.css"]
     sheets += library.user_files("style/custom.css")
+    texts = [read_text(path, MAX_CSS_BYTES, TemplateError, "stylesheet") for path in sheets]
     if options.css is not None:
-        if not options.css.is_file():
-            raise UsageError(f"--css {options.css}: no such file. Give a .css file.")
-        sheets.append(options.css)
-    return "\n".join(path.read_text(encoding="utf-8") for path in sheets)
+        hint = " Give the path of a .css file with --css."
+        texts.append(read_text(options.css, MAX_CSS_BYTES, UsageError, "stylesheet", hint))
+    return "\n".join(texts)
 
 
 def _prepare(folder: Path) -> None:

@@ -24,6 +24,10 @@ def _weasyprint() -> Any:
     return weasyprint
 
 
+MAX_CSS_BYTES = 1024 * 1024
+"""A stylesheet is a few KB of text; poa's own print.css is under 2 KB."""
+
+
 def make_fetcher(allowed_roots: Iterable[Path]) -> Any:
     """A weasyprint URL fetcher that serves local files under ``allowed_roots`` and nothing else.
 
