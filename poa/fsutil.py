@@ -5,10 +5,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import shutil
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -41,9 +42,11 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            # Keep the permissions the user gave the file; mkstemp creates it private.
-            tmp.chmod(path.stat().st_mode & 0o7777)
+        # Keep the permissions the user gave the file (mkstemp creates it private) — but not
+        # those of whatever a link there points at: the rename replaces the link itself.
+        old = _lstat(path)
+        if old is not None and stat.S_ISREG(old.st_mode):
+            tmp.chmod(old.st_mode & 0o7777)
         else:
             tmp.chmod(0o666 & ~_umask())
         tmp.replace(path)
@@ -54,6 +57,50 @@ def write_atomic(path: Path, data: bytes) -> None:
             raise OutputError(f"Cannot write {path}: {err.strerror or err}.") from err
         raise
     _fsync_folder(folder)
+
+
+def refuse_links(paths: Iterable[Path], fix: str) -> None:
+    """OutputError for the first of ``paths`` that is a link, or anything but a regular file.
+
+    An output tree poa writes into holds files poa replaces; writing through a link would
+    write wherever it points (another folder, a file the user keeps elsewhere), and a device
+    or a pipe never takes a file's place. ``fix`` ends the message ("Render into another
+    folder with -o.")."""
+    for path in paths:
+        info = _lstat(path)
+        if info is None or stat.S_ISREG(info.st_mode):
+            continue
+        if stat.S_ISLNK(info.st_mode):
+            raise OutputError(
+                f"{path} is a link (to {path.readlink()}); poa never writes through a link, "
+                f"so nothing was written. Remove the link, or {fix}"
+            )
+        raise OutputError(
+            f"{path} is not a regular file: it is {_kind(info.st_mode)}; nothing was written. "
+            f"Move it away, or {fix}"
+        )
+
+
+def copy_to_new(source: Path, target: Path) -> None:
+    """Copy the regular file ``source`` into ``target``, which must not exist yet — not even
+    as a link (O_EXCL with O_NOFOLLOW): a backup never lands anywhere but where it is named."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    mode = source.lstat().st_mode & 0o777  # the user's own file's permissions, not a target's
+    fd = os.open(target, flags | getattr(os, "O_BINARY", 0), mode)
+    try:
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            shutil.copyfileobj(src, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise
+
+
+def _lstat(path: Path) -> os.stat_result | None:
+    try:
+        return path.lstat()
+    except FileNotFoundError:
+        return None
 
 
 def _umask() -> int:

@@ -229,6 +229,13 @@ def _css(library: Library, options: RenderOptions) -> str:
 
 
 def _prepare(folder: Path) -> None:
+    # The case's folder is poa's to fill: a link there would send every file elsewhere.
+    if folder.is_symlink():
+        raise OutputError(
+            f"The output folder {folder} is a link (to {folder.readlink()}); poa never writes "
+            "through a link, so nothing was written. Remove the link (the folder it points to "
+            "is kept), or render into another folder with -o."
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError) as err:
