@@ -170,6 +170,10 @@ def _outputs(
     if mark:
         meta = replace(meta, header=f"{mark} · {meta.header}")
     logo = draft.context()["logo"]
+    if logo is not None:
+        from poa.render.images import read_image
+
+        read_image(logo, "logo")  # measured before Word or the PDF decodes it; named a logo
     library = draft.library
     if "docx" in formats:
         from poa.render.docx import build_docx

@@ -80,8 +80,11 @@ def _open_reference(path: Path) -> Document:
 
 def _add_logo(document: Document, logo: Path) -> None:
     """The letterhead's logo, 35 mm wide, above everything else."""
+    from poa.render.images import read_image
+
+    data = read_image(logo, "logo")  # measured before python-docx or Word decode it
     try:
-        document.add_picture(str(logo), width=Mm(35))
+        document.add_picture(io.BytesIO(data), width=Mm(35))
     except Exception as err:  # python-docx raises several types for an unreadable image
         from poa.errors import RenderError
 

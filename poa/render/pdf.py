@@ -9,7 +9,8 @@ from typing import Any
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from poa.errors import RenderError
+from poa.errors import ImageError, PoaError, RenderError, TemplateError
+from poa.fsutil import read_limited
 
 
 def _weasyprint() -> Any:
@@ -26,38 +27,95 @@ def _weasyprint() -> Any:
 
 MAX_CSS_BYTES = 1024 * 1024
 """A stylesheet is a few KB of text; poa's own print.css is under 2 KB."""
+MAX_RESOURCE_BYTES = 10 * 1024 * 1024
+"""Any other file a stylesheet or page uses (a font): a large font family is 1-5 MB."""
 
 
 def make_fetcher(allowed_roots: Iterable[Path]) -> Any:
     """A weasyprint URL fetcher that serves local files under ``allowed_roots`` and nothing else.
 
-    Every URL asked for is recorded in ``fetcher.requested``; refused ones in ``refused``.
+    Every URL asked for is recorded in ``fetcher.requested``; those read in ``served``;
+    refused ones in ``refused``, and why in ``reasons`` (URL → reason and fix). Files are read
+    through the file gate with a limit each, images measured first: a file that is not one, is
+    too big or has too many pixels stops the PDF with its PoaError (weasyprint would only log
+    it and go on without it).
     """
     weasyprint = _weasyprint()
     roots = [root.resolve() for root in allowed_roots]
 
     base: Any = weasyprint.urls.URLFetcher
+    stop: Any = weasyprint.urls.FatalURLFetchingError
+
+    class Stop(stop):  # type: ignore[misc]  # weasyprint has no type information
+        """Raised through weasyprint, which catches every Exception but this kind."""
+
+        def __init__(self, error: PoaError) -> None:
+            super().__init__(str(error))
+            self.error = error
 
     class LocalOnlyFetcher(base):  # type: ignore[misc]  # weasyprint has no type information
         requested: list[str]
+        served: list[str]
         refused: list[str]
+        reasons: dict[str, str]
 
         def fetch(self, url: str, headers: Any = None) -> Any:
             self.requested.append(url)
-            parts = urlsplit(url)
-            if parts.scheme == "file" and parts.netloc in {"", "localhost"}:
-                path = Path(url2pathname(parts.path)).resolve()
-                if any(path.is_relative_to(root) for root in roots) and path.is_file():
-                    return weasyprint.urls.URLFetcherResponse(
-                        url, path.read_bytes(), headers={"Content-Type": _mime(path)}
-                    )
-            self.refused.append(url)
-            raise ValueError(f"poa does not fetch {url}: only files of the case and its templates")
+            path, reason = _local_file(url, roots)
+            if path is None:
+                self.refused.append(url)
+                self.reasons.setdefault(url, reason)
+                raise ValueError(f"poa does not fetch {url}: {reason}")
+            try:
+                data = _read(path)
+            except PoaError as err:
+                raise Stop(err) from err
+            self.served.append(url)
+            return weasyprint.urls.URLFetcherResponse(
+                url, data, headers={"Content-Type": _mime(path)}
+            )
 
     fetcher = LocalOnlyFetcher(allowed_protocols=("file",), allow_redirects=False)
     fetcher.requested = []
+    fetcher.served = []
     fetcher.refused = []
+    fetcher.reasons = {}
+    fetcher.stop = Stop
     return fetcher
+
+
+def _local_file(url: str, roots: list[Path]) -> tuple[Path | None, str]:
+    """The file ``url`` names if poa may read it, else (None, why not and what to do)."""
+    copy = "and refer to it by a path relative to the case file"
+    parts = urlsplit(url)
+    if parts.scheme == "data":
+        return None, f"poa does not read data: URLs. Save the file in the case's folder {copy}"
+    if parts.scheme != "file" or parts.netloc not in {"", "localhost"}:
+        return None, (
+            "poa never fetches anything from the network. Save the file in the case's folder "
+            + copy
+        )
+    path = Path(url2pathname(parts.path)).resolve()
+    if not any(path.is_relative_to(root) for root in roots):
+        return None, (
+            "it is outside the case's folder and the template folders. Copy it into the "
+            f"case's folder {copy}"
+        )
+    if not path.exists():
+        return None, "there is no such file. Check the path (it is relative to the case file)"
+    if path.is_dir():
+        return None, "it is a folder. Give the path of a file"
+    return path, ""
+
+
+def _read(path: Path) -> bytes:
+    from poa.render.images import check_pixels
+
+    if path.suffix.lower() == ".css":
+        return read_limited(path, MAX_CSS_BYTES, TemplateError, "stylesheet")
+    data = read_limited(path, MAX_RESOURCE_BYTES, ImageError, "file the PDF uses")
+    check_pixels(data, path)  # anything an <img> or url() could point at
+    return data
 
 
 def _mime(path: Path) -> str:
@@ -80,10 +138,13 @@ def build_pdf(
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     fetcher = fetcher or make_fetcher(allowed_roots)
     base_url = base_dir.resolve().as_uri() + "/"
-    document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
-    stylesheet = weasyprint.CSS(string=css, url_fetcher=fetcher, base_url=base_url)
-    # PDF/UA: tagged structure (headings, lists, tables) that screen readers follow.
-    data = document.write_pdf(stylesheets=[stylesheet], pdf_variant="pdf/ua-1")
+    try:
+        document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
+        stylesheet = weasyprint.CSS(string=css, url_fetcher=fetcher, base_url=base_url)
+        # PDF/UA: tagged structure (headings, lists, tables) that screen readers follow.
+        data = document.write_pdf(stylesheets=[stylesheet], pdf_variant="pdf/ua-1")
+    except fetcher.stop as stopped:
+        raise stopped.error from None
     if not isinstance(data, bytes):  # pragma: no cover - write_pdf without target returns bytes
         raise RenderError("weasyprint returned no PDF data")
     return data
