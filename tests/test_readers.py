@@ -1,6 +1,6 @@
 """Every user file is read through one gate (poa.fsutil), and each refusal says what the file
 is and what to do: a folder is called a folder, a device a device, UTF-16 text is read as
-text."""
+text, and what the PDF goes without is said rather than dropped in silence."""
 
 from __future__ import annotations
 
@@ -82,6 +82,38 @@ def test_a_utf16_case_is_read_and_saved_without_a_false_conflict(tmp_path: Path)
     case_file.data["seller"]["legal_name"] = "Changed LLC"
     case_file.save()  # compares the file on disk with what was read: the same text
     assert open_case(path).data["seller"]["legal_name"] == "Changed LLC"
+
+
+# --- what the PDF goes without is said -------------------------------------------------
+
+
+@pytest.mark.slow
+def test_a_refused_import_or_url_is_a_warning_naming_it_and_why(
+    write_case: WriteCase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case = write_case(minimal_case())
+    css = tmp_path / "mine.css"
+    css.write_text(
+        '@import url("https://example.com/brand.css");\n'
+        "h1 { color: #123456 }\n"
+        '@import "late.css";\n'
+        "body { background: url(missing.png) }\n",
+        encoding="utf-8",
+    )
+    out = str(tmp_path / "out")
+    code = main(["render", str(case), "-o", out, "-f", "pdf", "--doc", "poa", "--draft",
+                 "--css", str(css)])  # fmt: skip
+    assert code == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "warning:" in line]
+    assert warnings == [
+        f'poa: warning: {css}: @import "late.css" (line 3) was ignored: an @import must come '
+        "before every other rule. Move it to the top of the stylesheet.",
+        "poa: warning: the PDF goes without https://example.com/brand.css: poa never fetches "
+        "anything from the network. Save the file in the case's folder and refer to it by a "
+        "path relative to the case file.",
+        f"poa: warning: the PDF goes without {(tmp_path / 'missing.png').as_uri()}: there is no "
+        "such file. Check the path (it is relative to the case file).",
+    ]
 
 
 # --- templates, stylesheets and reference documents go through the gate -----------------

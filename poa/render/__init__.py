@@ -189,7 +189,7 @@ def _outputs(
         roots = [*library.folders, base_dir]
         data = build_pdf(
             html_page(body, meta, logo),
-            _css(library, options) + (_draft_css(mark) if mark else ""),
+            _css(library, options) + ([("the draft mark", _draft_css(mark))] if mark else []),
             base_dir=base_dir,
             allowed_roots=roots,
         )
@@ -219,17 +219,19 @@ def _draft_css(mark: str) -> str:
     )
 
 
-def _css(library: Library, options: RenderOptions) -> str:
-    """The library's print.css (a user's replaces it), then every user custom.css, then --css."""
+def _css(library: Library, options: RenderOptions) -> list[tuple[str, str]]:
+    """The library's print.css (a user's replaces it), then every user custom.css, then --css,
+    as (name, text): each is parsed on its own, so an @import at its top works."""
     from poa.render.pdf import MAX_CSS_BYTES
 
     sheets = [library.find_file("style/print.css") or templates_dir() / "style" / "print.css"]
     sheets += library.user_files("style/custom.css")
-    texts = [read_text(path, MAX_CSS_BYTES, TemplateError, "stylesheet") for path in sheets]
+    found = [(str(p), read_text(p, MAX_CSS_BYTES, TemplateError, "stylesheet")) for p in sheets]
     if options.css is not None:
         hint = " Give the path of a .css file with --css."
-        texts.append(read_text(options.css, MAX_CSS_BYTES, UsageError, "stylesheet", hint))
-    return "\n".join(texts)
+        text = read_text(options.css, MAX_CSS_BYTES, UsageError, "stylesheet", hint)
+        found.append((str(options.css), text))
+    return found
 
 
 def _prepare(folder: Path) -> None:

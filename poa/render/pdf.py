@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from poa.errors import ImageError, PoaError, RenderError, TemplateError
+from poa.errors import ImageError, PoaError, PoaWarning, RenderError, TemplateError
 from poa.fsutil import read_limited
 
 
@@ -130,21 +132,82 @@ def _mime(path: Path) -> str:
 
 
 def build_pdf(
-    html: str, css: str, *, base_dir: Path, allowed_roots: Iterable[Path], fetcher: Any = None
+    html: str,
+    css: str | Sequence[tuple[str, str]],
+    *,
+    base_dir: Path,
+    allowed_roots: Iterable[Path],
+    fetcher: Any = None,
 ) -> bytes:
-    """The PDF of ``html`` styled by ``css``."""
+    """The PDF of ``html`` styled by ``css``: one stylesheet, or (name, text) pairs applied in
+    order, each parsed on its own so that an ``@import`` at the top of each one works.
+
+    What the PDF goes without — a file outside the allowed folders, a network address, an
+    ``@import`` weasyprint ignored — is a :class:`PoaWarning` naming it, why, and the fix.
+    """
     weasyprint = _weasyprint()
-    # weasyprint logs every refused resource and font detail; our messages say what matters.
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    sheets = [("the stylesheet", css)] if isinstance(css, str) else list(css)
     fetcher = fetcher or make_fetcher(allowed_roots)
     base_url = base_dir.resolve().as_uri() + "/"
+    notes: list[str] = []
     try:
-        document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
-        stylesheet = weasyprint.CSS(string=css, url_fetcher=fetcher, base_url=base_url)
-        # PDF/UA: tagged structure (headings, lists, tables) that screen readers follow.
-        data = document.write_pdf(stylesheets=[stylesheet], pdf_variant="pdf/ua-1")
+        with _ignored_imports() as ignored:
+            stylesheets = []
+            for name, text in sheets:
+                served = len(fetcher.served)
+                stylesheets.append(
+                    weasyprint.CSS(string=text, url_fetcher=fetcher, base_url=base_url)
+                )
+                # weasyprint's log does not say which file a note is about.
+                imports = any(u.endswith(".css") for u in fetcher.served[served:])
+                where = f"{name} (or a stylesheet it imports)" if imports else name
+                notes += [f"{where}: {note}" for note in ignored]
+                ignored.clear()
+            document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
+            # PDF/UA: tagged structure (headings, lists, tables) that screen readers follow.
+            data = document.write_pdf(stylesheets=stylesheets, pdf_variant="pdf/ua-1")
     except fetcher.stop as stopped:
         raise stopped.error from None
+    for url, reason in fetcher.reasons.items():
+        shown = url if len(url) <= 100 else url[:97] + "..."
+        notes.append(f"the PDF goes without {shown}: {reason}.")
+    for note in notes:
+        warnings.warn(PoaWarning(note), stacklevel=2)
     if not isinstance(data, bytes):  # pragma: no cover - write_pdf without target returns bytes
         raise RenderError("weasyprint returned no PDF data")
     return data
+
+
+@contextmanager
+def _ignored_imports() -> Iterator[list[str]]:
+    """What weasyprint says, only in its log, about an ``@import`` it ignored, in our words."""
+    notes: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            message = str(record.msg)
+            if not message.startswith(("@import rule", "Invalid @import")):
+                return
+            args = record.args if isinstance(record.args, tuple) else ()
+            rule = " ".join(f"@import {args[0] if args else ''}".split())
+            if len(args) > 1:
+                rule += f" (line {args[1]})"
+            if message.startswith("@import rule"):  # "... not at the beginning ..."
+                notes.append(
+                    f"{rule} was ignored: an @import must come before every other rule. "
+                    "Move it to the top of the stylesheet."
+                )
+            else:
+                notes.append(
+                    f'{rule} was ignored: it names no file. Write it as @import "file.css";'
+                )
+
+    logger = logging.getLogger("weasyprint")
+    handler = Collect(logging.WARNING)
+    # weasyprint logs every refused resource and font detail; our messages say what matters.
+    logger.setLevel(logging.WARNING)
+    logger.addHandler(handler)
+    try:
+        yield notes
+    finally:
+        logger.removeHandler(handler)
