@@ -4,6 +4,7 @@ every format, before anything decodes them; no Pillow warning ever reaches the u
 from __future__ import annotations
 
 import io
+import os
 import struct
 import zlib
 from pathlib import Path
@@ -123,3 +124,35 @@ def test_an_image_a_stylesheet_uses_is_measured_too(tmp_path: Path) -> None:
     css = "body { background: url(paper.png) }"
     with pytest.raises(ImageError, match=r"paper\.png is 12,000 × 12,000 pixels"):
         build_pdf("<p>x</p>", css, base_dir=tmp_path, allowed_roots=[tmp_path])
+
+
+def test_a_logo_that_is_not_a_file_is_named_not_called_missing(
+    write_case: WriteCase, tmp_path: Path
+) -> None:
+    from poa.casefile import load_case
+    from poa.errors import CaseValidationError
+
+    case = _logo_case(write_case, tmp_path, b"")
+    (tmp_path / "logo.png").unlink()
+    (tmp_path / "logo.png").mkdir()
+    with pytest.raises(CaseValidationError, match=r"'logo\.png' is a folder; give the path of"):
+        load_case(case)
+
+
+def test_a_template_folders_logo_that_is_a_pipe_is_refused_not_left_out(
+    tmp_path: Path, write_case: WriteCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A letterhead.yaml beside the templates names its logo; one that was not a regular file
+    was left out of every document in silence."""
+    from poa.render import RenderOptions
+
+    monkeypatch.delenv("POA_TEMPLATES", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "letterhead.yaml").write_text("company: Agency\nlogo: logo.png\n", encoding="utf-8")
+    os.mkfifo(mine / "logo.png")
+    options = RenderOptions(templates=(mine,))
+    with pytest.raises(ImageError, match=r"logo\.png is not a regular file: it is a named pipe"):
+        render(write_case(minimal_case()), tmp_path / "out", ["docx"], documents=["letter"],
+               options=options)  # fmt: skip
