@@ -156,14 +156,16 @@ def _digest(raw: bytes) -> str:
 
 
 def _digest_on_disk(path: Path) -> str | None:
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_CASE_BYTES + 1)
-    except FileNotFoundError:
+    """The digest of the file as :func:`open_case` would read it now (a UTF-16 file too);
+    "" — like no digest ever taken — for one that can no longer be read as a case: it is
+    kept, and this session's version goes beside it."""
+    if not path.exists():
         return None
-    except OSError as err:
-        raise CaseFileError(f"{path}: cannot be read before saving: {err.strerror or err}") from err
-    return _digest(raw)
+    try:
+        text = yamldoc.read_text(path, MAX_CASE_BYTES, CaseFileError, "case file")
+    except CaseFileError:
+        return ""
+    return _digest(text.encode("utf-8"))
 
 
 def _check_schema_version(path: Path, data: CommentedMap) -> None:

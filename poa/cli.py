@@ -7,13 +7,23 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from poa import __version__
 from poa.cli_rules import add_rules_parser
 from poa.cli_templates import add_render_options, add_templates_parser, render_options
-from poa.errors import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, PoaError
+from poa.errors import (
+    EXIT_BAD_INPUT,
+    EXIT_FINDINGS,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    PoaError,
+    PoaWarning,
+)
 
 _DESCRIPTION = """\
 Draft, review and render a marketplace Plan of Action from one case file.
@@ -411,6 +421,9 @@ def _check(args: argparse.Namespace) -> int:
         out, err = as_text(report)
         sys.stdout.write(out)
         if err:
+            # Out first: a buffered stdout (a pipe) would otherwise let the summary land before
+            # or inside the lines it sums up when both streams go to one place.
+            sys.stdout.flush()
             print(err, file=sys.stderr)
     return EXIT_FINDINGS if report.errors else EXIT_OK
 
@@ -429,6 +442,26 @@ def _schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@contextmanager
+def _warnings_printed() -> Iterator[None]:
+    """Each PoaWarning once, as ``poa: warning: …`` on stderr (a render warns once per
+    document about the same thing); other warnings as Python shows them."""
+    shown: set[str] = set()
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", PoaWarning)
+        python_show = warnings.showwarning
+
+        def show(message: Warning | str, category: type[Warning], *args: Any, **kw: Any) -> None:
+            if not issubclass(category, PoaWarning):
+                python_show(message, category, *args, **kw)
+            elif str(message) not in shown:
+                shown.add(str(message))
+                print(f"poa: warning: {message}", file=sys.stderr)
+
+        warnings.showwarning = show
+        yield
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -436,7 +469,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_BAD_INPUT
     try:
-        code: int = args.run(args)
+        with _warnings_printed():
+            code: int = args.run(args)
     except PoaError as err:
         print(f"poa: {err}", file=sys.stderr)
         return err.exit_code

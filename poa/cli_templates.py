@@ -144,7 +144,11 @@ def _show(args: argparse.Namespace) -> int:
     for box in meta.fields:
         limit = f"{box.limit:,} characters" if box.limit else "no stated limit"
         print(f"field:        {box.id}: {box.label} ({limit})")
-    print("\n" + template.path.read_text(encoding="utf-8"), end="")
+    from poa.errors import TemplateError
+    from poa.fsutil import read_text
+    from poa.render.library import MAX_TEMPLATE_BYTES
+
+    print("\n" + read_text(template.path, MAX_TEMPLATE_BYTES, TemplateError, "template"), end="")
     return EXIT_OK
 
 
@@ -178,5 +182,6 @@ def _check(args: argparse.Namespace) -> int:
         else:
             print(f"ok   {result.template.name}: {result.rendered} case(s){origin}")
     total = len(results)
+    sys.stdout.flush()  # the lines first, then their summary, when both go to one place
     print(f"\n{total - failed} of {total} templates render cleanly.", file=sys.stderr)
     return EXIT_FINDINGS if failed else EXIT_OK

@@ -129,3 +129,13 @@ class Interrupted(PoaError):  # noqa: N818 - named for what happened, like Keybo
     """The user pressed Ctrl-C; answers given so far are already saved."""
 
     exit_code = EXIT_INTERRUPTED
+
+
+class ImageError(PoaError):
+    """An image a document embeds (the logo, a picture a stylesheet uses) is unreadable, too
+    large on disk or has too many pixels to decode."""
+
+
+class PoaWarning(UserWarning):
+    """Something poa left out or changed and went on: the command line prints each one as
+    ``poa: warning: …``; a library caller sees them as Python warnings."""

@@ -92,21 +92,12 @@ def read_text(path: Path, max_bytes: int, error: type[PoaError], what: str, hint
 
     ``hint`` ends the messages for a missing or oversized file (where to look instead).
     """
-    from poa.fsutil import read_limited
+    from poa.fsutil import decode_text, read_limited
 
     if path.is_dir():
         raise error(f"{path} is a folder, not a {what}. Give the path of a .yaml file.")
     raw = read_limited(path, max_bytes, error, what, hint)
-    if b"\x00" in raw:
-        raise error(f"{path} is a binary file, not a YAML {what}.")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
-        raise error(
-            f"{path}:{line}: the file is not UTF-8 text (byte 0x{raw[err.start]:02x}). "
-            "Save it as UTF-8 in your editor and try again."
-        ) from err
+    return decode_text(raw, path, error, f"YAML {what}")
 
 
 def parse(path: Path, text: str, error: type[PoaError], what: str) -> tuple[Any, Indent]:

@@ -163,7 +163,9 @@ def test_binary_file(write_case: WriteCase) -> None:
     error = load_error(path)
 
     assert type(error) is CaseFileError
-    assert str(error) == f"{path} is a binary file, not a YAML case file."
+    assert str(error) == (
+        f"{path} is a binary file, not a YAML case file. Give the path of the text file."
+    )
 
 
 def test_file_too_large_is_refused_before_it_is_read(
@@ -183,7 +185,7 @@ def test_file_too_large_is_refused_before_it_is_read(
 
     assert type(error) is CaseFileError
     assert str(error).startswith(
-        f"{path} is 50.0 MB; a case file is at most {MAX_CASE_BYTES // 1024 // 1024} MB of text."
+        f"{path} is 50.0 MB; a case file is at most {MAX_CASE_BYTES // 1024 // 1024} MB."
     )
     assert "evidence files stay next to the case" in str(error)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -15,7 +16,7 @@ import pytest
 import poa
 from poa.cli import main
 from poa.errors import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK
-from tests.conftest import WriteCase, minimal_case
+from tests.conftest import ROOT, WriteCase, minimal_case
 from tests.extract import docx_text
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -305,3 +306,26 @@ def test_no_traceback_reaches_the_user(tmp_path: Path, content: bytes) -> None:
     assert result.stdout == ""
     assert result.stderr.startswith("poa: case.yaml")
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_the_summary_of_model_problems_comes_after_them_on_its_own_line(
+    write_case: WriteCase,
+) -> None:
+    """Both streams into one pipe, stdout buffered as it is outside a terminal: the summary
+    (stderr) came first, or in the middle of a line once stdout filled its buffer."""
+    data = minimal_case()
+    data["notice"]["received_on"] = None
+    path = write_case(data)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    env["PYTHONPATH"] = str(ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "poa", "check", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env=env,
+        check=False,
+    )
+    lines = result.stdout.decode("utf-8").splitlines()
+    assert result.returncode == 1
+    assert lines[-1] == f"1 problem found in {path}."
+    assert lines[-2].endswith("(got None)")

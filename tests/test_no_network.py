@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from poa.cli import main
+from poa.errors import PoaWarning
 from poa.interview import run_interview
 from poa.notice import read_notice_file
 from tests.conftest import ROOT, SAMPLES
@@ -74,7 +75,8 @@ def test_a_pdf_whose_html_and_css_point_at_the_network_connects_to_nothing(
         "p { font-family: Remote; }"
     )
     fetcher = make_fetcher([tmp_path])
-    data = build_pdf(html, css, base_dir=tmp_path, allowed_roots=[tmp_path], fetcher=fetcher)
+    with pytest.warns(PoaWarning, match="never fetches anything from the network"):
+        data = build_pdf(html, css, base_dir=tmp_path, allowed_roots=[tmp_path], fetcher=fetcher)
     assert data.startswith(b"%PDF")
     assert fetcher.requested, "weasyprint asked for nothing: the test did not exercise fetching"
     assert sorted(fetcher.refused) == sorted(fetcher.requested)

@@ -9,6 +9,7 @@ from typing import Any
 import docx
 import pytest
 
+from poa.errors import PoaWarning
 from poa.render import pdf as pdf_module
 from poa.render import render
 from poa.render.escape import md_escape
@@ -137,10 +138,17 @@ def test_hostile_html_reaching_weasyprint_reads_nothing(tmp_path: Path) -> None:
         '<img src="http://127.0.0.1:9/x"><link rel="stylesheet" href="file:///etc/hostname">'
         "</body></html>"
     )
-    data = pdf_module.build_pdf(
-        html, "", base_dir=tmp_path, allowed_roots=[tmp_path], fetcher=fetcher
-    )
+    with pytest.warns(PoaWarning) as said:
+        data = pdf_module.build_pdf(
+            html, "", base_dir=tmp_path, allowed_roots=[tmp_path], fetcher=fetcher
+        )
     assert data.startswith(b"%PDF")
+    # Each refusal is said, with why: none is silent.
+    assert sorted(str(w.message).split(":", 1)[0] for w in said) == [
+        "the PDF goes without file",
+        "the PDF goes without file",
+        "the PDF goes without http",
+    ]
     assert set(fetcher.refused) == {
         "file:///etc/passwd",
         "http://127.0.0.1:9/x",

@@ -360,8 +360,8 @@ def test_css_override_comes_after_the_library_stylesheet(
     seen: list[str] = []
     real = pdf_module.build_pdf
 
-    def spy(html: str, css: str, **kwargs: Any) -> bytes:
-        seen.append(css)
+    def spy(html: str, css: list[tuple[str, str]], **kwargs: Any) -> bytes:
+        seen.append("\n".join(text for _, text in css))  # the sheets apply in this order
         return real(html, css, **kwargs)
 
     monkeypatch.setattr(pdf_module, "build_pdf", spy)

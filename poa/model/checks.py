@@ -224,8 +224,11 @@ def _file_problems(loc: Loc, name: str, base_dir: Path | None) -> list[Problem]:
     if base_dir is None:
         return []
     path = base_dir / relative
-    if not path.is_file():
+    if not path.exists():
         return [Problem(loc, f"{name!r} does not exist next to the case (looked for {path})")]
+    if not path.is_file():  # a folder, or a link to a device: nothing a reviewer can open
+        kind = "a folder" if path.is_dir() else "not a regular file (a device or a pipe)"
+        return [Problem(loc, f"{name!r} is {kind}; give the path of the file itself")]
     if not path.resolve().is_relative_to(base_dir.resolve()):
         # A link inside the folder pointing out of it: poa reads only the case's own folder.
         message = (

@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from poa.casefile import load_case
-from poa.errors import OutputError, UsageError
+from poa.errors import OutputError, TemplateError, UsageError
+from poa.fsutil import read_text
 from poa.model import Case
 from poa.render.catalog import Library, search_path
 from poa.render.document import (
@@ -169,6 +170,10 @@ def _outputs(
     if mark:
         meta = replace(meta, header=f"{mark} · {meta.header}")
     logo = draft.context()["logo"]
+    if logo is not None:
+        from poa.render.images import read_image
+
+        read_image(logo, "logo")  # measured before Word or the PDF decodes it; named a logo
     library = draft.library
     if "docx" in formats:
         from poa.render.docx import build_docx
@@ -184,7 +189,7 @@ def _outputs(
         roots = [*library.folders, base_dir]
         data = build_pdf(
             html_page(body, meta, logo),
-            _css(library, options) + (_draft_css(mark) if mark else ""),
+            _css(library, options) + ([("the draft mark", _draft_css(mark))] if mark else []),
             base_dir=base_dir,
             allowed_roots=roots,
         )
@@ -214,18 +219,29 @@ def _draft_css(mark: str) -> str:
     )
 
 
-def _css(library: Library, options: RenderOptions) -> str:
-    """The library's print.css (a user's replaces it), then every user custom.css, then --css."""
+def _css(library: Library, options: RenderOptions) -> list[tuple[str, str]]:
+    """The library's print.css (a user's replaces it), then every user custom.css, then --css,
+    as (name, text): each is parsed on its own, so an @import at its top works."""
+    from poa.render.pdf import MAX_CSS_BYTES
+
     sheets = [library.find_file("style/print.css") or templates_dir() / "style" / "print.css"]
     sheets += library.user_files("style/custom.css")
+    found = [(str(p), read_text(p, MAX_CSS_BYTES, TemplateError, "stylesheet")) for p in sheets]
     if options.css is not None:
-        if not options.css.is_file():
-            raise UsageError(f"--css {options.css}: no such file. Give a .css file.")
-        sheets.append(options.css)
-    return "\n".join(path.read_text(encoding="utf-8") for path in sheets)
+        hint = " Give the path of a .css file with --css."
+        text = read_text(options.css, MAX_CSS_BYTES, UsageError, "stylesheet", hint)
+        found.append((str(options.css), text))
+    return found
 
 
 def _prepare(folder: Path) -> None:
+    # The case's folder is poa's to fill: a link there would send every file elsewhere.
+    if folder.is_symlink():
+        raise OutputError(
+            f"The output folder {folder} is a link (to {folder.readlink()}); poa never writes "
+            "through a link, so nothing was written. Remove the link (the folder it points to "
+            "is kept), or render into another folder with -o."
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError) as err:

@@ -29,8 +29,9 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from poa.errors import TemplateError, UsageError
+from poa.fsutil import read_text
 from poa.model import Case, Marketplace
-from poa.render.library import templates_dir
+from poa.render.library import MAX_TEMPLATE_BYTES, templates_dir
 
 ENV_VAR = "POA_TEMPLATES"
 """Folders of the user's templates, separated like PATH (``:`` on Linux and macOS)."""
@@ -45,7 +46,6 @@ DOCUMENT_KINDS: tuple[str, ...] = ("poa", "letter", "pip", "evidence", "channel"
 
 _HEADER = re.compile(r"\A\{#-?[ \t]*poa-template[ \t]*\r?\n(?P<body>.*?)^[ \t]*-?#\}", re.S | re.M)
 _NAME = r"^[a-z0-9][a-z0-9_-]*$"
-_MAX_BYTES = 1024 * 1024
 
 
 class FormField(BaseModel):
@@ -124,9 +124,7 @@ _PARSED: dict[tuple[str, str], TemplateMeta] = {}
 
 def read_meta(path: Path) -> TemplateMeta:
     """The metadata header of the template at ``path``; a TemplateError names what is wrong."""
-    from poa import yamldoc
-
-    text = yamldoc.read_text(path, _MAX_BYTES, TemplateError, "template")
+    text = read_text(path, MAX_TEMPLATE_BYTES, TemplateError, "template")
     key = (str(path), text)
     if key not in _PARSED:
         if len(_PARSED) >= 512:  # a library is tens of templates; stay small regardless
@@ -257,14 +255,14 @@ class Library:
         """The first ``relative`` file (e.g. ``reference.docx``) on the search path."""
         for folder in self.folders:
             candidate = folder / relative
-            if candidate.is_file():
+            if _present(candidate):
                 return candidate
         return None
 
     def user_files(self, relative: str) -> list[Path]:
         """Every ``relative`` file in the user's folders (not the built-in one), last first."""
         found = [f / relative for f in self.folders if f != self.builtin]
-        return [path for path in reversed(found) if path.is_file()]
+        return [path for path in reversed(found) if _present(path)]
 
     def describe(self) -> list[dict[str, Any]]:
         """One row per winning template, for ``poa templates list --format json``."""
@@ -281,3 +279,9 @@ class Library:
             }
             for t in sorted(self.templates.values(), key=lambda t: (t.meta.kind, t.name))
         ]
+
+
+def _present(path: Path) -> bool:
+    """Something other than a folder is there. A device or a pipe counts: the file gate that
+    reads it then says what it is, rather than poa silently going without the file."""
+    return path.exists() and not path.is_dir()

@@ -184,7 +184,9 @@ def _logo(case: Case, base_dir: Path | None, library: Library) -> Path | None:
     if head.logo is None or folder is None:
         return None
     path = (folder / head.logo).resolve()
-    return path if path.is_file() and path.is_relative_to(folder.resolve()) else None
+    # Anything there is handed on (not only a regular file): reading it through the file
+    # gate says what is wrong with a folder or a device, instead of leaving the logo out.
+    return path if path.exists() and path.is_relative_to(folder.resolve()) else None
 
 
 def _cited_by(case: Case) -> dict[str, list[str]]:

@@ -33,7 +33,7 @@ def build_docx(
     body: Element, meta: DocumentMeta, reference: Path | None = None, logo: Path | None = None
 ) -> bytes:
     """The bytes of a .docx holding ``body`` (the tree of our Markdown's HTML)."""
-    document = docx.Document(str(reference) if reference else None)
+    document = _open_reference(reference) if reference else docx.Document()
     _page_setup(document, meta)
     numbering = _Numbering(document)
     style_ids: dict[str, str] = {}
@@ -52,10 +52,39 @@ def build_docx(
     return _save(document)
 
 
+def _open_reference(path: Path) -> Document:
+    """A user's reference.docx (its styles), read through the file gate; a file whose zip
+    directory declares more than a style sheet could hold is refused before it is unpacked."""
+    from poa.errors import TemplateError
+    from poa.fsutil import read_limited
+    from poa.render.library import MAX_REFERENCE_BYTES, MAX_REFERENCE_UNPACKED
+
+    data = read_limited(path, MAX_REFERENCE_BYTES, TemplateError, "reference document")
+    fix = "Save it again from Word, or remove it to use poa's own."
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(part.file_size for part in archive.infolist())
+        if unpacked > MAX_REFERENCE_UNPACKED:
+            raise TemplateError(
+                f"{path} unpacks to {unpacked / 1024 / 1024:,.0f} MB; a reference document "
+                f"is at most {MAX_REFERENCE_UNPACKED // 1024 // 1024} MB. {fix}"
+            )
+        return docx.Document(io.BytesIO(data))
+    except TemplateError:
+        raise
+    except Exception as err:  # zip, XML and python-docx each raise their own types
+        raise TemplateError(
+            f"{path}: not a Word (.docx) document that can be read ({err}). {fix}"
+        ) from err
+
+
 def _add_logo(document: Document, logo: Path) -> None:
     """The letterhead's logo, 35 mm wide, above everything else."""
+    from poa.render.images import read_image
+
+    data = read_image(logo, "logo")  # measured before python-docx or Word decode it
     try:
-        document.add_picture(str(logo), width=Mm(35))
+        document.add_picture(io.BytesIO(data), width=Mm(35))
     except Exception as err:  # python-docx raises several types for an unreadable image
         from poa.errors import RenderError
 

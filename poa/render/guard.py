@@ -5,20 +5,31 @@ Before writing, every file about to be replaced must still be what poa wrote the
 that was changed since — or that poa never wrote — is kept: the render stops before writing
 anything, and says so. With ``force`` the file is first copied to ``NAME.bak`` (``.bak2``,
 ``.bak3``… so no earlier backup is lost) and then replaced.
+
+Nothing is written through a link: a file about to be written (or the record) that is a
+link, a device or a pipe stops the render before anything is written, ``force`` or not.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import shutil
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
 from poa.errors import OutputError
-from poa.fsutil import write_atomic
+from poa.fsutil import copy_to_new, digest_limited, read_limited, refuse_links, write_atomic
 
 RECORD = ".poa-written.json"
+
+
+MAX_RECORD_BYTES = 1024 * 1024
+"""The record lists a few file names and digests."""
+MAX_OUTPUT_BYTES = 256 * 1024 * 1024
+"""Larger than any document poa writes: a bigger file there is not poa's, so it is "edited"
+(kept, and backed up with --force) without being read."""
+_FIX = "render into another folder with -o."
 
 
 class OutputGuard:
@@ -27,12 +38,16 @@ class OutputGuard:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.record_path = folder / RECORD
+        refuse_links([self.record_path], _FIX)
         self.written = self._read()
 
     def _read(self) -> dict[str, str]:
+        if not self.record_path.exists():
+            return {}
+        raw = read_limited(self.record_path, MAX_RECORD_BYTES, OutputError, "record of poa's files")
         try:
-            data = json.loads(self.record_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            data = json.loads(raw)
+        except ValueError:  # damaged: every file there counts as one poa did not write
             return {}
         if not isinstance(data, dict):
             return {}
@@ -53,7 +68,10 @@ class OutputGuard:
 
     def check(self, outputs: Iterable[tuple[str, bytes]], force: bool) -> list[Path]:
         """Stop (OutputError) if a file would replace user edits; with ``force``, back them
-        up first. Returns the backups made."""
+        up first. Returns the backups made. A link or a device where a file is to be written
+        stops it either way."""
+        outputs = list(outputs)
+        refuse_links([self.folder / name for name, _ in outputs], _FIX)
         edited = self.edited(outputs)
         if not edited:
             return []
@@ -71,11 +89,11 @@ class OutputGuard:
         number = 1
         while True:
             backup = path.with_name(f"{path.name}.bak{number if number > 1 else ''}")
-            if not backup.exists():
+            if not os.path.lexists(backup):  # a dangling link counts as taken
                 break
             number += 1
         try:
-            shutil.copy2(path, backup)
+            copy_to_new(path, backup)
         except OSError as err:
             raise OutputError(
                 f"Cannot back up {path} before replacing it: {err.strerror or err}. "
@@ -94,11 +112,7 @@ class OutputGuard:
 
 
 def _digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    try:
-        with path.open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-    except OSError:
+    """The file's SHA-256; "" (matches nothing) for one too big to be poa's."""
+    if path.stat().st_size > MAX_OUTPUT_BYTES:
         return ""
-    return digest.hexdigest()
+    return digest_limited(path, MAX_OUTPUT_BYTES, OutputError, "document")

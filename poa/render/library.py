@@ -17,6 +17,7 @@ from jinja2.loaders import split_template_path
 from markupsafe import Markup
 
 from poa.errors import TemplateError
+from poa.fsutil import read_text
 from poa.model import CADENCE_LABELS, EVIDENCE_KIND_LABELS, MARKETPLACE_LABELS
 from poa.render.budget import BudgetedEnvironment, render_within_budget
 from poa.render.escape import md_escape, visible
@@ -152,7 +153,9 @@ class LibraryLoader(jinja2.BaseLoader):
         for folder in folders:
             for suffix in ("", ".md.j2", ".txt.j2"):
                 path = folder.joinpath(*pieces[:-1], pieces[-1] + suffix)
-                if path.is_file():
+                # Anything there but a folder is read (through the gate, which refuses a
+                # device or a pipe by name) rather than passed over as "not found".
+                if path.exists() and not path.is_dir():
                     return _source(path)
         raise jinja2.TemplateNotFound(template)
 
@@ -160,11 +163,17 @@ class LibraryLoader(jinja2.BaseLoader):
 DEFAULT_PREFIX = "default:"
 
 
+MAX_TEMPLATE_BYTES = 1024 * 1024
+"""A template is a page or two of text; the built-in ones are under 20 KB."""
+MAX_REFERENCE_BYTES = 10 * 1024 * 1024
+"""A reference.docx is styles and perhaps a header picture: poa's own is 10 KB."""
+MAX_REFERENCE_UNPACKED = 64 * 1024 * 1024
+"""What its parts may unpack to (the same bound as a Word plan's)."""
+
+
 def _source(path: Path) -> tuple[str, str, Callable[[], bool]]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as err:
-        raise TemplateError(f"{path}: not UTF-8 text. Save the template as UTF-8.") from err
+    # Jinja's own FileSystemLoader would open the file itself: this one reads through the gate.
+    text = read_text(path, MAX_TEMPLATE_BYTES, TemplateError, "template")
     mtime = path.stat().st_mtime
     return text, str(path), lambda: path.is_file() and path.stat().st_mtime == mtime
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from poa.errors import OutputError, PoaError, UsageError
+from poa.errors import OutputError, PoaError, TemplateError, UsageError
+from poa.fsutil import read_limited, write_atomic
 from poa.render.catalog import DOCUMENT_KINDS, Library, Template
-from poa.render.library import data_dir
+from poa.render.library import MAX_REFERENCE_BYTES, MAX_TEMPLATE_BYTES, data_dir
 from poa.render.tree import Element, parse_html
 
 LIBRARY_FILES = ("reference.docx", "style/print.css")
@@ -41,16 +41,15 @@ def copy_template(library: Library, name: str, folder: Path, force: bool = False
         template = library.get(name)
         source, relative = template.path, template.path.relative_to(template.folder)
     target = folder / relative
-    if target.exists() and not force:
+    if (target.exists() or target.is_symlink()) and not force:
         raise OutputError(
             f"{target} already exists; nothing was copied. Edit that one, or add --force to "
             "replace it."
         )
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
-    except OSError as err:
-        raise OutputError(f"Cannot copy to {target}: {err.strerror or err}.") from err
+    # Through the gate (a user's template folder may hold anything) and written atomically
+    # (a link at the target is replaced, never written through).
+    limit = MAX_REFERENCE_BYTES if source.suffix == ".docx" else MAX_TEMPLATE_BYTES
+    write_atomic(target, read_limited(source, limit, TemplateError, "template file"))
     return target
 
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from poa.errors import RenderError
+from poa.errors import ImageError, PoaError, PoaWarning, RenderError, TemplateError
+from poa.fsutil import read_limited
 
 
 def _weasyprint() -> Any:
@@ -24,36 +27,97 @@ def _weasyprint() -> Any:
     return weasyprint
 
 
+MAX_CSS_BYTES = 1024 * 1024
+"""A stylesheet is a few KB of text; poa's own print.css is under 2 KB."""
+MAX_RESOURCE_BYTES = 10 * 1024 * 1024
+"""Any other file a stylesheet or page uses (a font): a large font family is 1-5 MB."""
+
+
 def make_fetcher(allowed_roots: Iterable[Path]) -> Any:
     """A weasyprint URL fetcher that serves local files under ``allowed_roots`` and nothing else.
 
-    Every URL asked for is recorded in ``fetcher.requested``; refused ones in ``refused``.
+    Every URL asked for is recorded in ``fetcher.requested``; those read in ``served``;
+    refused ones in ``refused``, and why in ``reasons`` (URL → reason and fix). Files are read
+    through the file gate with a limit each, images measured first: a file that is not one, is
+    too big or has too many pixels stops the PDF with its PoaError (weasyprint would only log
+    it and go on without it).
     """
     weasyprint = _weasyprint()
     roots = [root.resolve() for root in allowed_roots]
 
     base: Any = weasyprint.urls.URLFetcher
+    stop: Any = weasyprint.urls.FatalURLFetchingError
+
+    class Stop(stop):  # type: ignore[misc]  # weasyprint has no type information
+        """Raised through weasyprint, which catches every Exception but this kind."""
+
+        def __init__(self, error: PoaError) -> None:
+            super().__init__(str(error))
+            self.error = error
 
     class LocalOnlyFetcher(base):  # type: ignore[misc]  # weasyprint has no type information
         requested: list[str]
+        served: list[str]
         refused: list[str]
+        reasons: dict[str, str]
 
         def fetch(self, url: str, headers: Any = None) -> Any:
             self.requested.append(url)
-            parts = urlsplit(url)
-            if parts.scheme == "file" and parts.netloc in {"", "localhost"}:
-                path = Path(url2pathname(parts.path)).resolve()
-                if any(path.is_relative_to(root) for root in roots) and path.is_file():
-                    return weasyprint.urls.URLFetcherResponse(
-                        url, path.read_bytes(), headers={"Content-Type": _mime(path)}
-                    )
-            self.refused.append(url)
-            raise ValueError(f"poa does not fetch {url}: only files of the case and its templates")
+            path, reason = _local_file(url, roots)
+            if path is None:
+                self.refused.append(url)
+                self.reasons.setdefault(url, reason)
+                raise ValueError(f"poa does not fetch {url}: {reason}")
+            try:
+                data = _read(path)
+            except PoaError as err:
+                raise Stop(err) from err
+            self.served.append(url)
+            return weasyprint.urls.URLFetcherResponse(
+                url, data, headers={"Content-Type": _mime(path)}
+            )
 
     fetcher = LocalOnlyFetcher(allowed_protocols=("file",), allow_redirects=False)
     fetcher.requested = []
+    fetcher.served = []
     fetcher.refused = []
+    fetcher.reasons = {}
+    fetcher.stop = Stop
     return fetcher
+
+
+def _local_file(url: str, roots: list[Path]) -> tuple[Path | None, str]:
+    """The file ``url`` names if poa may read it, else (None, why not and what to do)."""
+    copy = "and refer to it by a path relative to the case file"
+    parts = urlsplit(url)
+    if parts.scheme == "data":
+        return None, f"poa does not read data: URLs. Save the file in the case's folder {copy}"
+    if parts.scheme != "file" or parts.netloc not in {"", "localhost"}:
+        return None, (
+            "poa never fetches anything from the network. Save the file in the case's folder "
+            + copy
+        )
+    path = Path(url2pathname(parts.path)).resolve()
+    if not any(path.is_relative_to(root) for root in roots):
+        return None, (
+            "it is outside the case's folder and the template folders. Copy it into the "
+            f"case's folder {copy}"
+        )
+    if not path.exists():
+        return None, "there is no such file. Check the path (it is relative to the case file)"
+    if path.is_dir():
+        return None, "it is a folder. Give the path of a file"
+    return path, ""
+
+
+def _read(path: Path) -> bytes:
+    from poa.render.images import check_pixels
+
+    if path.suffix.lower() == ".css":
+        return read_limited(path, MAX_CSS_BYTES, TemplateError, "stylesheet")
+    data = read_limited(path, MAX_RESOURCE_BYTES, ImageError, "file the PDF uses")
+    check_pixels(data, path)  # anything an <img> or url() could point at
+    return data
 
 
 def _mime(path: Path) -> str:
@@ -68,18 +132,82 @@ def _mime(path: Path) -> str:
 
 
 def build_pdf(
-    html: str, css: str, *, base_dir: Path, allowed_roots: Iterable[Path], fetcher: Any = None
+    html: str,
+    css: str | Sequence[tuple[str, str]],
+    *,
+    base_dir: Path,
+    allowed_roots: Iterable[Path],
+    fetcher: Any = None,
 ) -> bytes:
-    """The PDF of ``html`` styled by ``css``."""
+    """The PDF of ``html`` styled by ``css``: one stylesheet, or (name, text) pairs applied in
+    order, each parsed on its own so that an ``@import`` at the top of each one works.
+
+    What the PDF goes without — a file outside the allowed folders, a network address, an
+    ``@import`` weasyprint ignored — is a :class:`PoaWarning` naming it, why, and the fix.
+    """
     weasyprint = _weasyprint()
-    # weasyprint logs every refused resource and font detail; our messages say what matters.
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    sheets = [("the stylesheet", css)] if isinstance(css, str) else list(css)
     fetcher = fetcher or make_fetcher(allowed_roots)
     base_url = base_dir.resolve().as_uri() + "/"
-    document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
-    stylesheet = weasyprint.CSS(string=css, url_fetcher=fetcher, base_url=base_url)
-    # PDF/UA: tagged structure (headings, lists, tables) that screen readers follow.
-    data = document.write_pdf(stylesheets=[stylesheet], pdf_variant="pdf/ua-1")
+    notes: list[str] = []
+    try:
+        with _ignored_imports() as ignored:
+            stylesheets = []
+            for name, text in sheets:
+                served = len(fetcher.served)
+                stylesheets.append(
+                    weasyprint.CSS(string=text, url_fetcher=fetcher, base_url=base_url)
+                )
+                # weasyprint's log does not say which file a note is about.
+                imports = any(u.endswith(".css") for u in fetcher.served[served:])
+                where = f"{name} (or a stylesheet it imports)" if imports else name
+                notes += [f"{where}: {note}" for note in ignored]
+                ignored.clear()
+            document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
+            # PDF/UA: tagged structure (headings, lists, tables) that screen readers follow.
+            data = document.write_pdf(stylesheets=stylesheets, pdf_variant="pdf/ua-1")
+    except fetcher.stop as stopped:
+        raise stopped.error from None
+    for url, reason in fetcher.reasons.items():
+        shown = url if len(url) <= 100 else url[:97] + "..."
+        notes.append(f"the PDF goes without {shown}: {reason}.")
+    for note in notes:
+        warnings.warn(PoaWarning(note), stacklevel=2)
     if not isinstance(data, bytes):  # pragma: no cover - write_pdf without target returns bytes
         raise RenderError("weasyprint returned no PDF data")
     return data
+
+
+@contextmanager
+def _ignored_imports() -> Iterator[list[str]]:
+    """What weasyprint says, only in its log, about an ``@import`` it ignored, in our words."""
+    notes: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            message = str(record.msg)
+            if not message.startswith(("@import rule", "Invalid @import")):
+                return
+            args = record.args if isinstance(record.args, tuple) else ()
+            rule = " ".join(f"@import {args[0] if args else ''}".split())
+            if len(args) > 1:
+                rule += f" (line {args[1]})"
+            if message.startswith("@import rule"):  # "... not at the beginning ..."
+                notes.append(
+                    f"{rule} was ignored: an @import must come before every other rule. "
+                    "Move it to the top of the stylesheet."
+                )
+            else:
+                notes.append(
+                    f'{rule} was ignored: it names no file. Write it as @import "file.css";'
+                )
+
+    logger = logging.getLogger("weasyprint")
+    handler = Collect(logging.WARNING)
+    # weasyprint logs every refused resource and font detail; our messages say what matters.
+    logger.setLevel(logging.WARNING)
+    logger.addHandler(handler)
+    try:
+        yield notes
+    finally:
+        logger.removeHandler(handler)

@@ -9,11 +9,11 @@ followed by the other cells. A PDF gives its text layer, page by page.
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from poa.errors import CaseFileError
+from poa.fsutil import STDIN_NAME, decode_text, read_limited, read_stdin_limited, read_text
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -36,62 +36,22 @@ def read_plan(path: Path | str) -> str:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".docx", ".pdf"):
-        from poa.yamldoc import read_text
-
         return read_text(path, MAX_PLAN_BYTES, CaseFileError, "plan")
-    _check_file(path)
-    try:
-        return _docx_text(path) if suffix == ".docx" else _pdf_text(path)
-    except FileNotFoundError as err:
-        raise CaseFileError(f"{path}: no such file. Check the path.") from err
-    except OSError as err:
-        raise CaseFileError(f"{path}: cannot be read: {err.strerror or err}") from err
+    # Read once through the gate; the parsers get the bytes, never the path.
+    data = read_limited(path, MAX_DOCUMENT_BYTES, CaseFileError, "plan")
+    return _docx_text(path, data) if suffix == ".docx" else _pdf_text(path, data)
 
 
 def _stdin() -> str:
-    raw = sys.stdin.buffer.read(MAX_PLAN_BYTES + 1)
-    if len(raw) > MAX_PLAN_BYTES:
-        raise CaseFileError(
-            f"standard input holds more than {MAX_PLAN_BYTES // 1024 // 1024} MB; "
-            "a plan is far shorter. Is this the right text?"
-        )
-    if b"\x00" in raw:
-        raise CaseFileError("standard input is binary data, not the text of a plan.")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise CaseFileError("standard input is not UTF-8 text. Save the plan as UTF-8.") from err
+    raw = read_stdin_limited(MAX_PLAN_BYTES, CaseFileError, "plan")
+    return decode_text(raw, STDIN_NAME, CaseFileError, "plan")
 
 
-def _check_file(path: Path) -> None:
-    import stat
-
-    try:
-        if path.is_dir():
-            raise CaseFileError(f"{path} is a folder, not a plan. Give the path of the file.")
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise CaseFileError(
-                f"{path} is not a regular file (a device, a pipe or a socket); a plan is a "
-                "file saved on disk. Give the path of one."
-            )
-        size = info.st_size
-    except FileNotFoundError as err:
-        raise CaseFileError(f"{path}: no such file. Check the path.") from err
-    except OSError as err:
-        raise CaseFileError(f"{path}: cannot be read: {err.strerror or err}") from err
-    if size > MAX_DOCUMENT_BYTES:
-        raise CaseFileError(
-            f"{path} is {size / 1024 / 1024:.1f} MB; a plan document is at most "
-            f"{MAX_DOCUMENT_BYTES // 1024 // 1024} MB. Is this the right file?"
-        )
-
-
-def _pdf_text(path: Path) -> str:
+def _pdf_text(path: Path, data: bytes) -> str:
     import pypdfium2 as pdfium  # heavy: only for PDF files
 
     try:
-        document = pdfium.PdfDocument(str(path))
+        document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as err:
         raise CaseFileError(f"{path}: not a PDF document that can be read ({err}).") from err
     try:
@@ -161,7 +121,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return out
 
 
-def _docx_text(path: Path) -> str:
+def _docx_text(path: Path, data: bytes) -> str:
+    import io
     import zipfile
     import zlib
 
@@ -174,8 +135,8 @@ def _docx_text(path: Path) -> str:
     broken = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, RuntimeError,
               NotImplementedError, LxmlError, PackageNotFoundError)  # fmt: skip
     try:
-        _check_inflation(path)
-        return "\n".join(_docx_lines(docx.Document(str(path))))
+        _check_inflation(path, io.BytesIO(data))
+        return "\n".join(_docx_lines(docx.Document(io.BytesIO(data))))
     except broken as err:
         raise CaseFileError(
             f"{path}: not a Word (.docx) document that can be read ({err}). Save it again "
@@ -189,12 +150,12 @@ inflates past this is built to exhaust memory (1 MB can hold 1 GB of repeated te
 MAX_DOCX_PARTS = 4000
 
 
-def _check_inflation(path: Path) -> None:
+def _check_inflation(path: Path, data: IO[bytes]) -> None:
     """Refuse a .docx whose parts would unpack to more than a plan could ever hold, from the
     sizes its zip directory declares, before anything is unpacked."""
     import zipfile
 
-    with zipfile.ZipFile(path) as archive:
+    with zipfile.ZipFile(data) as archive:
         parts = archive.infolist()
         inflated = sum(part.file_size for part in parts)
     if len(parts) > MAX_DOCX_PARTS or inflated > MAX_DOCX_INFLATED:
