@@ -92,11 +92,13 @@ def _note_path(lock_file: Path) -> Path:
 
 
 def _holder(lock_file: Path) -> str:
+    from poa.fsutil import read_limited
+
     try:
-        with _note_path(lock_file).open("r", encoding="utf-8") as handle:
-            return handle.read(200).strip()
-    except (OSError, UnicodeDecodeError):
+        raw = read_limited(_note_path(lock_file), 200, CaseFileError, "lock note")
+    except CaseFileError:  # gone, or not ours to read: the message will be vaguer
         return ""
+    return raw.decode("utf-8", "replace").strip()
 
 
 def _locked(path: Path, holder: str) -> CaseFileError:

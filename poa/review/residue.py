@@ -1,0 +1,333 @@
+"""What a template leaves behind besides its brackets: text written to the person filling it.
+
+A plan speaks to the marketplace, in the seller's voice ("we", "our"). A template also speaks
+to whoever fills it in, and what it says to them has a shape of its own, whatever its words:
+
+- **a line or a parenthesis addressed to the writer**: it tells them what to do (it starts
+  with a verb in the imperative, or gives an example to copy) *and* talks about the document
+  (words, fields, sections, here, below), or says "you" — and it never says "we";
+- **a choice nobody made**: a field whose whole value is alternatives ("Yes / No",
+  "Trademark / Copyright / Patent");
+- **a note to a named person**: brackets of any kind opening with a role in capitals
+  ("«CLIENT: …»", "[RM: …]", "<<KIT: …>>");
+- **marks around a field's name** that no prose uses: ``%%N%%``, ``##ORDER IDS##``,
+  ``<<Receipt #>>``, ``((OPTIONAL))``, ``[[…]]``;
+- **a value that is not there**: a spreadsheet's ``#N/A``, a lone ``??``;
+- **comments** that a Markdown page hides (``<!-- … -->``);
+- **a banner about the document**: a header line of fields separated by ``|`` that speaks of
+  drafts, status, clients or versions.
+
+Everything here is a scan with ``str`` methods over each line or span: linear in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+Span = tuple[int, int]
+
+_IMPERATIVES = frozenset(
+    [
+        "add",
+        "answer",
+        "attach",
+        "avoid",
+        "change",
+        "check",
+        "choose",
+        "complete",
+        "confirm",
+        "copy",
+        "delete",
+        "describe",
+        "do",
+        "don't",
+        "double-check",
+        "enter",
+        "explain",
+        "fill",
+        "get",
+        "give",
+        "highlight",
+        "include",
+        "insert",
+        "keep",
+        "leave",
+        "list",
+        "make",
+        "mention",
+        "name",
+        "note",
+        "paste",
+        "pick",
+        "provide",
+        "put",
+        "remember",
+        "remove",
+        "replace",
+        "rewrite",
+        "say",
+        "select",
+        "send",
+        "show",
+        "specify",
+        "state",
+        "strip",
+        "summarise",
+        "summarize",
+        "tell",
+        "tick",
+        "type",
+        "update",
+        "upload",
+        "use",
+        "write",
+        "never",
+        "always",
+    ]
+)
+"""Verbs that open an instruction. "see" is not one: "(see Exhibit 2)" cites."""
+_EXAMPLE_MARKS = ("ex.", "e.g.", "eg.", "eg:", "example:", "for example")
+_ABOUT_THE_DOCUMENT = frozenset(
+    [
+        "word",
+        "words",
+        "sentence",
+        "sentences",
+        "line",
+        "lines",
+        "paragraph",
+        "paragraphs",
+        "section",
+        "sections",
+        "point",
+        "points",
+        "bullet",
+        "bullets",
+        "field",
+        "fields",
+        "blank",
+        "blanks",
+        "bracket",
+        "brackets",
+        "placeholder",
+        "placeholders",
+        "template",
+        "here",
+        "below",
+        "above",
+        "page",
+        "letter",
+        "appeal",
+        "reviewers",
+        "reviewer",
+        "honest",
+        "specific",
+        "short",
+        "brief",
+        "minimum",
+        "maximum",
+        "format",
+    ]
+)
+"""Words an instruction uses about the document being written."""
+_SECOND_PERSON = frozenset({"you", "your", "you're", "yours", "yourself"})
+_FIRST_PERSON = frozenset({"we", "our", "us", "we've", "we're", "ours", "i", "my", "me", "i've"})
+_BANNER_WORDS = frozenset(
+    [
+        "draft",
+        "template",
+        "status",
+        "client",
+        "version",
+        "rev",
+        "intake",
+        "filled",
+        "internal",
+        "kit",
+        "module",
+        "worksheet",
+        "skeleton",
+        "copy",
+    ]
+)
+_PAIRS = {"%%": "%%", "##": "##", "<<": ">>", "((": "))", "[[": "]]"}
+_UNKNOWN = ("#N/A", "#REF!", "#VALUE!", "#NAME?", "#DIV/0!")
+"""A spreadsheet's cell errors: a value copied from a sheet that had none."""
+
+
+def residue(text: str) -> Iterator[Span]:
+    """Spans of ``text`` that are a template talking to its user (see the module)."""
+    yield from _comments(text)
+    yield from _marked_fields(text)
+    yield from _unknown_values(text)
+    start, opens = 0, True
+    for line in text.split("\n"):
+        yield from _in_line(line, start, opens)
+        start += len(line) + 1
+        end = line.rstrip()
+        opens = not end or end.endswith((".", "!", "?", ":", ")", "]", "*")) or end.isupper()
+
+
+def _in_line(line: str, at: int, opens: bool) -> Iterator[Span]:
+    """``opens``: the line starts a sentence (the one before ended one, or was blank) — a
+    line wrapped from a PDF's paragraph does not, whatever its first word."""
+    stripped = line.strip()
+    if not stripped:
+        return
+    lead = len(line) - len(line.lstrip())
+    whole = (at + lead, at + lead + len(stripped))
+    body = stripped.lstrip(">*-–•#: ").rstrip("*")
+    marked = stripped.startswith((">", "*", "-", "–", "•"))
+    if _banner(stripped) or ((opens or marked) and _to_the_writer(body)):
+        yield whole
+        return
+    value = _field_value(stripped)
+    if value is not None and _alternatives(value):
+        offset = line.rfind(value)
+        yield at + offset, at + offset + len(value)
+    yield from _parentheses(line, at)
+
+
+def _words(text: str) -> list[str]:
+    return ["".join(c for c in w if c.isalnum() or c in "'-.").lower() for w in text.split()]
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without what it quotes: an example sentence in quotes speaks as the seller."""
+    out, quoting = [], False
+    for char in text:
+        if char in '"“”':
+            quoting = not quoting if char == '"' else char == "“"
+            continue
+        if not quoting:
+            out.append(char)
+    return "".join(out)
+
+
+def _to_the_writer(sentence: str) -> bool:
+    """An instruction: it tells the writer what to do and is about the document or them."""
+    own = _unquoted(sentence)
+    words = [w.strip(".:,;!?'") for w in _words(own)]
+    words = [w for w in words if w]
+    if not words or _FIRST_PERSON & set(words):
+        return False
+    if own.rstrip().endswith("?"):
+        return False  # a question: a form's own heading, answered below it
+    lower = own.lower().lstrip()
+    if lower.startswith(_EXAMPLE_MARKS):  # "ex. 'We listed …'": a sentence to copy, not a value
+        return len(sentence.split()) >= 5
+    clauses = [c.strip() for c in own.replace("!", ".").replace("?", ".").split(". ")]
+    shown = any(c.lower().startswith(_EXAMPLE_MARKS) for c in clauses)  # "… ex. 'We …'"
+    return any(_order(c) and (shown or _about(c)) for c in clauses)
+
+
+def _about(clause: str) -> bool:
+    words = {w.strip(".:,;!?'") for w in _words(clause)}
+    return bool((_ABOUT_THE_DOCUMENT | _SECOND_PERSON) & words)
+
+
+def _order(clause: str) -> bool:
+    """Whether ``clause`` opens with a verb in the imperative: a capital, a verb, and not a
+    noun's use of it ("List of the 62 orders", "Change control: …", "Check-in")."""
+    words = clause.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    verb = words[0].lower().strip(".,;!")
+    if verb not in _IMPERATIVES or any(w.endswith(":") for w in words[:8]):
+        return False  # "Change control for feeds: …": a label
+    following = words[1].lower() if len(words) > 1 else ""
+    return following not in {"of", "and", "&"} and not following.endswith(":")
+
+
+def _parentheses(line: str, at: int) -> Iterator[Span]:
+    start = line.find("(")
+    while start >= 0:
+        end = line.find(")", start)
+        if end < 0:
+            return
+        inner = line[start + 1 : end].strip()
+        label, colon, rest = inner.partition(":")
+        choice = colon and len(label.split()) <= 3 and _alternatives(rest)
+        if inner and (choice or _instruction(inner)):
+            yield at + start, at + end + 1
+        start = line.find("(", end)
+
+
+def _instruction(inner: str) -> bool:
+    """A parenthesis that gives an order: "(Copy from the Account Health page)"."""
+    if _FIRST_PERSON & set(_words(_unquoted(inner))):
+        return False
+    clauses = [c.strip() for c in inner.replace("!", ".").split(". ")]
+    return any(_order(c) for c in clauses)
+
+
+def _field_value(line: str) -> str | None:
+    """The value of a "Label: value" line (the last label when a table row holds several)."""
+    label_end = line.rfind(": ")
+    if label_end < 0:
+        return None
+    return line[label_end + 2 :].strip() or None
+
+
+def _alternatives(value: str) -> bool:
+    """'Yes / No', 'Trademark / Copyright / Patent': two to six short options, nothing else."""
+    options = [o.strip() for o in value.strip().split(" / ")]
+    if not 2 <= len(options) <= 6:
+        return False
+    return all(o and len(o.split()) <= 2 and not any(c.isdigit() for c in o) for o in options)
+
+
+def _banner(line: str) -> bool:
+    """'Agency | intake draft | case 12 | status: partly filled': fields about the document."""
+    if line.count(" | ") < 2 or line.startswith("|"):
+        return False  # a Markdown table's row starts with its bar
+    words = {w.strip(".:,;()") for w in _words(line)}
+    return bool(words & _BANNER_WORDS) and not words & _FIRST_PERSON
+
+
+def _comments(text: str) -> Iterator[Span]:
+    start = text.find("<!--")
+    while start >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            return
+        yield start, end + 3
+        start = text.find("<!--", end + 3)
+
+
+def _marked_fields(text: str) -> Iterator[Span]:
+    """``%%N%%``, ``##ORDER IDS##``, ``<<Receipt #>>``: a name between marks on one line, the
+    opening mark touching it (so a Markdown heading's ``## Root cause`` is not one)."""
+    for opening, closing in _PAIRS.items():
+        start = text.find(opening)
+        while start >= 0:
+            inner_start = start + len(opening)
+            end = text.find(closing, inner_start)
+            if end < 0:
+                break
+            inner = text[inner_start:end]
+            touching = inner[:1].strip() and inner[-1:].strip()
+            if touching and 0 < len(inner) <= 80 and "\n" not in inner and opening not in inner:
+                yield start, end + len(closing)
+                start = text.find(opening, end + len(closing))
+            else:
+                start = text.find(opening, inner_start)
+
+
+def _unknown_values(text: str) -> Iterator[Span]:
+    for mark in _UNKNOWN:
+        start = text.find(mark)
+        while start >= 0:
+            yield start, start + len(mark)
+            start = text.find(mark, start + len(mark))
+    start = text.find("??")
+    while start >= 0:
+        end = start
+        while end < len(text) and text[end] == "?":
+            end += 1
+        before = text[start - 1 : start]
+        after = text[end : end + 1]
+        if (not before or not before.isalnum()) and (not after or not after.isalnum()):
+            yield start, end
+        start = text.find("??", end)

@@ -1,0 +1,57 @@
+"""Text a template addresses to the person filling it, recognised by its shape: an order about
+the document, a choice nobody made, a note to a role, marks around a field's name, a missing
+value, a hidden comment, a banner about the draft. And a plan's own sentences never are."""
+
+from __future__ import annotations
+
+import pytest
+
+from poa.review.residue import residue
+
+LEFT_OVER = {
+    "an order about the document": ">> Keep this part under 300 words, the team skims.",
+    "an order to the reader": "Attach your invoices here if you still have them!",
+    "an order in parentheses": "Tracking uploaded: (Paste from the shipping report)",
+    "several orders in parentheses": "(At least two lines. Name the person in charge.)",
+    "an example to copy": "e.g. “We missed the cut-off because the label printer jammed.”",
+    "a choice nobody made": "Complaint type: Trademark / Copyright / Patent",
+    "a yes or no": "Buyer contacted: Yes / No",
+    "a choice in parentheses": "(choose one: refund / replacement / repair)",
+    "percent marks": "We refunded %%N%% buyers.",
+    "hash marks": "Affected orders: ##ORDER LIST##",
+    "double angles": "Receipt <<Receipt no.>> was refunded.",
+    "double parentheses": "((OPTIONAL)) Add a line about the supplier.",
+    "a spreadsheet error": "Late shipment rate: #N/A",
+    "a lone question mark run": "Carrier used: ??",
+    "a hidden comment": "<!-- agency note: remove before sending -->",
+    "a banner": "Northway Appeals | draft 3 | client: Lark Home | status: waiting for invoices",
+}
+KEPT = {
+    "a preventive step written as an order": "Check the late-dispatch report at 10:00 every day.",
+    "a heading with a colon": "Change control for feeds and templates: every change is tested.",
+    "a noun that looks like a verb": "List of the 62 cancelled orders, with their causes.",
+    "a sentence that wraps": "and the review will\nbe repeated in June.",
+    "a form's question": "Do you use a third-party warehouse?",
+    "an example that is a value": "Example: 577096613820459938.",
+    "a Markdown heading": "## Root cause ##",
+    "a seller's sentence with you": "We thank you for reviewing our plan.",
+    "a real either-or": "Our carriers: Royal Mail / DPD handle all parcels since May.",
+    "a table row": "| Late shipment rate | 6.1% | 2.3% | internal draft target 1% |",
+    "a question in a sentence": "Why did it happen?? Our label printer failed.",
+    "see": "(see Exhibit 2)",
+}
+
+
+@pytest.mark.parametrize("text", list(LEFT_OVER.values()), ids=list(LEFT_OVER))
+def test_text_for_the_person_filling_a_template_is_found(text: str) -> None:
+    assert list(residue(text)), text
+
+
+@pytest.mark.parametrize("text", list(KEPT.values()), ids=list(KEPT))
+def test_a_plans_own_text_is_not_taken_for_template_text(text: str) -> None:
+    assert [text[a:b] for a, b in residue(text)] == []
+
+
+def test_a_span_is_the_part_left_over_not_the_whole_line() -> None:
+    text = "Complaint type: Trademark / Copyright\nWe refunded %%N%% buyers."
+    assert [text[a:b] for a, b in residue(text)] == ["%%N%%", "Trademark / Copyright"]
