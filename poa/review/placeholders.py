@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from poa.review.residue import residue
+
 # A slot may wrap onto the next line (PDF text), never across a blank line.
 _BRACKETED = re.compile(
     r"\[((?:[^\[\]\n]|\n(?![ \t]{0,40}\n)){1,400})\](?!\()"
@@ -110,7 +112,7 @@ _VALUE_NOUN = re.compile(
     r"details?|description|result|metric|sku|asin|order|invoice|tracking|supplier|carrier|"
     r"shopname|store|company|seller|brand|contact|who|how often|type|item|product|listing|"
     r"case|process|control|check|year|month|day|week|time|hours?|period|quarter|city|"
-    r"country|location|x+)\b",
+    r"country|location|x+)s?\b",
     re.IGNORECASE,
 )
 _TEMPLATE_NOTE = re.compile(
@@ -309,6 +311,11 @@ def slots(text: str) -> Iterator[Slot]:
                 break
             if fresh(*match.span()):
                 found.append(Slot(match.group(0), match.start()))
+    for start, end in residue(text):  # what the template says to whoever fills it in
+        if len(found) >= MAX_SLOTS:
+            break
+        if fresh(start, end):
+            found.append(Slot(text[start:end].strip(), start))
     # Filler text: only where three of its words appear at all does any sentence need a look.
     filler = len(set(_LOREM_WORD.findall(lower))) >= 3
     for match in _SENTENCE.finditer(text) if filler else ():
@@ -384,6 +391,9 @@ def _is_slot(inner: str, *, angled: bool) -> bool:
     if angled and ("@" in inner or "://" in inner or _HTML_TAG.match(inner)):
         return False  # an e-mail address, a link or an HTML tag
     words = inner.split()
+    role = words[0][:-1] if words[0].endswith(":") else ""
+    if role.isalpha() and role.isupper() and 2 <= len(role) <= 12:
+        return True  # "«CLIENT: responsible person»", "[RM: numbers only here]": a note to one
     if _LABELLED_NOTE.match(inner):
         return True  # "[Note to AM: keep the numbers]", "[TIP: …]"
     if words[0].lower().strip(".:") in _NOT_SLOTS:

@@ -26,130 +26,33 @@ from collections.abc import Iterator
 
 Span = tuple[int, int]
 
-_IMPERATIVES = frozenset(
-    [
-        "add",
-        "answer",
-        "attach",
-        "avoid",
-        "change",
-        "check",
-        "choose",
-        "complete",
-        "confirm",
-        "copy",
-        "delete",
-        "describe",
-        "do",
-        "don't",
-        "double-check",
-        "enter",
-        "explain",
-        "fill",
-        "get",
-        "give",
-        "highlight",
-        "include",
-        "insert",
-        "keep",
-        "leave",
-        "list",
-        "make",
-        "mention",
-        "name",
-        "note",
-        "paste",
-        "pick",
-        "provide",
-        "put",
-        "remember",
-        "remove",
-        "replace",
-        "rewrite",
-        "say",
-        "select",
-        "send",
-        "show",
-        "specify",
-        "state",
-        "strip",
-        "summarise",
-        "summarize",
-        "tell",
-        "tick",
-        "type",
-        "update",
-        "upload",
-        "use",
-        "write",
-        "never",
-        "always",
-    ]
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_IMPERATIVES = _words_of(
+    "add answer attach avoid change check choose complete confirm copy delete describe do "
+    "don't double-check enter explain fill get give highlight include insert keep leave "
+    "list make mention name note paste pick provide put remember remove replace rewrite say "
+    "select send show specify state strip summarise summarize tell tick type update upload "
+    "use write never always"
 )
 """Verbs that open an instruction. "see" is not one: "(see Exhibit 2)" cites."""
 _EXAMPLE_MARKS = ("ex.", "e.g.", "eg.", "eg:", "example:", "for example")
-_ABOUT_THE_DOCUMENT = frozenset(
-    [
-        "word",
-        "words",
-        "sentence",
-        "sentences",
-        "line",
-        "lines",
-        "paragraph",
-        "paragraphs",
-        "section",
-        "sections",
-        "point",
-        "points",
-        "bullet",
-        "bullets",
-        "field",
-        "fields",
-        "blank",
-        "blanks",
-        "bracket",
-        "brackets",
-        "placeholder",
-        "placeholders",
-        "template",
-        "here",
-        "below",
-        "above",
-        "page",
-        "letter",
-        "appeal",
-        "reviewers",
-        "reviewer",
-        "honest",
-        "specific",
-        "short",
-        "brief",
-        "minimum",
-        "maximum",
-        "format",
-    ]
+_EXAMPLE_WORDS = frozenset({"ex", "e.g", "eg", "example", "for example"})
+_ABOUT_THE_DOCUMENT = _words_of(
+    "word words sentence sentences line lines paragraph paragraphs section sections point "
+    "points bullet bullets field fields blank blanks bracket brackets placeholder "
+    "placeholders template here below above page letter appeal reviewers reviewer honest "
+    "specific short brief minimum maximum format"
 )
 """Words an instruction uses about the document being written."""
 _SECOND_PERSON = frozenset({"you", "your", "you're", "yours", "yourself"})
 _FIRST_PERSON = frozenset({"we", "our", "us", "we've", "we're", "ours", "i", "my", "me", "i've"})
-_BANNER_WORDS = frozenset(
-    [
-        "draft",
-        "template",
-        "status",
-        "client",
-        "version",
-        "rev",
-        "intake",
-        "filled",
-        "internal",
-        "kit",
-        "module",
-        "worksheet",
-        "skeleton",
-        "copy",
-    ]
+_BANNER_WORDS = _words_of(
+    "draft template status client version rev intake filled internal kit module worksheet "
+    "skeleton copy"
 )
 _PAIRS = {"%%": "%%", "##": "##", "<<": ">>", "((": "))", "[[": "]]"}
 _UNKNOWN = ("#N/A", "#REF!", "#VALUE!", "#NAME?", "#DIV/0!")
@@ -177,9 +80,13 @@ def _in_line(line: str, at: int, opens: bool) -> Iterator[Span]:
         return
     lead = len(line) - len(line.lstrip())
     whole = (at + lead, at + lead + len(stripped))
-    body = stripped.lstrip(">*-–•#: ").rstrip("*")
-    marked = stripped.startswith((">", "*", "-", "–", "•"))
-    if _banner(stripped) or ((opens or marked) and _to_the_writer(body)):
+    # Whatever marks the line (">>", "*", a bullet, "👇👇") is not part of what it says.
+    head = next((i for i, c in enumerate(stripped) if c.isalnum() or c in _OPENING), 0)
+    tail = len(stripped)
+    while tail > head and not (stripped[tail - 1].isalnum() or stripped[tail - 1] in _CLOSING):
+        tail -= 1
+    body, marked = stripped[head:tail], head > 0
+    if _banner(stripped) or _template_title(body) or ((opens or marked) and _to_the_writer(body)):
         yield whole
         return
     value = _field_value(stripped)
@@ -187,6 +94,20 @@ def _in_line(line: str, at: int, opens: bool) -> Iterator[Span]:
         offset = line.rfind(value)
         yield at + offset, at + offset + len(value)
     yield from _parentheses(line, at)
+
+
+_OPENING = "\"“([«<{"
+_CLOSING = ".!?\"”)]»>}"
+
+
+def _template_title(line: str) -> bool:
+    """The template's own title: a short line, not a sentence, that calls itself one."""
+    words = [w.strip(".:,;!?()[]*-–—'\"") for w in line.split()]
+    words = [w for w in words if w[:1].isalpha()]
+    if "template" not in {w.lower() for w in words} or len(words) > 12 or line.endswith("."):
+        return False
+    capitals = sum(w[:1].isupper() for w in words)
+    return capitals >= 0.6 * len(words)  # a title's case, not "the shipping template we use"
 
 
 def _words(text: str) -> list[str]:
@@ -218,8 +139,10 @@ def _to_the_writer(sentence: str) -> bool:
     if lower.startswith(_EXAMPLE_MARKS):  # "ex. 'We listed …'": a sentence to copy, not a value
         return len(sentence.split()) >= 5
     clauses = [c.strip() for c in own.replace("!", ".").replace("?", ".").split(". ")]
-    shown = any(c.lower().startswith(_EXAMPLE_MARKS) for c in clauses)  # "… ex. 'We …'"
-    return any(_order(c) and (shown or _about(c)) for c in clauses)
+    # "… Be honest. ex. 'We …'": an example follows; "… gives you a retraction. Attach it!"
+    shown = any(c.lower().rstrip(".:") in _EXAMPLE_WORDS for c in clauses)
+    addressed = bool(_SECOND_PERSON & set(words))
+    return any(_order(c) and (shown or addressed or _about(c)) for c in clauses)
 
 
 def _about(clause: str) -> bool:
