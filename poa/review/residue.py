@@ -96,8 +96,8 @@ def _in_line(line: str, at: int, opens: bool) -> Iterator[Span]:
     yield from _parentheses(line, at)
 
 
-_OPENING = "\"“([«<{"
-_CLOSING = ".!?\"”)]»>}"
+_OPENING = '"“([«<{'
+_CLOSING = '.!?"”)]»>}'
 
 
 def _template_title(line: str) -> bool:
