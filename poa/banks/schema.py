@@ -8,11 +8,11 @@ a ``when`` condition, and repeat groups with min/max.
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
+from poa import linear
 from poa.banks.conditions import check_condition, names_in
 from poa.model.ids import Marketplace
 from poa.model.parts import Cadence, EvidenceKind, Part, Text
@@ -54,8 +54,8 @@ class Validation(Part):
     def _pattern_compiles(self) -> Validation:
         if self.pattern is not None:
             try:
-                re.compile(self.pattern)
-            except re.error as err:
+                linear.compile(self.pattern)
+            except linear.PatternError as err:
                 raise ValueError(f"pattern is not a valid regular expression: {err}") from err
         return self
 

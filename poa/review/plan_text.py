@@ -8,11 +8,11 @@ followed by the other cells. A PDF gives its text layer, page by page.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from poa import linear
 from poa.errors import CaseFileError
 
 if TYPE_CHECKING:
@@ -126,7 +126,7 @@ def _pdf_text(path: Path) -> str:
     return text
 
 
-_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+_PAGE_NUMBER = linear.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", linear.I)
 
 
 def _without_running_lines(lines: list[str], pages: list[list[str]]) -> list[str]:
