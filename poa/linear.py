@@ -287,6 +287,22 @@ def sub(pattern: str, repl: str | Callable[[Match], str], text: str, flags: int 
     return compile(pattern, flags).sub(repl, text)
 
 
+def has_phrase(phrase: str, text: str) -> bool:
+    """Whether ``phrase`` stands in ``text`` as whole words: "ldr" is in "LDR above 4%", not in
+    "Mr Goldrick". Compare both in the same case."""
+    return phrase in text and _phrase(phrase).search(text) is not None  # the plain test is quick
+
+
+@lru_cache(maxsize=2048)
+def _phrase(phrase: str) -> Pattern:
+    import re2
+
+    # \b only next to a letter or digit: a phrase may start or end with a sign ("#1", "5%").
+    start = r"\b" if phrase[:1].isalnum() else ""
+    end = r"\b" if phrase[-1:].isalnum() else ""
+    return compile(start + re2.escape(phrase) + end)
+
+
 def split_at(pattern: Pattern, text: str, group: int = 1) -> list[str]:
     """``text`` cut at each match's ``group``: the group dropped, the rest of the match kept.
 

@@ -13,11 +13,12 @@ from poa import linear
 from poa.banks.library import BankLibrary
 from poa.model.ids import MARKETPLACES
 
-_SITES = {
-    "amazon": r"amazon\.(com|co\.uk|de|ca|in|fr|it|es|com\.au|ae|sa)|seller ?central|amazon",
-    "walmart": r"walmart",
+_SITES = {  # whole words: "Betsy" names no marketplace
+    "amazon": r"\bamazon\.(com|co\.uk|de|ca|in|fr|it|es|com\.au|ae|sa)\b|\bseller ?central\b"
+    r"|\bamazon\b",
+    "walmart": r"\bwalmart\b",
     "ebay": r"\bebay\b",
-    "tiktok": r"tik ?tok",
+    "tiktok": r"\btik ?tok\b",
     "etsy": r"\betsy\b",
 }
 _DAY_FIRST_SITES = ("co.uk", ".de", ".in", ".fr", ".it", ".es", ".com.au", ".ae")
@@ -203,11 +204,11 @@ def _reasons(facts: NoticeFacts, lower: str, library: BankLibrary) -> None:
     shared = Counter(p for ps in phrases.values() for p in set(ps))
     generic: list[str] = []
     for reason, own in phrases.items():
-        specific = [p for p in own if shared[p] == 1 and p in text]
+        specific = [p for p in own if shared[p] == 1 and linear.has_phrase(p, text)]
         if specific:
             facts.reasons.append(reason)
             facts.found[reason] = specific[0]
-        elif any(p in text for p in own):
+        elif any(linear.has_phrase(p, text) for p in own):
             generic.append(reason)
     facts.reasons = _most_specific(facts, library)
     if not facts.reasons:

@@ -348,7 +348,7 @@ def _case_rules(case: Case, library: BankLibrary) -> Iterator[Finding]:
         if not bank_id.startswith(case.marketplace + ".") or bank_id in reasons or not notice:
             continue
         bank = library.find(bank_id)
-        if bank and any(phrase.lower() in notice for phrase in bank.notice_phrases):
+        if bank and any(linear.has_phrase(p.lower(), notice) for p in bank.notice_phrases):
             yield Finding(
                 "S2",
                 "error",

@@ -16,12 +16,12 @@ from poa.review.plan import PLAN, SECTION_KINDS, Paragraph, Plan, PlanIssue
 from poa.review.rules import ANY, apologies, owns_the_problem, sentence_hits
 from poa.review.text_rules import channel_limit, finding_for, limit_findings, plain_text
 
-_NAMES = {
-    "amazon": r"amazon",
-    "walmart": r"walmart",
-    "ebay": r"ebay",
-    "tiktok": r"tik ?tok",
-    "etsy": r"etsy",
+_NAMES = {  # whole words: "Betsy" names no marketplace
+    "amazon": r"\bamazon\b",
+    "walmart": r"\bwalmart\b",
+    "ebay": r"\bebay\b",
+    "tiktok": r"\btik ?tok\b",
+    "etsy": r"\betsy\b",
 }
 _LABEL = {
     "root_cause": "root cause",
