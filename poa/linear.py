@@ -267,7 +267,9 @@ def compile(pattern: str, flags: int = 0) -> Pattern:
     try:
         compiled = re2.compile(source, options)
     except re2.error as err:
-        raise PatternError(f"{pattern!r}: {err}") from err
+        detail = err.args[0] if err.args else ""
+        detail = detail.decode("utf-8", "replace") if isinstance(detail, bytes) else str(detail)
+        raise PatternError(f"{pattern!r}: {detail}") from err
     return cast(Pattern, _Compiled(pattern, compiled, re2._Anchor))
 
 

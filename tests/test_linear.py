@@ -209,3 +209,14 @@ def test_ascii_and_other_text_read_as_in_re(pattern: str, text: str) -> None:
         )
     if found := ours.search(text):
         assert found.groupdict() == theirs.search(text).groupdict()  # type: ignore[union-attr]
+
+
+def test_a_bank_pattern_is_one_re2_can_run() -> None:
+    """A bank's answer pattern checks what a seller types: RE2 only, so no answer can hang."""
+    from pydantic import ValidationError
+
+    from poa.banks.schema import Validation
+
+    assert Validation(pattern=r"^\d{12}$", message="Twelve digits.").pattern == r"^\d{12}$"
+    with pytest.raises(ValidationError, match=r"invalid perl operator: \(\?!"):
+        Validation(pattern=r"^(?!0)\d+$", message="No leading zero.")

@@ -169,3 +169,34 @@ def test_hostile_html_is_read_in_one_pass(html: str) -> None:
 
     with hang_guard(30):
         assert isinstance(strip_html("<p>" + html), str)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<",
+                ">",
+                "!--",
+                "-->",
+                "![ CDATA[",
+                "]]>",
+                "/",
+                "a",
+                " ",
+                "script",
+                "style",
+                "p",
+                "?",
+                "'",
+                '"',
+                "&amp;",
+            ]
+        )
+    ).map("".join)
+)
+def test_html_of_any_shape_is_read_without_error(html: str) -> None:
+    from poa.notice.clean import clean, strip_html
+
+    assert isinstance(strip_html(html), str)
+    assert isinstance(clean("<html>" + html), str)
