@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import difflib
 import io
-import re
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +24,7 @@ from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarfloat import ScalarFloat
 from ruamel.yaml.util import load_yaml_guess_indent
 
+from poa import linear
 from poa.errors import PoaError, Problem
 from poa.model.introspect import Loc, model_at
 
@@ -140,8 +140,8 @@ def parse(path: Path, text: str, error: type[PoaError], what: str) -> tuple[Any,
         ) from err
 
 
-_SECOND_ANCHOR = re.compile(
-    r"duplicate anchor (?P<name>.+?)\n.*second occurrence.*?line (?P<line>\d+)", re.DOTALL
+_SECOND_ANCHOR = linear.compile(
+    r"duplicate anchor (?P<name>.+?)\n.*second occurrence.*?line (?P<line>\d+)", linear.S
 )
 
 

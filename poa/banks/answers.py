@@ -7,9 +7,9 @@ example with it. A problem comes back as the message to show, which says what is
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 
+from poa import linear
 from poa.banks.schema import Question, Validation
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%d/%m/%Y")
@@ -73,7 +73,7 @@ def _rule_problem(
         (number is not None and rules.min is not None and number < rules.min)
         or (number is not None and rules.max is not None and number > rules.max)
         or (text is not None and rules.pattern is not None
-            and re.fullmatch(rules.pattern, text.strip()) is None)
+            and linear.fullmatch(rules.pattern, text.strip()) is None)
     )  # fmt: skip
     length = len(text) if text is not None else size
     if length is not None:

@@ -8,11 +8,11 @@ a ``when`` condition, and repeat groups with min/max.
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
+from poa import linear
 from poa.banks.conditions import check_condition, names_in
 from poa.model.ids import Marketplace
 from poa.model.parts import Cadence, EvidenceKind, Part, Text
@@ -46,7 +46,11 @@ class Validation(Part):
     max: float | None = Field(None, description="Largest number allowed.")
     min_length: int | None = Field(None, ge=0, description="Fewest characters (or items).")
     max_length: int | None = Field(None, ge=1, description="Most characters (or items).")
-    pattern: str | None = Field(None, description="A regular expression the whole answer matches.")
+    pattern: str | None = Field(
+        None,
+        description="A regular expression the whole answer matches, in RE2's syntax (no "
+        "look-around or back-reference: an answer is checked in time linear in its length).",
+    )
     not_future: bool = Field(False, description="For dates: the day may not be after today.")
     message: Text = Field(description="Shown when the answer breaks a rule: what is expected.")
 
@@ -54,9 +58,12 @@ class Validation(Part):
     def _pattern_compiles(self) -> Validation:
         if self.pattern is not None:
             try:
-                re.compile(self.pattern)
-            except re.error as err:
-                raise ValueError(f"pattern is not a valid regular expression: {err}") from err
+                linear.compile(self.pattern)
+            except linear.PatternError as err:
+                raise ValueError(
+                    f"pattern is not a regular expression RE2 can run (no look-around or "
+                    f"back-reference): {err}"
+                ) from err
         return self
 
 

@@ -4,11 +4,11 @@ to it, and listed once however many actions refer to them."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator, MutableMapping
 from pathlib import Path as FilePath
 from typing import Any
 
+from poa import linear
 from poa.interview import paths
 from poa.interview.paths import Path
 from poa.interview.steps import SECTIONS, Step, more, not_future
@@ -84,7 +84,7 @@ class EvidenceFiles:
                 paths.put(data, at, [item["id"]])
                 return
         known = {str(i.get("id")) for i in items if isinstance(i, MutableMapping)}
-        stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", FilePath(relative).stem).strip("-.") or "file"
+        stem = linear.sub(r"[^A-Za-z0-9_.-]+", "-", FilePath(relative).stem).strip("-.") or "file"
         ident, n = stem, 2
         while ident in known:
             ident, n = f"{stem}-{n}", n + 1

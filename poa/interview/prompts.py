@@ -9,7 +9,6 @@ the line to be corrected.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 import questionary
 from questionary import Choice
 
+from poa import linear
 from poa.banks.answers import parse_date
 from poa.interview.steps import Back, Step
 from poa.render.library import long_date
@@ -163,7 +163,7 @@ class Prompter:
                 return _Unreadable(f"Enter a number, e.g. {step.example}")
             return int(number) if number.is_integer() else number
         if step.extra.get("list"):
-            return [part for part in re.split(r"[\s,;]+", text) if part]
+            return [part for part in linear.split(r"[\s,;]+", text) if part]
         return text
 
 

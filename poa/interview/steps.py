@@ -7,11 +7,11 @@ model), what to offer (choices, suggestions, a default) and which earlier answer
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from poa import linear
 from poa.interview import paths
 from poa.interview.paths import Path
 
@@ -78,7 +78,7 @@ def not_future(today: dt.date, what: str) -> Check:
 
 
 def pattern(regex: str, message: str) -> Check:
-    compiled = re.compile(regex)
+    compiled = linear.compile(regex)
 
     def check(value: Any) -> str | None:
         return None if isinstance(value, str) and compiled.fullmatch(value.strip()) else message

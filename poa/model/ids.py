@@ -6,8 +6,9 @@ stray space. They cannot tell whether the id exists.
 
 from __future__ import annotations
 
-import re
 from typing import Literal
+
+from poa import linear
 
 Marketplace = Literal["amazon", "walmart", "ebay", "tiktok", "etsy"]
 MARKETPLACES: tuple[Marketplace, ...] = ("amazon", "walmart", "ebay", "tiktok", "etsy")
@@ -21,25 +22,25 @@ MARKETPLACE_LABELS: dict[str, str] = {
 
 # Amazon: ASINs are 10 characters, upper-case letters and digits (books use their ISBN-10,
 # which may end in X). Order ids are three groups of digits: 3-7-7.
-_ASIN = re.compile(r"[A-Z0-9]{10}")
-_ORDER_ID: dict[Marketplace, tuple[re.Pattern[str], str]] = {
+_ASIN = linear.compile(r"[A-Z0-9]{10}")
+_ORDER_ID: dict[Marketplace, tuple[linear.Pattern, str]] = {
     "amazon": (
-        re.compile(r"\d{3}-\d{7}-\d{7}"),
+        linear.compile(r"\d{3}-\d{7}-\d{7}"),
         "three groups of digits, 3-7-7, e.g. 112-4839201-5562814",
     ),
     # eBay: current order numbers are 2-5-5 digits; older ones are the 12-digit item number
     # and the transaction id joined by a hyphen.
     "ebay": (
-        re.compile(r"\d{2}-\d{5}-\d{5}|\d{12}-\d{10,14}"),
+        linear.compile(r"\d{2}-\d{5}-\d{5}|\d{12}-\d{10,14}"),
         "digits in groups of 2-5-5, e.g. 23-10482-77315 (or item number-transaction id)",
     ),
     # Walmart: the purchase order number is 13 digits; the customer order number 15.
     "walmart": (
-        re.compile(r"\d{13}|\d{15}"),
+        linear.compile(r"\d{13}|\d{15}"),
         "the 13-digit purchase order number (or the 15-digit customer order number)",
     ),
-    "tiktok": (re.compile(r"\d{15,20}"), "the 15- to 20-digit order id shown in Seller Center"),
-    "etsy": (re.compile(r"\d{9,12}"), "the 9- to 12-digit order (receipt) number"),
+    "tiktok": (linear.compile(r"\d{15,20}"), "the 15- to 20-digit order id shown in Seller Center"),
+    "etsy": (linear.compile(r"\d{9,12}"), "the 9- to 12-digit order (receipt) number"),
 }
 
 

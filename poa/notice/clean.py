@@ -7,15 +7,16 @@ script and head are dropped; images and links are never followed).
 from __future__ import annotations
 
 import quopri
-import re
 from html import unescape
 
-_QP = re.compile(r"=(?:[0-9A-F]{2}|\r?\n)")
+from poa import linear
+
+_QP = linear.compile(r"=(?:[0-9A-F]{2}|\r?\n)")
 _SKIP = {"style", "script", "head", "title", "noscript"}
 _BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "table", "section", "td"}
 
 
-_TAG = re.compile(r"(/?)([A-Za-z][\w:-]{0,40})")
+_TAG = linear.compile(r"(/?)([A-Za-z][\w:-]{0,40})")
 
 
 def strip_html(text: str) -> str:
@@ -52,7 +53,7 @@ def strip_html(text: str) -> str:
                 out.append("<")
             at = lt + 1
             continue
-        tag = _TAG.match(text, lt + 1, next_gt)
+        tag = _TAG.match(text[lt + 1 : min(next_gt, lt + 43)])  # a name of 41 at most
         at = next_gt + 1
         if tag is None:
             continue  # a declaration (<!DOCTYPE …>, <![CDATA[…]]>) or a stray '<…>'
@@ -65,7 +66,7 @@ def strip_html(text: str) -> str:
 
 
 def looks_like_html(text: str) -> bool:
-    return bool(re.search(r"<(html|body|div|p|table|br|span)\b", text, re.IGNORECASE))
+    return bool(linear.search(r"<(html|body|div|p|table|br|span)\b", text, linear.I))
 
 
 def clean(text: str) -> str:
@@ -75,6 +76,6 @@ def clean(text: str) -> str:
     if looks_like_html(text):
         text = strip_html(text)
     text = unescape(text)
-    lines = [re.sub(r"^(\s*>)+\s?", "", line) for line in text.splitlines()]
-    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in lines]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    lines = [linear.sub(r"^(\s*>)+\s?", "", line) for line in text.splitlines()]
+    lines = [linear.sub(r"[ \t\u00a0]+", " ", line).strip() for line in lines]
+    return linear.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from poa import linear
 from poa.banks.library import BankLibrary
 from poa.model.ids import MARKETPLACES
 
-_SITES = {
-    "amazon": r"amazon\.(com|co\.uk|de|ca|in|fr|it|es|com\.au|ae|sa)|seller ?central|amazon",
-    "walmart": r"walmart",
+_SITES = {  # whole words: "Betsy" names no marketplace
+    "amazon": r"\bamazon\.(com|co\.uk|de|ca|in|fr|it|es|com\.au|ae|sa)\b|\bseller ?central\b"
+    r"|\bamazon\b",
+    "walmart": r"\bwalmart\b",
     "ebay": r"\bebay\b",
-    "tiktok": r"tik ?tok",
+    "tiktok": r"\btik ?tok\b",
     "etsy": r"\betsy\b",
 }
 _DAY_FIRST_SITES = ("co.uk", ".de", ".in", ".fr", ".it", ".es", ".com.au", ".ae")
@@ -29,13 +30,13 @@ _MONTHS = {
     )
 }
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE = re.compile(
+_DATE = linear.compile(
     rf"\b(?P<d1>\d{{1,2}})(st|nd|rd|th)? {_MONTH},? (?P<y1>\d{{4}})\b"
     rf"|\b{_MONTH} (?P<d2>\d{{1,2}})(st|nd|rd|th)?,? (?P<y2>\d{{4}})\b"
     r"|\b(?P<iso>\d{4}-\d{2}-\d{2})\b"
     r"|\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y3>\d{4})\b"
     rf"|\b(?P<d4>\d{{1,2}})-{_MONTH}-(?P<y4>\d{{4}})\b",
-    re.IGNORECASE,
+    linear.I,
 )
 _REQUESTS = {
     "plan_of_action": r"plan of action|\bpoa\b|a plan that (explains|describes)|business plan",
@@ -50,11 +51,11 @@ _REQUESTS = {
     "photos": r"\bphotos?\b|photographs?|images? of the (product|item)",
     "tracking": r"tracking (number|information|details)",
 }
-_REJECTION = re.compile(
+_REJECTION = linear.compile(
     r"(do not|don't) have enough information|not enough information|greater detail|"
     r"(appeal|plan of action|plan|submission) (has been|was) (denied|rejected|declined|"
     r"not accepted)|unable to (reinstate|accept your)|we reviewed your (appeal|plan|submission)",
-    re.IGNORECASE,
+    linear.I,
 )
 _IMPROVE = {
     "root_cause": r"root cause",
@@ -120,7 +121,7 @@ def extract(text: str, library: BankLibrary) -> NoticeFacts:
     lower = text.lower()
     facts.subject = _header(text, "subject")
     facts.marketplace = _marketplace(lower)
-    site = re.search(r"amazon\.(co\.uk|de|ca|in|fr|it|es|com\.au|ae|com)\b", lower)
+    site = linear.search(r"amazon\.(co\.uk|de|ca|in|fr|it|es|com\.au|ae|com)\b", lower)
     facts.region = site.group(1) if site else None
     day_first = bool(site and any(s in site.group(0) for s in _DAY_FIRST_SITES))
     _reasons(facts, lower, library)
@@ -131,17 +132,17 @@ def extract(text: str, library: BankLibrary) -> NoticeFacts:
     facts.metrics = _metrics(text, known)
     _drop_passing(facts, library)
     facts.requests = [
-        key for key, pattern in _REQUESTS.items() if re.search(pattern, text, re.IGNORECASE)
+        key for key, pattern in _REQUESTS.items() if linear.search(pattern, text, linear.I)
     ]
     facts.is_rejection = bool(_REJECTION.search(text))
     if facts.is_rejection:
         facts.improve = [
             k
             for k, p in _IMPROVE.items()
-            if re.search(
+            if linear.search(
                 rf"(greater|more) detail[^.]{{0,80}}{p}|{p}[^.]{{0,40}}(insufficient|unclear)",
                 text,
-                re.IGNORECASE,
+                linear.I,
             )
         ]
         facts.attempt = 2
@@ -149,26 +150,26 @@ def extract(text: str, library: BankLibrary) -> NoticeFacts:
 
 
 def _header(text: str, name: str) -> str | None:
-    match = re.search(rf"^[ \t]*>?[ \t]*{name}:[ \t]*(.+)$", text, re.IGNORECASE | re.MULTILINE)
+    match = linear.search(rf"^[ \t]*>?[ \t]*{name}:[ \t]*(.+)$", text, linear.I | linear.M)
     return match.group(1).strip() if match else None
 
 
-_POLICY_NAME = re.compile(r"(?<![\w'&-])(?:[A-Z][\w'&-]{0,30}[ \t\n]){1,6}[Pp]olicy$")
-"""Up to six capitalised words ending in "Policy": "Restricted Products Policy"."""
+_POLICY_NAME = linear.compile(r"(?:^|[^\w'&-])((?:[A-Z][\w'&-]{0,30}[ \t\n]){1,6}[Pp]olicy)$")
+"""Up to six capitalised words ending in "Policy": "Restricted Products Policy" (group 1)."""
 
 
 def _policy(text: str) -> str | None:
     """The first named policy: each "policy" found, and the capitalised words just before
     it (a bounded look back, so any text is read in linear time)."""
-    for found in re.finditer(r"[Pp]olicy\b", text):
+    for found in linear.finditer(r"[Pp]olicy\b", text):
         window = text[max(0, found.start() - 200) : found.end()]
         if name := _POLICY_NAME.search(window):
-            return name.group(0).strip()
+            return str(name.group(1)).strip()
     return None
 
 
 def _marketplace(lower: str) -> str | None:
-    counts = {m: len(re.findall(p, lower)) for m, p in _SITES.items()}
+    counts = {m: len(linear.findall(p, lower)) for m, p in _SITES.items()}
     best = max(counts, key=lambda m: counts[m])
     return best if counts[best] else None
 
@@ -203,11 +204,11 @@ def _reasons(facts: NoticeFacts, lower: str, library: BankLibrary) -> None:
     shared = Counter(p for ps in phrases.values() for p in set(ps))
     generic: list[str] = []
     for reason, own in phrases.items():
-        specific = [p for p in own if shared[p] == 1 and p in text]
+        specific = [p for p in own if shared[p] == 1 and linear.has_phrase(p, text)]
         if specific:
             facts.reasons.append(reason)
             facts.found[reason] = specific[0]
-        elif any(p in text for p in own):
+        elif any(linear.has_phrase(p, text) for p in own):
             generic.append(reason)
     facts.reasons = _most_specific(facts, library)
     if not facts.reasons:
@@ -248,38 +249,38 @@ def _ids(facts: NoticeFacts, text: str) -> None:
 
     market = facts.marketplace
     if market in (None, "amazon"):
-        facts.asins = unique(re.findall(r"\b(B0[A-Z0-9]{8})\b", text))
-        facts.order_ids = unique(re.findall(r"\b(\d{3}-\d{7}-\d{7})\b", text))
+        facts.asins = unique(linear.findall(r"\b(B0[A-Z0-9]{8})\b", text))
+        facts.order_ids = unique(linear.findall(r"\b(\d{3}-\d{7}-\d{7})\b", text))
     if market == "ebay":
-        facts.order_ids = unique(re.findall(r"\b(\d{2}-\d{5}-\d{5})\b", text))
+        facts.order_ids = unique(linear.findall(r"\b(\d{2}-\d{5}-\d{5})\b", text))
         facts.listing_ids = unique(
-            re.findall(r"(?:item|listing)(?: number| id)?:?\s*#?(\d{12})\b", text, re.IGNORECASE)
+            linear.findall(r"(?:item|listing)(?: number| id)?:?\s*#?(\d{12})\b", text, linear.I)
         )
     context = (
         r"(?:order|po|purchase order|receipt|order number|order id)s?\s*(?:number|no\.?|#|id)?:?"
     )
     if market == "walmart":
         facts.order_ids = unique(
-            re.findall(rf"{context}\s*#?(\d{{13}}|\d{{15}})\b", text, re.I)
-            + re.findall(r"^\s*[-*•]?\s*(\d{13}|\d{15})\s*$", text, re.M)
+            linear.findall(rf"{context}\s*#?(\d{{13}}|\d{{15}})\b", text, linear.I)
+            + linear.findall(r"^\s*[-*•]?\s*(\d{13}|\d{15})\s*$", text, linear.M)
         )
     if market == "tiktok":
         facts.order_ids = unique(
             m.group(1)
-            for m in re.finditer(r"\b(\d{18})\b", text)
-            if not re.search(
-                r"product|sku|item|listing", text[max(0, m.start() - 30) : m.start()], re.IGNORECASE
+            for m in linear.finditer(r"\b(\d{18})\b", text)
+            if not linear.search(
+                r"product|sku|item|listing", text[max(0, m.start() - 30) : m.start()], linear.I
             )
         )
     if market == "etsy":
         facts.order_ids = unique(
-            re.findall(rf"{context}\s*#?(\d{{9,12}})\b", text, re.I)
-            + re.findall(r"^\s*[-*•]?\s*#?(\d{10})\s*$", text, re.M)
+            linear.findall(rf"{context}\s*#?(\d{{9,12}})\b", text, linear.I)
+            + linear.findall(r"^\s*[-*•]?\s*#?(\d{10})\s*$", text, linear.M)
         )
-    facts.skus = unique(re.findall(r"\bSKUs?:?\s*([A-Z0-9][A-Z0-9._-]{2,39})\b", text))
+    facts.skus = unique(linear.findall(r"\bSKUs?:?\s*([A-Z0-9][A-Z0-9._-]{2,39})\b", text))
 
 
-def _parse_date(match: re.Match[str], day_first: bool) -> dt.date | None:
+def _parse_date(match: linear.Match, day_first: bool) -> dt.date | None:
     try:
         if match.group("iso"):
             return dt.date.fromisoformat(match.group("iso"))
@@ -288,7 +289,7 @@ def _parse_date(match: re.Match[str], day_first: bool) -> dt.date | None:
             dotted = "." in match.group(0)  # 10.11.2026 is day first everywhere
             day, month = (a, b) if day_first or dotted or a > 12 else (b, a)
             return dt.date(int(match.group("y3")), month, day)
-        month_word = re.search(_MONTH, match.group(0), re.IGNORECASE)
+        month_word = linear.search(_MONTH, match.group(0), linear.I)
         month = _MONTHS[month_word.group(1).lower()[:3]] if month_word else 0
         day = int(match.group("d1") or match.group("d2") or match.group("d4"))
         year = match.group("y1") or match.group("y2") or match.group("y4")
@@ -305,13 +306,17 @@ def _dates(facts: NoticeFacts, text: str, day_first: bool, library: BankLibrary)
     for match in _DATE.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()].lower()
         day = _parse_date(match, day_first)
-        if day and re.search(r"(by|before|no later than|until|deadline|on or before)\W*$", before):
+        if day and linear.search(
+            r"(by|before|no later than|until|deadline|on or before)\W*$", before
+        ):
             facts.deadline, facts.deadline_basis = day, "stated in the notice"
         elif (
-            day and facts.received is None and not re.search(r"(from|between|to|since)\W*$", before)
+            day
+            and facts.received is None
+            and not linear.search(r"(from|between|to|since)\W*$", before)
         ):
             facts.received = day
-    within = re.search(r"within (\d{1,3}) (calendar )?days", text, re.IGNORECASE)
+    within = linear.search(r"within (\d{1,3}) (calendar )?days", text, linear.I)
     if facts.deadline is None and within and facts.received:
         days = int(within.group(1))
         facts.deadline = facts.received + dt.timedelta(days=days)
@@ -325,11 +330,11 @@ def _dates(facts: NoticeFacts, text: str, day_first: bool, library: BankLibrary)
         if rules:
             facts.deadline = facts.received + dt.timedelta(days=min(rules))
             facts.deadline_basis = f"the usual {min(rules)} days for this reason; check the notice"
-    window = re.search(r"(?:last|past|over the) (\d{1,3})[- ]days?", text, re.IGNORECASE)
+    window = linear.search(r"(?:last|past|over the) (\d{1,3})[- ]days?", text, linear.I)
     facts.window_days = int(window.group(1)) if window else None
 
 
-_TARGET = re.compile(
+_TARGET = linear.compile(
     r"(must be|target|goal|less than|fewer than|under|at least|at most|threshold|limit|"
     r"standard( of| is)?|needs? to be|should be|no more than|below|above|maximum|minimum)\W*$"
 )
@@ -343,10 +348,12 @@ def _metrics(text: str, known: set[str]) -> list[dict[str, Any]]:
         if metric is None or any(f["metric"] == metric for f in found):
             continue
         pattern = rf"\b(?:{alias})\b[^%\n]{{0,80}}?(?P<value>\d{{1,3}}(?:[.,]\d+)?)\s?%"
-        for match in re.finditer(pattern, text, re.IGNORECASE):
-            before = text[max(0, match.start("value") - 30) : match.start("value")].lower()
+        compiled = linear.compile(pattern, linear.I)
+        value = compiled.groupindex["value"]
+        for match in compiled.finditer(text):
+            before = text[max(0, match.start(value) - 30) : match.start(value)].lower()
             after = text[match.end() : match.end() + 15].lower()
-            if _TARGET.search(before) or re.match(
+            if _TARGET.search(before) or linear.match(
                 r"\s*or (lower|higher|less|more|above|below)", after
             ):  # the standard, not the seller's value
                 continue
@@ -354,12 +361,16 @@ def _metrics(text: str, known: set[str]) -> list[dict[str, Any]]:
             break
         else:  # "9.4% of your transactions were late shipments": the value comes first
             pattern = rf"(?P<value>\d{{1,3}}(?:[.,]\d+)?)\s?%[^%.\n]{{0,60}}?\b(?:{alias})\b"
-            first = re.search(pattern, text, re.IGNORECASE)
+            first = linear.search(pattern, text, linear.I)
             if first and not _TARGET.search(
                 text[max(0, first.start() - 30) : first.start()].lower()
             ):
                 found.append({"metric": metric, "value": float(first["value"].replace(",", "."))})
-    rating = re.search(r"account health rating\D{0,30}?(\d{1,4})\b(?!\s?%)", text, re.IGNORECASE)
+    ratings = linear.finditer(r"account health rating\D{0,30}?(\d{1,4})\b", text, linear.I)
+    # the rating is a number, not a percentage
+    rating = next(
+        (r for r in ratings if not linear.match(r"\s?%", text[r.end() : r.end() + 2])), None
+    )
     if rating and "account_health_rating" in known:
         found.append({"metric": "account_health_rating", "value": float(rating.group(1))})
     return found

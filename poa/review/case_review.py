@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
 from collections.abc import Iterator, Sequence
 
+from poa import linear
 from poa.banks.library import BankLibrary
 from poa.banks.schema import Suggestion, Suggestions
 from poa.model import Case, Issue
@@ -16,10 +16,10 @@ from poa.review.language import has_specifics
 from poa.review.rules import ANY, FIX, PREVENT, ROOT, apologies, owns_the_problem, sentence_hits
 from poa.review.text_rules import finding_for, length_findings
 
-_REFUSED = re.compile(
+_REFUSED = linear.compile(
     r"\b(pro[- ]?forma|receipt|quot(e|ation)|order confirmation|packing slip|bill of lading|"
     r"self[- ]issued)\b",
-    re.IGNORECASE,
+    linear.I,
 )
 _STOP = frozenset(
     [
@@ -114,11 +114,11 @@ def _issue_rules(case: Case, library: BankLibrary, today: dt.date) -> Iterator[F
                     "T9, T24, G3",
                 )
             if (
-                re.search(
+                linear.search(
                     r"\bwe (received|got|had) (\w+ )?(complaints?|negative feedback|claims?)\b"
                     r"|\bour \w+ (rate )?(was|went|rose) (above|over|too high)\b",
                     cause.description,
-                    re.IGNORECASE,
+                    linear.I,
                 )
                 and len(cause.description.split()) < 25
             ):
@@ -348,7 +348,7 @@ def _case_rules(case: Case, library: BankLibrary) -> Iterator[Finding]:
         if not bank_id.startswith(case.marketplace + ".") or bank_id in reasons or not notice:
             continue
         bank = library.find(bank_id)
-        if bank and any(phrase.lower() in notice for phrase in bank.notice_phrases):
+        if bank and any(linear.has_phrase(p.lower(), notice) for p in bank.notice_phrases):
             yield Finding(
                 "S2",
                 "error",
@@ -387,7 +387,7 @@ def _case_rules(case: Case, library: BankLibrary) -> Iterator[Finding]:
 
 def _overlap(causes: list[str], actions: list[str]) -> bool:
     def content(texts: list[str]) -> set[str]:
-        return {w for t in texts for w in re.findall(r"[a-z]{5,}", t.lower()) if w not in _STOP}
+        return {w for t in texts for w in linear.findall(r"[a-z]{5,}", t.lower()) if w not in _STOP}
 
     return bool(content(causes) & content(actions))
 

@@ -12,10 +12,11 @@ Everything here is linear in the length of the text: one pass of a simple word p
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+
+from poa import linear
 
 ROOT, FIX, PREVENT = "root_cause", "corrective", "preventive"
 PARTS = (ROOT, FIX, PREVENT)
@@ -24,7 +25,7 @@ ISSUE, CONTEXT, ASIDE = "issue", "context", "aside"
 """Other headings: an issue's title; text a reviewer expects but that is no part (summary,
 evidence, the notice, closing); background a reviewer skips (company history)."""
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = linear.compile(r"[a-z0-9]+")
 
 # Stems: the word reduced by _stem. Weights: 3 decides alone, 2 is a clear cue, 1 helps.
 _PART_STEMS: dict[str, dict[str, float]] = {
@@ -181,10 +182,10 @@ def part_scores(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
     return scores, words
 
 
-_DOCUMENT = re.compile(
+_DOCUMENT = linear.compile(
     r"\b(plan of action|action plan|poa|appeal|reinstatement|improvement plan|pip|"
     r"letter|response to|reply to|plan for)\b",
-    re.IGNORECASE,
+    linear.I,
 )
 
 
@@ -215,12 +216,14 @@ def meaning(heading: str) -> Meaning:
     return Meaning(None, 0)
 
 
-_NUMBERING = re.compile(
-    r"^(?:(?:section|part|step|chapter|question|q|point|item|issue|violation|problem)\s*"
-    r"(?:[0-9]{1,3}|[ivxlc]{1,6}|[a-h])\b\.?|[0-9]{1,3}(?:\.[0-9]{1,3}){1,3}\.?|[0-9]{1,3}[.)]|"
-    r"[0-9]{1,3}(?=\s*[-–—:])|"
-    r"[ivxlc]{1,6}[.)]|[a-h][.)]|\([0-9a-h]{1,3}\))\s*(?:[-–—:.]\s*)?",
-    re.IGNORECASE,
+_NUMBERING = linear.compile(
+    r"^(?:(?:(?:section|part|step|chapter|question|q|point|item|issue|violation|problem)\s*"
+    r"(?:[0-9]{1,3}|[ivxlc]{1,6}|[a-h])\b\.?|[0-9]{1,3}(?:\.[0-9]{1,3}){1,3}\.?|[0-9]{1,3}[.)])"
+    r"\s*(?:[-–—:.]\s*)?"
+    # "3 - Root cause": a bare number only before its dash or colon, which goes with it
+    r"|[0-9]{1,3}\s*[-–—:]\s*"
+    r"|(?:[ivxlc]{1,6}[.)]|[a-h][.)]|\([0-9a-h]{1,3}\))\s*(?:[-–—:.]\s*)?)",
+    linear.I,
 )
 
 

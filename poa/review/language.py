@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|(?<![A-Za-z])'[^']{3,}'(?![A-Za-z])")
-_NEGATION = re.compile(
+from poa import linear
+
+# A sentence ends at . ! or ? before the capital or digit that starts the next; what is cut
+# out between them is group 1 (closing quotes and brackets, then the spaces).
+_SENTENCE_END = linear.compile(r"[.!?]([\"')\]]*\s+)[\"'(\[]?[A-Z0-9]")
+_ITEM_START = linear.compile(r"^\s*(?:[-*•]|\d+[.)])(?:\s|$)")
+_QUOTE_OPENS = linear.compile("[\"“‘']")
+_QUOTE_CLOSES = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+_NEGATION = linear.compile(
     r"\b(not|no|never|nor|without|neither|cannot|instead of|rather than)\b|n't\b",
-    re.IGNORECASE,
+    linear.I,
 )
-_ABBREVIATIONS = re.compile(
-    r"\b(e\.g|i\.e|etc|vs|no|nos|approx|inc|ltd|co|st|dr|mr|mrs|ms)\.$", re.I
+_ABBREVIATIONS = linear.compile(
+    r"\b(e\.g|i\.e|etc|vs|no|nos|approx|inc|ltd|co|st|dr|mr|mrs|ms)\.$", linear.I
 )
 
 
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|=])")
+_MD_ESCAPE = linear.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|=])")
 
 
 def unescape_markdown(text: str) -> str:
@@ -26,33 +32,82 @@ def unescape_markdown(text: str) -> str:
 def sentences(text: str) -> list[str]:
     """The sentences of a text; list items and lines without a full stop count as sentences."""
     found: list[str] = []
-    for line in re.split(r"\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)", text):
-        flat = " ".join(line.split())
+    for block in _blocks(text):
+        flat = " ".join(block.split())
         if not flat:
             continue
-        parts = _SENTENCE_END.split(flat)
-        merged: list[str] = []
-        for part in parts:
+        merged: list[list[str]] = []
+        tail = ""  # the last characters of the sentence so far
+        for part in linear.split_at(_SENTENCE_END, flat):
             # Only the end of the sentence so far can be an abbreviation: looking at the whole
             # of it each time made "E.g. E.g. E.g. …" quadratic.
-            if merged and _ABBREVIATIONS.search(merged[-1][-12:]):
-                merged[-1] += " " + part
+            if merged and _ABBREVIATIONS.search(tail):
+                merged[-1].append(part)
+                tail = (tail + " " + part)[-12:]
             else:
-                merged.append(part)
-        found += [p.strip() for p in merged if p.strip()]
+                merged.append([part])
+                tail = part[-12:]
+        found += [s for p in merged if (s := " ".join(p).strip())]
     return found
 
 
+def _blocks(text: str) -> Iterator[str]:
+    """Paragraphs (blank lines between) and the list items that open on a line of their own."""
+    block: list[str] = []
+    for line in text.split("\n"):
+        blank = not line.strip()
+        if blank or _ITEM_START.match(line):
+            if block:
+                yield "\n".join(block)
+            block = [] if blank else [line]
+        else:
+            block.append(line)
+    if block:
+        yield "\n".join(block)
+
+
 def unquoted(sentence: str) -> str:
-    """The sentence with quoted words (a buyer's message, a form's question) blanked out."""
-    return _QUOTED.sub(" … ", sentence)
+    """The sentence with quoted words (a buyer's message, a form's question) blanked out.
+
+    A quote runs from its opening mark to the next closing one; a pair of apostrophes counts
+    as quotes only around three characters or more, with no letter just outside either.
+    """
+    out: list[str] = []
+    last = 0
+    closes: dict[str, int] = {}  # each closing mark: where it next stands (-1: nowhere)
+    for opening in _QUOTE_OPENS.finditer(sentence):
+        at = opening.start()
+        if at < last:
+            continue
+        mark = _QUOTE_CLOSES[sentence[at]]
+        close = closes.get(mark, at)
+        if 0 <= close <= at:
+            close = closes[mark] = sentence.find(mark, at + 1)
+        if close < 0:
+            continue
+        if mark == "'" and (
+            close - at <= 3
+            or _ascii_letter(sentence[at - 1 : at])
+            or _ascii_letter(sentence[close + 1 : close + 2])
+        ):
+            continue
+        out += [sentence[last:at], " … "]
+        last = close + 1
+    out.append(sentence[last:])
+    return "".join(out)
+
+
+def _ascii_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
 
 
 def negated_before(sentence: str, start: int, window: int = 5) -> bool:
     """Whether a word of negation stands in the ``window`` words before ``start``, in the same
     clause (a comma, semicolon or colon ends the reach of 'not')."""
-    clause = re.split(r"[,;:.!?]", sentence[:start])[-1]
-    before = re.findall(r"[\w']+", clause)[-window:]
+    # Five words lie well inside 200 characters; a bounded look back keeps a sentence with
+    # many matches linear.
+    clause = linear.split(r"[,;:.!?]", sentence[max(0, start - 200) : start])[-1]
+    before = linear.findall(r"[\w']+", clause)[-window:]
     negations = [i for i, word in enumerate(before) if _NEGATION.search(word)]
     if not negations:
         return bool(_NEGATION.search(" ".join(before)))  # "instead of", "rather than"
@@ -65,16 +120,16 @@ _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "became",
 
 
 def words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9%]+(?:'[a-z]+)?", text.lower())
+    return linear.findall(r"[a-z0-9%]+(?:'[a-z]+)?", text.lower())
 
 
-_NUMBER_WORDS = re.compile(
+_NUMBER_WORDS = linear.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
     r"fifty|hundred|thousand|dozen|half)\b",
-    re.IGNORECASE,
+    linear.I,
 )
 
 
 def has_specifics(text: str) -> bool:
     """Numbers (in digits or words), dates, ids: what makes a statement checkable."""
-    return bool(re.search(r"\d", text) or _NUMBER_WORDS.search(text))
+    return bool(linear.search(r"\d", text) or _NUMBER_WORDS.search(text))

@@ -11,76 +11,85 @@ are not slots. Every pattern is a bounded scan with no nested repetition: linear
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from poa import linear
 from poa.review.residue import residue
 
 # A slot may wrap onto the next line (PDF text), never across a blank line.
-_BRACKETED = re.compile(
+_BRACKETED = linear.bounded(
     r"\[((?:[^\[\]\n]|\n(?![ \t]{0,40}\n)){1,400})\](?!\()"
     r"|<((?:[^<>\n]|\n(?![ \t]{0,40}\n)){1,200})>"
     r"|\{\{?((?:[^{}\n]|\n(?![ \t]{0,40}\n)){1,200})\}?\}"
-    r"|«([^«»\n]{1,200})»|【([^【】\n]{0,400})】"
+    r"|«([^«»\n]{1,200})»|【([^【】\n]{0,400})】",
+    reason="a slot ends at its bracket unless a link follows, and never runs across a blank "
+    "line: both known only from the characters after, where another slot may start",
 )
 """Square, angle and curly brackets, mail-merge guillemets (``«ASIN»``) and the lenticular
 brackets of templates written for other languages (``【Shop ID】``)."""
-_BLANK = re.compile(
-    r"_{3,}|(?<!_)_{1,4}(?:[/.-](?:_{1,4}|\d{2,4})){1,2}|(?<![A-Za-z0-9_])__(?![A-Za-z0-9_])"
-    r"|…{2,}|\.{4,}"
+_BLANK = linear.bounded(
+    r"_{3,200}|(?<!_)_{1,4}(?:[/.-](?:_{1,4}|\d{2,4})){1,2}|(?<![A-Za-z0-9_])__(?![A-Za-z0-9_])"
+    r"|…{2,200}|\.{4,200}",
+    reason="'__' is a blank only with no letter on either side, which may end another blank",
 )
 """A line to write on (``____``, ``__%``, dots ``……``), or a date with blanks (``__/__/2026``);
 never Markdown's ``__bold__``, whose underscores touch a word."""
-_TEMPLATE_VARIABLE = re.compile(r"%[A-Za-z_][A-Za-z0-9_]{1,30}%")
+_TEMPLATE_VARIABLE = linear.compile(r"%[A-Za-z_][A-Za-z0-9_]{1,30}%")
 """``%DATE%``: a mail-merge field."""
-_NOTE_TO_SELF = re.compile(
+_NOTE_TO_SELF = linear.bounded(
     r"(?:^|(?<=\s))\?\?\s{0,3}[a-z][^\n]{0,120}|\b(?:TODO|FIXME)\b[^\n]{0,120}"
     r"|[-–—]\s{0,3}to (?:be )?(?:confirm|complete|check|add|decide)(?:ed|d)?"
     r"[ \t]{0,3}$",
-    re.MULTILINE,
+    linear.M,
+    reason="'??' counts after a space that may end the note before it",
 )
 """A writer's note to themselves: "?? ask the warehouse", "TODO", "N/A – to confirm"."""
-_DATE_MASK = re.compile(r"\b(?:DD|MM)[/.-](?:MM|DD)[/.-](?:YYYY|YY|\d{2,4})\b|\bYYYY-MM-DD\b", re.I)
-_WORD_SLOT = re.compile(r"\bTB[DCA]\b|\blorem ipsum\b|\bipsum dolor\b", re.I)
-_UNTICKED = re.compile("☐")
-_COUNTED = re.compile(r"[ \t]{1,3}[a-z]")
+_DATE_MASK = linear.compile(
+    r"\b(?:DD|MM)[/.-](?:MM|DD)[/.-](?:YYYY|YY|\d{2,4})\b|\bYYYY-MM-DD\b", linear.I
+)
+_WORD_SLOT = linear.compile(r"\bTB[DCA]\b|\blorem ipsum\b|\bipsum dolor\b", linear.I)
+_UNTICKED = linear.compile("☐")
+_COUNTED = linear.compile(r"[ \t]{1,3}[a-z]")
 """'XX orders': a count still to write, before the noun it counts."""
-_PAREN_QUESTION = re.compile(
+_PAREN_QUESTION = linear.compile(
     r"\((?:why|what|how|who|when|which|where|did|do|does|is|are|was|were|have|has)\b"
     r"[^()\n]{0,160}\?[^()\n]{0,80}\)",
-    re.IGNORECASE,
+    linear.I,
 )
 """'(Why did it happen? Be specific.)': a question put to the writer."""
-_LEAD = r"(?:[^\w\n]{0,3}|[^\s]{1,3}[.)]?\s+)"
-_LABEL_AT = re.compile(
+_LEAD = r"(?:[^\w\n]{0,3}|[^\s]{1,3}[.)]?\s{1,40})"
+_LABEL_AT = linear.bounded(
     # a note that names itself: "VA NOTE:", "PRO TIP:", "OP tips:", "INTERNAL -", "Comment:"
-    _LEAD + r"(?:(?:(?:[A-Za-z]{2,4}\s+)(?:notes?|tips?)|(?:pro |quick )?tips?|hint|reminder|"
-    r"internal|comment|note (?:to|for) \w+|drafting note|guidance)\b[^:\n]{0,30}?"
+    _LEAD + r"(?:(?:(?:[A-Za-z]{2,4}\s{1,40})(?:notes?|tips?)|(?:pro |quick )?tips?|hint|reminder|"
+    r"internal|comment|note (?:to|for) \w{1,40}|drafting note|guidance)\b[^:\n]{0,30}?"
     r"(?::(?!\S)|\s[-–—]\s)"  # a label's colon or dash ("INTERNAL - …"; not "cut-off 1:30")
     # "TO BE FILLED BY CLIENT:", "VA: copy the exact text", "Example: because of …"
     r"|to be (?:filled|completed|confirmed|added|checked)(?: in)? by\b"
-    r"|(?-i:[A-Z]{2,4})\s*:\s*(?:copy|check|add|insert|fill|write|keep|delete|"
+    r"|(?-i:[A-Z]{2,4})\s{0,40}:\s{0,40}(?:copy|check|add|insert|fill|write|keep|delete|"
     r"remove|explain|describe|list|attach|ask|confirm|use|send|replace|change|update)\b"
-    r"|(?:example|sample(?: text)?)\s*[:\-–—][ \t]*(?:$|(?:\S+[ \t]+){4}\S))",
-    re.IGNORECASE | re.MULTILINE,
+    r"|(?:example|sample(?: text)?)\s{0,40}[:\-–—][ \t]{0,40}(?:$|(?:\S{1,60}[ \t]{1,40}){4}\S))",
+    linear.I | linear.M,
+    reason="tried at each place a line or cell starts (Python's match takes a start; RE2's "
+    "binding would read the whole text again each time); a label's colon counts only before "
+    "a space",
 )
 """Tried only where a line or a table cell starts (``_CELL_START``): one match per place."""
-_CELL_START = re.compile(r"\n|; |\(")
-_LABEL_CAPS = re.compile(
+_CELL_START = linear.compile(r"\n|; |\(")
+_LABEL_CAPS = linear.compile(
     r"\b(?:[A-Z]{2,4} NOTES?|(?:PRO )?TIPS?|TO BE FILLED(?: IN)? BY [A-Z]+)[ \t]*:"
 )
 """The same labels in capitals anywhere: a cell of a table holds several paragraphs."""
 
 
-def _labelled_notes(text: str) -> list[re.Match[str]]:
+def _labelled_notes(text: str) -> list[linear.Match]:
     starts = [0, *(m.end() for m in _CELL_START.finditer(text))]
-    found = [m for at in starts if (m := _LABEL_AT.match(text, at))]
+    found: list[linear.Match] = [m for at in starts if (m := _LABEL_AT.match(text, at))]
     found += _LABEL_CAPS.finditer(text)
     return sorted(found, key=lambda m: m.start())
 
 
-_ABOUT_THE_DOCUMENT = re.compile(
+_ABOUT_THE_DOCUMENT = linear.compile(
     r"\b(?:delete|remove)\b[^\n]{0,80}\bbefore (?:sending|submitting|submission|you send)\b"
     r"|\b(?:must|to) (?:check|fill|complete|confirm|review)\b[^\n]{0,40}\bbefore sending\b"
     r"|\b(?:delete|remove|strike) (?:this|these|the|what)\b[^\n]{0,20}\b(?:row|line|box|"
@@ -89,33 +98,33 @@ _ABOUT_THE_DOCUMENT = re.compile(
     r"apply\b|\bcolou?r (?:legend|code)\b|\bfor (?:enrolled )?students only\b"
     r"|\bfor internal use only\b|\b(?-i:[A-Z]{2,3}) to (?:settle|complete|check|confirm|review|"
     r"approve|attach|fill|add|finali[sz]e)\b",
-    re.IGNORECASE,
+    linear.I,
 )
 """An instruction about producing the document: the slot is its line (or table cell)."""
-_TEMPLATE_TITLE = re.compile(
+_TEMPLATE_TITLE = linear.compile(
     r"\b(?:template|worksheet|precedent)\b[^\n]{0,120}(?:\bv(?:er(?:sion)?)?\.? ?\d|\bedition\b|"
     r"\bmodule \d|™)|(?:\bv\d+(?:\.\d+)?\b|™|\bmodule \d)[^\n]{0,120}\b(?:template|worksheet|"
     r"precedent)\b",
-    re.IGNORECASE,
+    linear.I,
 )
 """The template's own title line: "Appeal Letter Template — Edition V3.2"."""
-_IMPERATIVE = re.compile(
+_IMPERATIVE = linear.compile(
     r"^\s*(?:e\.g\.|eg\b|example|insert|add|enter|type|describe|explain|list|fill|write|"
     r"state|include|attach|provide|specify|give|summari[sz]e|replace|paste|choose|select|copy|"
     r"optional|if applicable|delete|remove|mention|say|tell|show|use|put|your|the seller|"
     r"do not|don't|be specific|be precise|keep it)\b",
-    re.IGNORECASE,
+    linear.I,
 )
-_VALUE_NOUN = re.compile(
+_VALUE_NOUN = linear.compile(
     r"\b(?:name|date|number|no\.|id|ids|role|position|title|signature|email|e-mail|address|"
     r"phone|amount|quantity|qty|percentage|value|token|measure|action|step|reason|cause|"
     r"details?|description|result|metric|sku|asin|order|invoice|tracking|supplier|carrier|"
     r"shopname|store|company|seller|brand|contact|who|how often|type|item|product|listing|"
     r"case|process|control|check|year|month|day|week|time|hours?|period|quarter|city|"
     r"country|location|x+)s?\b",
-    re.IGNORECASE,
+    linear.I,
 )
-_TEMPLATE_NOTE = re.compile(
+_TEMPLATE_NOTE = linear.compile(
     r"^\W{0,3}(?:tip|template( note)?|instructions?|note to (self|seller)|guidance)\s*[:\-–—]"
     r"|\btemplate\b[^\n]{0,80}\b(replace|delete|remove|fill)\b"
     r"|\b(replace|delete|remove|fill in)\b[^\n]{0,60}\b(brackets|placeholders?|this note|"
@@ -125,14 +134,14 @@ _TEMPLATE_NOTE = re.compile(
     r"|^\W{0,3}(explain|describe|list|insert|enter|state|mention|summari[sz]e|give|provide|"
     r"include)\b[^.\n]{0,120}\b(your?|here|below|with dates|who is responsible|"
     r"how often)\b[^.\n]{0,120}",
-    re.IGNORECASE | re.MULTILINE,
+    linear.I | linear.M,
 )
-_HTML_TAG = re.compile(
+_HTML_TAG = linear.compile(
     r"^/?(?:a|b|i|u|s|p|br|hr|em|strong|div|span|img|script|style|table|tr|td|th|ul|ol|li|"
     r"h[1-6]|html|body|head|iframe|sub|sup|font|link|meta|code|pre|blockquote)\b[^<>]*$",
-    re.IGNORECASE,
+    linear.I,
 )
-_REAL_ID = re.compile(r"\bB0[0-9A-Z]{8}\b|\b\d{3}-\d{7}-\d{7}\b|\d{4,}")
+_REAL_ID = linear.compile(r"\bB0[0-9A-Z]{8}\b|\b\d{3}-\d{7}-\d{7}\b|\d{4,}")
 _NOT_SLOTS = frozenset({
     "exhibit", "attachment", "annex", "appendix", "see", "note", "sic", "translated",
     "translation", "redacted", "confidential", "emphasis", "sic.", "photo", "image",
@@ -142,31 +151,32 @@ _NOTE_LABEL = (
     r"note (?:to|for)\b|internal\b"
 )
 """A note that says what it is: "Pro tip from the blog: …", "Note to AM: …"."""
-_PAREN_INSTRUCTION = re.compile(
+_PAREN_INSTRUCTION = linear.compile(
     r"\((?:(?:add|insert|enter|describe|fill in|type|explain|specify|write|summari[sz]e|attach|"
     r"include|paste|upload|provide|mention|"
     r"keep (?:this|it)|delete|remove|replace|strike|list (?:all|each|every|the|your))\b|"
     r"please\b[^()\n]{0,40}\b(?:fill|write|describe|replace|add|insert|enter|explain|list|"
     r"supplement)\b|"
-    r"optional\s*[-–—:,]\s*(?=\w)|"
     + _NOTE_LABEL
     + r"|(?-i:[A-Z]{2,4})\s+to\s+\w|(?:client|seller|va|team|account manager)\s+to\s+\w)"
-    r"[^()\n]{0,160}\)",
-    re.IGNORECASE,
+    r"[^()\n]{0,160}\)"
+    # "(Optional: add …)": a word straight after the colon or dash
+    r"|\(optional\s*[-–—:,]\s*\w[^()\n]{0,159}\)",
+    linear.I,
 )
-_LABELLED_NOTE = re.compile(r"^\W{0,2}(?:" + _NOTE_LABEL + ")", re.IGNORECASE)
-_CLAUSE = re.compile(r"(?<=[.!?:;])\s+")
+_LABELLED_NOTE = linear.compile(r"^\W{0,2}(?:" + _NOTE_LABEL + ")", linear.I)
+_CLAUSE = linear.compile(r"[.!?:;](\s+)")
 """Where a note inside a bracket starts a new instruction ("AM: explain why …")."""
-_LABEL_WORDS = re.compile(r"^[a-z]+(?: [a-z]+){0,2}$")
+_LABEL_WORDS = linear.compile(r"^[a-z]+(?: [a-z]+){0,2}$")
 """``[year]``, ``[other]``, ``[shop name]``: a value's name in lower case."""
-_ALTERNATIVES = re.compile(
-    r"^(?:alt(?:ernative)?|option|variant)\s*[0-9a-z]{0,2}\s*[-–—:]|\w / \w", re.IGNORECASE
+_ALTERNATIVES = linear.compile(
+    r"^(?:alt(?:ernative)?|option|variant)\s*[0-9a-z]{0,2}\s*[-–—:]|\w / \w", linear.I
 )
-_MERGE_FIELD = re.compile(r"^\s*(?:[A-Z][A-Z0-9_ ]{0,40}|\w+_\w+)\s*$")
-_VARIABLE = re.compile(r"^\s*[A-Za-z_][\w .]{0,60}\s*$")
-_TOKEN = re.compile(r"[0-9A-Za-z]+(?:[-/.][0-9A-Za-z]+)*")
-_SEPARATORS = re.compile(r"[-/.]")
-_ZERO_MASK = re.compile(r"\b(?:B0[0]{8}|[0]{3}-[0]{7}-[0]{7})\b")
+_MERGE_FIELD = linear.compile(r"^\s*(?:[A-Z][A-Z0-9_ ]{0,40}|\w+_\w+)\s*$")
+_VARIABLE = linear.compile(r"^\s*[A-Za-z_][\w .]{0,60}\s*$")
+_TOKEN = linear.compile(r"[0-9A-Za-z]+(?:[-/.][0-9A-Za-z]+)*")
+_SEPARATORS = linear.compile(r"[-/.]")
+_ZERO_MASK = linear.compile(r"\b(?:B0[0]{8}|[0]{3}-[0]{7}-[0]{7})\b")
 _LOREM = frozenset(
     [
         "lorem",
@@ -205,10 +215,10 @@ _LOREM = frozenset(
     ]
 )
 """Words of the filler text every template tool inserts; three in a sentence is filler."""
-_LOREM_WORD = re.compile(r"\b(?:" + "|".join(sorted(_LOREM)) + r")\b")
-_WORDS = re.compile(r"[A-Za-z]+")
-_SENTENCE = re.compile(r"[^.!?\n]{1,400}[.!?]?")
-_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+_LOREM_WORD = linear.compile(r"\b(?:" + "|".join(sorted(_LOREM)) + r")\b")
+_WORDS = linear.compile(r"[A-Za-z]+")
+_SENTENCE = linear.compile(r"[^.!?\n]{1,400}[.!?]?")
+_NEEDS: dict[linear.Pattern, tuple[str, ...]] = {
     _TEMPLATE_TITLE: ("template", "worksheet", "precedent"),
     _ABOUT_THE_DOCUMENT: ("delete", "remove", "strike", "before sending", "whichever",
                           "colour", "color", "students", "internal use", " to "),
@@ -246,6 +256,7 @@ def slots(text: str) -> Iterator[Slot]:
         return True
 
     found: list[Slot] = []
+    match: linear.Match
     for match in _BRACKETED.finditer(text):
         inner = next(g for g in match.groups() if g is not None)
         braced = match.group(3) is not None
@@ -273,7 +284,7 @@ def slots(text: str) -> Iterator[Slot]:
             if fresh(*match.span()):  # "XX%", "$XX": a figure still to write
                 found.append(Slot(token + (after if after == "%" else ""), match.start()))
             continue
-        if token == "XX" and _COUNTED.match(text, match.end()):  # noqa: S105 - a mask
+        if token == "XX" and _COUNTED.match(text[match.end() : match.end() + 4]):  # noqa: S105 - a mask
             if fresh(*match.span()):  # "XX orders": a count still to write
                 found.append(Slot(token, match.start()))
             continue
@@ -328,7 +339,7 @@ def slots(text: str) -> Iterator[Slot]:
     yield from found
 
 
-def _may_match(pattern: re.Pattern[str], lower: str) -> bool:
+def _may_match(pattern: linear.Pattern, lower: str) -> bool:
     """Whether ``pattern`` can match at all: each needs one of a few plain strings (a bracket,
     an underscore, 'template'), and a plan without them skips the pattern's scan."""
     needs = _NEEDS.get(pattern)
@@ -400,13 +411,13 @@ def _is_slot(inner: str, *, angled: bool) -> bool:
         return False
     if _REAL_ID.search(inner) and len(words) <= 2:
         return False  # "[B07XK3M9QF]", "[Order 112-…]": a real value in brackets
-    if any(_IMPERATIVE.search(clause) for clause in _CLAUSE.split(inner)):
+    if any(_IMPERATIVE.search(clause) for clause in linear.split_at(_CLAUSE, inner)):
         return True  # "Describe …", "AM: explain why … Do NOT blame …"
     if "e.g." in inner.lower() or "..." in inner or "…" in inner:
         return True
     if not angled and _LABEL_WORDS.match(inner):
         return True
-    if re.search(r"\byou(r)?\b", inner, re.IGNORECASE):
+    if linear.search(r"\byou(r)?\b", inner, linear.I):
         return True  # "<How you will check it is working>": addressed to the writer
     if inner.rstrip().endswith("?") or "? " in inner:
         return True  # "[How long have you sold on Etsy? What do you sell?]": a question to answer

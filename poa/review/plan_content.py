@@ -8,8 +8,7 @@ are told apart from a plan.
 
 from __future__ import annotations
 
-import re
-
+from poa import linear
 from poa.review import headings as hd
 from poa.review.headings import FIX, PARTS, PREVENT, ROOT
 from poa.review.plan_lines import HeadingLine, Unit
@@ -23,42 +22,46 @@ from poa.review.plan_model import (
     PlanIssue,
 )
 
-_INDEX_TITLE = re.compile(
+_INDEX_TITLE = linear.compile(
     r"\b(evidence|exhibits?|enclosures?|attachments?|supporting documents?)\b[^\n]{0,30}"
     r"\b(index|list|schedule|register|overview)\b|^\s*(exhibits|enclosures|evidence index)\s*$",
-    re.IGNORECASE,
+    linear.I,
 )
-_ENCLOSES_PLAN = re.compile(
+_ENCLOSES_PLAN = linear.compile(
     r"\b(enclosed|attached|accompanying|enclose|attach)\b[^.]{0,40}"
     r"\b(plan of action|poa|action plan|improvement plan)\b",
-    re.IGNORECASE,
+    linear.I,
 )
 
-_RECURRING = re.compile(
-    r"\b(daily|weekly|monthly|quarterly|fortnightly|hourly|annually|every|each(?! of)|always|"
+_RECURRING = linear.compile(
+    r"\b(daily|weekly|monthly|quarterly|fortnightly|hourly|annually|every|each|always|"
     r"whenever|ongoing|now|automatic(ally)?|automated|alerts?|audits?|owner|cadence|"
     r"from now on|going forward|since|before (each|every|any|shipping|listing)|all new|"
     r"per (order|shipment|day|week|month|batch|unit)|checks|reviews|runs|requires?|must|"
     r"regularly|will|shall|in future|future)\b",
-    re.IGNORECASE,
+    linear.I,
 )
-_ONE_OFF = re.compile(
+_ONE_OFF = linear.compile(
     r"\b(on|by|between|from) (\d{1,2}(st|nd|rd|th)?( (and|to|-|–) \d{1,2}(st|nd|rd|th)?)? )?"
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
     r"|\b(on|by) \d{1,4}[-/.]\d{1,2}|\b(we|i|our \w+( \w+)?) (have |has )?(already )?"
     r"(refunded|removed|contacted|cancell?ed|deleted|destroyed|shipped|replaced|closed|"
     r"fixed|corrected|reimbursed|recalled|withdrew|withdrawn|disposed|quarantined|pulled|"
     r"issued|sent|resolved|edited|rewrote|suspended|terminated|returned|reviewed all|"
-    r"audited|inspected|relisted|delisted|deactivated|paused)\b|\bcompleted\b|\balready\b"
-    # a point that opens with what was done: "Added the partner…", "Rewrote the descriptions…"
-    r"|^(\w+ed|sent|made|took|set|put|wrote|rewrote|ran|paid|gave|told|found|bought|sold|"
-    r"held|got|cut|shut|brought|met|spoke|chose|rebuilt|withdrew)\b(?! (by|to|on) (every|each))",
-    re.IGNORECASE,
+    r"audited|inspected|relisted|delisted|deactivated|paused)\b|\bcompleted\b|\balready\b",
+    linear.I,
 )
-_CAUSAL = re.compile(
+# a point that opens with what was done: "Added the partner…", "Rewrote the descriptions…";
+# not "Sent by every courier" (group 2: a routine, not a one-off)
+_DONE_OPENING = linear.compile(
+    r"^(\w+ed|sent|made|took|set|put|wrote|rewrote|ran|paid|gave|told|found|bought|sold|"
+    r"held|got|cut|shut|brought|met|spoke|chose|rebuilt|withdrew)\b( (by|to|on) (every|each))?",
+    linear.I,
+)
+_CAUSAL = linear.compile(
     r"\b(because|caused|cause|causes|reason|due to|led to|resulted|happened|why|root|"
     r"we found|investigation|traced|started|began|came from|stemmed|origin|source of)\b",
-    re.IGNORECASE,
+    linear.I,
 )
 
 
@@ -98,8 +101,18 @@ def merge_empty_issues(plan: Plan) -> None:
 
 def content_part(text: str) -> str | None:
     """Whether a point reads as a one-off fix or as a control that keeps running."""
-    recurring = len(_RECURRING.findall(text))
+    recurring = sum(
+        1
+        for found in _RECURRING.finditer(text)
+        if not (
+            found.group(1).lower() == "each"
+            and text[found.end() : found.end() + 3].lower() == " of"
+        )
+    )  # "each of the orders" is not a routine
     one_off = len(_ONE_OFF.findall(text))
+    opening = _DONE_OPENING.match(text)
+    if opening and not opening.group(2) and not _ONE_OFF.match(text):
+        one_off += 1  # (at the start, a phrase above takes the place first)
     if recurring > one_off:
         return PREVENT
     if one_off > recurring:
@@ -224,10 +237,10 @@ def root_from_intro(plan: Plan, issue: PlanIssue) -> None:
         f"no heading names the root cause; {why}"))  # fmt: skip
 
 
-_FAILURE = re.compile(
+_FAILURE = linear.compile(
     r"\b(error|mistake|gap|fail(ed|ure)?|did not|didn't|had no|was not|wasn't|were not|"
     r"weren't|never|missed|overlooked|without (checking|a check|any check))\b",
-    re.IGNORECASE,
+    linear.I,
 )
 
 

@@ -8,28 +8,38 @@ line standing on its own make a heading; its words then say what it opens
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from poa import linear
 from poa.review import headings as hd
 from poa.review.headings import PARTS
 from poa.review.language import unescape_markdown
 
-_ITEM = re.compile(r"^(?:[-*•◦▪‣●○■□–—+]|\d{1,3}[.)]|\(?[a-z]\)|\([0-9]{1,3}\))\s+")
-_BULLET = re.compile(r"^[-*•◦▪‣●○■□–—+]\s+")
-_RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
-_UNDERLINE = re.compile(r"^(?:=+|-+)$")
-_EMPHASIS = re.compile(r"^(\*\*|__)([^*_]+?)(?:\1)\s*:?$")
-_EMPHASIS_LABEL = re.compile(r"^(\*\*|__)([^*_]{1,120}?)(?::\*\*|\*\*:|__:|:__)\s*(\S.*)$")
-ISSUE_PREFIX = re.compile(
+_ITEM = linear.compile(r"^(?:[-*•◦▪‣●○■□–—+]|\d{1,3}[.)]|\(?[a-z]\)|\([0-9]{1,3}\))\s+")
+_BULLET = linear.compile(r"^[-*•◦▪‣●○■□–—+]\s+")
+_RULE = linear.compile(r"^(?:[-*_=]\s*){3,}$")
+_UNDERLINE = linear.compile(r"^(?:=+|-+)$")
+_EMPHASIS = linear.compile(r"^(?:\*\*([^*_]+?)\*\*|__([^*_]+?)__)\s*:?$")
+_EMPHASIS_LABEL = linear.compile(r"^(\*\*|__)([^*_]{1,120}?)(?::\*\*|\*\*:|__:|:__)\s*(\S.*)$")
+ISSUE_PREFIX = linear.compile(
     r"^(?:(?:issue|violation|problem|complaint|concern|policy|allegation|matter|metric|reason)"
     r"\s*(?:#\s*)?(?:[0-9]{1,3}|[ivx]{1,4}|[a-h])\b\s*(?:[-–—:.)]|$)"
     r"|(?:issue|violation|problem|complaint)\s*[-–—:]\s*\S)",
-    re.IGNORECASE,
+    linear.I,
 )
-_BANNER = re.compile(r"^([=*~#-])\1{2,}\s*([^=*~#-].{0,150}?)\s*\1{3,}$")
-_MARKER_ONLY = re.compile(r"^(?:[-*•◦▪‣●○■□–—+]|\d{1,3}[.)]|\(?[a-z]\))$")
-CLOSING = re.compile(r"^(thank|sincerely|regards|kind regards|best regards|signed|yours)\b", re.I)
+_BANNER = linear.compile(
+    "^(?:"
+    + "|".join(
+        rf"{mark}{{3,}}\s*([^=*~#-].{{0,150}}?)\s*{mark}{{3,}}"
+        for mark in ("=", r"\*", "~", "#", "-")
+    )
+    + ")$"
+)
+"""A title between runs of one mark: "=== PROBLEM 2 ===" (its group is the mark's)."""
+_MARKER_ONLY = linear.compile(r"^(?:[-*•◦▪‣●○■□–—+]|\d{1,3}[.)]|\(?[a-z]\))$")
+CLOSING = linear.compile(
+    r"^(thank|sincerely|regards|kind regards|best regards|signed|yours)\b", linear.I
+)
 _LABEL_DASH = (" - ", " – ", " — ")
 
 
@@ -88,9 +98,13 @@ def read_lines(lines: list[str]) -> list[Unit]:
     return units
 
 
+def _first_group(match: linear.Match) -> str:
+    return str(next(group for group in match.groups() if group is not None))
+
+
 def _line_unit(number: int, line: str, previous: Unit, following: str) -> Unit:
     if match := _BANNER.match(line):  # "=== PROBLEM 2 ===", "*** Root cause ***"
-        return _heading(number, match.group(2), "marked")
+        return _heading(number, _first_group(match), "marked")
     if line.startswith("#"):
         hashes = len(line) - len(line.lstrip("#"))
         if hashes <= 6 and line[hashes : hashes + 1] in (" ", ""):
@@ -98,7 +112,7 @@ def _line_unit(number: int, line: str, previous: Unit, following: str) -> Unit:
     if line.startswith("|"):
         return _table_row(number, line)
     if match := _EMPHASIS.match(line):
-        return _heading(number, match.group(2), "emphasis")
+        return _heading(number, _first_group(match), "emphasis")
     if match := _EMPHASIS_LABEL.match(line):
         label = _heading(number, match.group(2), "label", rest=match.group(3))
         if label is not None:
@@ -187,8 +201,9 @@ def _inline_label(number: int, line: str, *, bullet: bool) -> HeadingLine | None
     return None
 
 
-_SENTENCE_LABEL = re.compile(
-    r"(?:^|(?<=[.!?)] ))([A-Z](?:[^.:!?\n]|(?<=\d)\.(?=\d)){0,120}):(?:\s|$)"
+_SENTENCE_LABEL = linear.bounded(
+    r"(?:^|(?<=[.!?)] ))([A-Z](?:[^.:!?\n]|(?<=\d)\.(?=\d)){0,120}):(?:\s|$)",
+    reason="a label may hold a decimal point ('Step 1.2:'), known only by the digits around it",
 )
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import accumulate
 
+from poa import linear
 from poa.banks.library import BankLibrary
 from poa.model import MARKETPLACES
 from poa.review.findings import Finding
@@ -16,12 +16,12 @@ from poa.review.plan import PLAN, SECTION_KINDS, Paragraph, Plan, PlanIssue
 from poa.review.rules import ANY, apologies, owns_the_problem, sentence_hits
 from poa.review.text_rules import channel_limit, finding_for, limit_findings, plain_text
 
-_NAMES = {
-    "amazon": r"amazon",
-    "walmart": r"walmart",
-    "ebay": r"ebay",
-    "tiktok": r"tik ?tok",
-    "etsy": r"etsy",
+_NAMES = {  # whole words: "Betsy" names no marketplace
+    "amazon": r"\bamazon\b",
+    "walmart": r"\bwalmart\b",
+    "ebay": r"\bebay\b",
+    "tiktok": r"\btik ?tok\b",
+    "etsy": r"\betsy\b",
 }
 _LABEL = {
     "root_cause": "root cause",
@@ -31,14 +31,14 @@ _LABEL = {
 }
 
 
-_BOX = re.compile(r"^=== (.{1,80}?) \([\d,]{1,7}(?: of ([\d,]{1,7}))? characters\) ===[ \t]*$",
-                  re.MULTILINE)  # fmt: skip
-_BOX_COUNT = re.compile(
-    r"^\*?[\d,]{1,7}(?: of [\d,]{1,7})? characters(?:[;*]|[ \t]*$)", re.MULTILINE
+_BOX = linear.compile(r"^=== (.{1,80}?) \([\d,]{1,7}(?: of ([\d,]{1,7}))? characters\) ===[ \t]*$",
+                  linear.M)  # fmt: skip
+_BOX_COUNT = linear.compile(
+    r"^\*?[\d,]{1,7}(?: of [\d,]{1,7})? characters(?:[;*]|[ \t]*$)", linear.M
 )
 
 
-def _box_findings(text: str, boxes: list[re.Match[str]]) -> list[Finding]:
+def _box_findings(text: str, boxes: list[linear.Match]) -> list[Finding]:
     found = []
     for number, box in enumerate(boxes):
         following = boxes[number + 1] if number + 1 < len(boxes) else None
@@ -57,7 +57,7 @@ def _box_findings(text: str, boxes: list[re.Match[str]]) -> list[Finding]:
 
 def guess_marketplace(text: str) -> str:
     """The marketplace a plan talks about most (Amazon when none is named)."""
-    counts = {m: len(re.findall(p, text, re.IGNORECASE)) for m, p in _NAMES.items()}
+    counts = {m: len(linear.findall(p, text, linear.I)) for m, p in _NAMES.items()}
     best = max(counts, key=lambda m: counts[m])
     return best if counts[best] else "amazon"
 
@@ -133,25 +133,25 @@ def review_plan(plan: Plan, library: BankLibrary, marketplace: str | None = None
     return found
 
 
-_OWNER = re.compile(
+_OWNER = linear.compile(
     r"\b(manager|lead|leader|owner|officer|supervisor|coordinator|director|head of|team|staff|"
     r"clerk|specialist|assistant|founder|ceo|coo|responsible|accountable|administrator|"
     r"associate|agent|department|packers?|buyer|controller|analyst)\b",
-    re.IGNORECASE,
+    linear.I,
 )
-_CADENCE = re.compile(
+_CADENCE = linear.compile(
     r"\b(daily|weekly|monthly|quarterly|hourly|annually|yearly|fortnightly|biweekly|every|each|"
     r"per (order|shipment|day|week|month|batch|listing|unit|return)|twice|always|whenever|"
     r"continuous(ly)?|real[- ]time|automatic(ally)?|before (any|each|every|a|the)|"
     r"after (any|each|every)|mondays|tuesdays|wednesdays|thursdays|fridays|at the (start|end) "
     r"of)\b",
-    re.IGNORECASE,
+    linear.I,
 )
-_VERIFY = re.compile(
+_VERIFY = linear.compile(
     r"\b(check(s|ed|ing)?|audit(s|ed|ing)?|review(s|ed|ing)?|reports?|monitor(s|ed|ing)?|"
     r"measur\w*|kpis?|verif\w*|sign(s|ed)?[- ]off|sampl\w*|logs?|logged|dashboards?|"
     r"track(s|ed|ing)?|inspect\w*|tests?|confirm\w*|alerts?|compar\w*|metrics?)\b",
-    re.IGNORECASE,
+    linear.I,
 )
 
 

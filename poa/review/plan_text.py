@@ -8,10 +8,10 @@ followed by the other cells. A PDF gives its text layer, page by page.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from poa import linear
 from poa.errors import CaseFileError
 from poa.fsutil import STDIN_NAME, decode_text, read_limited, read_stdin_limited, read_text
 
@@ -86,7 +86,7 @@ def _pdf_text(path: Path, data: bytes) -> str:
     return text
 
 
-_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+_PAGE_NUMBER = linear.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", linear.I)
 
 
 def _without_running_lines(lines: list[str], pages: list[list[str]]) -> list[str]:

@@ -7,10 +7,10 @@ sentence that is specific enough. Sources are keys of the project's domain resea
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from poa import linear
 from poa.review.findings import Severity
 from poa.review.language import negated_before, sentences, unquoted
 
@@ -28,21 +28,36 @@ class SentenceRule:
     source: str
     message: str
     fix: str
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[str, ...]
+    """Each may end in ``(?!…)``: the words that must not follow a match (read in at most
+    200 characters after it)."""
     example: str | None = None
     negatable: bool = True
     cleared_by: Callable[[str], bool] | None = None
 
     def __post_init__(self) -> None:
-        # One scan per sentence: the rule's patterns joined into a single alternation.
-        joined = "|".join(f"(?:{p.pattern})" for p in self.patterns)
-        object.__setattr__(self, "_combined", re.compile(joined, re.IGNORECASE))
+        # One scan per sentence: the rule's patterns joined into a single alternation, each
+        # in a named group so that a match knows the words that must not follow it.
+        joined, vetoes = [], {}
+        for n, source in enumerate(self.patterns):
+            pattern, veto = _split_veto(source)
+            joined.append(f"(?P<p{n}>{pattern})")
+            if veto:
+                vetoes[f"p{n}"] = linear.compile(veto, linear.I)
+        object.__setattr__(self, "_combined", linear.compile("|".join(joined), linear.I))
+        object.__setattr__(self, "_vetoes", vetoes)
 
     def match(self, sentence: str, *, quoted_removed: bool = False) -> str | None:
         """The words that trigger the rule in ``sentence``, or None."""
         text = sentence if quoted_removed else unquoted(sentence)
-        combined: re.Pattern[str] = getattr(self, "_combined")  # noqa: B009 - set in __post_init__
+        combined: linear.Pattern = getattr(self, "_combined")  # noqa: B009 - set in __post_init__
+        vetoes: dict[str, linear.Pattern] = getattr(self, "_vetoes")  # noqa: B009 - as above
         for found in combined.finditer(text):
+            if any(
+                found.group(group) is not None and veto.match(text[found.end() : found.end() + 200])
+                for group, veto in vetoes.items()
+            ):
+                continue
             if self.negatable and negated_before(text, found.start()):
                 continue
             if self.cleared_by and self.cleared_by(text):
@@ -51,25 +66,45 @@ class SentenceRule:
         return None
 
 
-def _p(*patterns: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+def _split_veto(pattern: str) -> tuple[str, str | None]:
+    """``r"\\bwill\\b(?! not\\b)"`` → (``r"\\bwill\\b"``, ``r" not\\b"``): RE2 has no
+    look-ahead, so a final ``(?!…)`` is checked after the match instead."""
+    if not pattern.endswith(")"):
+        return pattern, None
+    depth, opened = 0, -1
+    for at in range(len(pattern) - 1, -1, -1):
+        escaped = at > 0 and pattern[at - 1] == "\\"
+        if pattern[at] == ")" and not escaped:
+            depth += 1
+        elif pattern[at] == "(" and not escaped:
+            depth -= 1
+            if depth == 0:
+                opened = at
+                break
+    if opened < 0 or not pattern.startswith("(?!", opened):
+        return pattern, None
+    return pattern[:opened], pattern[opened + 3 : -1]
 
 
-_PROCESS = re.compile(
+def _p(*patterns: str) -> tuple[str, ...]:
+    return patterns
+
+
+_PROCESS = linear.compile(
     r"\b(process|procedure|step|check|checklist|job|sync|integration|setting|template|rota|"
     r"schedule|label|listing|supplier|invoice|inventory|stock|handling time|sku|asin|order|"
     r"upload|column|csv|file|feed|field|spreadsheet|update|import|export|script|"
     r"carrier|warehouse|packer|team|staff|software|token|rule|filter|report|review|sop|audit)s?\b",
-    re.IGNORECASE,
+    linear.I,
 )
-_MECHANISM = re.compile(
+_MECHANISM = linear.compile(
     r"\b(daily|weekly|monthly|quarterly|every (day|week|month|morning|shift|monday|friday)|"
     r"automated|automatic(ally)?|checklist|sop|procedure|software|audit|report|alert|rule|"
     r"training|log|dashboard|sign-?off|approval|implemented|introduced|in place|since \d|"
     r"checks?|before (each|every|any|a|the)|each|every)\b",
-    re.IGNORECASE,
+    linear.I,
 )
-_DONE = re.compile(
+_DONE = linear.compile(
     r"\b(have|has|had|'ve)\s+(\w+ly\s+)?(been\s+)?\w+(ed|en|ne|nt|lt|ld|de|ck|ght|pt|un|id|ut|ot)\b"
     r"|\b(we|i|they|the team|our [a-z ]{1,30}?)\s+(\w+ly\s+)?"
     r"(\w+ed|sent|made|took|built|set|put|wrote|began|ran|paid|gave|told|found|bought|sold|"
@@ -81,22 +116,24 @@ _DONE = re.compile(
     r"(?:(on|by|between|from) \d|\w+ed\b"
     r"|\d{1,2}(st|nd|rd|th)?[ -](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*[ -]\d{2,4}"
     r"|\d{4}-\d{2}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2},? \d{4})",
-    re.IGNORECASE,
+    linear.I,
 )
 
 
 def _specific_process(text: str) -> bool:
-    return bool(re.search(r"\d", text)) and bool(_PROCESS.search(text)) and len(text.split()) >= 12
+    return (
+        bool(linear.search(r"\d", text)) and bool(_PROCESS.search(text)) and len(text.split()) >= 12
+    )
 
 
 def _mechanism(text: str) -> bool:
     return bool(_MECHANISM.search(text))
 
 
-_NONE_WILL = re.compile(
+_NONE_WILL = linear.compile(
     r"^(none|nothing|neither|no (one|unit|item|order|listing|product|parcel)s?)\b[^.]{0,40}?"
     r"\b(will|shall)\b",
-    re.IGNORECASE,
+    linear.I,
 )
 
 
@@ -287,7 +324,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"\b(unfair(ly)?|unjust(ly)?|ridiculous|absurd|outrageous|unacceptable)\b",
             r"\b(no one|nobody) (has |ever )?(answered|responded|replied|helped|bothered)\b",
             r"\bwe are (very |deeply |extremely )?(disappointed|frustrated|upset|angry|shocked)"
-            r"(?! in ourselves)(?! with ourselves)\b",
+            r"\b(?! in ourselves| with ourselves)",
             r"\b(took|taking|waited|waiting) (\w+ )?(weeks|months|days) (for|to get) (a |an )?"
             r"(response|reply|answer)\b",
         ),
@@ -411,12 +448,12 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         cleared_by=lambda text: (
             _specific_process(text)
             or bool(
-                re.search(
+                linear.search(
                     r"\b(no one|nobody) (checked|compared|reviewed|verified|looked)\b"
                     r"|\bno (step|check|process|procedure)\b"
                     r"|\bwe had no (check|process|procedure|step)\b",
                     text,
-                    re.IGNORECASE,
+                    linear.I,
                 )
             )
         ),
@@ -463,9 +500,9 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "belongs under preventive measures.",
         _p(
             # "will not be sold", "will never be listed": a state the fix leaves, not a plan
-            r"\b(will|shall|'ll)\b(?! not\b| never\b| no longer\b)|\b(plan(ning)? to|"
-            r"intend(ing)? to|(are|is|am) going to|aim to|would like to|hope to|are about to|"
-            r"are in the process of)\b"
+            r"\b(will|shall|'ll)\b(?! not\b| never\b| no longer\b)",
+            r"\b(plan(ning)? to|intend(ing)? to|(are|is|am) going to|aim to|would like to|"
+            r"hope to|are about to|are in the process of)\b",
         ),
         negatable=False,
         cleared_by=_done,
@@ -507,7 +544,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     ),
 )
 
-_OWNERSHIP = re.compile(
+_OWNERSHIP = linear.compile(
     r"\b(we|i) (take|accept|bear) (full |complete |total )?(responsibility|ownership|"
     r"accountability)\b|\b(our|my) (own )?(mistake|error|failure|fault|responsibility|"
     r"oversight)\b|\bwe (failed|neglected) to\b|\bwe (accept|acknowledge|recogni[sz]e|admit) "
@@ -515,9 +552,9 @@ _OWNERSHIP = re.compile(
     r"|\b(was|were|is) (entirely |fully )?(on us|our responsibility)\b"
     r"|\b(fault|mistake|error|failure|responsibility) (was|is|lies|lay) (entirely |fully )?"
     r"(ours|mine|with us)\b|\bwe are (fully |entirely |solely )?responsible\b",
-    re.IGNORECASE,
+    linear.I,
 )
-_APOLOGY = re.compile(r"\b(sorry|apolog\w+)\b", re.IGNORECASE)
+_APOLOGY = linear.compile(r"\b(sorry|apolog\w+)\b", linear.I)
 
 
 def owns_the_problem(text: str) -> bool:
@@ -532,9 +569,8 @@ def apologies(text: str) -> int:
     return len(_APOLOGY.findall(text))
 
 
-_FOLLOW_THROUGH = re.compile(
-    r"^(?!(?:we|i|our|my|the team)\b)[^.;]{0,60}?\b(?:will|shall) (?:then )?be\b", re.IGNORECASE
-)
+_FOLLOW_THROUGH = linear.compile(r"^[^.;]{0,60}?\b(?:will|shall) (?:then )?be\b", linear.I)
+_OUR_OWN = linear.compile(r"^(?:we|i|our|my|the team)\b", linear.I)
 """'The units will be destroyed once received': what happens next to what a done action
 acted on, not a new plan."""
 
@@ -548,7 +584,9 @@ def sentence_hits(text: str, kind: str) -> Iterable[tuple[SentenceRule, str, str
     done_before = False
     for sentence in sentences(text):
         plain = unquoted(sentence)
-        follow_through = done_before and bool(_FOLLOW_THROUGH.search(plain))
+        follow_through = (
+            done_before and bool(_FOLLOW_THROUGH.search(plain)) and not _OUR_OWN.match(plain)
+        )
         for rule in SENTENCE_RULES:
             if rule.id == "C1" and follow_through:
                 continue

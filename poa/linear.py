@@ -1,0 +1,410 @@
+"""Patterns over user text, run by RE2: time linear in the text, whatever the text holds.
+
+Python's own engine backtracks, and a pattern as plain as ``\\s+x`` searched over a long run of
+spaces takes time quadratic in the run. Every pattern that reads a plan, a notice, a case or
+an interview answer is compiled here instead, by RE2 (the ``google-re2`` package), which has
+no backtracking and guarantees time linear in the text for each search.
+
+    >>> from poa import linear
+    >>> linear.compile(r"\\bsorry\\b", linear.I).search("We are SORRY.").group(0)
+    'SORRY'
+
+Written as for Python's ``re``, with three differences to know:
+
+* no look-around and no back-reference (RE2 refuses them at compile time: rewrite the pattern,
+  or check the neighbouring characters in Python);
+* ``$`` without :data:`M` matches only at the very end of the text, not before a final newline;
+* ``\\b`` is a boundary between an ASCII word character and anything else.
+
+``\\s``, ``\\w``, ``\\d`` and their negations keep Python's Unicode meaning (``\\s`` matches a
+no-break space), and ``\\uXXXX`` and ``\\Z`` are accepted as in Python.
+
+The methods take no ``pos``: RE2's binding encodes the whole text on each call, so a loop of
+``search(text, pos)`` would be quadratic. Slice the text instead, or use ``finditer``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from functools import lru_cache
+from typing import Any, Literal, Protocol, cast, overload
+
+I = IGNORECASE = 2  # noqa: E741 - re's own name; the values are those of re's flags
+M = MULTILINE = 8
+S = DOTALL = 16
+_FLAGS = I | M | S
+
+# Python's \s, \w and \d on str (Unicode), written for RE2, whose own are ASCII only.
+_SPACE = r"\t-\r\x1c-\x20\x{85}\p{Z}"
+_WORD = r"\p{L}\p{N}_"
+_DIGIT = r"\p{Nd}"
+_IN_CLASS = {"s": _SPACE, "w": _WORD, "d": _DIGIT}
+_ALONE = {
+    "s": f"[{_SPACE}]",
+    "S": f"[^{_SPACE}]",
+    "w": f"[{_WORD}]",
+    "W": f"[^{_WORD}]",
+    "d": f"[{_DIGIT}]",
+    "D": f"[^{_DIGIT}]",
+}
+
+
+class Match(Protocol):
+    """A match, as Python's ``re.Match``."""
+
+    @overload
+    def group(self, group: Literal[0] = 0, /) -> str: ...
+    @overload
+    def group(self, group: int | str, /) -> Any: ...
+    def groups(self) -> tuple[Any, ...]: ...
+    def groupdict(self) -> dict[str, Any]: ...
+    # By number only: RE2's binding takes a group's name in group() and [] but not here.
+    def start(self, group: int = 0, /) -> int: ...
+    def end(self, group: int = 0, /) -> int: ...
+    def span(self, group: int = 0, /) -> tuple[int, int]: ...
+    def __getitem__(self, group: int | str) -> Any: ...
+
+
+class Pattern(Protocol):
+    """A compiled pattern, as Python's ``re.Pattern`` without ``pos`` and ``endpos``."""
+
+    @property
+    def pattern(self) -> str: ...
+    @property
+    def groupindex(self) -> Mapping[str, int]: ...
+    def search(self, text: str, /) -> Match | None: ...
+    def match(self, text: str, /) -> Match | None: ...
+    def fullmatch(self, text: str, /) -> Match | None: ...
+    def finditer(self, text: str, /) -> Iterator[Match]: ...
+    def findall(self, text: str, /) -> list[Any]: ...
+    def split(self, text: str, /, maxsplit: int = 0) -> list[str]: ...
+    def sub(self, repl: str | Callable[[Match], str], text: str, /, count: int = 0) -> str: ...
+
+
+class PatternError(ValueError):
+    """A pattern RE2 cannot run (a look-around, a back-reference) or that is not valid."""
+
+
+def translate(pattern: str) -> str:
+    """``pattern`` in RE2's syntax, with Python's meaning of ``\\s``, ``\\w``, ``\\d``, ``\\Z``
+    and ``\\uXXXX``."""
+    out: list[str] = []
+    at, size, in_class = 0, len(pattern), False
+    class_start = -1  # where the current [...] began: a ']' right there is a literal
+    while at < size:
+        char = pattern[at]
+        if char == "\\" and at + 1 < size:
+            code = pattern[at + 1]
+            if code in _ALONE and not in_class:
+                out.append(_ALONE[code])
+            elif code in _IN_CLASS and in_class:
+                out.append(_IN_CLASS[code])
+            elif code in _ALONE:  # \S, \W, \D inside [...]: RE2 has no spelling that keeps it
+                raise PatternError(f"\\{code} inside [...] in {pattern!r}: write [^...] instead")
+            elif code == "Z":
+                out.append(r"\z")
+            elif code in "uU":
+                digits = 4 if code == "u" else 8
+                out.append(r"\x{" + pattern[at + 2 : at + 2 + digits] + "}")
+                at += digits
+            else:
+                out.append(char + code)
+            at += 2
+            continue
+        if in_class:
+            if char == "]" and at > class_start:
+                in_class = False
+        elif char == "[":
+            in_class = True
+            class_start = at + 1
+            if pattern.startswith("^", class_start):
+                out.append("[^")
+                at += 2
+                class_start += 1
+                continue
+        out.append(char)
+        at += 1
+    return "".join(out)
+
+
+class _Compiled:
+    """An RE2 pattern. ASCII text (most plans) goes straight to RE2, where offsets in bytes are
+    offsets in characters: the binding's own path costs some 10 µs a call in Python, which a
+    text of a hundred thousand short lines would pay a million times. Other text, and ``sub``
+    (the binding's mangles non-ASCII replacements), go the long way."""
+
+    __slots__ = ("_anchor", "_any", "_groups", "_names", "_re2", "groupindex", "pattern")
+
+    def __init__(self, pattern: str, compiled: Any, anchors: Any) -> None:
+        self.pattern = pattern
+        self.groupindex: Mapping[str, int] = compiled.groupindex
+        self._any = compiled  # the binding's object: right for any text
+        self._re2 = compiled._regexp  # RE2 itself: Match(anchor, bytes, pos, endpos) -> spans
+        self._groups: int = compiled.groups
+        self._names = dict(self.groupindex)
+        self._anchor = anchors  # RE2's UNANCHORED, ANCHOR_START, ANCHOR_BOTH
+
+    def _spans(self, anchor: int, text: str) -> list[tuple[int, int]] | None:
+        spans: list[tuple[int, int]] = self._re2.Match(anchor, text.encode(), 0, len(text))
+        return None if spans[0][0] < 0 else spans
+
+    def search(self, text: str, /) -> Match | None:
+        if not text.isascii():
+            return cast(Match | None, self._any.search(text))
+        spans = self._spans(self._anchor.UNANCHORED, text)
+        return None if spans is None else _AsciiMatch(text, spans, self._names)
+
+    def match(self, text: str, /) -> Match | None:
+        if not text.isascii():
+            return cast(Match | None, self._any.match(text))
+        spans = self._spans(self._anchor.ANCHOR_START, text)
+        return None if spans is None else _AsciiMatch(text, spans, self._names)
+
+    def fullmatch(self, text: str, /) -> Match | None:
+        if not text.isascii():
+            return cast(Match | None, self._any.fullmatch(text))
+        spans = self._spans(self._anchor.ANCHOR_BOTH, text)
+        return None if spans is None else _AsciiMatch(text, spans, self._names)
+
+    def finditer(self, text: str, /) -> Iterator[Match]:
+        if not text.isascii():
+            yield from self._any.finditer(text)
+            return
+        data, size, at = text.encode(), len(text), 0
+        unanchored = self._anchor.UNANCHORED
+        while at <= size:
+            spans = self._re2.Match(unanchored, data, at, size)
+            if spans[0][0] < 0:
+                return
+            yield _AsciiMatch(text, spans, self._names)
+            start, end = spans[0]
+            at = end + 1 if end == start else end  # an empty match: step on
+
+    def findall(self, text: str, /) -> list[Any]:
+        found = self.finditer(text)
+        if self._groups == 0:
+            return [m.group(0) for m in found]
+        if self._groups == 1:
+            return [m.group(1) or "" for m in found]
+        return [tuple(g or "" for g in m.groups()) for m in found]
+
+    def split(self, text: str, /, maxsplit: int = 0) -> list[str]:
+        pieces: list[str] = []
+        last = 0
+        for number, found in enumerate(self.finditer(text), start=1):
+            start, end = found.span()
+            pieces += [text[last:start], *found.groups()]
+            last = end
+            if number == maxsplit:
+                break
+        pieces.append(text[last:])
+        return pieces
+
+    def sub(self, repl: str | Callable[[Match], str], text: str, /, count: int = 0) -> str:
+        expand = repl if callable(repl) else _template(repl)
+        pieces: list[str] = []
+        last = 0
+        for number, found in enumerate(self.finditer(text), start=1):
+            start, end = found.span()
+            pieces += [text[last:start], expand(found)]
+            last = end
+            if number == count:
+                break
+        pieces.append(text[last:])
+        return "".join(pieces)
+
+
+class _AsciiMatch:
+    """A match in ASCII text, where RE2's byte offsets are the text's own."""
+
+    __slots__ = ("_names", "_spans", "_text")
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], names: dict[str, int]) -> None:
+        self._text, self._spans, self._names = text, spans, names
+
+    def _span(self, group: int | str) -> tuple[int, int]:
+        return self._spans[self._names[group] if isinstance(group, str) else group]
+
+    def group(self, group: int | str = 0, /) -> Any:
+        start, end = self._span(group)
+        return None if start < 0 else self._text[start:end]
+
+    def __getitem__(self, group: int | str) -> Any:
+        return self.group(group)
+
+    def groups(self) -> tuple[Any, ...]:
+        return tuple(self.group(n) for n in range(1, len(self._spans)))
+
+    def groupdict(self) -> dict[str, Any]:
+        return {name: self.group(n) for name, n in self._names.items()}
+
+    def start(self, group: int = 0, /) -> int:
+        return self._span(group)[0]
+
+    def end(self, group: int = 0, /) -> int:
+        return self._span(group)[1]
+
+    def span(self, group: int = 0, /) -> tuple[int, int]:
+        return self._span(group)
+
+
+@lru_cache(maxsize=1024)
+def compile(pattern: str, flags: int = 0) -> Pattern:
+    """``pattern`` compiled by RE2; ``flags`` any of :data:`I`, :data:`M`, :data:`S`.
+
+    Raises :class:`PatternError` where RE2 cannot run the pattern.
+    """
+    import re2  # type: ignore[import-untyped]  # google-re2 ships no type hints
+
+    if flags & ~_FLAGS:
+        raise PatternError(f"unsupported flags {flags} for {pattern!r}")
+    options = re2.Options()
+    options.log_errors = False  # the error is raised; RE2 would also print it to stderr
+    options.case_sensitive = not flags & I
+    options.dot_nl = bool(flags & S)
+    source = ("(?m)" if flags & M else "") + translate(pattern)
+    try:
+        compiled = re2.compile(source, options)
+    except re2.error as err:
+        detail = err.args[0] if err.args else ""
+        detail = detail.decode("utf-8", "replace") if isinstance(detail, bytes) else str(detail)
+        raise PatternError(f"{pattern!r}: {detail}") from err
+    return cast(Pattern, _Compiled(pattern, compiled, re2._Anchor))
+
+
+_GROUP_REFERENCE = r"\\(?:([1-9][0-9]?)|g<(\w+)>)"
+
+
+@lru_cache(maxsize=256)
+def _template(repl: str) -> Callable[[Match], str]:
+    """A replacement string as a function of the match: ``\\1`` and ``\\g<name>`` only."""
+    literals: list[str] = []
+    groups: list[int | str] = []
+    last = 0
+    for found in compile(_GROUP_REFERENCE).finditer(repl):
+        literals.append(repl[last : found.start()])
+        number, name = found.group(1), found.group(2)
+        groups.append(int(number) if number else name)
+        last = found.end()
+    literals.append(repl[last:])
+    if any("\\" in literal for literal in literals):
+        raise PatternError(f"replacement {repl!r}: only \\1 and \\g<name> are understood")
+
+    def expand(found: Match) -> str:
+        pieces = [literals[0]]
+        for group, literal in zip(groups, literals[1:], strict=True):
+            pieces += [found.group(group) or "", literal]
+        return "".join(pieces)
+
+    return expand
+
+
+MAX_BOUNDED_WIDTH = 1000
+"""The most characters a :func:`bounded` pattern may read from where it starts."""
+BOUNDED: dict[str, str] = {}
+"""Every :func:`bounded` pattern and the reason it runs in Python's engine."""
+
+
+def bounded(pattern: str, flags: int = 0, *, reason: str) -> re.Pattern[str]:
+    """A pattern RE2 cannot run, in Python's engine, allowed only if it reads a bounded stretch
+    of text from each place it is tried: every repetition has a maximum and all of it (its
+    look-arounds too) spans at most :data:`MAX_BOUNDED_WIDTH` characters. Then a scan of any
+    text is linear in it. ``reason`` says why RE2 will not do (kept in :data:`BOUNDED`).
+
+    Raises :class:`PatternError` for an unbounded pattern or a back-reference.
+    """
+    from re import _constants as sre  # type: ignore[attr-defined]  # the parser's own opcodes
+    from re import _parser  # type: ignore[attr-defined]  # no public way to read a pattern
+
+    def reach(items: Any) -> tuple[int, int]:
+        """(how far ``items``, a parsed pattern, can advance; how far it can read, its
+        look-aheads included)."""
+        advance = farthest = 0
+        for op, arg in items:
+            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                high, body = arg[1], arg[2]
+                if high == sre.MAXREPEAT:
+                    raise PatternError(f"{pattern!r} repeats without a maximum")
+                step, read = reach(body)
+                step, read = high * step, (high - 1) * step + read if high else 0
+            elif op in (sre.SUBPATTERN, sre.ATOMIC_GROUP):
+                step, read = reach(arg[-1] if op == sre.SUBPATTERN else arg)
+            elif op == sre.BRANCH:
+                options = [reach(branch) for branch in arg[1]]
+                step, read = max(o[0] for o in options), max(o[1] for o in options)
+            elif op in (sre.ASSERT, sre.ASSERT_NOT):
+                step, read = 0, reach(arg[1])[1]  # a look-behind reads as far, the other way
+            elif op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
+                raise PatternError(f"{pattern!r} has a back-reference")
+            else:
+                step = read = 0 if op == sre.AT else 1
+            farthest = max(farthest, advance + read)
+            advance += step
+        return advance, max(farthest, advance)
+
+    width = reach(_parser.parse(pattern, flags))[1]
+    if width > MAX_BOUNDED_WIDTH:
+        raise PatternError(f"{pattern!r} reads up to {width} characters")
+    BOUNDED[pattern] = reason
+    return re.compile(pattern, flags)
+
+
+def search(pattern: str, text: str, flags: int = 0) -> Match | None:
+    return compile(pattern, flags).search(text)
+
+
+def match(pattern: str, text: str, flags: int = 0) -> Match | None:
+    return compile(pattern, flags).match(text)
+
+
+def fullmatch(pattern: str, text: str, flags: int = 0) -> Match | None:
+    return compile(pattern, flags).fullmatch(text)
+
+
+def finditer(pattern: str, text: str, flags: int = 0) -> Iterator[Match]:
+    return compile(pattern, flags).finditer(text)
+
+
+def findall(pattern: str, text: str, flags: int = 0) -> list[Any]:
+    return compile(pattern, flags).findall(text)
+
+
+def split(pattern: str, text: str, flags: int = 0) -> list[str]:
+    return compile(pattern, flags).split(text)
+
+
+def sub(pattern: str, repl: str | Callable[[Match], str], text: str, flags: int = 0) -> str:
+    return compile(pattern, flags).sub(repl, text)
+
+
+def has_phrase(phrase: str, text: str) -> bool:
+    """Whether ``phrase`` stands in ``text`` as whole words: "ldr" is in "LDR above 4%", not in
+    "Mr Goldrick". Compare both in the same case."""
+    return phrase in text and _phrase(phrase).search(text) is not None  # the plain test is quick
+
+
+@lru_cache(maxsize=2048)
+def _phrase(phrase: str) -> Pattern:
+    import re2
+
+    # \b only next to a letter or digit: a phrase may start or end with a sign ("#1", "5%").
+    start = r"\b" if phrase[:1].isalnum() else ""
+    end = r"\b" if phrase[-1:].isalnum() else ""
+    return compile(start + re2.escape(phrase) + end)
+
+
+def split_at(pattern: Pattern, text: str, group: int = 1) -> list[str]:
+    """``text`` cut at each match's ``group``: the group dropped, the rest of the match kept.
+
+    RE2's form of a split on ``(?<=[.!?])\\s+``: ``split_at(compile(r"[.!?](\\s+)"), text)``.
+    The characters the pattern reads around the group must never start the next match.
+    """
+    pieces: list[str] = []
+    last = 0
+    for found in pattern.finditer(text):
+        start, end = found.span(group)
+        pieces.append(text[last:start])
+        last = end
+    pieces.append(text[last:])
+    return pieces

@@ -1,0 +1,202 @@
+"""Issue 15's findings, each kept fixed: hostile text read in linear time and as before.
+
+No stopwatch decides here: the rewrites are checked against the old backtracking patterns on
+random text (same answers), the quadratic spots structurally (what each step may look at),
+and the rest under a hang guard far above the normal time, on inputs where the old code
+took minutes.
+"""
+
+from __future__ import annotations
+
+import re
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from poa import linear
+from poa.review import language, review
+from poa.review.rules import objections
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@contextmanager
+def hang_guard(seconds: float) -> Iterator[None]:
+    """Fail instead of hanging: the old quadratic code ran for minutes on these inputs."""
+
+    def stop(signum: int, frame: Any) -> None:
+        raise TimeoutError(f"still running after {seconds} s: quadratic again?")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# The patterns as they were, in Python's engine: the reference the rewrites must agree with.
+_OLD_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_OLD_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|(?<![A-Za-z])'[^']{3,}'(?![A-Za-z])")
+_OLD_BLOCKS = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)")
+
+
+def _old_sentences(text: str) -> list[str]:
+    found: list[str] = []
+    for line in _OLD_BLOCKS.split(text):
+        flat = " ".join(line.split())
+        if not flat:
+            continue
+        merged: list[str] = []
+        for part in _OLD_SENTENCE_END.split(flat):
+            if merged and language._ABBREVIATIONS.search(merged[-1][-12:]):
+                merged[-1] += " " + part
+            else:
+                merged.append(part)
+        found += [p.strip() for p in merged if p.strip()]
+    return found
+
+
+_WRITING = st.lists(
+    st.sampled_from([*"ab A1.!?\"')]([ -*•\n\t“”‘’", "e.g.", " Mr. ", "2)", "\u00a0"])
+).map("".join)
+
+
+@given(_WRITING)
+def test_sentences_split_as_the_old_patterns_did(text: str) -> None:
+    assert language.sentences(text) == _old_sentences(text)
+
+
+@given(_WRITING)
+def test_quotes_are_set_aside_as_the_old_pattern_did(text: str) -> None:
+    assert language.unquoted(text) == _OLD_QUOTED.sub(" … ", text)
+
+
+def test_a_sentence_of_abbreviations_is_read_once() -> None:
+    """'E.g. ' x 10,000 took 36 s: each part looked back over the whole sentence so far. Now
+    the abbreviation check sees the last 12 characters, whatever the sentence's length."""
+    seen: list[int] = []
+    real = language._ABBREVIATIONS
+
+    class Recording:
+        def search(self, text: str) -> linear.Match | None:
+            seen.append(len(text))
+            return real.search(text)
+
+    original, language._ABBREVIATIONS = language._ABBREVIATIONS, Recording()  # type: ignore[assignment]
+    try:
+        assert language.sentences("E.g. " * 10_000) == [("E.g. " * 10_000).strip()]
+    finally:
+        language._ABBREVIATIONS = original
+    assert len(seen) == 9_999 and max(seen) <= 12
+
+
+def test_a_negation_is_looked_for_in_a_bounded_stretch_before_the_match() -> None:
+    sentence = "x " * 100_000 + "we do not blame the buyer"
+    assert language.negated_before(sentence, sentence.index("blame"))
+    plain = "not " + "x " * 100_000 + "we blame the buyer"  # 'not' far away: not this clause's
+    assert not language.negated_before(plain, plain.index("blame"))
+
+
+def test_a_heading_mark_before_a_run_of_spaces(tmp_path: Path) -> None:
+    """'# a' + 50,000 spaces + 'x' took 17 s (a lazy group before \\s*#*$)."""
+    plan = tmp_path / "plan.md"
+    plan.write_text("# a" + " " * 50_000 + "x\n\nWe shipped late.\n", encoding="utf-8")
+    with hang_guard(30):
+        report = review(plan)
+    assert report.kind == "plan"
+
+
+def test_pasted_abbreviations_in_an_answer_and_a_case(tmp_path: Path) -> None:
+    """The same text as a case's summary took 14.5 s, and froze the interview's live check."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML()
+    case = yaml.load((SAMPLES / "amazon-late-shipment.yaml").read_text(encoding="utf-8"))
+    case["summary"] = "E.g. " * 100_000  # 500 KB: the old code needed hours
+    path = tmp_path / "case.yaml"
+    with path.open("w", encoding="utf-8") as out:
+        yaml.dump(case, out)
+    with hang_guard(60):
+        assert isinstance(objections("E.g. " * 100_000, "corrective"), list)
+        assert review(path).kind == "case"
+
+
+def test_a_name_that_holds_a_phrase_is_not_the_phrase() -> None:
+    """'Mr Goldrick' is not 'ldr' (TikTok's late dispatch rate)."""
+    from poa.notice import read_notice
+
+    facts = read_notice("Dear seller, Mr Goldrick wrote to us about an order.\n")
+    assert facts.reasons == [] and facts.found == {}
+    assert read_notice("Your LDR is above 4% on TikTok Shop.").reasons == [
+        "tiktok.late_dispatch_rate"
+    ]
+
+
+def test_a_policy_name_is_looked_for_just_before_each_policy() -> None:
+    import importlib
+
+    extract: Any = importlib.import_module("poa.notice.extract")  # a function has its name
+    windows: list[int] = []
+    real: linear.Pattern = extract._POLICY_NAME
+
+    class Recording:
+        def search(self, text: str) -> linear.Match | None:
+            windows.append(len(text))
+            return real.search(text)
+
+    original, extract._POLICY_NAME = extract._POLICY_NAME, Recording()
+    try:
+        assert extract._policy("A-" * 50_000 + " policy " * 1000) is None
+    finally:
+        extract._POLICY_NAME = original
+    assert max(windows) <= 206
+
+
+@pytest.mark.parametrize(
+    "html", ["<a " * 200_000, "<![ CDATA[x]]>" * 20_000, "<" * 600_000, "<!--" * 150_000]
+)
+def test_hostile_html_is_read_in_one_pass(html: str) -> None:
+    """'<a ' x 16,667 took 14.5 s in the standard library's parser; '<![ CDATA[' crashed it."""
+    from poa.notice.clean import strip_html
+
+    with hang_guard(30):
+        assert isinstance(strip_html("<p>" + html), str)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<",
+                ">",
+                "!--",
+                "-->",
+                "![ CDATA[",
+                "]]>",
+                "/",
+                "a",
+                " ",
+                "script",
+                "style",
+                "p",
+                "?",
+                "'",
+                '"',
+                "&amp;",
+            ]
+        )
+    ).map("".join)
+)
+def test_html_of_any_shape_is_read_without_error(html: str) -> None:
+    from poa.notice.clean import clean, strip_html
+
+    assert isinstance(strip_html(html), str)
+    assert isinstance(clean("<html>" + html), str)
