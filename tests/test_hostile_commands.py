@@ -83,6 +83,7 @@ INPUTS: dict[str, Callable[[Path], object]] = {
     "tag soup": _text("<a " * 150_000),
     "a broken CDATA": _text("<![ CDATA[x]]>"),
     "deep nesting": _text("[" * 100_000),
+    "a 5,000-digit number": _text("a: " + "9" * 5_000 + "\np { width: " + "9" * 5_000 + "px }\n"),
     "a billion laughs": _laughs,
     "Word: broken XML": _word(b"<w:document><w:body><w:p>broken"),
     "Word: entity expansion": _word(
@@ -202,7 +203,7 @@ _TEXT_TARGETS = ["check a .md plan", "a notice", "an HTML notice", "check a case
 QUICK = sorted(
     {(name, _TEXT_TARGETS[i % len(_TEXT_TARGETS)]) for i, name in enumerate(INPUTS)}
     | {("Word: broken XML", "check a .docx plan"), ("Word: entity expansion", "check a .docx plan")}
-    | {("PDF: header only", "check a .pdf plan")}
+    | {("PDF: header only", "check a .pdf plan"), ("a 5,000-digit number", "a stylesheet")}
     | {(name, target) for target in TARGETS for name in ("a link to /dev/zero", "a pipe")}
     | {(name, target) for target in TARGETS for name in ("a folder", "100 MB")}
 )

@@ -131,6 +131,20 @@ def _mime(path: Path) -> str:
     }.get(path.suffix.lower(), "application/octet-stream")
 
 
+def _stylesheet(weasyprint: Any, name: str, text: str, fetcher: Any, base_url: str) -> Any:
+    """One stylesheet, parsed; a sheet its parser chokes on (tinycss2 raised ValueError on a
+    number of 5,000 digits) is a RenderError naming it, not a traceback."""
+    try:
+        return weasyprint.CSS(string=text, url_fetcher=fetcher, base_url=base_url)
+    except fetcher.stop:
+        raise
+    except (ValueError, TypeError, IndexError, RecursionError) as err:
+        raise RenderError(
+            f"{name}: the stylesheet could not be read ({err}). Check it in a CSS validator, "
+            "or leave out --css and custom.css to see whether it is the cause."
+        ) from err
+
+
 def build_pdf(
     html: str,
     css: str | Sequence[tuple[str, str]],
@@ -155,9 +169,7 @@ def build_pdf(
             stylesheets = []
             for name, text in sheets:
                 served = len(fetcher.served)
-                stylesheets.append(
-                    weasyprint.CSS(string=text, url_fetcher=fetcher, base_url=base_url)
-                )
+                stylesheets.append(_stylesheet(weasyprint, name, text, fetcher, base_url))
                 # weasyprint's log does not say which file a note is about.
                 imports = any(u.endswith(".css") for u in fetcher.served[served:])
                 where = f"{name} (or a stylesheet it imports)" if imports else name
