@@ -20,7 +20,7 @@ import datetime as dt
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -47,21 +47,42 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Terms:
+    """Terms read in one pass. Where one stands is found by a pattern of all of them without
+    their groups (seven times faster in RE2 than with hundreds of groups); which one it is,
+    and its groups, by each one alone."""
+
+    terms: tuple[Term, ...]
+    anywhere: linear.Pattern
+    alone: tuple[linear.Pattern, ...]
+
+    @classmethod
+    def of(cls, terms: list[Term]) -> Terms:
+        flags = linear.I | linear.M
+        return cls(
+            terms=tuple(terms),
+            anywhere=_one_of([t.pattern for t in terms], flags),
+            alone=tuple(linear.compile(t.pattern, flags) for t in terms),
+        )
+
+
+@dataclass(frozen=True)
 class Language:
     code: str
     name: str
     script: bool  # told by its script and read without word boundaries (Japanese)
     months: dict[str, int]
     numbers: dict[str, int]
-    terms: tuple[Term, ...]
-    # Where a date or a term stands is found by one pattern of all of them without their
-    # groups (seven times faster in RE2 than with hundreds of groups); which one it is, and
-    # its parts, by each one alone.
-    dates: linear.Pattern
-    dates_alone: tuple[linear.Pattern, ...]  # groups day, month, year (or reiwa)
-    gloss: linear.Pattern
-    alone: tuple[linear.Pattern, ...]
+    dates: Terms  # groups day, month, year (or reiwa)
+    # Two passes: first the terms whose English is added after their words (which stay, for
+    # the second pass to read), then the terms whose English replaces them.
+    added: Terms
+    replaced: Terms
     headers: dict[str, str]  # the English header name -> this language's names (a pattern)
+
+    @property
+    def terms(self) -> tuple[Term, ...]:
+        return self.added.terms + self.replaced.terms
 
 
 def names() -> dict[str, str]:
@@ -90,8 +111,10 @@ def gloss(text: str, code: str) -> str:
     English, everything else as it was (NFKC-normalised: full-width digits become digits)."""
     language = load(code)
     text = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
-    text = _replace(language, language.dates, text, lambda m: _iso_date(language, m))
-    return _replace(language, language.gloss, text, lambda m: _english(language, m))
+    text = _replace(language, language.dates.anywhere, text, partial(_iso_date, language))
+    for terms in (language.added, language.replaced):
+        text = _replace(language, terms.anywhere, text, partial(_english, language, terms))
+    return text
 
 
 def header(text: str, code: str, name: str) -> str | None:
@@ -130,18 +153,15 @@ def load(code: str) -> Language:
             added = str(english).startswith("+")
             text = str(english).removeprefix("+").strip() if added else str(english)
             terms += [Term(section, _fill(p, fill), text, added) for p in patterns]
-    flags = linear.I | linear.M
     return Language(
         code=code,
         name=str(entry["name"]),
         script=bool(entry.get("script")),
         months=months,
         numbers=numbers,
-        terms=tuple(terms),
-        dates=_one_of(dates, flags),
-        dates_alone=tuple(linear.compile(p, flags) for p in dates),
-        gloss=_one_of([t.pattern for t in terms], flags),
-        alone=tuple(linear.compile(t.pattern, flags) for t in terms),
+        dates=Terms.of([Term("dates", p, "", added=False) for p in dates]),
+        added=Terms.of([t for t in terms if t.added]),
+        replaced=Terms.of([t for t in terms if not t.added]),
         headers=headers,
     )
 
@@ -260,7 +280,7 @@ def _whole_words(text: str, start: int, end: int) -> bool:
 
 
 def _iso_date(language: Language, found: linear.Match) -> str | None:
-    whole = next(filter(None, (p.fullmatch(found.group(0)) for p in language.dates_alone)), None)
+    _, whole = _which(language.dates, found.group(0))
     if whole is None:  # cannot happen: one of them found these very words
         return None
     parts = {name: value for name, value in whole.groupdict().items() if value is not None}
@@ -276,20 +296,18 @@ def _iso_date(language: Language, found: linear.Match) -> str | None:
         return None
 
 
-def _english(language: Language, found: linear.Match) -> str | None:
+def _which(terms: Terms, words: str) -> tuple[Term | None, linear.Match | None]:
+    """The term that found ``words``, and its match: the first that reads them whole (an
+    earlier one that could read them would have been found instead)."""
+    for term, alone in zip(terms.terms, terms.alone, strict=True):
+        if (whole := alone.fullmatch(words)) is not None:
+            return term, whole
+    return None, None
+
+
+def _english(language: Language, terms: Terms, found: linear.Match) -> str | None:
     matched = found.group(0)
-    # The first term that reads these words whole is the one that found them: an earlier
-    # one that could read them would have been found instead.
-    term, alone = next(
-        filter(
-            lambda pair: pair[1] is not None,
-            (
-                (t, p.fullmatch(matched))
-                for t, p in zip(language.terms, language.alone, strict=True)
-            ),
-        ),
-        (None, None),
-    )
+    term, alone = _which(terms, matched)
     if term is None or alone is None:  # cannot happen: one of them found these very words
         return None
 
