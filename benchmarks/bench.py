@@ -137,9 +137,10 @@ def bench_review(rounds: int = 50) -> bool:
 
 
 def report_notices() -> bool:
-    """Precision and recall of the notice reader on tests/fixtures/notices (kept in the report)."""
+    """Precision and recall of the notice reader on tests/fixtures/notices (kept in the report),
+    and its figures per language on tests/fixtures/notices-languages."""
     sys.path.insert(0, str(ROOT))
-    from tests.notice_eval import HELD_OUT, NOTICES, cases, evaluate
+    from tests.notice_eval import HELD_OUT, NOTICES, by_language, cases, evaluate
 
     for name, folder in (("development", NOTICES), ("held-out", HELD_OUT)):
         reasons, ids, _ = evaluate(folder)
@@ -148,6 +149,8 @@ def report_notices() -> bool:
             f"{reasons.precision:.2f} recall {reasons.recall:.2f}; ids precision "
             f"{ids.precision:.2f} recall {ids.recall:.2f}"
         )
+    for code, figures in by_language().items():  # Amazon's notices in other languages
+        print(f"notice reader, {figures.line(code)}")
     return True  # reported, not a speed target; the thresholds are tests
 
 

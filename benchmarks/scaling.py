@@ -33,6 +33,10 @@ PLAN_REPEATS: dict[str, str] = {
 NOTICE_REPEATS: dict[str, str] = {
     "hyphens, policy": "A-" * 40 + " Policy ",
     "dates, metrics, ids": "by 12 Jan 2026 late shipment rate 4.5% order 123-1234567-1234567 ",
+    # Read through their English gloss: one more pass of dates and terms (issue 16).
+    "German terms": "Verspätete Versandrate 4,5 % innerhalb von 17 Tagen bis zum 4. November "
+    "2026 Rechnungen Bestellnummer 302-1234567-1234567 ",
+    "Japanese terms": "出荷遅延率は6.2%（目標：4%未満）2026年11月4日までに17日以内に改善計画書 ",
 }
 HTML_REPEATS: dict[str, str] = {
     "unclosed tags": "<a ",

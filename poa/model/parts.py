@@ -146,6 +146,11 @@ class Notice(Part):
     reference: Text | None = Field(None, description="The notice or case reference, if it has one.")
     subject: Text | None = Field(None, description="The notice's subject line.")
     text: Text | None = Field(None, description="The notice, pasted in full.")
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] | None = Field(
+        None,
+        description="The language the notice is written in, as its two-letter code (de, fr, "
+        "it, es, ja); poa's documents are written in English whatever it is.",
+    )
     deadline: dt.date | None = Field(
         None, description="The last day to respond, if the notice gives one."
     )

@@ -50,6 +50,7 @@ def case_skeleton(facts: NoticeFacts, text: str) -> dict[str, Any]:
     if facts.subject:
         notice["subject"] = facts.subject
     notice["text"] = text
+    notice["language"] = facts.language
     if facts.deadline:
         notice["deadline"] = facts.deadline
     notice["attempt"] = facts.attempt

@@ -90,6 +90,7 @@ class NoticeFacts:
 
     marketplace: str | None = None
     region: str | None = None
+    language: str = "en"  # the notice's; poa's documents stay in English
     reasons: list[str] = field(default_factory=list)
     found: dict[str, str] = field(default_factory=dict)
     closest: list[str] = field(default_factory=list)
@@ -117,11 +118,16 @@ class NoticeFacts:
 
 
 def extract(text: str, library: BankLibrary) -> NoticeFacts:
-    facts = NoticeFacts()
+    from poa.notice import languages
+
+    facts = NoticeFacts(language=languages.language_of(text))
+    original = text
+    if facts.language != "en":  # read through its English gloss (poa/notice/languages.py)
+        text = languages.gloss(text, facts.language)
     lower = text.lower()
     facts.subject = _header(text, "subject")
     facts.marketplace = _marketplace(lower)
-    site = linear.search(r"amazon\.(co\.uk|de|ca|in|fr|it|es|com\.au|ae|com)\b", lower)
+    site = linear.search(r"amazon\.(co\.uk|co\.jp|de|ca|in|fr|it|es|com\.au|ae|com)\b", lower)
     facts.region = site.group(1) if site else None
     day_first = bool(site and any(s in site.group(0) for s in _DAY_FIRST_SITES))
     _reasons(facts, lower, library)
@@ -146,6 +152,8 @@ def extract(text: str, library: BankLibrary) -> NoticeFacts:
             )
         ]
         facts.attempt = 2
+    if facts.language != "en":  # the subject as the notice wrote it, not its gloss
+        facts.subject = languages.header(original, facts.language, "Subject")
     return facts
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from poa.banks.library import load_library
 from poa.model import MARKETPLACE_LABELS
 from poa.notice.extract import NoticeFacts
+from poa.notice.languages import names
 from poa.render.library import long_date
 
 _REQUEST_LABELS = {
@@ -28,6 +29,11 @@ def describe(facts: NoticeFacts) -> str:
         f"Marketplace: {MARKETPLACE_LABELS[market] if market else 'not recognised'}"
         + (f" ({facts.region})" if facts.region else "")
     )
+    if facts.language != "en":
+        lines.append(
+            f"Language: {names().get(facts.language, facts.language)}; read through its English"
+            " terms (the documents are written in English)"
+        )
     if facts.reasons:
         for reason in facts.reasons:
             bank = library.get(reason)
