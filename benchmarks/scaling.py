@@ -3,8 +3,8 @@
 Each input is the worst repeat found for its reader: long runs of spaces after a heading mark,
 abbreviations that never end a sentence, deeply indented lists, unclosed brackets and quotes,
 tag soup, hyphen runs, "will not" vetoes. Time may grow about linearly: MISSED when 4x takes
-more than 5 times as long as 1x. Measured in-process, after start-up, fastest of two runs
-taken in turn.
+more than 5 times as long as 1x. Measured in-process, after start-up, in CPU time (what other
+work on a shared machine does not add to), the fastest of two runs taken in turn.
 """
 
 from __future__ import annotations
@@ -57,9 +57,9 @@ def _fastest(actions: list[Callable[[], object]], rounds: int = 2) -> list[float
     for _ in range(rounds):
         for index, action in enumerate(actions):
             gc.collect()
-            start = time.perf_counter()
+            start = time.process_time()
             action()
-            best[index] = min(best[index], time.perf_counter() - start)
+            best[index] = min(best[index], time.process_time() - start)
     return best
 
 
