@@ -164,8 +164,10 @@ def scaling(root: Path) -> bool:
              on_file(".txt", _write_text), UNIT, ""),
             ("check .docx", plan("deep list", "unclosed brackets, quotes"),
              on_file(".docx", _docx), UNIT, " (a paragraph a line)"),
+            # PDF: 432 KB steps, so that the text read back (line ends, our line numbers) stays
+            # under a plan's 2 MB; 200 pages, the most a plan may have.
             ("check .pdf", plan("deep list", "labels, blanks, vetoes"),
-             on_file(".pdf", _pdf), UNIT, " (200 pages, the most a plan may have)"),
+             on_file(".pdf", _pdf), 432 * 1024, " (432 KB steps, 200 pages)"),
             ("interview answer", ANSWER_REPEATS, lambda t: lambda: objections(t, "corrective"),
              UNIT, ""),
             ("notice text", NOTICE_REPEATS, lambda t: lambda: read_notice(t), UNIT, ""),

@@ -200,3 +200,25 @@ def test_html_of_any_shape_is_read_without_error(html: str) -> None:
 
     assert isinstance(strip_html(html), str)
     assert isinstance(clean("<html>" + html), str)
+
+
+def test_a_pdf_s_running_heads_are_found_once_for_the_whole_plan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found again for each page, they cost 200 x 200 page scans: 12 s on a 200-page plan."""
+    from benchmarks.scaling import _pdf
+    from poa.review import plan_text
+
+    calls: list[int] = []
+    real = plan_text._running_lines
+
+    def counted(pages: list[list[str]]) -> set[str]:
+        calls.append(len(pages))
+        return real(pages)
+
+    monkeypatch.setattr(plan_text, "_running_lines", counted)
+    plan = tmp_path / "plan.pdf"
+    _pdf("".join(f"Root cause {n}: the carrier missed pick-up.\n" for n in range(4000)), plan)
+    text = plan_text.read_plan(plan)
+    assert calls == [191]  # pages: one count for all of them
+    assert "Root cause 3999: the carrier missed pick-up." in text
