@@ -205,7 +205,7 @@ def test_html_of_any_shape_is_read_without_error(html: str) -> None:
 def test_a_pdf_s_running_heads_are_found_once_for_the_whole_plan(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Found again for each page, they cost 200 x 200 page scans: 12 s on a 200-page plan."""
+    """Found again for each page, they cost 200 x 200 page scans: 3 s on a 200-page plan."""
     from benchmarks.scaling import _pdf
     from poa.review import plan_text
 
