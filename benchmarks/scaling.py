@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import io
+import shutil
 import time
 import zipfile
 from collections.abc import Callable
@@ -119,13 +120,13 @@ def _pdf(text: str, path: Path, pages: int = 200) -> None:
 
 
 def _case(text: str, path: Path, sample: Path) -> None:
-    """The sample case with ``text`` as its summary: every answer passes through the same
-    reading, and the summary is the one with no length limit of its own."""
+    """The sample case with ``text`` as its issue's summary: every answer passes through the
+    same reading, and none has a length limit of its own."""
     from ruamel.yaml import YAML
 
     yaml = YAML()
     data = yaml.load(sample.read_text(encoding="utf-8"))
-    data["summary"] = text
+    data["issues"][0]["summary"] = text
     with path.open("w", encoding="utf-8") as out:
         yaml.dump(data, out)
 
@@ -139,11 +140,13 @@ def scaling(root: Path) -> bool:
     from poa.review.rules import objections
 
     sample = root / "samples" / "amazon-late-shipment.yaml"
+    evidence = root / "samples" / "amazon-late-shipment"  # the case's files, beside it
     review(root / "tests" / "fixtures" / "review" / "plans" / "good-two-issues.md")  # start-up
     read_notice("warm-up")
     ok = True
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        shutil.copytree(evidence, folder / evidence.name)
 
         def on_file(suffix: str, write: Callable[[str, Path], None]) -> Prepare:
             def run(text: str) -> Callable[[], object]:

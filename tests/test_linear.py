@@ -27,9 +27,11 @@ POA = Path(poa.__file__).parent
 PYTHON_RE_ALLOWED = {
     "poa/linear.py": "compiles linear.bounded patterns, each checked for a bounded reach",
     # Rendering writes a case (its answers are user text) to Markdown, Word and PDF; its
-    # patterns are audited in issue 15's render part (branch h15-render), not here.
-    "poa/render/escape.py": "rendering: issue 15's render part",
-    "poa/render/library.py": "rendering: issue 15's render part",
+    # patterns are audited in issue 15's render part (branch h15-render). Read here: each is
+    # tried where its look-behind allows and reads one run of spaces or one entity, so a scan
+    # is linear; sentence_ends, which a case review runs, is under a hang guard.
+    "poa/render/escape.py": "rendering, issue 15's render part: single runs, linear scans",
+    "poa/render/library.py": "rendering, issue 15's render part: sentence ends, linear",
     "poa/render/manage.py": "templates a user installs, not case text: rendering's part",
     "poa/render/channel.py": "template sources, not user text",
     "poa/render/catalog.py": "template headers, not user text",
