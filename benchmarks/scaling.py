@@ -19,6 +19,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 UNIT = 512 * 1024
+CASE = " (448 KB steps: a case is at most 2 MB with its YAML quoting)"
 Prepare = Callable[[str], Callable[[], object]]
 """Given the input text: the action to time (a file it reads is written first)."""
 MAX_RATIO = 5.0
@@ -119,14 +120,27 @@ def _pdf(text: str, path: Path, pages: int = 200) -> None:
     path.write_bytes(bytes(out))
 
 
-def _case(text: str, path: Path, sample: Path) -> None:
-    """The sample case with ``text`` as its issue's summary: every answer passes through the
-    same reading, and none has a length limit of its own."""
+def _case(text: str, path: Path, sample: Path, where: str) -> None:
+    """The sample case with ``text`` as its issue's ``summary`` (no answer has a length limit
+    of its own), as its first root cause, or, for ``entries``, with its causes, actions and
+    measures repeated until the file is about as long as ``text``."""
+    import copy
+
     from ruamel.yaml import YAML
 
     yaml = YAML()
     data = yaml.load(sample.read_text(encoding="utf-8"))
-    data["issues"][0]["summary"] = text
+    issue = data["issues"][0]
+    if where == "summary":
+        issue["summary"] = text
+    elif where == "root cause":
+        issue["root_causes"][0]["description"] = text
+    else:
+        lists = ("root_causes", "corrective_actions", "preventive_measures")
+        one = len(str({key: issue[key] for key in lists})) // 3  # an entry of each, roughly
+        count = max(1, len(text) // one)
+        for key in lists:
+            issue[key] = [copy.deepcopy(issue[key][n % len(issue[key])]) for n in range(count)]
     with path.open("w", encoding="utf-8") as out:
         yaml.dump(data, out)
 
@@ -176,10 +190,13 @@ def scaling(root: Path) -> bool:
             ("notice text", NOTICE_REPEATS, lambda t: lambda: read_notice(t), UNIT, ""),
             ("notice HTML", HTML_REPEATS,
              lambda t: lambda: read_notice("<html><body>" + t), UNIT, ""),
-            # A case is at most 2 MB with its YAML quoting: its summary grows to 4 x 448 KB.
-            ("case loading", ANSWER_REPEATS,
-             on_file(".yaml", lambda t, p: _case(t, p, sample)), 448 * 1024,
-             " (448 KB steps: under the case's 2 MB with its quoting)"),
+            # A case is at most 2 MB with its YAML quoting: its text grows to 4 x 448 KB.
+            ("case loading", {"abbreviations, an issue's summary": "E.g. "},
+             on_file(".yaml", lambda t, p: _case(t, p, sample, "summary")), 448 * 1024, CASE),
+            ("case loading", {"vetoes, quotes, a root cause": "we will not 'x' e.g. "},
+             on_file(".yaml", lambda t, p: _case(t, p, sample, "root cause")), 448 * 1024, CASE),
+            ("case loading", {"causes, actions, measures": "-"},
+             on_file(".yaml", lambda t, p: _case(t, p, sample, "entries")), 448 * 1024, CASE),
         ]  # fmt: skip
         for reader, repeats, prepare, base, note in readers:
             for name, unit in repeats.items():
