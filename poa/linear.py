@@ -129,57 +129,56 @@ def translate(pattern: str) -> str:
 
 
 class _Compiled:
-    """An RE2 pattern. ASCII text (most plans) goes straight to RE2, where offsets in bytes are
-    offsets in characters: the binding's own path costs some 10 µs a call in Python, which a
-    text of a hundred thousand short lines would pay a million times. Other text, and ``sub``
-    (the binding's mangles non-ASCII replacements), go the long way."""
+    """An RE2 pattern, called directly: the binding's own Python path costs some 10 µs a
+    match, which a text of a hundred thousand short lines would pay a million times. RE2 reads
+    UTF-8 and answers in bytes: for ASCII text (most plans) those are the offsets in the text;
+    for other text they are turned into character offsets as the matches come, in one pass."""
 
-    __slots__ = ("_anchor", "_any", "_groups", "_names", "_re2", "groupindex", "pattern")
+    __slots__ = ("_anchor", "_groups", "_names", "_re2", "groupindex", "pattern")
 
     def __init__(self, pattern: str, compiled: Any, anchors: Any) -> None:
         self.pattern = pattern
         self.groupindex: Mapping[str, int] = compiled.groupindex
-        self._any = compiled  # the binding's object: right for any text
         self._re2 = compiled._regexp  # RE2 itself: Match(anchor, bytes, pos, endpos) -> spans
         self._groups: int = compiled.groups
         self._names = dict(self.groupindex)
         self._anchor = anchors  # RE2's UNANCHORED, ANCHOR_START, ANCHOR_BOTH
 
-    def _spans(self, anchor: int, text: str) -> list[tuple[int, int]] | None:
-        spans: list[tuple[int, int]] = self._re2.Match(anchor, text.encode(), 0, len(text))
-        return None if spans[0][0] < 0 else spans
+    def _first(self, anchor: int, text: str) -> Match | None:
+        data = text.encode("utf-8", "surrogatepass")
+        spans: list[tuple[int, int]] = self._re2.Match(anchor, data, 0, len(data))
+        if spans[0][0] < 0:
+            return None
+        if len(data) != len(text):
+            spans = _Characters(data).spans(spans)
+        return _Found(text, spans, self._names)
 
     def search(self, text: str, /) -> Match | None:
-        if not text.isascii():
-            return cast(Match | None, self._any.search(text))
-        spans = self._spans(self._anchor.UNANCHORED, text)
-        return None if spans is None else _AsciiMatch(text, spans, self._names)
+        return self._first(self._anchor.UNANCHORED, text)
 
     def match(self, text: str, /) -> Match | None:
-        if not text.isascii():
-            return cast(Match | None, self._any.match(text))
-        spans = self._spans(self._anchor.ANCHOR_START, text)
-        return None if spans is None else _AsciiMatch(text, spans, self._names)
+        return self._first(self._anchor.ANCHOR_START, text)
 
     def fullmatch(self, text: str, /) -> Match | None:
-        if not text.isascii():
-            return cast(Match | None, self._any.fullmatch(text))
-        spans = self._spans(self._anchor.ANCHOR_BOTH, text)
-        return None if spans is None else _AsciiMatch(text, spans, self._names)
+        return self._first(self._anchor.ANCHOR_BOTH, text)
 
     def finditer(self, text: str, /) -> Iterator[Match]:
-        if not text.isascii():
-            yield from self._any.finditer(text)
-            return
-        data, size, at = text.encode(), len(text), 0
+        data = text.encode("utf-8", "surrogatepass")
+        size, at = len(data), 0
+        characters = None if size == len(text) else _Characters(data)
         unanchored = self._anchor.UNANCHORED
         while at <= size:
             spans = self._re2.Match(unanchored, data, at, size)
             if spans[0][0] < 0:
                 return
-            yield _AsciiMatch(text, spans, self._names)
             start, end = spans[0]
-            at = end + 1 if end == start else end  # an empty match: step on
+            yield _Found(text, characters.spans(spans) if characters else spans, self._names)
+            if end > start:
+                at = end
+            else:  # an empty match: on to the next character
+                at = end + 1
+                while at < size and data[at] & 0xC0 == 0x80:
+                    at += 1
 
     def findall(self, text: str, /) -> list[Any]:
         found = self.finditer(text)
@@ -215,8 +214,30 @@ class _Compiled:
         return "".join(pieces)
 
 
-class _AsciiMatch:
-    """A match in ASCII text, where RE2's byte offsets are the text's own."""
+class _Characters:
+    """Byte offsets in the UTF-8 of a text turned into character offsets. The offsets come in
+    order, match after match, so each byte is counted once (an earlier one would count back)."""
+
+    __slots__ = ("_byte", "_character", "_data")
+
+    def __init__(self, data: bytes) -> None:
+        self._data, self._byte, self._character = data, 0, 0
+
+    def spans(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        at = {o: self._at(o) for o in sorted({o for span in spans for o in span if o >= 0})}
+        return [(at[a], at[b]) if a >= 0 else (a, b) for a, b in spans]
+
+    def _at(self, offset: int) -> int:
+        if offset < self._byte:
+            self._character -= len(self._data[offset : self._byte].decode("utf-8", "surrogatepass"))
+        else:
+            self._character += len(self._data[self._byte : offset].decode("utf-8", "surrogatepass"))
+        self._byte = offset
+        return self._character
+
+
+class _Found:
+    """A match: the text and each group's span in characters."""
 
     __slots__ = ("_names", "_spans", "_text")
 

@@ -67,7 +67,6 @@ def long_date(value: dt.date | None) -> str:
 # list item at the start of a line ("1. Shipped ...").
 _ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "vs", "no", "nos", "approx", "incl", "ca"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“(]?[A-Z0-9])")
-_LAST_WORD = re.compile(r"(^|\s)(\S+)$")
 
 
 def sentence_ends(text: str) -> list[int]:
@@ -79,13 +78,18 @@ def sentence_ends(text: str) -> list[int]:
     """
     ends = []
     for found in _SENTENCE_END.finditer(text):
-        head = text[: found.start()]
-        last = _LAST_WORD.search(head)
-        if last is None or not head.endswith("."):
-            ends.append(found.start())
+        end = found.start()
+        if text[end - 1 : end] != ".":
+            ends.append(end)
             continue
-        word = last.group(2).rstrip(".").lower()
-        line_start = last.start(2) == 0 or head[last.start(2) - 1] == "\n"
+        # The word the full stop ends, found by stepping back over it: each word is stepped
+        # over once (a search of all the text before each end made 'E.g. ' x 10,000 in a case
+        # take 14 s).
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        word = text[start:end].rstrip(".").lower()
+        line_start = start == 0 or text[start - 1] == "\n"
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue  # an abbreviation or an initial
         if word.isdigit() and line_start:

@@ -128,6 +128,10 @@ def stems(text: str) -> list[tuple[str, str]]:
 @lru_cache(maxsize=8192)
 def _weights(stem: str) -> tuple[float, float, float, float, float]:
     """The stem's weight for root cause, fix, prevention, context and aside."""
+    if not stem[:1].isalpha():
+        # Every key is a word: a number weighs nothing, and a plan of many numbers (ids,
+        # counts) would otherwise look each one up in every table.
+        return 0.0, 0.0, 0.0, 0.0, 0.0
     tables = (*(_PART_STEMS[part] for part in PARTS), _CONTEXT_STEMS, _ASIDE_STEMS)
     found = tuple(_lookup(stem, table) for table in tables)
     return found[0], found[1], found[2], found[3], found[4]
