@@ -1,0 +1,218 @@
+"""Which reasons a notice cites, read from what it says rather than from fixed strings.
+
+Each bank says how notices put its reason: ``notice_phrases`` (the marketplace's own words) and
+``notice_concepts`` (cues: groups of synonyms, named in question_banks/concepts.yaml, that must
+all stand in one sentence within a few words: "sold as new" near "signs of use"). Words match
+whole, in any inflection of their own ("shipped" for "ship"), never inside another word.
+
+A reason is *found* when one of its cues is there; ``found`` keeps the notice's words that say
+it. Some words are not enough on their own, and only make a reason *closest*:
+
+* a phrase several banks share ("customer service standards");
+* a policy named with nothing said to break it ("the Seller Code of Conduct applies to every
+  listing": background, not a citation);
+* a metric named where the notice says it is fine ("your late shipment rate is fine").
+
+When nothing is found, the closest reasons are the banks whose own words the notice reads most
+like (:mod:`poa.notice.likeness`), each with the words that point to it: never a silent guess.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from poa.banks.library import BankLibrary
+from poa.errors import BankError
+from poa.notice.words import Hit, Lexicon, Token, stretches, term_words, tokens
+
+WITHIN = 12
+"""The most words a cue may span, from its first concept's first word to its last one's last."""
+
+POLICY, BREACH, PASSING, FAILING, CONTRAST = "policy", "breach", "passing", "failing", "contrast"
+"""Concepts of concepts.yaml the reader itself uses: a rule's name, words that say it was
+broken, words that say a metric is fine or is not, and words that turn a sentence ("but")."""
+
+
+@dataclass
+class Cue:
+    """Concepts that together say a reason, unless one of ``unless`` is in the sentence;
+    ``shared`` when another reason has the same cue."""
+
+    names: list[str]
+    unless: list[str] = field(default_factory=list)
+    shared: bool = False
+
+
+@dataclass
+class Reading:
+    """The reasons a notice cites and the words for each; when none is, the closest ones and
+    the words that point to each."""
+
+    reasons: list[str] = field(default_factory=list)
+    found: dict[str, str] = field(default_factory=dict)
+    closest: list[str] = field(default_factory=list)
+    closest_found: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class _Evidence:
+    first: int
+    last: int
+    strong: bool
+
+
+class ReasonReader:
+    """The banks of one marketplace (or all) compiled once: their cues and one lexicon."""
+
+    def __init__(self, library: BankLibrary, marketplace: str | None) -> None:
+        self.library = library
+        self.ids = [
+            i for i in library.ids if marketplace is None or i.startswith(marketplace + ".")
+        ]
+        vocabulary = library.concepts
+        groups: dict[str, list[str]] = {
+            name: vocabulary[name]
+            for name in (POLICY, BREACH, PASSING, FAILING, CONTRAST)
+            if name in vocabulary
+        }
+        self.cues: dict[str, list[Cue]] = {}
+        for reason in self.ids:
+            bank = library.get(reason)
+            own: list[Cue] = []
+            for phrase in bank.notice_phrases:
+                name = "phrase:" + " ".join(term_words(phrase))
+                groups[name] = [phrase]
+                own.append(Cue([name]))
+            for i, rule in enumerate(bank.notice_concepts):
+                items, unless = (rule, []) if isinstance(rule, list) else (rule.all, rule.unless)
+                named = [self._name(reason, f"{i}.{j}", item, groups)
+                         for j, item in enumerate([*items, *unless])]  # fmt: skip
+                own.append(Cue(named[: len(items)], named[len(items) :]))
+            self.cues[reason] = own
+        counts = Counter(tuple(c.names) for cues in self.cues.values() for c in cues)
+        for cues in self.cues.values():
+            for cue in cues:
+                cue.shared = counts[tuple(cue.names)] > 1
+        self.lexicon = Lexicon(groups)
+
+    def _name(
+        self, reason: str, at: str, item: str | list[str], groups: dict[str, list[str]]
+    ) -> str:
+        """The lexicon's name for a cue's concept: its own, or one made for a list of words."""
+        if isinstance(item, list):
+            groups[f"{reason}:{at}"] = item
+            return f"{reason}:{at}"
+        if item not in self.library.concepts:
+            raise BankError(
+                f"{reason}: notice_concepts names {item!r}, which no concepts.yaml has. "
+                "Check the bank with: poa banks validate"
+            )
+        groups[item] = self.library.concepts[item]
+        return item
+
+    def read(self, text: str) -> Reading:
+        lower = text.lower()
+        words = tokens(lower)
+        hits = self.lexicon.find(words)
+        evidence: dict[str, list[_Evidence]] = {}
+        for reason, cues in self.cues.items():
+            metric = bool(self.library.get(reason).metrics)
+            for cue in cues:
+                for span in stretches(hits, cue.names, WITHIN):
+                    sentence = words[span[0]].sentence
+                    strong = (
+                        not cue.shared
+                        and not any(_in_sentence(hits, n, sentence) for n in cue.unless)
+                        and not _background(hits, words, span)
+                        and not (metric and _passing(hits, words, span))
+                    )
+                    evidence.setdefault(reason, []).append(_Evidence(*span, strong))
+        reading = Reading()
+        for reason, pieces in evidence.items():
+            if sure := [e for e in pieces if e.strong]:
+                reading.reasons.append(reason)
+                best = max(sure, key=lambda e: e.last - e.first)  # the fullest words
+                reading.found[reason] = _words(lower, words, best)
+        reading.reasons = _most_specific(reading, evidence)
+        for reason in list(reading.found):
+            if reason not in reading.reasons:
+                del reading.found[reason]
+        if not reading.reasons:
+            from poa.notice.likeness import closest
+
+            weak = {r: e for r, e in evidence.items() if e}
+            for reason, words_like in closest(lower, self.library, self.ids, weak.keys()):
+                reading.closest.append(reason)
+                if reason in weak:
+                    best = max(weak[reason], key=lambda e: e.last - e.first)
+                    reading.closest_found[reason] = _words(lower, words, best)
+                elif words_like:
+                    reading.closest_found[reason] = ", ".join(words_like)
+        return reading
+
+
+def _words(text: str, words: list[Token], evidence: _Evidence) -> str:
+    """The notice's own words for a piece of evidence, on one line."""
+    return " ".join(text[words[evidence.first].start : words[evidence.last].end].split())
+
+
+def _in_sentence(hits: dict[str, list[Hit]], name: str, sentence: int) -> list[Hit]:
+    return [h for h in hits.get(name, ()) if h.sentence == sentence]
+
+
+def _background(hits: dict[str, list[Hit]], words: list[Token], span: tuple[int, int]) -> bool:
+    """A policy named ("the Restricted Products policy") with nothing in its sentence that says
+    it was broken."""
+    sentence = words[span[0]].sentence
+    named = any(span[0] <= h.first <= span[1] + 1 for h in _in_sentence(hits, POLICY, sentence))
+    return named and not _in_sentence(hits, BREACH, sentence)
+
+
+def _passing(hits: dict[str, list[Hit]], words: list[Token], span: tuple[int, int]) -> bool:
+    """A metric named in a clause that says it is fine and nothing that says it is not."""
+    sentence = words[span[0]].sentence
+    turns = [h.first for h in _in_sentence(hits, CONTRAST, sentence)]
+    start = max([t for t in turns if t <= span[0]], default=-1)
+    end = min([t for t in turns if t > span[1]], default=len(words))
+
+    def said(name: str) -> bool:
+        return any(start <= h.first < end for h in _in_sentence(hits, name, sentence))
+
+    return said(PASSING) and not said(FAILING)
+
+
+def _most_specific(reading: Reading, evidence: dict[str, list[_Evidence]]) -> list[str]:
+    """Drop a reason whose every strong evidence lies inside a longer one of another reason
+    ("late shipment" inside "late shipment rate")."""
+    spans = {r: [(e.first, e.last) for e in evidence[r] if e.strong] for r in reading.reasons}
+
+    def inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        return b[0] <= a[0] and a[1] <= b[1] and a != b
+
+    return [
+        reason
+        for reason in reading.reasons
+        if not all(
+            any(inside(mine, theirs) for other in reading.reasons if other != reason
+                for theirs in spans[other])
+            for mine in spans[reason]
+        )
+    ]  # fmt: skip
+
+
+_READERS: dict[tuple[int, str | None], tuple[BankLibrary, ReasonReader]] = {}
+
+
+def read_reasons(text: str, marketplace: str | None, library: BankLibrary) -> Reading:
+    """The reasons ``text`` cites among ``marketplace``'s banks (every bank when None).
+
+    >>> from poa.banks import load_library
+    >>> notice = "Buyers said items listed as brand new showed signs of prior use."
+    >>> read_reasons(notice, "amazon", load_library()).reasons
+    ['amazon.used_sold_as_new']
+    """
+    key = (id(library), marketplace)
+    if key not in _READERS or _READERS[key][0] is not library:
+        _READERS[key] = (library, ReasonReader(library, marketplace))
+    return _READERS[key][1].read(text)
