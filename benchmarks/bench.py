@@ -139,9 +139,10 @@ def bench_review(rounds: int = 50) -> bool:
 def report_notices() -> bool:
     """Precision and recall of the notice reader on tests/fixtures/notices (kept in the report)."""
     sys.path.insert(0, str(ROOT))
-    from tests.notice_eval import HELD_OUT, NOTICES, REWORDED, cases, evaluate
+    from tests.notice_eval import HELD_OUT, NOTICES, REWORDED, SECOND_LOOK, cases, evaluate
 
-    sets = (("development", NOTICES), ("second development", HELD_OUT), ("reworded", REWORDED))
+    sets = (("development", NOTICES), ("second development", HELD_OUT), ("reworded", REWORDED),
+            ("second-look", SECOND_LOOK))  # fmt: skip
     for name, folder in sets:
         reasons, ids, _ = evaluate(folder)
         print(
