@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from poa import linear
 from poa.banks.library import BankLibrary
 from poa.model.ids import MARKETPLACES
+from poa.notice import ids as notice_ids
 from poa.notice.reasons import read_reasons
 
 _SITES = {  # whole words: "Betsy" names no marketplace
@@ -193,40 +193,15 @@ def _drop_passing(facts: NoticeFacts, library: BankLibrary) -> None:
 
 
 def _ids(facts: NoticeFacts, text: str) -> None:
-    def unique(found: Iterable[str]) -> list[str]:
-        return list(dict.fromkeys(found))
-
     market = facts.marketplace
     if market in (None, "amazon"):
-        facts.asins = unique(linear.findall(r"\b(B0[A-Z0-9]{8})\b", text))
-        facts.order_ids = unique(linear.findall(r"\b(\d{3}-\d{7}-\d{7})\b", text))
+        facts.asins = notice_ids.asins(text)
+    facts.order_ids = notice_ids.order_ids(text, market)
     if market == "ebay":
-        facts.order_ids = unique(linear.findall(r"\b(\d{2}-\d{5}-\d{5})\b", text))
-        facts.listing_ids = unique(
+        facts.listing_ids = list(dict.fromkeys(
             linear.findall(r"(?:item|listing)(?: number| id)?:?\s*#?(\d{12})\b", text, linear.I)
-        )
-    context = (
-        r"(?:order|po|purchase order|receipt|order number|order id)s?\s*(?:number|no\.?|#|id)?:?"
-    )
-    if market == "walmart":
-        facts.order_ids = unique(
-            linear.findall(rf"{context}\s*#?(\d{{13}}|\d{{15}})\b", text, linear.I)
-            + linear.findall(r"^\s*[-*•]?\s*(\d{13}|\d{15})\s*$", text, linear.M)
-        )
-    if market == "tiktok":
-        facts.order_ids = unique(
-            m.group(1)
-            for m in linear.finditer(r"\b(\d{18})\b", text)
-            if not linear.search(
-                r"product|sku|item|listing", text[max(0, m.start() - 30) : m.start()], linear.I
-            )
-        )
-    if market == "etsy":
-        facts.order_ids = unique(
-            linear.findall(rf"{context}\s*#?(\d{{9,12}})\b", text, linear.I)
-            + linear.findall(r"^\s*[-*•]?\s*#?(\d{10})\s*$", text, linear.M)
-        )
-    facts.skus = unique(linear.findall(r"\bSKUs?:?\s*([A-Z0-9][A-Z0-9._-]{2,39})\b", text))
+        ))  # fmt: skip
+    facts.skus = notice_ids.skus(text)
 
 
 def _parse_date(match: linear.Match, day_first: bool) -> dt.date | None:
