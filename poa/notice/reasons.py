@@ -26,7 +26,7 @@ from poa.banks.library import BankLibrary
 from poa.errors import BankError
 from poa.notice.words import Hit, Lexicon, Token, stretches, term_words, tokens
 
-WITHIN = 12
+WITHIN = 15
 """The most words a cue may span, from its first concept's first word to its last one's last."""
 
 POLICY, BREACH, PASSING, FAILING, CONTRAST = "policy", "breach", "passing", "failing", "contrast"
