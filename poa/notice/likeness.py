@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from poa.banks.library import BankLibrary
-from poa.notice.words import tokens
+from poa.notice.words import Token, tokens
 
 _COMMON_WORDS = """the a an and or of to in on for your you we our us is are was were be been this
 that with by from it as at not have has can may will if any these those their they them its all one
@@ -29,10 +29,10 @@ def _stem(word: str) -> str:
     return word
 
 
-def _bag(text: str, spelled: dict[str, str] | None = None) -> Counter[str]:
-    """The words of ``text`` by stem; ``spelled`` gets each stem's first spelling there."""
+def _bag(words: list[Token], spelled: dict[str, str] | None = None) -> Counter[str]:
+    """The words by stem; ``spelled`` gets each stem's first spelling there."""
     bag: Counter[str] = Counter()
-    for token in tokens(text):
+    for token in words:
         if token.word in _COMMON or not token.word.isalpha():
             continue
         stem = _stem(token.word)
@@ -50,7 +50,7 @@ class _Model:
             parts = [bank.title, bank.title, bank.meaning, *bank.notice_phrases,
                      *bank.notice_phrases]  # fmt: skip
             parts += [f"{q.prompt} {q.help}" for q in bank.all_questions()]
-            bags[reason] = _bag(" ".join(parts))
+            bags[reason] = _bag(tokens(" ".join(parts)))
         counts = Counter(word for bag in bags.values() for word in bag)
         self.idf = {word: 1 + math.log(len(bags) / n) for word, n in counts.items()}
         self.vectors = {reason: self._vector(bag) for reason, bag in bags.items()}
@@ -65,21 +65,22 @@ _MODELS: dict[tuple[int, tuple[str, ...]], tuple[BankLibrary, _Model]] = {}
 
 
 def closest(
-    text: str, library: BankLibrary, ids: list[str], prefer: Iterable[str] = ()
+    words: list[Token], library: BankLibrary, ids: list[str], prefer: Iterable[str] = ()
 ) -> list[tuple[str, list[str]]]:
-    """The three banks among ``ids`` that ``text`` reads most like, each with the words they
-    share that weigh most; banks in ``prefer`` (some words of theirs are there) come first."""
+    """The three banks among ``ids`` that a notice (its ``words``) reads most like, each with
+    the words they share that weigh most; banks in ``prefer`` (some words of theirs are
+    there) come first."""
     key = (id(library), tuple(ids))
     if key not in _MODELS or _MODELS[key][0] is not library:
         _MODELS[key] = (library, _Model(library, ids))
     model = _MODELS[key][1]
     spelled: dict[str, str] = {}
-    notice = model._vector(_bag(text, spelled))
+    notice = model._vector(_bag(words, spelled))
     scored = []
     for reason, vector in model.vectors.items():
         shared = {w: notice[w] * vector[w] for w in notice.keys() & vector.keys()}
-        words = [spelled[w] for w in sorted(shared, key=lambda w: -shared[w])[:3]]
-        scored.append((sum(shared.values()), reason, words))
+        top = [spelled[w] for w in sorted(shared, key=lambda w: -shared[w])[:3]]
+        scored.append((sum(shared.values()), reason, top))
     first = set(prefer)
     scored.sort(key=lambda s: (s[1] not in first, -s[0]))
-    return [(reason, words) for score, reason, words in scored[:3] if score > 0 or reason in first]
+    return [(reason, top) for score, reason, top in scored[:3] if score > 0 or reason in first]

@@ -11,7 +11,8 @@ it. Some words are not enough on their own, and only make a reason *closest*:
 * a phrase several banks share ("customer service standards");
 * a policy named with nothing said to break it ("the Seller Code of Conduct applies to every
   listing": background, not a citation);
-* a metric named where the notice says it is fine ("your late shipment rate is fine").
+* a metric named where the notice says it is fine ("your late shipment rate is fine"), or a
+  category of an Account Health page with a count of 0 beside it.
 
 When nothing is found, the closest reasons are the banks whose own words the notice reads most
 like (:mod:`poa.notice.likeness`), each with the words that point to it: never a silent guess.
@@ -19,12 +20,14 @@ like (:mod:`poa.notice.likeness`), each with the words that point to it: never a
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
+from poa import linear
 from poa.banks.library import BankLibrary
 from poa.errors import BankError
-from poa.notice.words import Hit, Lexicon, Token, stretches, term_words, tokens
+from poa.notice.words import Hit, Lexicon, stretches, term_words, tokens
 
 WITHIN = 15
 """The most words a cue may span, from its first concept's first word to its last one's last."""
@@ -112,28 +115,30 @@ class ReasonReader:
         return item
 
     def read(self, text: str) -> Reading:
-        lower = text.lower()
-        words = tokens(lower)
-        hits = self.lexicon.find(words)
+        notice = _Notice(text)
+        notice.find(self.lexicon)
         evidence: dict[str, list[_Evidence]] = {}
         for reason, cues in self.cues.items():
             metric = bool(self.library.get(reason).metrics)
+            kept = evidence.setdefault(reason, [])
             for cue in cues:
-                for span in stretches(hits, cue.names, WITHIN):
-                    sentence = words[span[0]].sentence
+                for span in stretches(notice.hits, cue.names, WITHIN):
+                    if len(kept) >= MAX_EVIDENCE:  # said this often, it is said: enough to judge
+                        break
                     strong = (
                         not cue.shared
-                        and not any(_in_sentence(hits, n, sentence) for n in cue.unless)
-                        and not _background(hits, words, span)
-                        and not (metric and _passing(hits, words, span))
+                        and not any(notice.near(n, *span) for n in cue.unless)
+                        and not notice.background(span)
+                        and not (metric and notice.passing(span))
+                        and not notice.none_counted(span)
                     )
-                    evidence.setdefault(reason, []).append(_Evidence(*span, strong))
+                    kept.append(_Evidence(*span, strong))
         reading = Reading()
         for reason, pieces in evidence.items():
             if sure := [e for e in pieces if e.strong]:
                 reading.reasons.append(reason)
                 best = max(sure, key=lambda e: e.last - e.first)  # the fullest words
-                reading.found[reason] = _words(lower, words, best)
+                reading.found[reason] = notice.say(best)
         reading.reasons = _most_specific(reading, evidence)
         for reason in list(reading.found):
             if reason not in reading.reasons:
@@ -142,44 +147,74 @@ class ReasonReader:
             from poa.notice.likeness import closest
 
             weak = {r: e for r, e in evidence.items() if e}
-            for reason, words_like in closest(lower, self.library, self.ids, weak.keys()):
+            for reason, words_like in closest(notice.words, self.library, self.ids, weak.keys()):
                 reading.closest.append(reason)
                 if reason in weak:
                     best = max(weak[reason], key=lambda e: e.last - e.first)
-                    reading.closest_found[reason] = _words(lower, words, best)
+                    reading.closest_found[reason] = notice.say(best)
                 elif words_like:
                     reading.closest_found[reason] = ", ".join(words_like)
         return reading
 
 
-def _words(text: str, words: list[Token], evidence: _Evidence) -> str:
-    """The notice's own words for a piece of evidence, on one line."""
-    return " ".join(text[words[evidence.first].start : words[evidence.last].end].split())
+MAX_EVIDENCE = 50
+"""Pieces of evidence kept per reason: a notice says a reason a few times, hostile text may
+say it a million, and the checks below look at each piece against the others."""
+REACH = 40
+"""How many words either side of a cue the checks read (within its sentence)."""
 
 
-def _in_sentence(hits: dict[str, list[Hit]], name: str, sentence: int) -> list[Hit]:
-    return [h for h in hits.get(name, ()) if h.sentence == sentence]
+class _Notice:
+    """A notice's words and concepts, with the checks made around each cue found in it."""
 
+    def __init__(self, text: str) -> None:
+        self.lower = text.lower()
+        self.words = tokens(self.lower)
+        self.hits: dict[str, list[Hit]] = {}
+        self._firsts: dict[str, list[int]] = {}
 
-def _background(hits: dict[str, list[Hit]], words: list[Token], span: tuple[int, int]) -> bool:
-    """A policy named ("the Restricted Products policy") with nothing in its sentence that says
-    it was broken."""
-    sentence = words[span[0]].sentence
-    named = any(span[0] <= h.first <= span[1] + 1 for h in _in_sentence(hits, POLICY, sentence))
-    return named and not _in_sentence(hits, BREACH, sentence)
+    def find(self, lexicon: Lexicon) -> None:
+        self.hits = lexicon.find(self.words)
+        self._firsts = {name: [h.first for h in found] for name, found in self.hits.items()}
 
+    def near(self, name: str, first: int, last: int) -> list[Hit]:
+        """The hits of concept ``name`` in the sentence of word ``first``, at most
+        :data:`REACH` words before ``first`` or after ``last``."""
+        found = self.hits.get(name)
+        if not found:
+            return []
+        sentence = self.words[first].sentence
+        start = bisect_left(self._firsts[name], first - REACH)
+        end = bisect_right(self._firsts[name], last + REACH)
+        return [h for h in found[start:end] if h.sentence == sentence]
 
-def _passing(hits: dict[str, list[Hit]], words: list[Token], span: tuple[int, int]) -> bool:
-    """A metric named in a clause that says it is fine and nothing that says it is not."""
-    sentence = words[span[0]].sentence
-    turns = [h.first for h in _in_sentence(hits, CONTRAST, sentence)]
-    start = max([t for t in turns if t <= span[0]], default=-1)
-    end = min([t for t in turns if t > span[1]], default=len(words))
+    def say(self, evidence: _Evidence) -> str:
+        """The notice's own words for a piece of evidence, on one line."""
+        start, end = self.words[evidence.first].start, self.words[evidence.last].end
+        return " ".join(self.lower[start:end].split())
 
-    def said(name: str) -> bool:
-        return any(start <= h.first < end for h in _in_sentence(hits, name, sentence))
+    def background(self, span: tuple[int, int]) -> bool:
+        """A policy named ("the Restricted Products policy") with nothing near it in its
+        sentence that says it was broken."""
+        named = any(span[0] <= h.first <= span[1] + 1 for h in self.near(POLICY, *span))
+        return named and not self.near(BREACH, *span)
 
-    return said(PASSING) and not said(FAILING)
+    def passing(self, span: tuple[int, int]) -> bool:
+        """A metric named in a clause that says it is fine and nothing that says it is not."""
+        turns = [h.first for h in self.near(CONTRAST, *span)]
+        start = max([t for t in turns if t <= span[0]], default=-1)
+        end = min([t for t in turns if t > span[1]], default=len(self.words))
+
+        def said(name: str) -> bool:
+            return any(start <= h.first < end for h in self.near(name, *span))
+
+        return said(PASSING) and not said(FAILING)
+
+    def none_counted(self, span: tuple[int, int]) -> bool:
+        """A category followed on its line by a count of 0 ("Listing Policy Violations    0")."""
+        end = self.words[span[1]].end
+        rest = self.lower[end : end + 82].split("\n", 1)[0]
+        return linear.fullmatch(r"[^\d]{0,60}[\s:]0[ \t]*", rest) is not None
 
 
 def _most_specific(reading: Reading, evidence: dict[str, list[_Evidence]]) -> list[str]:

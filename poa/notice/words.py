@@ -18,15 +18,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from poa import linear
 
-_TOKEN = linear.compile(
-    r"[a-z0-9]+(?:['’][a-z]+)*|%"  # a word (its apostrophe kept: "didn't", "brand's")
-    r"|(?P<end>[.!?;](?:\s|$)|:[ \t]*\n|\n[ \t]*\n|\n[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t])"
+_SENTENCE_END = linear.compile(
+    r"[.!?;](?:\s|$)|:[ \t]*\n|\n[ \t]*\n|\n[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]"
 )
-"""A word, or the end of a sentence: a full stop, a colon closing its line, a blank line, or
-the start of a list item (a list item is read as a sentence of its own)."""
+"""The end of a sentence: a full stop, a colon closing its line, a blank line, or the start of
+a list item (a list item is read as a sentence of its own)."""
+_APART = str.maketrans(
+    {chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "'%")}
+)
+"""Every ASCII sign but a letter, a digit, an apostrophe and '%' parts words."""
 
 _SPELLING = {
     "fulfilment": "fulfillment",
@@ -63,8 +67,7 @@ _CLOSED = frozenset(_CLOSED_WORDS.split())
 """Short words that are not inflected: "a" + s is "as", "us" is no form of "use"."""
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One word of a notice: its spelling as read, where it stands, which sentence holds it."""
 
     word: str
@@ -75,20 +78,35 @@ class Token:
 
 def spell(word: str) -> str:
     """A word as the matcher reads it: no apostrophe, US spelling."""
-    word = word.replace("'", "").replace("’", "")
+    if "'" in word:
+        word = word.replace("'", "")
     return _SPELLING.get(word, word)
 
 
 def tokens(text: str) -> list[Token]:
-    """The words of ``text`` (any case) with their places and sentence numbers, in one pass."""
+    """The words of ``text`` (any case) with their places and sentence numbers: letters and
+    digits in a row ("didn't" one word, "%" the word "percent"), every other sign a space.
+
+    Each word is found by ``str.find`` from the last one, so a long text is read at the speed
+    of C, not one pattern match a word."""
+    lower = text.lower().replace("’", "'")
+    ends = [m.start() for m in _SENTENCE_END.finditer(lower)]
+    ends.append(len(lower) + 1)
+    plain = lower.encode("ascii", "replace").decode("ascii").translate(_APART)
     found: list[Token] = []
-    sentence = 0
-    for match in _TOKEN.finditer(text.lower()):
-        if match.group("end") is not None:
+    sentence, cursor = 0, 0
+    for chunk in plain.split():
+        at = plain.find(chunk, cursor)
+        cursor = at + len(chunk)
+        while ends[sentence] < at:
             sentence += 1
+        if "%" not in chunk and "'" not in chunk:
+            found.append(Token(_SPELLING.get(chunk, chunk), at, cursor, sentence))
             continue
-        word = match.group(0)
-        found.append(Token("percent" if word == "%" else spell(word), *match.span(), sentence))
+        for piece in linear.finditer(r"[a-z0-9?]+(?:'[a-z0-9?]+)*|%", chunk):
+            word = piece.group(0)
+            found.append(Token("percent" if word == "%" else spell(word),
+                               at + piece.start(), at + piece.end(), sentence))  # fmt: skip
     return found
 
 
@@ -127,26 +145,36 @@ class Lexicon:
     point to the rest of the term, so a notice is read once whatever the number of terms."""
 
     def __init__(self, concepts: Mapping[str, Iterable[str]]) -> None:
-        self.starts: dict[str, list[tuple[str, tuple[frozenset[str], ...]]]] = {}
+        self.single: dict[str, list[str]] = {}  # a word → the concepts it is a term of
+        # the first two words of a longer term → (concept, the forms of each later word)
+        self.pairs: dict[tuple[str, str], list[tuple[str, tuple[frozenset[str], ...]]]] = {}
         for name, terms in concepts.items():
             for term in terms:
                 words = term_words(term)
-                if not words:
-                    continue
-                rest = tuple(forms(w) for w in words[1:])
-                for first in forms(words[0]):
-                    self.starts.setdefault(first, []).append((name, rest))
+                if len(words) == 1:
+                    for first in forms(words[0]):
+                        self.single.setdefault(first, []).append(name)
+                elif words:
+                    rest = tuple(forms(w) for w in words[2:])
+                    for first in forms(words[0]):
+                        for second in forms(words[1]):
+                            self.pairs.setdefault((first, second), []).append((name, rest))
 
     def find(self, words: list[Token]) -> dict[str, list[Hit]]:
         """Every concept in ``words``, each with where it stands, in reading order."""
         hits: dict[str, list[Hit]] = {}
-        for at, token in enumerate(words):
-            for name, rest in self.starts.get(token.word, ()):
-                end = at + len(rest)
-                if end < len(words) and all(
-                    words[at + 1 + i].word in allowed for i, allowed in enumerate(rest)
+        spelled = [t.word for t in words]
+        for at, word in enumerate(spelled):
+            for name in self.single.get(word, ()):
+                hits.setdefault(name, []).append(Hit(at, at, words[at].sentence))
+            if at + 1 == len(spelled):
+                break
+            for name, rest in self.pairs.get((word, spelled[at + 1]), ()):
+                end = at + 1 + len(rest)
+                if end < len(spelled) and all(
+                    spelled[at + 2 + i] in allowed for i, allowed in enumerate(rest)
                 ):
-                    hits.setdefault(name, []).append(Hit(at, end, token.sentence))
+                    hits.setdefault(name, []).append(Hit(at, end, words[at].sentence))
         return hits
 
 
@@ -161,7 +189,8 @@ def stretches(
     found: list[tuple[int, int]] = []
     for at, (first, _, sentence, _) in enumerate(events):
         seen: dict[int, int] = {}  # concept → the last word of its earliest hit from here
-        for other_first, other_last, other_sentence, which in events[at:]:
+        for following in range(at, len(events)):
+            other_first, other_last, other_sentence, which = events[following]
             if other_sentence != sentence or other_first - first > within:
                 break
             seen.setdefault(which, other_last)
