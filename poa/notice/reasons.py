@@ -11,6 +11,8 @@ it. Some words are not enough on their own, and only make a reason *closest*:
 * a phrase several banks share ("customer service standards");
 * a policy named with nothing said to break it ("the Seller Code of Conduct applies to every
   listing": background, not a citation);
+* words after a rule or a tip in their sentence ("to avoid late shipments", "sellers must not
+  sell counterfeit goods");
 * a metric named where the notice says it is fine ("your late shipment rate is fine"), or a
   category of an Account Health page with a count of 0 beside it.
 
@@ -32,9 +34,11 @@ from poa.notice.words import Hit, Lexicon, stretches, term_words, tokens
 WITHIN = 15
 """The most words a cue may span, from its first concept's first word to its last one's last."""
 
-POLICY, BREACH, PASSING, FAILING, CONTRAST = "policy", "breach", "passing", "failing", "contrast"
+POLICY, BREACH, PASSING, FAILING = "policy", "breach", "passing", "failing"
+CONTRAST, ADVICE = "contrast", "advice"
 """Concepts of concepts.yaml the reader itself uses: a rule's name, words that say it was
-broken, words that say a metric is fine or is not, and words that turn a sentence ("but")."""
+broken, words that say a metric is fine or is not, words that turn a sentence ("but"), and
+words that make what follows a rule or a tip ("to avoid late shipments, ...")."""
 
 
 @dataclass
@@ -76,7 +80,7 @@ class ReasonReader:
         vocabulary = library.concepts
         groups: dict[str, list[str]] = {
             name: vocabulary[name]
-            for name in (POLICY, BREACH, PASSING, FAILING, CONTRAST)
+            for name in (POLICY, BREACH, PASSING, FAILING, CONTRAST, ADVICE)
             if name in vocabulary
         }
         self.cues: dict[str, list[Cue]] = {}
@@ -129,6 +133,7 @@ class ReasonReader:
                         not cue.shared
                         and not any(notice.near(n, *span) for n in cue.unless)
                         and not notice.background(span)
+                        and not notice.advice(span)
                         and not (metric and notice.passing(span))
                         and not notice.none_counted(span)
                     )
@@ -198,6 +203,11 @@ class _Notice:
         sentence that says it was broken."""
         named = any(span[0] <= h.first <= span[1] + 1 for h in self.near(POLICY, *span))
         return named and not self.near(BREACH, *span)
+
+    def advice(self, span: tuple[int, int]) -> bool:
+        """A cue after words that make it a rule, a tip or a consequence ("Sellers must not
+        sell counterfeit products", "To avoid late shipments, ...")."""
+        return any(h.first < span[0] for h in self.near(ADVICE, *span))
 
     def passing(self, span: tuple[int, int]) -> bool:
         """A metric named in a clause that says it is fine and nothing that says it is not."""
