@@ -33,6 +33,11 @@ PLAN_REPEATS: dict[str, str] = {
 NOTICE_REPEATS: dict[str, str] = {
     "hyphens, policy": "A-" * 40 + " Policy ",
     "dates, metrics, ids": "by 12 Jan 2026 late shipment rate 4.5% order 123-1234567-1234567 ",
+    # one endless sentence of concepts, policies, contrasts and zero counts (issue 16)
+    "concepts in one sentence": "walmart late delivery policy violation but meets our standard "
+    "if a customer did not receive brand new used 0 ",
+    "id lists and tables": "Purchase orders: 1830554920113, #1830569017728 and 1830571104492 "
+    "/ case 1830571104493\n| PO | Tracking |\n| 1830554920113 | 9405511899223400112233 |\n",
 }
 HTML_REPEATS: dict[str, str] = {
     "unclosed tags": "<a ",

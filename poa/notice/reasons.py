@@ -25,6 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 
 from poa import linear
 from poa.banks.library import BankLibrary
@@ -119,16 +120,15 @@ class ReasonReader:
         return item
 
     def read(self, text: str) -> Reading:
-        notice = _Notice(text)
+        notice = _Notice(text[:READ_LIMIT])
         notice.find(self.lexicon)
         evidence: dict[str, list[_Evidence]] = {}
         for reason, cues in self.cues.items():
             metric = bool(self.library.get(reason).metrics)
             kept = evidence.setdefault(reason, [])
             for cue in cues:
-                for span in stretches(notice.hits, cue.names, WITHIN):
-                    if len(kept) >= MAX_EVIDENCE:  # said this often, it is said: enough to judge
-                        break
+                # said this often, it is said: the first few are enough to judge
+                for span in islice(stretches(notice.hits, cue.names, WITHIN), MAX_EVIDENCE):
                     strong = (
                         not cue.shared
                         and not any(notice.near(n, *span) for n in cue.unless)
@@ -162,9 +162,12 @@ class ReasonReader:
         return reading
 
 
+READ_LIMIT = 256 * 1024
+"""Characters of a notice the reasons are read from: a notice, forwards and replies included,
+is a few kilobytes; past this a text only costs time (its ids and dates are still read)."""
 MAX_EVIDENCE = 50
-"""Pieces of evidence kept per reason: a notice says a reason a few times, hostile text may
-say it a million, and the checks below look at each piece against the others."""
+"""Pieces of evidence read per cue, and strong ones compared per reason: a notice says a
+reason a few times, hostile text may say it a million times."""
 REACH = 40
 """How many words either side of a cue the checks read (within its sentence)."""
 
@@ -230,7 +233,10 @@ class _Notice:
 def _most_specific(reading: Reading, evidence: dict[str, list[_Evidence]]) -> list[str]:
     """Drop a reason whose every strong evidence lies inside a longer one of another reason
     ("late shipment" inside "late shipment rate")."""
-    spans = {r: [(e.first, e.last) for e in evidence[r] if e.strong] for r in reading.reasons}
+    spans = {
+        r: [(e.first, e.last) for e in evidence[r] if e.strong][:MAX_EVIDENCE]
+        for r in reading.reasons
+    }
 
     def inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
         return b[0] <= a[0] and a[1] <= b[1] and a != b

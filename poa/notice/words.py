@@ -10,14 +10,15 @@ UK and US spellings are read as one ("cancelled", "canceled").
 >>> hits = words.find(tokens("Items sold as new showed signs of use."))
 >>> sorted(hits)
 ['sold_new', 'used']
->>> stretches(hits, ["sold_new", "used"], 12)
+>>> list(stretches(hits, ["sold_new", "used"], 12))
 [(1, 7)]
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+import heapq
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
 
 from poa import linear
@@ -61,8 +62,8 @@ _SPELLING = {
 }
 """UK spellings read as US ones, word by word."""
 
-_CLOSED_WORDS = """the and for not but nor was are has had its our you your all any own off out who
-why how can may per via one two ten"""
+_CLOSED_WORDS = """the and for not but nor was are has had its our you your all any own who why how
+can may per via one two ten as is us of to in on at by or an be do go no so up we he it me my"""
 _CLOSED = frozenset(_CLOSED_WORDS.split())
 """Short words that are not inflected: "a" + s is "as", "us" is no form of "use"."""
 
@@ -103,6 +104,16 @@ def tokens(text: str) -> list[Token]:
         if "%" not in chunk and "'" not in chunk:
             found.append(Token(_SPELLING.get(chunk, chunk), at, cursor, sentence))
             continue
+        if "'" not in chunk:  # "4%": a number, then the word "percent"
+            start = at
+            for part in chunk.split("%"):
+                if part:
+                    found.append(Token(_SPELLING.get(part, part), start, start + len(part),
+                                       sentence))  # fmt: skip
+                start += len(part) + 1
+                if start <= cursor:
+                    found.append(Token("percent", start - 1, start, sentence))
+            continue
         for piece in linear.finditer(r"[a-z0-9?]+(?:'[a-z0-9?]+)*|%", chunk):
             word = piece.group(0)
             found.append(Token("percent" if word == "%" else spell(word),
@@ -113,8 +124,10 @@ def tokens(text: str) -> list[Token]:
 def forms(word: str) -> frozenset[str]:
     """``word`` and its inflections: plural or third person, past, -ing (with the final e
     dropped or the last consonant doubled where English does), -ies/-ied for a final y."""
-    if len(word) < 3 or word in _CLOSED or not word.isalpha():
+    if word in _CLOSED or not word.isalpha() or len(word) < 2:
         return frozenset({word})
+    if len(word) == 2:  # "id", "po", "ip": a plural only
+        return frozenset({word, word + "s"})
     out = {word, word + "s", word + "es", word + "ed", word + "ing"}
     if word.endswith("e"):
         out |= {word + "d", word[:-1] + "ing"}
@@ -131,9 +144,9 @@ def term_words(term: str) -> list[str]:
     return [t.word for t in tokens(term)]
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A concept found: its first and last word (indexes into the notice's tokens)."""
+class Hit(NamedTuple):
+    """A concept found: its first and last word (indexes into the notice's tokens). A tuple:
+    a long notice has hundreds of thousands, which the garbage collector then need not scan."""
 
     first: int
     last: int
@@ -178,25 +191,44 @@ class Lexicon:
         return hits
 
 
+def _events(found: list[Hit], concept: int) -> Iterator[tuple[int, int, int, int]]:
+    for hit in found:
+        yield hit.first, hit.last, hit.sentence, concept
+
+
 def stretches(
     hits: Mapping[str, list[Hit]], names: list[str], within: int
-) -> list[tuple[int, int]]:
+) -> Iterator[tuple[int, int]]:
     """Each shortest stretch (first word, last word) of one sentence that holds every concept of
-    ``names`` and spans at most ``within`` words, in reading order."""
+    ``names`` and spans at most ``within`` words, in reading order. Lazy: reading the first few
+    costs only the hits up to them."""
     if any(name not in hits for name in names):
-        return []
-    events = sorted((h.first, h.last, h.sentence, i) for i, n in enumerate(names) for h in hits[n])
-    found: list[tuple[int, int]] = []
-    for at, (first, _, sentence, _) in enumerate(events):
+        return
+    merged = heapq.merge(*(_events(hits[name], i) for i, name in enumerate(names)))
+    ahead: deque[tuple[int, int, int, int]] = deque()
+    exhausted, previous = False, -1
+    while True:
+        if not ahead:
+            event = next(merged, None)
+            if event is None:
+                return
+            ahead.append(event)
+        first, _, sentence, _ = ahead[0]
+        while not exhausted and ahead[-1][0] - first <= within:
+            event = next(merged, None)
+            if event is None:
+                exhausted = True
+            else:
+                ahead.append(event)
         seen: dict[int, int] = {}  # concept → the last word of its earliest hit from here
-        for following in range(at, len(events)):
-            other_first, other_last, other_sentence, which = events[following]
+        for other_first, other_last, other_sentence, which in ahead:
             if other_sentence != sentence or other_first - first > within:
                 break
             seen.setdefault(which, other_last)
             if len(seen) == len(names):
                 last = max(seen.values())
-                if last - first <= within and (not found or found[-1][1] != last):
-                    found.append((first, last))
+                if last - first <= within and last != previous:
+                    yield first, last
+                    previous = last
                 break
-    return found
+        ahead.popleft()
