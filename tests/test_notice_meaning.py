@@ -246,3 +246,17 @@ def test_an_html_table_keeps_its_columns() -> None:
             "<tr><td>493027716</td><td>1830027495516</td></tr>\n"
             "<tr><td>512884390</td><td>1830041872209</td></tr></table></body></html>")  # fmt: skip
     assert read_notice(html).order_ids == ["1830027495516", "1830041872209"]
+
+
+def test_each_bank_is_found_from_its_own_meaning() -> None:
+    """A bank's ``meaning`` says its reason in words nobody wrote for the reader: read as a
+    notice, it finds its own reason and no other. Measured 58 of 59 (first look 50, and 4
+    reasons of other banks); etsy.message_response's opens "Etsy expects a reply", a rule, so
+    it is only the closest."""
+    found = others = 0
+    for reason, bank in LIBRARY.banks.items():
+        reading = read_reasons(bank.meaning, bank.marketplace, LIBRARY)
+        found += reason in reading.reasons
+        others += len(set(reading.reasons) - {reason})
+        assert reason in reading.reasons or reading.closest[0] == reason, reason
+    assert found >= 58 and others == 0

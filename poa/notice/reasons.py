@@ -50,6 +50,7 @@ class Cue:
     names: list[str]
     unless: list[str] = field(default_factory=list)
     shared: bool = False
+    phrase: bool = False  # one of the bank's notice_phrases
 
 
 @dataclass
@@ -68,6 +69,7 @@ class _Evidence:
     first: int
     last: int
     strong: bool
+    phrase: bool = False
 
 
 class ReasonReader:
@@ -91,7 +93,7 @@ class ReasonReader:
             for phrase in bank.notice_phrases:
                 name = "phrase:" + " ".join(term_words(phrase))
                 groups[name] = [phrase]
-                own.append(Cue([name]))
+                own.append(Cue([name], phrase=True))
             for i, rule in enumerate(bank.notice_concepts):
                 items, unless = (rule, []) if isinstance(rule, list) else (rule.all, rule.unless)
                 named = [self._name(reason, f"{i}.{j}", item, groups)
@@ -137,7 +139,7 @@ class ReasonReader:
                         and not (metric and notice.passing(span))
                         and not notice.none_counted(span)
                     )
-                    kept.append(_Evidence(*span, strong))
+                    kept.append(_Evidence(*span, strong, cue.phrase))
         reading = Reading()
         for reason, pieces in evidence.items():
             if sure := [e for e in pieces if e.strong]:
@@ -231,25 +233,26 @@ class _Notice:
 
 
 def _most_specific(reading: Reading, evidence: dict[str, list[_Evidence]]) -> list[str]:
-    """Drop a reason whose every strong evidence lies inside a longer one of another reason
-    ("late shipment" inside "late shipment rate")."""
-    spans = {
-        r: [(e.first, e.last) for e in evidence[r] if e.strong][:MAX_EVIDENCE]
+    """Drop a reason whose every strong evidence is a phrase inside a longer phrase of another
+    reason ("late shipment" inside "late shipment rate"). Cues span words of other things and
+    may hold each other: they are not compared."""
+    phrases = {
+        r: [(e.first, e.last) for e in evidence[r] if e.strong and e.phrase][:MAX_EVIDENCE]
         for r in reading.reasons
     }
 
-    def inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
-        return b[0] <= a[0] and a[1] <= b[1] and a != b
+    def covered(reason: str) -> bool:
+        def inside(piece: _Evidence) -> bool:
+            return piece.phrase and any(
+                first <= piece.first and piece.last <= last and (first, last) != (piece.first,
+                                                                                  piece.last)
+                for other in reading.reasons if other != reason
+                for first, last in phrases[other]
+            )  # fmt: skip
 
-    return [
-        reason
-        for reason in reading.reasons
-        if not all(
-            any(inside(mine, theirs) for other in reading.reasons if other != reason
-                for theirs in spans[other])
-            for mine in spans[reason]
-        )
-    ]  # fmt: skip
+        return all(inside(e) for e in [e for e in evidence[reason] if e.strong][:MAX_EVIDENCE])
+
+    return [reason for reason in reading.reasons if not covered(reason)]
 
 
 _READERS: dict[tuple[int, str | None], tuple[BankLibrary, ReasonReader]] = {}
