@@ -140,9 +140,13 @@ def report_notices() -> bool:
     """Precision and recall of the notice reader on tests/fixtures/notices (kept in the report),
     and its figures per language on tests/fixtures/notices-languages."""
     sys.path.insert(0, str(ROOT))
-    from tests.notice_eval import HELD_OUT, NOTICES, by_language, cases, evaluate
+    from tests.notice_eval import (
+        HELD_OUT, NOTICES, REWORDED, SECOND_LOOK, by_language, cases, evaluate,
+    )  # fmt: skip
 
-    for name, folder in (("development", NOTICES), ("held-out", HELD_OUT)):
+    sets = (("development", NOTICES), ("second development", HELD_OUT), ("reworded", REWORDED),
+            ("second-look", SECOND_LOOK))  # fmt: skip
+    for name, folder in sets:
         reasons, ids, _ = evaluate(folder)
         print(
             f"notice reader, {len(cases(folder))} {name} notices: reasons precision "

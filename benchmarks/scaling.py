@@ -39,6 +39,11 @@ NOTICE_REPEATS: dict[str, str] = {
     "German terms": "Verspätete Versandrate 4,5 % innerhalb von 17 Tagen bis zum 4. November "
     "2026 Rechnungen Bestellnummer 302-1234567-1234567 ",
     "Japanese terms": "出荷遅延率は6.2%（目標：4%未満）2026年11月4日までに17日以内に改善計画書 ",
+    # one endless sentence of concepts, policies, contrasts and zero counts (issue 16)
+    "concepts in one sentence": "walmart late delivery policy violation but meets our standard "
+    "if a customer did not receive brand new used 0 ",
+    "id lists and tables": "Purchase orders: 1830554920113, #1830569017728 and 1830571104492 "
+    "/ case 1830571104493\n| PO | Tracking |\n| 1830554920113 | 9405511899223400112233 |\n",
 }
 HTML_REPEATS: dict[str, str] = {
     "unclosed tags": "<a ",

@@ -14,7 +14,7 @@ from poa.cli import main
 from poa.errors import EXIT_BAD_INPUT, EXIT_OK
 from poa.notice import read_notice_file
 from poa.notice.clean import clean
-from tests.notice_eval import HELD_OUT, NOTICES, cases, evaluate
+from tests.notice_eval import HELD_OUT, NOTICES, REWORDED, SECOND_LOOK, cases, evaluate
 
 REASONS, IDS, FACTS = evaluate()
 CASES = cases()
@@ -33,12 +33,25 @@ def test_id_extraction_precision_and_recall() -> None:
     assert IDS.recall >= 0.95, IDS.errors
 
 
-def test_held_out_notices() -> None:
-    """12 notices written after the reader was finished and never tuned on. Measured: reasons
-    precision 0.85 (11 of 13 found are right) and recall 0.92 (11 of 12); ids 1.00 / 1.00 (33)."""
-    reasons, ids, _ = evaluate(HELD_OUT)
-    assert reasons.precision >= 0.8 and reasons.recall >= 0.9, reasons.errors
-    assert ids.precision >= 0.95 and ids.recall >= 0.95, ids.errors
+@pytest.mark.parametrize(
+    ("folder", "measured"),
+    [
+        # 12 notices written by someone else after the phrase reader was finished (it read them
+        # at reasons 0.85 / 0.92); a development set since issue 16.
+        (HELD_OUT, "reasons 12 of 12, none false; ids 33 of 33, none false"),
+        # 61 notices saying each reason in other words (the phrase reader: 0.50 / 0.10, ids
+        # 80 of 102), and 38 in other words again, read once before tuning (0.91 / 0.83 and
+        # 0.81 / 0.87): issue 16's development sets.
+        (REWORDED, "reasons 61 of 61, none false; ids 102 of 102, none false"),
+        (SECOND_LOOK, "reasons 39 of 39, none false; ids 49 of 49, none false"),
+    ],
+    ids=["second development", "reworded", "second look"],
+)
+def test_more_development_notices(folder: Path, measured: str) -> None:
+    """Floors at the measured levels (issue 16): every reason and id, no false one."""
+    reasons, ids, _ = evaluate(folder)
+    assert reasons.precision >= 1.0 and reasons.recall >= 1.0, (measured, reasons.errors)
+    assert ids.precision >= 1.0 and ids.recall >= 1.0, (measured, ids.errors)
 
 
 @pytest.mark.parametrize(("notice", "expected"), CASES, ids=[n.name for n, _ in CASES])
@@ -70,7 +83,7 @@ def test_an_unknown_reason_is_said_plainly(capsys: pytest.CaptureFixture[str]) -
     assert main(["notice", str(notice)]) == EXIT_OK
     out = capsys.readouterr().out
     assert "Reason: not recognised" in out
-    assert "Closest reasons: amazon." in out
+    assert "Closest reasons" in out and "\n    amazon." in out
 
 
 def test_html_is_reduced_to_text_and_nothing_is_fetched(monkeypatch: pytest.MonkeyPatch) -> None:

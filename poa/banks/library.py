@@ -4,6 +4,7 @@ Layout of a bank folder::
 
     thresholds.yaml              metric targets per marketplace   (optional in a user folder)
     marketplaces.yaml            appeal routes per marketplace    (optional in a user folder)
+    concepts.yaml                words the banks' notice_concepts name (a user folder's add to them)
     <marketplace>/<reason>.yaml  one bank per reason; the file name is the reason id's tail
 
 A bank in a user folder replaces the built-in bank with the same id.
@@ -22,7 +23,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from poa import yamldoc
-from poa.banks.schema import Bank, Marketplaces, Thresholds
+from poa.banks.schema import Bank, Concepts, Marketplaces, Thresholds
 from poa.errors import BankError, BankValidationError, Problem
 from poa.model.ids import MARKETPLACES
 
@@ -44,6 +45,8 @@ class BankLibrary:
     files: dict[str, Path] = field(default_factory=dict)
     thresholds_file: Path | None = None
     marketplaces_file: Path | None = None
+    concepts_files: list[Path] = field(default_factory=list)
+    """Built-in first; a later file's name replaces an earlier one's."""
     _loaded: dict[str, Bank] = field(default_factory=dict, repr=False)
 
     @property
@@ -83,6 +86,14 @@ class BankLibrary:
         if self.marketplaces_file is None:
             return None
         return load_file(self.marketplaces_file, Marketplaces)
+
+    @cached_property
+    def concepts(self) -> dict[str, list[str]]:
+        """Every named group of words (concepts.yaml), a user folder's over the built-in."""
+        merged: dict[str, list[str]] = {}
+        for path in self.concepts_files:
+            merged.update(load_file(path, Concepts).concepts)
+        return merged
 
     def by_marketplace(self) -> dict[str, list[Bank]]:
         grouped: dict[str, list[Bank]] = {m: [] for m in MARKETPLACES}
@@ -128,6 +139,8 @@ def _load_library(extra: Sequence[str | Path]) -> BankLibrary:
             library.thresholds_file = folder / "thresholds.yaml"
         if (folder / "marketplaces.yaml").is_file():
             library.marketplaces_file = folder / "marketplaces.yaml"
+        if (folder / "concepts.yaml").is_file():
+            library.concepts_files.append(folder / "concepts.yaml")
     return library
 
 
@@ -192,14 +205,45 @@ def validate_folder(folder: Path) -> list[tuple[Path, list[Problem]]]:
     files: Iterable[tuple[Path, type[BaseModel]]] = [
         *((p, Bank) for p in bank_files(folder)),
         *((folder / n, m) for n, m in (("thresholds.yaml", Thresholds),
-                                        ("marketplaces.yaml", Marketplaces))
+                                        ("marketplaces.yaml", Marketplaces),
+                                        ("concepts.yaml", Concepts))
           if (folder / n).is_file()),
     ]  # fmt: skip
+    loaded: list[tuple[Path, BaseModel]] = []
     for path, model in files:
         try:
-            load_file(path, model)
+            loaded.append((path, load_file(path, model)))
         except BankValidationError as err:
             found.append((path, err.problems))
         except BankError as err:
             found.append((path, [Problem((), str(err))]))
+    known = set(_builtin_concepts())
+    known |= {n for _, v in loaded if isinstance(v, Concepts) for n in v.concepts}
+    for path, value in loaded:
+        if isinstance(value, Bank) and (problems := unknown_concepts(value, known)):
+            found.append((path, problems))
     return found
+
+
+def unknown_concepts(bank: Bank, known: Iterable[str]) -> list[Problem]:
+    """A problem for each concept a bank's notice_concepts names that no concepts.yaml has."""
+    names = set(known)
+    problems = []
+    for i, cue in enumerate(bank.notice_concepts):
+        parts = (
+            [((), cue)]
+            if isinstance(cue, list)
+            else [(("all",), cue.all), (("unless",), cue.unless)]
+        )
+        for where, items in parts:
+            problems += [
+                Problem(("notice_concepts", i, *where, j), f"no concept {item!r} in "
+                        "concepts.yaml: name one that is there, or give the words as a list")
+                for j, item in enumerate(items) if isinstance(item, str) and item not in names
+            ]  # fmt: skip
+    return problems
+
+
+def _builtin_concepts() -> dict[str, list[str]]:
+    path = builtin_dir() / "concepts.yaml"
+    return load_file(path, Concepts).concepts if path.is_file() else {}

@@ -29,6 +29,12 @@ QuestionType = Literal[
 Scalar = str | int | float | bool
 Answer = Scalar | list[str] | list[dict[str, Scalar]]
 """An answer: a value, a list of choices, or the entries of a repeat group."""
+Term = Annotated[str, StringConstraints(pattern=r"^[a-z0-9%][a-z0-9%' -]{0,79}$")]
+"""Words as a notice says them, in lower case: "signs of wear". Each word of three letters or
+more stands for its own inflections too (sign, signs, signed, signing), never for other words."""
+Concept = Identifier | list[Term]
+"""A name in concepts.yaml, or the words themselves (a list of synonyms)."""
+ConceptList = Annotated[list[Concept], Field(min_length=1, max_length=4)]
 Category = Literal["performance", "authenticity", "intellectual_property", "product", "listing",
                    "conduct", "account"]  # fmt: skip
 
@@ -74,6 +80,18 @@ class Relation(Part):
 
     rule: Text = Field(description="A condition over this and earlier answers that must hold.")
     message: Text = Field(description="Shown when it does not: what is expected, and why.")
+
+
+class CueRule(Part):
+    """A cue with exceptions: its concepts, and others that, said in the same sentence, make
+    it mean something else ("a request closed without your help" counted as a defect)."""
+
+    all: ConceptList = Field(description="Concepts that must stand close together.")
+    unless: list[Concept] = Field(min_length=1, description="Concepts that cancel the cue.")
+
+
+Cue = ConceptList | CueRule
+"""Concepts that together say a reason (all in one sentence, a few words apart)."""
 
 
 class Question(Part):
@@ -214,6 +232,12 @@ class Bank(Part):
     notice_phrases: list[Text] = Field(
         min_length=1, description="Words the marketplace's notices use for this reason."
     )
+    notice_concepts: list[Cue] = Field(
+        default_factory=list,
+        description="How a notice says this reason in other words: each entry a cue, the "
+        "concepts (a name in concepts.yaml, or a list of words meaning one thing) that must all "
+        "stand in one sentence a few words apart, e.g. [sold_as_new, signs_of_use].",
+    )
     metrics: list[Identifier] = Field(
         default_factory=list, description="Metric ids of thresholds.yaml this reason is about."
     )
@@ -272,6 +296,14 @@ def _check_when(expression: str, known: set[str], where: str) -> None:
             f"{where}: the condition {expression!r} reads {', '.join(sorted(unknown))}, "
             "which no earlier question asks"
         )
+
+
+class Concepts(Part):
+    """Groups of words that mean one thing in a notice, named for the banks' notice_concepts
+    (question_banks/concepts.yaml). A user folder's file adds names or replaces them."""
+
+    schema_version: int = Field(BANK_SCHEMA_VERSION, ge=1)
+    concepts: dict[Identifier, Annotated[list[Term], Field(min_length=1)]]
 
 
 class Threshold(Part):

@@ -13,7 +13,9 @@ from poa import linear
 
 _QP = linear.compile(r"=(?:[0-9A-F]{2}|\r?\n)")
 _SKIP = {"style", "script", "head", "title", "noscript"}
-_BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "table", "section", "td"}
+_BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "table", "section"}
+_CELL = {"td", "th"}
+"""A table's cell starts after a tab: its row stays one line, its columns stay apart."""
 
 
 _TAG = linear.compile(r"(/?)([A-Za-z][\w:-]{0,40})")
@@ -62,6 +64,8 @@ def strip_html(text: str) -> str:
             skip = max(0, skip - 1) if closing else skip + 1
         elif name in _BLOCK and not skip:
             out.append("\n")
+        elif name in _CELL and not closing and not skip:
+            out.append("\t")
     return "".join(out)
 
 
@@ -70,12 +74,14 @@ def looks_like_html(text: str) -> bool:
 
 
 def clean(text: str) -> str:
-    """Plain text: quoted-printable decoded, HTML stripped, '>' quoting removed, spaces tidied."""
+    """Plain text: quoted-printable decoded, HTML stripped, '>' quoting removed, spaces tidied
+    (a tab, which parts a table's columns, stays one tab)."""
     if len(_QP.findall(text)) >= 3:  # quoted-printable leftovers: =20, =E2=80=99, soft breaks
         text = quopri.decodestring(text.encode("utf-8", "replace")).decode("utf-8", "replace")
     if looks_like_html(text):
         text = strip_html(text)
     text = unescape(text)
     lines = [linear.sub(r"^(\s*>)+\s?", "", line) for line in text.splitlines()]
-    lines = [linear.sub(r"[ \t\u00a0]+", " ", line).strip() for line in lines]
+    lines = [linear.sub(r"[ \u00a0]*\t[ \t\u00a0]*", "\t", linear.sub(r"[ \u00a0]+", " ", line))
+             .strip() for line in lines]  # fmt: skip
     return linear.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

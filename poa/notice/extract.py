@@ -1,17 +1,16 @@
-"""What a notice says, found by patterns and by the question banks' own notice phrases."""
+"""What a notice says, found by patterns, and its reasons by what the question banks say of them."""
 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from poa import linear
 from poa.banks.library import BankLibrary
 from poa.model.ids import MARKETPLACES
+from poa.notice import ids as notice_ids
+from poa.notice.reasons import read_reasons
 
 _SITES = {  # whole words: "Betsy" names no marketplace
     "amazon": r"\bamazon\.(com|co\.uk|de|ca|in|fr|it|es|com\.au|ae|sa)\b|\bseller ?central\b"
@@ -86,7 +85,8 @@ _METRIC_ALIASES: dict[str, tuple[str, ...]] = {
 
 @dataclass
 class NoticeFacts:
-    """Everything found in a notice; ``found`` says where (the matching words) for each reason."""
+    """Everything found in a notice; ``found`` gives the notice's words that say each reason,
+    ``closest_found`` the words that point to each closest reason (when no reason is found)."""
 
     marketplace: str | None = None
     region: str | None = None
@@ -94,6 +94,7 @@ class NoticeFacts:
     reasons: list[str] = field(default_factory=list)
     found: dict[str, str] = field(default_factory=dict)
     closest: list[str] = field(default_factory=list)
+    closest_found: dict[str, str] = field(default_factory=dict)
     policy: str | None = None
     subject: str | None = None
     asins: list[str] = field(default_factory=list)
@@ -130,7 +131,9 @@ def extract(text: str, library: BankLibrary) -> NoticeFacts:
     site = linear.search(r"amazon\.(co\.uk|co\.jp|de|ca|in|fr|it|es|com\.au|ae|com)\b", lower)
     facts.region = site.group(1) if site else None
     day_first = bool(site and any(s in site.group(0) for s in _DAY_FIRST_SITES))
-    _reasons(facts, lower, library)
+    reading = read_reasons(text, facts.marketplace, library)
+    facts.reasons, facts.found = reading.reasons, reading.found
+    facts.closest, facts.closest_found = reading.closest, reading.closest_found
     facts.policy = _policy(text)
     _ids(facts, text)
     _dates(facts, text, day_first, library)
@@ -182,60 +185,6 @@ def _marketplace(lower: str) -> str | None:
     return best if counts[best] else None
 
 
-_SPELLING = {
-    "fulfilment": "fulfillment",
-    "authorisation": "authorization",
-    "authorised": "authorized",
-    "organisation": "organization",
-    "licence": "license",
-    "cancelled": "canceled",
-    "centre": "center",
-    "colour": "color",
-}
-
-
-def normalise(text: str) -> str:
-    """Lower case, one spelling (UK and US notices use the same phrases)."""
-    lower = text.lower()
-    for british, american in _SPELLING.items():
-        lower = lower.replace(british, american)
-    return lower
-
-
-def _reasons(facts: NoticeFacts, lower: str, library: BankLibrary) -> None:
-    """Reasons whose own phrases appear; a phrase several banks share names none of them."""
-    text = normalise(lower)
-    candidates = [
-        i for i in library.ids if facts.marketplace is None or i.startswith(facts.marketplace + ".")
-    ]
-    phrases = {r: [normalise(p) for p in library.get(r).notice_phrases] for r in candidates}
-    shared = Counter(p for ps in phrases.values() for p in set(ps))
-    generic: list[str] = []
-    for reason, own in phrases.items():
-        specific = [p for p in own if shared[p] == 1 and linear.has_phrase(p, text)]
-        if specific:
-            facts.reasons.append(reason)
-            facts.found[reason] = specific[0]
-        elif any(linear.has_phrase(p, text) for p in own):
-            generic.append(reason)
-    facts.reasons = _most_specific(facts, library)
-    if not facts.reasons:
-        words = (facts.subject or lower[:300]).lower()
-        titles = {library.get(i).title.lower(): i for i in candidates}
-        close = difflib.get_close_matches(words, list(titles), n=3, cutoff=0.0)
-        facts.closest = generic[:4] or [titles[t] for t in close]
-
-
-def _most_specific(facts: NoticeFacts, library: BankLibrary) -> list[str]:
-    """Drop a reason whose matching phrase lies inside a longer phrase matched for another."""
-    kept = []
-    for reason in facts.reasons:
-        phrase = facts.found[reason]
-        if not any(phrase != facts.found[o] and phrase in facts.found[o] for o in facts.reasons):
-            kept.append(reason)
-    return kept
-
-
 def _drop_passing(facts: NoticeFacts, library: BankLibrary) -> None:
     """A performance reason whose quoted value meets its standard is not a cited issue."""
     standards = {
@@ -252,40 +201,15 @@ def _drop_passing(facts: NoticeFacts, library: BankLibrary) -> None:
 
 
 def _ids(facts: NoticeFacts, text: str) -> None:
-    def unique(found: Iterable[str]) -> list[str]:
-        return list(dict.fromkeys(found))
-
     market = facts.marketplace
     if market in (None, "amazon"):
-        facts.asins = unique(linear.findall(r"\b(B0[A-Z0-9]{8})\b", text))
-        facts.order_ids = unique(linear.findall(r"\b(\d{3}-\d{7}-\d{7})\b", text))
+        facts.asins = notice_ids.asins(text)
+    facts.order_ids = notice_ids.order_ids(text, market)
     if market == "ebay":
-        facts.order_ids = unique(linear.findall(r"\b(\d{2}-\d{5}-\d{5})\b", text))
-        facts.listing_ids = unique(
+        facts.listing_ids = list(dict.fromkeys(
             linear.findall(r"(?:item|listing)(?: number| id)?:?\s*#?(\d{12})\b", text, linear.I)
-        )
-    context = (
-        r"(?:order|po|purchase order|receipt|order number|order id)s?\s*(?:number|no\.?|#|id)?:?"
-    )
-    if market == "walmart":
-        facts.order_ids = unique(
-            linear.findall(rf"{context}\s*#?(\d{{13}}|\d{{15}})\b", text, linear.I)
-            + linear.findall(r"^\s*[-*•]?\s*(\d{13}|\d{15})\s*$", text, linear.M)
-        )
-    if market == "tiktok":
-        facts.order_ids = unique(
-            m.group(1)
-            for m in linear.finditer(r"\b(\d{18})\b", text)
-            if not linear.search(
-                r"product|sku|item|listing", text[max(0, m.start() - 30) : m.start()], linear.I
-            )
-        )
-    if market == "etsy":
-        facts.order_ids = unique(
-            linear.findall(rf"{context}\s*#?(\d{{9,12}})\b", text, linear.I)
-            + linear.findall(r"^\s*[-*•]?\s*#?(\d{10})\s*$", text, linear.M)
-        )
-    facts.skus = unique(linear.findall(r"\bSKUs?:?\s*([A-Z0-9][A-Z0-9._-]{2,39})\b", text))
+        ))  # fmt: skip
+    facts.skus = notice_ids.skus(text)
 
 
 def _parse_date(match: linear.Match, day_first: bool) -> dt.date | None:

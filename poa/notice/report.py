@@ -39,13 +39,12 @@ def describe(facts: NoticeFacts) -> str:
             bank = library.get(reason)
             lines.append(f"Reason: {reason} — {bank.title} (found: '{facts.found[reason]}')")
     else:
-        lines.append("Reason: not recognised. No question bank's phrases appear in the notice.")
+        lines.append("Reason: not recognised. Nothing in the notice says one clearly enough.")
         if facts.closest:
-            lines.append(
-                "  Closest reasons: "
-                + ", ".join(facts.closest)
-                + " — pick one in the interview, or see poa banks list"
-            )
+            lines.append("  Closest reasons (pick one in the interview, or see poa banks list):")
+            for reason in facts.closest:
+                words = facts.closest_found.get(reason)
+                lines.append(f"    {reason}" + (f" (from: '{words}')" if words else ""))
     if facts.policy:
         lines.append(f"Policy named: {facts.policy}")
     for label, values in (

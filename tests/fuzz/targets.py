@@ -120,10 +120,12 @@ def _load_case(path: Path) -> object:
 
 def _load_bank(path: Path) -> object:
     from poa.banks.library import load_file
-    from poa.banks.schema import Bank, Marketplaces, Thresholds
+    from poa.banks.schema import Bank, Concepts, Marketplaces, Thresholds
 
     if path.stem == "thresholds":
         return load_file(path, Thresholds)
+    if path.stem == "concepts":
+        return load_file(path, Concepts)
     if path.stem == "marketplaces":
         return load_file(path, Marketplaces)
     return load_file(path, Bank)

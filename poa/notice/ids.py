@@ -1,0 +1,231 @@
+"""Ids in a notice, wherever they stand: after one label as a list ("Purchase orders:
+1234567890123, 1234567890124"; "#1, #2 and #3"; "a/b/c"), one per line under a line that names
+them, or in a table's column (pipes or tabs; an HTML table's cells arrive as tabs).
+
+Amazon's and eBay's order ids (and ASINs) have shapes nothing else has and are taken anywhere.
+Walmart's purchase orders (13 or 15 digits), TikTok's orders (18) and Etsy's receipts (9 to 12)
+look like other numbers, so each is judged by the label it stands under: an order's label takes
+it, a case's, a tracking number's, an item's, a listing's, a product's, a SKU's or a phone's
+refuses it. With no label at all, Walmart's and Etsy's are taken alone on a line only, TikTok's
+anywhere (its other 18-digit numbers come labelled).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from poa import linear
+
+ORDER_WORDS = frozenset({"order", "orders", "po", "pos", "receipt", "receipts", "transaction",
+                         "transactions", "purchase"})  # fmt: skip
+"""Labels of an order id ("order", "purchase order", "PO", "receipt number")."""
+OTHER_WORDS = frozenset(
+    {"case", "cases", "tracking", "item", "items", "listing", "listings", "product", "products",
+     "sku", "skus", "gtin", "upc", "ean", "partner", "phone", "tel", "telephone", "call", "fax",
+     "reference", "ref", "complaint", "complaints", "conversation", "violation", "shipment",
+     "report", "ticket", "invoice", "zip", "store", "merchant", "registration", "request",
+     "requests", "claim", "dispute", "return", "video", "live", "contact", "id"}
+)  # fmt: skip
+"""Labels of other numbers. "id" alone ("Partner ID", "Item ID") counts only where no order's
+label stands closer."""
+_GLUE = frozenset({"and", "or", "no", "nos", "number", "numbers", "num", "nr", "n"})
+"""Words inside a list or a label that neither name nor end it ("order numbers 1, 2 and 3")."""
+
+_SHAPES = {
+    "walmart": r"\d{15}|\d{13}",
+    "tiktok": r"\d{18}",
+    "etsy": r"\d{9,12}",
+}
+_ALONE = {"walmart": r"\d{15}|\d{13}", "etsy": r"\d{10}"}
+"""Unlabelled, an id is taken only alone on its line (a bullet or '#' before it allowed)."""
+_PIECE = linear.compile(
+    r"(?P<num>\d+)|(?P<word>[A-Za-z]+)|(?P<cell>[\t|])|(?P<other>[^\sA-Za-z\d])"
+)
+_LIST_GLUE = "#:,;/&.-–—()"
+"""Signs inside a list of ids or between a label and its ids."""
+_HEAD = 300
+"""Characters of a heading or header row read for its label (a header is short)."""
+
+
+def order_ids(text: str, marketplace: str | None) -> list[str]:
+    """The order ids of ``text`` for ``marketplace``, in reading order, each once.
+
+    >>> order_ids("Purchase orders: 1234567890123, 1234567890124; case 1234567890125", "walmart")
+    ['1234567890123', '1234567890124']
+    """
+    if marketplace in (None, "amazon"):
+        return _unique(linear.findall(r"\b(\d{3}-\d{7}-\d{7})\b", text))
+    if marketplace == "ebay":
+        return _unique(linear.findall(r"\b(\d{2}-\d{5}-\d{5})\b", text))
+    shape = _SHAPES.get(marketplace)
+    if shape is None:
+        return []
+    page = _Page(text.splitlines())
+    found = []
+    for number, line in enumerate(page.lines):
+        for at, value, label in _in_line(line, linear.compile(shape)):
+            if label is None:
+                label = page.column_kind(number, at)
+            if label is None and _starts(line, at):
+                label = page.heading_kind(number)
+            if label == "order" or (label is None and _alone(line, marketplace)):
+                found.append(value)
+    return _unique(found)
+
+
+def asins(text: str) -> list[str]:
+    return _unique(linear.findall(r"\b(B0[A-Z0-9]{8})\b", text))
+
+
+def skus(text: str) -> list[str]:
+    """SKUs after a "SKU" label, one or a list of them, and in a table's SKU column."""
+    sku = r"[A-Z0-9][A-Z0-9._-]{2,39}"
+    found = []
+    listed = rf"\bSKUs?:?[ \t]*((?:{sku}(?:,? (?:and )?|/|; ?))*{sku})\b"
+    for match in linear.finditer(listed, text):
+        found += linear.findall(rf"({sku})", match.group(1))
+    page = _Page(text.splitlines())
+    for number, line in enumerate(page.lines):
+        for column, cell in enumerate(_cells(line) or []):
+            if linear.fullmatch(sku, cell.strip()) and page.kind_of(number, column) == "sku":
+                found.append(cell.strip())
+    return _unique(f for f in found if linear.search(r"\d", f))
+
+
+def _unique(found: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(found))
+
+
+def _kind(words: list[str]) -> str | None:
+    """What the last label among ``words`` (lower case, in reading order) names; "id" names
+    something else only where no other label does ("Order ID" is an order's)."""
+    for word in reversed(words):
+        if word in ORDER_WORDS:
+            return "order"
+        if word in OTHER_WORDS and word != "id":
+            return "sku" if word in ("sku", "skus") else "other"
+    return "other" if "id" in words else None
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in linear.findall(r"[A-Za-z]+", text[:_HEAD])]
+
+
+def _in_line(line: str, shape: linear.Pattern) -> list[tuple[int, str, str | None]]:
+    """Each id of ``shape`` in ``line`` (where, what) with the label it stands under there, in
+    one pass: the nearest word before it, read back over other ids, '#', ':', commas, slashes,
+    'and' ("POs 1/2/3", "Orders: #1, #2 and #3"); failing that, the label before the colon
+    of its cell ("Orders with low ratings: 1, 2"). A tab or a pipe starts a new cell."""
+    found: list[tuple[int, str, str | None]] = []
+    label: str | None = None  # what the list running here is of
+    before_colon: str | None = None
+    words: list[str] = []  # of this cell, up to its colon
+    previous = ""
+    for piece in _PIECE.finditer(line):
+        if piece.group("cell") is not None:
+            label, before_colon, words, previous = None, None, [], ""
+        elif piece.group("num") is not None:
+            start = piece.start()
+            glued = start > 0 and (line[start - 1].isalnum() or line[start - 1] in "-_")
+            if not glued and shape.fullmatch(piece.group("num")):
+                found.append((start, piece.group("num"), label or before_colon))
+            else:
+                label = None  # a number of another kind: what labels it is not a label here
+        elif piece.group("other") is not None:
+            if piece.group("other") == ":":
+                before_colon = _kind(words)
+            if piece.group("other") not in _LIST_GLUE:
+                label = None
+        else:
+            word = piece.group("word").lower()
+            if word in _GLUE:
+                continue
+            kind = _kind([previous, word]) if word == "id" else _kind([word])
+            label = kind
+            words.append(word)
+            previous = word
+    return found
+
+
+def _cells(line: str) -> list[str] | None:
+    """A table row's cells, split at tabs or pipes; None for a line that is no row."""
+    if "\t" in line:
+        return line.split("\t")
+    if "|" in line:
+        return line.strip().strip("|").split("|")
+    return None
+
+
+class _Page:
+    """A notice's lines, with the header row above each table row and the line heading each
+    list, found in one pass from the top; what a header or heading names is read once."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.header_of: list[int | None] = []  # a row's header row
+        self.heading_of: list[int | None] = []  # the line above a run of numbered lines
+        header: int | None = None
+        heading: int | None = None
+        for number, line in enumerate(lines):
+            row = _cells(line) is not None
+            blank = not line.strip()
+            if row and not linear.search(r"\d", line[:_HEAD]):
+                if set(line.strip()) - set("|-: \t"):
+                    header = number  # words only: a header row (ids have digits)
+            elif not row and not blank:
+                header = None  # the table ended
+            self.header_of.append(header if row and header != number else None)
+            self.heading_of.append(heading)
+            if not blank and not linear.match(r"[ \t]*(?:[-*•][ \t]*)?#?\d", line[:_HEAD]):
+                heading = number
+        self._kinds: dict[int, list[str | None]] = {}
+
+    def column_kind(self, number: int, at: int) -> str | None:
+        """The kind of the table column that holds position ``at`` of row ``number``."""
+        line = self.lines[number]
+        separator = "\t" if "\t" in line else "|" if "|" in line else None
+        if separator is None:
+            return None
+        offset = 1 if separator == "|" and line.lstrip().startswith("|") else 0
+        return self.kind_of(number, line.count(separator, 0, at) - offset)
+
+    def kind_of(self, number: int, column: int) -> str | None:
+        """What the header of row ``number``'s column names."""
+        header = self.header_of[number]
+        if header is None:
+            return None
+        if header not in self._kinds:
+            cells = _cells(self.lines[header][:_HEAD]) or []
+            self._kinds[header] = [_kind(_words(c)) for c in cells]
+        kinds = self._kinds[header]
+        return kinds[column] if 0 <= column < len(kinds) else None
+
+    def heading_kind(self, number: int) -> str | None:
+        """For an id that starts its line: the kind named first by the line heading its list
+        (the lines above it that are blank or start with a number are the list)."""
+        heading = self.heading_of[number]
+        if heading is None:
+            return None
+        for word in _words(self.lines[heading]):
+            if word in ORDER_WORDS:
+                return "order"
+            if word in OTHER_WORDS and word != "id":
+                return "other"
+        return None
+
+
+def _starts(line: str, at: int) -> bool:
+    """Whether an id is the first thing on its line (after a bullet, a number or '#')."""
+    return (
+        at <= 12
+        and linear.fullmatch(r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*#?", line[:at]) is not None
+    )
+
+
+def _alone(line: str, marketplace: str) -> bool:
+    """Whether a line holds one unlabelled id and nothing else (TikTok's need not)."""
+    shape = _ALONE.get(marketplace)
+    if shape is None:
+        return marketplace == "tiktok"
+    alone = rf"[ \t]*(?:[-*•][ \t]*)?#?(?:{shape})[ \t]*"
+    return len(line) <= 40 and linear.fullmatch(alone, line) is not None

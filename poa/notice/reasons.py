@@ -1,0 +1,272 @@
+"""Which reasons a notice cites, read from what it says rather than from fixed strings.
+
+Each bank says how notices put its reason: ``notice_phrases`` (the marketplace's own words) and
+``notice_concepts`` (cues: groups of synonyms, named in question_banks/concepts.yaml, that must
+all stand in one sentence within a few words: "sold as new" near "signs of use"). Words match
+whole, in any inflection of their own ("shipped" for "ship"), never inside another word.
+
+A reason is *found* when one of its cues is there; ``found`` keeps the notice's words that say
+it. Some words are not enough on their own, and only make a reason *closest*:
+
+* a phrase several banks share ("customer service standards");
+* a policy named with nothing said to break it ("the Seller Code of Conduct applies to every
+  listing": background, not a citation);
+* words after a rule or a tip in their sentence ("to avoid late shipments", "sellers must not
+  sell counterfeit goods");
+* a metric named where the notice says it is fine ("your late shipment rate is fine"), or a
+  category of an Account Health page with a count of 0 beside it.
+
+When nothing is found, the closest reasons are the banks whose own words the notice reads most
+like (:mod:`poa.notice.likeness`), each with the words that point to it: never a silent guess.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import islice
+
+from poa import linear
+from poa.banks.library import BankLibrary
+from poa.errors import BankError
+from poa.notice.words import Hit, Lexicon, stretches, term_words, tokens
+
+WITHIN = 15
+"""The most words a cue may span, from its first concept's first word to its last one's last."""
+
+POLICY, BREACH, PASSING, FAILING = "policy", "breach", "passing", "failing"
+CONTRAST, ADVICE = "contrast", "advice"
+"""Concepts of concepts.yaml the reader itself uses: a rule's name, words that say it was
+broken, words that say a metric is fine or is not, words that turn a sentence ("but"), and
+words that make what follows a rule or a tip ("to avoid late shipments, ...")."""
+
+
+@dataclass
+class Cue:
+    """Concepts that together say a reason, unless one of ``unless`` is in the sentence;
+    ``shared`` when another reason has the same cue."""
+
+    names: list[str]
+    unless: list[str] = field(default_factory=list)
+    shared: bool = False
+    phrase: bool = False  # one of the bank's notice_phrases
+
+
+@dataclass
+class Reading:
+    """The reasons a notice cites and the words for each; when none is, the closest ones and
+    the words that point to each."""
+
+    reasons: list[str] = field(default_factory=list)
+    found: dict[str, str] = field(default_factory=dict)
+    closest: list[str] = field(default_factory=list)
+    closest_found: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class _Evidence:
+    first: int
+    last: int
+    strong: bool
+    phrase: bool = False
+
+
+class ReasonReader:
+    """The banks of one marketplace (or all) compiled once: their cues and one lexicon."""
+
+    def __init__(self, library: BankLibrary, marketplace: str | None) -> None:
+        self.library = library
+        self.ids = [
+            i for i in library.ids if marketplace is None or i.startswith(marketplace + ".")
+        ]
+        vocabulary = library.concepts
+        groups: dict[str, list[str]] = {
+            name: vocabulary[name]
+            for name in (POLICY, BREACH, PASSING, FAILING, CONTRAST, ADVICE)
+            if name in vocabulary
+        }
+        self.cues: dict[str, list[Cue]] = {}
+        for reason in self.ids:
+            bank = library.get(reason)
+            own: list[Cue] = []
+            for phrase in bank.notice_phrases:
+                name = "phrase:" + " ".join(term_words(phrase))
+                groups[name] = [phrase]
+                own.append(Cue([name], phrase=True))
+            for i, rule in enumerate(bank.notice_concepts):
+                items, unless = (rule, []) if isinstance(rule, list) else (rule.all, rule.unless)
+                named = [self._name(reason, f"{i}.{j}", item, groups)
+                         for j, item in enumerate([*items, *unless])]  # fmt: skip
+                own.append(Cue(named[: len(items)], named[len(items) :]))
+            self.cues[reason] = own
+        counts = Counter(tuple(c.names) for cues in self.cues.values() for c in cues)
+        for cues in self.cues.values():
+            for cue in cues:
+                cue.shared = counts[tuple(cue.names)] > 1
+        self.lexicon = Lexicon(groups)
+
+    def _name(
+        self, reason: str, at: str, item: str | list[str], groups: dict[str, list[str]]
+    ) -> str:
+        """The lexicon's name for a cue's concept: its own, or one made for a list of words."""
+        if isinstance(item, list):
+            groups[f"{reason}:{at}"] = item
+            return f"{reason}:{at}"
+        if item not in self.library.concepts:
+            raise BankError(
+                f"{reason}: notice_concepts names {item!r}, which no concepts.yaml has. "
+                "Check the bank with: poa banks validate"
+            )
+        groups[item] = self.library.concepts[item]
+        return item
+
+    def read(self, text: str) -> Reading:
+        notice = _Notice(text[:READ_LIMIT])
+        notice.find(self.lexicon)
+        evidence: dict[str, list[_Evidence]] = {}
+        for reason, cues in self.cues.items():
+            metric = bool(self.library.get(reason).metrics)
+            kept = evidence.setdefault(reason, [])
+            for cue in cues:
+                # said this often, it is said: the first few are enough to judge
+                for span in islice(stretches(notice.hits, cue.names, WITHIN), MAX_EVIDENCE):
+                    strong = (
+                        not cue.shared
+                        and not any(notice.near(n, *span) for n in cue.unless)
+                        and not notice.background(span)
+                        and not notice.advice(span)
+                        and not (metric and notice.passing(span))
+                        and not notice.none_counted(span)
+                    )
+                    kept.append(_Evidence(*span, strong, cue.phrase))
+        reading = Reading()
+        for reason, pieces in evidence.items():
+            if sure := [e for e in pieces if e.strong]:
+                reading.reasons.append(reason)
+                best = max(sure, key=lambda e: e.last - e.first)  # the fullest words
+                reading.found[reason] = notice.say(best)
+        reading.reasons = _most_specific(reading, evidence)
+        for reason in list(reading.found):
+            if reason not in reading.reasons:
+                del reading.found[reason]
+        if not reading.reasons:
+            from poa.notice.likeness import closest
+
+            weak = {r: e for r, e in evidence.items() if e}
+            for reason, words_like in closest(notice.words, self.library, self.ids, weak.keys()):
+                reading.closest.append(reason)
+                if reason in weak:
+                    best = max(weak[reason], key=lambda e: e.last - e.first)
+                    reading.closest_found[reason] = notice.say(best)
+                elif words_like:
+                    reading.closest_found[reason] = ", ".join(words_like)
+        return reading
+
+
+READ_LIMIT = 256 * 1024
+"""Characters of a notice the reasons are read from: a notice, forwards and replies included,
+is a few kilobytes; past this a text only costs time (its ids and dates are still read)."""
+MAX_EVIDENCE = 50
+"""Pieces of evidence read per cue, and strong ones compared per reason: a notice says a
+reason a few times, hostile text may say it a million times."""
+REACH = 40
+"""How many words either side of a cue the checks read (within its sentence)."""
+
+
+class _Notice:
+    """A notice's words and concepts, with the checks made around each cue found in it."""
+
+    def __init__(self, text: str) -> None:
+        self.lower = text.lower()
+        self.words = tokens(self.lower)
+        self.hits: dict[str, list[Hit]] = {}
+        self._firsts: dict[str, list[int]] = {}
+
+    def find(self, lexicon: Lexicon) -> None:
+        self.hits = lexicon.find(self.words)
+        self._firsts = {name: [h.first for h in found] for name, found in self.hits.items()}
+
+    def near(self, name: str, first: int, last: int) -> list[Hit]:
+        """The hits of concept ``name`` in the sentence of word ``first``, at most
+        :data:`REACH` words before ``first`` or after ``last``."""
+        found = self.hits.get(name)
+        if not found:
+            return []
+        sentence = self.words[first].sentence
+        start = bisect_left(self._firsts[name], first - REACH)
+        end = bisect_right(self._firsts[name], last + REACH)
+        return [h for h in found[start:end] if h.sentence == sentence]
+
+    def say(self, evidence: _Evidence) -> str:
+        """The notice's own words for a piece of evidence, on one line."""
+        start, end = self.words[evidence.first].start, self.words[evidence.last].end
+        return " ".join(self.lower[start:end].split())
+
+    def background(self, span: tuple[int, int]) -> bool:
+        """A policy named ("the Restricted Products policy") with nothing near it in its
+        sentence that says it was broken."""
+        named = any(span[0] <= h.first <= span[1] + 1 for h in self.near(POLICY, *span))
+        return named and not self.near(BREACH, *span)
+
+    def advice(self, span: tuple[int, int]) -> bool:
+        """A cue after words that make it a rule, a tip or a consequence ("Sellers must not
+        sell counterfeit products", "To avoid late shipments, ...")."""
+        return any(h.first < span[0] for h in self.near(ADVICE, *span))
+
+    def passing(self, span: tuple[int, int]) -> bool:
+        """A metric named in a clause that says it is fine and nothing that says it is not."""
+        turns = [h.first for h in self.near(CONTRAST, *span)]
+        start = max([t for t in turns if t <= span[0]], default=-1)
+        end = min([t for t in turns if t > span[1]], default=len(self.words))
+
+        def said(name: str) -> bool:
+            return any(start <= h.first < end for h in self.near(name, *span))
+
+        return said(PASSING) and not said(FAILING)
+
+    def none_counted(self, span: tuple[int, int]) -> bool:
+        """A category followed on its line by a count of 0 ("Listing Policy Violations    0")."""
+        end = self.words[span[1]].end
+        rest = self.lower[end : end + 82].split("\n", 1)[0]
+        return linear.fullmatch(r"[^\d]{0,60}[\s:]0[ \t]*", rest) is not None
+
+
+def _most_specific(reading: Reading, evidence: dict[str, list[_Evidence]]) -> list[str]:
+    """Drop a reason whose every strong evidence is a phrase inside a longer phrase of another
+    reason ("late shipment" inside "late shipment rate"). Cues span words of other things and
+    may hold each other: they are not compared."""
+    phrases = {
+        r: [(e.first, e.last) for e in evidence[r] if e.strong and e.phrase][:MAX_EVIDENCE]
+        for r in reading.reasons
+    }
+
+    def covered(reason: str) -> bool:
+        def inside(piece: _Evidence) -> bool:
+            return piece.phrase and any(
+                first <= piece.first and piece.last <= last and (first, last) != (piece.first,
+                                                                                  piece.last)
+                for other in reading.reasons if other != reason
+                for first, last in phrases[other]
+            )  # fmt: skip
+
+        return all(inside(e) for e in [e for e in evidence[reason] if e.strong][:MAX_EVIDENCE])
+
+    return [reason for reason in reading.reasons if not covered(reason)]
+
+
+_READERS: dict[tuple[int, str | None], tuple[BankLibrary, ReasonReader]] = {}
+
+
+def read_reasons(text: str, marketplace: str | None, library: BankLibrary) -> Reading:
+    """The reasons ``text`` cites among ``marketplace``'s banks (every bank when None).
+
+    >>> from poa.banks import load_library
+    >>> notice = "Buyers said items listed as brand new showed signs of prior use."
+    >>> read_reasons(notice, "amazon", load_library()).reasons
+    ['amazon.used_sold_as_new']
+    """
+    key = (id(library), marketplace)
+    if key not in _READERS or _READERS[key][0] is not library:
+        _READERS[key] = (library, ReasonReader(library, marketplace))
+    return _READERS[key][1].read(text)

@@ -1,0 +1,234 @@
+"""The words of a notice, and the groups of synonyms (concepts) found among them.
+
+A notice is read as lower-case words in sentences; ``%`` is the word "percent". A term of a
+concept ("signs of wear") matches the same words in a row, each word of three letters or more
+in any of its own inflections (sign, signs, signed, signing; ship, shipped; reply, replies),
+never another word and never part of a word: "ldr" is not in "Goldrick", "use" is not "us".
+UK and US spellings are read as one ("cancelled", "canceled").
+
+>>> words = Lexicon({"sold_new": ["sold as new"], "used": ["signs of use"]})
+>>> hits = words.find(tokens("Items sold as new showed signs of use."))
+>>> sorted(hits)
+['sold_new', 'used']
+>>> list(stretches(hits, ["sold_new", "used"], 12))
+[(1, 7)]
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from typing import NamedTuple
+
+from poa import linear
+
+_SENTENCE_END = linear.compile(
+    r"[.!?;](?:\s|$)|:[ \t]*\n|\n[ \t]*\n|\n[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]"
+)
+"""The end of a sentence: a full stop, a colon closing its line, a blank line, or the start of
+a list item (a list item is read as a sentence of its own)."""
+_APART = str.maketrans(
+    {chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "'%")}
+)
+"""Every ASCII sign but a letter, a digit, an apostrophe and '%' parts words."""
+
+_SPELLING = {
+    "fulfilment": "fulfillment",
+    "fulfil": "fulfill",
+    "fulfils": "fulfills",
+    "authorisation": "authorization",
+    "authorised": "authorized",
+    "unauthorised": "unauthorized",
+    "authorise": "authorize",
+    "recognise": "recognize",
+    "recognised": "recognized",
+    "organisation": "organization",
+    "licence": "license",
+    "licences": "licenses",
+    "cancelled": "canceled",
+    "cancelling": "canceling",
+    "labelled": "labeled",
+    "centre": "center",
+    "centres": "centers",
+    "colour": "color",
+    "colours": "colors",
+    "programme": "program",
+    "catalogue": "catalog",
+    "enrol": "enroll",
+    "behaviour": "behavior",
+    "favour": "favor",
+    "neighbour": "neighbor",
+}
+"""UK spellings read as US ones, word by word."""
+
+_CLOSED_WORDS = """the and for not but nor was are has had its our you your all any own who why how
+can may per via one two ten as is us of to in on at by or an be do go no so up we he it me my"""
+_CLOSED = frozenset(_CLOSED_WORDS.split())
+"""Short words that are not inflected: "a" + s is "as", "us" is no form of "use"."""
+
+
+class Token(NamedTuple):
+    """One word of a notice: its spelling as read, where it stands, which sentence holds it."""
+
+    word: str
+    start: int
+    end: int
+    sentence: int
+
+
+def spell(word: str) -> str:
+    """A word as the matcher reads it: no apostrophe, US spelling."""
+    if "'" in word:
+        word = word.replace("'", "")
+    return _SPELLING.get(word, word)
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of ``text`` (any case) with their places and sentence numbers: letters and
+    digits in a row ("didn't" one word, "%" the word "percent"), every other sign a space.
+
+    Each word is found by ``str.find`` from the last one, so a long text is read at the speed
+    of C, not one pattern match a word."""
+    lower = text.lower().replace("’", "'")
+    ends = [m.start() for m in _SENTENCE_END.finditer(lower)]
+    ends.append(len(lower) + 1)
+    plain = lower.encode("ascii", "replace").decode("ascii").translate(_APART)
+    found: list[Token] = []
+    sentence, cursor = 0, 0
+    for chunk in plain.split():
+        at = plain.find(chunk, cursor)
+        cursor = at + len(chunk)
+        while ends[sentence] < at:
+            sentence += 1
+        if "%" not in chunk and "'" not in chunk:
+            found.append(Token(_SPELLING.get(chunk, chunk), at, cursor, sentence))
+            continue
+        if "'" not in chunk:  # "4%": a number, then the word "percent"
+            start = at
+            for part in chunk.split("%"):
+                if part:
+                    found.append(Token(_SPELLING.get(part, part), start, start + len(part),
+                                       sentence))  # fmt: skip
+                start += len(part) + 1
+                if start <= cursor:
+                    found.append(Token("percent", start - 1, start, sentence))
+            continue
+        for piece in linear.finditer(r"[a-z0-9?]+(?:'[a-z0-9?]+)*|%", chunk):
+            word = piece.group(0)
+            found.append(Token("percent" if word == "%" else spell(word),
+                               at + piece.start(), at + piece.end(), sentence))  # fmt: skip
+    return found
+
+
+def forms(word: str) -> frozenset[str]:
+    """``word`` and its inflections: plural or third person, past, -ing (with the final e
+    dropped or the last consonant doubled where English does), -ies/-ied for a final y."""
+    if word in _CLOSED or not word.isalpha() or len(word) < 2:
+        return frozenset({word})
+    if len(word) == 2:  # "id", "po", "ip": a plural only
+        return frozenset({word, word + "s"})
+    out = {word, word + "s", word + "es", word + "ed", word + "ing"}
+    if word.endswith("e"):
+        out |= {word + "d", word[:-1] + "ing"}
+    if word.endswith("y") and word[-2] not in "aeiou":
+        out |= {word[:-1] + "ies", word[:-1] + "ied"}
+    last, before, third = word[-1], word[-2], word[-3]
+    if last not in "aeiouwxy" and before in "aeiou" and third not in "aeiou":
+        out |= {word + last + "ed", word + last + "ing"}
+    return frozenset(spell(w) for w in out)
+
+
+def term_words(term: str) -> list[str]:
+    """A term's words as :func:`tokens` reads them ("on-time" is "on", "time")."""
+    return [t.word for t in tokens(term)]
+
+
+class Hit(NamedTuple):
+    """A concept found: its first and last word (indexes into the notice's tokens). A tuple:
+    a long notice has hundreds of thousands, which the garbage collector then need not scan."""
+
+    first: int
+    last: int
+    sentence: int
+
+
+class Lexicon:
+    """Concepts (name → terms) compiled for matching: the words a term may start with
+    point to the rest of the term, so a notice is read once whatever the number of terms."""
+
+    def __init__(self, concepts: Mapping[str, Iterable[str]]) -> None:
+        self.single: dict[str, list[str]] = {}  # a word → the concepts it is a term of
+        # the first two words of a longer term → (concept, the forms of each later word)
+        self.pairs: dict[tuple[str, str], list[tuple[str, tuple[frozenset[str], ...]]]] = {}
+        for name, terms in concepts.items():
+            for term in terms:
+                words = term_words(term)
+                if len(words) == 1:
+                    for first in forms(words[0]):
+                        self.single.setdefault(first, []).append(name)
+                elif words:
+                    rest = tuple(forms(w) for w in words[2:])
+                    for first in forms(words[0]):
+                        for second in forms(words[1]):
+                            self.pairs.setdefault((first, second), []).append((name, rest))
+
+    def find(self, words: list[Token]) -> dict[str, list[Hit]]:
+        """Every concept in ``words``, each with where it stands, in reading order."""
+        hits: dict[str, list[Hit]] = {}
+        spelled = [t.word for t in words]
+        for at, word in enumerate(spelled):
+            for name in self.single.get(word, ()):
+                hits.setdefault(name, []).append(Hit(at, at, words[at].sentence))
+            if at + 1 == len(spelled):
+                break
+            for name, rest in self.pairs.get((word, spelled[at + 1]), ()):
+                end = at + 1 + len(rest)
+                if end < len(spelled) and all(
+                    spelled[at + 2 + i] in allowed for i, allowed in enumerate(rest)
+                ):
+                    hits.setdefault(name, []).append(Hit(at, end, words[at].sentence))
+        return hits
+
+
+def _events(found: list[Hit], concept: int) -> Iterator[tuple[int, int, int, int]]:
+    for hit in found:
+        yield hit.first, hit.last, hit.sentence, concept
+
+
+def stretches(
+    hits: Mapping[str, list[Hit]], names: list[str], within: int
+) -> Iterator[tuple[int, int]]:
+    """Each shortest stretch (first word, last word) of one sentence that holds every concept of
+    ``names`` and spans at most ``within`` words, in reading order. Lazy: reading the first few
+    costs only the hits up to them."""
+    if any(name not in hits for name in names):
+        return
+    merged = heapq.merge(*(_events(hits[name], i) for i, name in enumerate(names)))
+    ahead: deque[tuple[int, int, int, int]] = deque()
+    exhausted, previous = False, -1
+    while True:
+        if not ahead:
+            event = next(merged, None)
+            if event is None:
+                return
+            ahead.append(event)
+        first, _, sentence, _ = ahead[0]
+        while not exhausted and ahead[-1][0] - first <= within:
+            event = next(merged, None)
+            if event is None:
+                exhausted = True
+            else:
+                ahead.append(event)
+        seen: dict[int, int] = {}  # concept → the last word of its earliest hit from here
+        for other_first, other_last, other_sentence, which in ahead:
+            if other_sentence != sentence or other_first - first > within:
+                break
+            seen.setdefault(which, other_last)
+            if len(seen) == len(names):
+                last = max(seen.values())
+                if last - first <= within and last != previous:
+                    yield first, last
+                    previous = last
+                break
+        ahead.popleft()
