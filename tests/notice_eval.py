@@ -21,6 +21,10 @@ development set like the others."""
 LANGUAGES = Path(__file__).resolve().parent / "fixtures" / "notices-languages"
 """Amazon notices in German, French, Italian, Spanish and Japanese: ``dev-*`` written by
 others for the purpose (tuned on), ``own-*`` written with the reader."""
+UNSEEN = Path(__file__).resolve().parent / "fixtures" / "notices-unseen"
+"""Issue 16's held-out set: 49 notices (34 English from the five marketplaces, 15 from Amazon's
+German, French, Italian, Spanish and Japanese sites) by writers who never saw the reader,
+sealed while it was built and opened once when it was done. Never tuned on."""
 REWORDED = Path(__file__).resolve().parent / "fixtures" / "notices-reworded"
 """Issue 16: 61 notices that say each reason of every marketplace in other words than its bank's
 notice phrases, with ids in lists and tables among traps; written before the meaning reader."""
@@ -141,3 +145,16 @@ def by_language(folder: Path = LANGUAGES, prefix: str = "") -> dict[str, Languag
         }
         fig.ids.add(name, found_ids, wanted)
     return figures
+
+
+def deadlines_exact(folder: Path) -> tuple[int, int]:
+    """How many notices' deadline is exactly the answer key's (None when the key has none)."""
+    right = total = 0
+    for notice, expected in cases(folder):
+        _, facts = read_notice_file(notice)
+        want = expected.get("deadline")
+        total += 1
+        right += (str(want) if want else None) == (
+            facts.deadline.isoformat() if facts.deadline else None
+        )
+    return right, total
