@@ -27,11 +27,11 @@ from collections.abc import Iterator
 Span = tuple[int, int]
 
 
-def _words_of(text: str) -> frozenset[str]:
+def _word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_IMPERATIVES = _words_of(
+_IMPERATIVES = _word_set(
     "add answer attach avoid change check choose complete confirm copy delete describe do "
     "don't double-check enter explain fill get give highlight include insert keep leave "
     "list make mention name note paste pick provide put remember remove replace rewrite say "
@@ -41,7 +41,7 @@ _IMPERATIVES = _words_of(
 """Verbs that open an instruction. "see" is not one: "(see Exhibit 2)" cites."""
 _EXAMPLE_MARKS = ("ex.", "e.g.", "eg.", "eg:", "example:", "for example")
 _EXAMPLE_WORDS = frozenset({"ex", "e.g", "eg", "example", "for example"})
-_ABOUT_THE_DOCUMENT = _words_of(
+_ABOUT_THE_DOCUMENT = _word_set(
     "word words sentence sentences line lines paragraph paragraphs section sections point "
     "points bullet bullets field fields blank blanks bracket brackets placeholder "
     "placeholders template here below above page letter appeal reviewers reviewer honest "
@@ -50,7 +50,7 @@ _ABOUT_THE_DOCUMENT = _words_of(
 """Words an instruction uses about the document being written."""
 _SECOND_PERSON = frozenset({"you", "your", "you're", "yours", "yourself"})
 _FIRST_PERSON = frozenset({"we", "our", "us", "we've", "we're", "ours", "i", "my", "me", "i've"})
-_BANNER_WORDS = _words_of(
+_BANNER_WORDS = _word_set(
     "draft template status client version rev intake filled internal kit module worksheet "
     "skeleton copy"
 )
