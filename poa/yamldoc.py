@@ -6,6 +6,7 @@ Case files and question banks both go through here.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import io
 import warnings
@@ -55,6 +56,11 @@ class _Representer(RoundTripRepresenter):
     and can get the last one wrong; the file is saved after every interview answer, so the
     value would drift. Those are written as Python writes the float, which reads back exactly.
     """
+
+    def ignore_aliases(self, data: Any) -> bool:
+        """A date or a number written twice is written twice, not as ``&id001`` and
+        ``*id001``: a seller reads the file. Anchors a user wrote on a mapping stay."""
+        return isinstance(data, (dt.date, int, float, str)) or bool(super().ignore_aliases(data))
 
     def represent_scalar_float(self, data: Any) -> Any:
         node = super().represent_scalar_float(data)

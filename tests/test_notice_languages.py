@@ -30,11 +30,13 @@ from tests.notice_eval import HELD_OUT, LANGUAGES, NOTICES, by_language, cases
 
 FIGURES = by_language()
 CODES = ("de", "fr", "it", "es", "ja")
-REASON_PRECISION = {"de": 1.0, "fr": 0.83, "it": 0.8, "es": 0.71, "ja": 0.87}
-REASON_RECALL = {"de": 1.0, "fr": 1.0, "it": 0.8, "es": 1.0, "ja": 1.0}
-"""Measured after the meaning reader joined: precision de 7/7, fr 5/6, it 4/5, es 5/7, ja 7/8;
-recall 1.00 but in Italian, where a rejection that speaks of "reclami … sull'autenticità" is
-not read (the gloss puts English on the reason's term, not on the complaint around it)."""
+REASON_PRECISION = {"de": 1.0, "fr": 1.0, "it": 1.0, "es": 1.0, "ja": 0.87}
+REASON_RECALL = {"de": 1.0, "fr": 1.0, "it": 1.0, "es": 1.0, "ja": 1.0}
+"""Measured after the meaning reader joined: precision de 7/7, fr 5/6, it 4/5, es 5/7, ja 7/8,
+recall 1.00 but in Italian; then, with denials read, elisions set apart in the gloss and a
+few more words of each language glossed, every reason in every language, and one false in
+Japanese: a notice that says missing tracking "becomes the cause" of more A-to-z claims (the
+consequence is said after the claims, where the reader does not look)."""
 
 
 @pytest.mark.parametrize("code", CODES)

@@ -191,6 +191,10 @@ def _drop_passing(facts: NoticeFacts, library: BankLibrary) -> None:
         t.metric: t for t in getattr(library.thresholds, facts.marketplace or "", []) if t.default
     }
     values = {m["metric"]: m["value"] for m in facts.metrics}
+    stated = {m["metric"]: m["target"] for m in facts.metrics if "target" in m}
+    for metric, target in stated.items():  # the notice's own standard over the usual one
+        if metric in standards:
+            standards[metric] = standards[metric].model_copy(update={"target": target})
     kept = []
     for reason in facts.reasons:
         metrics = [m for m in library.get(reason).metrics if m in values and m in standards]
@@ -248,11 +252,8 @@ def _dates(facts: NoticeFacts, text: str, day_first: bool, library: BankLibrary)
             and not linear.search(r"(from|between|to|since)\W*$", before)
         ):
             facts.received = day
-    within = linear.search(r"within (\d{1,3}) (calendar )?days", text, linear.I)
-    if facts.deadline is None and within and facts.received:
-        days = int(within.group(1))
-        facts.deadline = facts.received + dt.timedelta(days=days)
-        facts.deadline_basis = f"{days} days from the notice"
+    if facts.deadline is None and facts.received:
+        _within(facts, text)
     if facts.deadline is None and facts.received and facts.reasons:
         rules = [
             bank.channel.deadline_days
@@ -266,10 +267,97 @@ def _dates(facts: NoticeFacts, text: str, day_first: bool, library: BankLibrary)
     facts.window_days = int(window.group(1)) if window else None
 
 
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "fourteen": 14, "fifteen": 15, "seventeen": 17, "twenty": 20,
+    "thirty": 30, "sixty": 60, "ninety": 90,
+}  # fmt: skip
+_WITHIN = linear.compile(
+    r"\bwithin (?:the next )?(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
+    r"(?: \(\d{1,3}\))? (?P<kind>calendar |business |working )?(?P<unit>days?|hours?)\b",
+    linear.I,
+)
+"""A time allowed from the notice: "within 17 days", "within seven (7) business days",
+"within 48 hours"."""
+
+
+_ASKED = linear.compile(
+    r"\b(?:respond(?:s|ed)?|reply|replies|submit(?:ted)?|send|sent|provide|appeal|upload|"
+    r"contact us|act|take action|complete|resolve|correct|fix|add|give us|write to us|"
+    r"let us know)\b",
+    linear.I,
+)
+_SERVED = linear.compile(
+    r"\b(?:buyer|customer|message|inquir|question|ship|dispatch|deliver|handling|refund)\w*",
+    linear.I,
+)
+
+
+def _asks_you(text: str, at: int) -> bool:
+    """Whether a time allowed at ``at`` is what the notice gives the seller to act on it
+    ("reply to this email within 14 days", "Within 10 days, send a plan"), not a service
+    standard ("answer buyers within 24 hours", "ship within 2 business days") nor the
+    marketplace's own ("we will reply within 2 business days")."""
+    before = linear.split(r"[.!?;:\n。]", text[max(0, at - 160) : at])[-1]
+    before = linear.sub(r"\bthis (?:message|e-?mail|notice)", "", before, linear.I)
+    after = linear.split(r"[.!?;\n。]", text[at : at + 160])[0]
+    promise = r"\b(?:we|amazon|ebay|etsy|walmart|tiktok)(?: will|'ll| shall| usually| aim| try)\b"
+    if linear.search(promise, before, linear.I) or linear.search(promise, after[:60], linear.I):
+        return False  # what the marketplace will do
+    if linear.search(r"\b(?:was|were|had|did|didn't)\b", before, linear.I):
+        return False  # what happened: "there was no response from you within 3 days"
+    return not (
+        _SERVED.search(before) or linear.search(r"\b(?:buyer|customer|order)", after[:45], linear.I)
+    )
+
+
+def _within(facts: NoticeFacts, text: str) -> None:
+    """The deadline a time allowed sets from the day the notice was received: hours count in
+    whole days, business days skip Saturdays and Sundays."""
+    found = next((m for m in _WITHIN.finditer(text) if _asks_you(text, m.start())), None)
+    if found is None or facts.received is None:
+        return
+    word = found["n"].lower()
+    n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    unit, kind = found["unit"].lower(), (found["kind"] or "").strip().lower()
+    if unit.startswith("hour"):
+        days = -(-n // 24)
+        facts.deadline = facts.received + dt.timedelta(days=days)
+        facts.deadline_basis = f"{n} hours from the notice"
+    elif kind in ("business", "working"):
+        day, left = facts.received, n
+        while left:
+            day += dt.timedelta(days=1)
+            left -= day.weekday() < 5
+        facts.deadline, facts.deadline_basis = day, f"{n} business days from the notice"
+    else:
+        facts.deadline = facts.received + dt.timedelta(days=n)
+        facts.deadline_basis = f"{n} days from the notice"
+
+
 _TARGET = linear.compile(
     r"(must be|target|goal|less than|fewer than|under|at least|at most|threshold|limit|"
     r"standard( of| is)?|needs? to be|should be|no more than|below|above|maximum|minimum)\W*$"
 )
+
+
+_STANDARD_AFTER = linear.compile(
+    r"^[^\n%\d]{0,30}?(?P<word>target|standard|limit|threshold|requirement|goal|maximum|"
+    r"minimum|must|should|allowed)?[^\n%\d]{0,20}?(?P<value>\d{1,3}(?:[.,]\d+)?)\s?%"
+    r"(?P<tail>[ \t]*(?:or (?:less|lower|fewer|below|under|more|higher|above|better)|"
+    r"(?:target|standard|limit|maximum|minimum|or better)\b))?",
+    linear.I,
+)
+"""A standard stated on the value's own line or sentence: "6.3%   3% or less" in a table row,
+"6.3% (target 95%)", "9.1%, against a limit of 4%"."""
+
+
+def _stated_standard(after: str) -> float | None:
+    """The standard the notice states just after a value, or None when it states none."""
+    match = _STANDARD_AFTER.search(after)
+    if match is None or not (match["word"] or match["tail"]):
+        return None
+    return float(match["value"].replace(",", "."))
 
 
 def _metrics(text: str, known: set[str]) -> list[dict[str, Any]]:
@@ -290,6 +378,8 @@ def _metrics(text: str, known: set[str]) -> list[dict[str, Any]]:
             ):  # the standard, not the seller's value
                 continue
             found.append({"metric": metric, "value": float(match["value"].replace(",", "."))})
+            if (standard := _stated_standard(text[match.end() : match.end() + 80])) is not None:
+                found[-1]["target"] = standard
             break
         else:  # "9.4% of your transactions were late shipments": the value comes first
             pattern = rf"(?P<value>\d{{1,3}}(?:[.,]\d+)?)\s?%[^%.\n]{{0,60}}?\b(?:{alias})\b"

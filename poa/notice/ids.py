@@ -30,6 +30,12 @@ OTHER_WORDS = frozenset(
 label stands closer."""
 _GLUE = frozenset({"and", "or", "no", "nos", "number", "numbers", "num", "nr", "n"})
 """Words inside a list or a label that neither name nor end it ("order numbers 1, 2 and 3")."""
+_AFTER_HEAD = frozenset(
+    {"without", "with", "missing", "lacking", "whose", "that", "which", "where", "for", "from",
+     "on", "of", "in", "under", "by", "at"}
+)  # fmt: skip
+"""Words after which a label's words only describe the thing it names: "Purchase orders
+without valid tracking:" lists orders."""
 
 _SHAPES = {
     "walmart": r"\d{15}|\d{13}",
@@ -111,6 +117,15 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in linear.findall(r"[A-Za-z]+", text[:_HEAD])]
 
 
+def _head_kind(words: list[str]) -> str | None:
+    """What a label ending in a colon names: its head, the first thing it names before a word
+    that starts describing it ("Purchase orders without valid tracking" names orders)."""
+    for at, word in enumerate(words):
+        if word in _AFTER_HEAD:
+            return _kind(words[:at]) or _kind(words)
+    return _kind(words)
+
+
 def _in_line(line: str, shape: linear.Pattern) -> list[tuple[int, str, str | None]]:
     """Each id of ``shape`` in ``line`` (where, what) with the label it stands under there, in
     one pass: the nearest word before it, read back over other ids, '#', ':', commas, slashes,
@@ -132,9 +147,18 @@ def _in_line(line: str, shape: linear.Pattern) -> list[tuple[int, str, str | Non
             else:
                 label = None  # a number of another kind: what labels it is not a label here
         elif piece.group("other") is not None:
-            if piece.group("other") == ":":
-                before_colon = _kind(words)
-            if piece.group("other") not in _LIST_GLUE:
+            sign = piece.group("other")
+            if sign == ":":
+                before_colon = _head_kind(words)
+                label = before_colon or label
+                words = []
+            elif sign == "," and previous and line[piece.start() - 1].isalpha():
+                # set off by a comma, an id names the whole phrase before it: "the tracking
+                # number on the first of these orders, 7946..." is a tracking number
+                label = _head_kind(words) or label
+            elif sign in ".!?;" and line[piece.end() : piece.end() + 1] in (" ", "\t", ""):
+                words, previous = [], ""  # a new sentence: a new phrase
+            if sign not in _LIST_GLUE:
                 label = None
         else:
             word = piece.group("word").lower()
@@ -206,7 +230,11 @@ class _Page:
         heading = self.heading_of[number]
         if heading is None:
             return None
-        for word in _words(self.lines[heading]):
+        line = self.lines[heading].rstrip()
+        if line.endswith(":"):  # the label the line ends on: "... The affected orders include:"
+            last = linear.split(r"[.!?;][ \t]", line[-_HEAD:])[-1]
+            return _head_kind(_words(last))
+        for word in _words(line):
             if word in ORDER_WORDS:
                 return "order"
             if word in OTHER_WORDS and word != "id":

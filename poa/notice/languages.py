@@ -79,6 +79,7 @@ class Language:
     added: Terms
     replaced: Terms
     headers: dict[str, str]  # the English header name -> this language's names (a pattern)
+    elisions: str | None = None  # a pattern: the words that drop a vowel before one ("l'", "dell'")
 
     @property
     def terms(self) -> tuple[Term, ...]:
@@ -114,6 +115,8 @@ def gloss(text: str, code: str) -> str:
     text = _replace(language, language.dates.anywhere, text, partial(_iso_date, language))
     for terms in (language.added, language.replaced):
         text = _replace(language, terms.anywhere, text, partial(_english, language, terms))
+    if language.elisions:  # "sull'inauthentic": the English word on its own
+        text = linear.sub(rf"\b({language.elisions})'(\w)", r"\1' \2", text, linear.I)
     return text
 
 
@@ -163,6 +166,9 @@ def load(code: str) -> Language:
         added=Terms.of([t for t in terms if t.added]),
         replaced=Terms.of([t for t in terms if not t.added]),
         headers=headers,
+        elisions=_alternatives(elided)
+        if (elided := str(entry.get("elisions") or "").split())
+        else None,
     )
 
 

@@ -36,10 +36,23 @@ WITHIN = 15
 """The most words a cue may span, from its first concept's first word to its last one's last."""
 
 POLICY, BREACH, PASSING, FAILING = "policy", "breach", "passing", "failing"
-CONTRAST, ADVICE = "contrast", "advice"
+CONTRAST, ADVICE, NEGATION, AT_ISSUE = "contrast", "advice", "negation", "at_issue"
 """Concepts of concepts.yaml the reader itself uses: a rule's name, words that say it was
-broken, words that say a metric is fine or is not, words that turn a sentence ("but"), and
-words that make what follows a rule or a tip ("to avoid late shipments, ...")."""
+broken, words that say a metric is fine or is not, words that turn a sentence ("but"), words
+that make what follows a rule or a tip ("to avoid late shipments, ..."), and the words of a
+denial: a negation, and words that say a thing is at issue ("is not part of this notice")."""
+
+_LIGHT = frozenset(
+    {"a", "an", "the", "any", "this", "that", "these", "those", "your", "our", "their", "its",
+     "his", "her", "be", "been", "being", "is", "are", "was", "were", "will", "would", "has",
+     "have", "had", "so", "as", "of", "in", "on", "by", "for", "to", "about", "with", "from"}
+)  # fmt: skip
+"""Words with no content of their own, which a negation reaches across ("not be counted in
+your cancellation rate", "not a recall notice")."""
+_ARTICLES = frozenset({"a", "an", "any"})
+_FRAMING = (POLICY, BREACH, PASSING, FAILING, CONTRAST, ADVICE)
+_SCOPE = 8
+"""How many words after a denial it covers, within its clause."""
 
 
 @dataclass
@@ -82,9 +95,7 @@ class ReasonReader:
         ]
         vocabulary = library.concepts
         groups: dict[str, list[str]] = {
-            name: vocabulary[name]
-            for name in (POLICY, BREACH, PASSING, FAILING, CONTRAST, ADVICE)
-            if name in vocabulary
+            name: vocabulary[name] for name in (*_FRAMING, NEGATION, AT_ISSUE) if name in vocabulary
         }
         self.cues: dict[str, list[Cue]] = {}
         for reason in self.ids:
@@ -138,6 +149,7 @@ class ReasonReader:
                         and not notice.advice(span)
                         and not (metric and notice.passing(span))
                         and not notice.none_counted(span)
+                        and not notice.denied(span, cue.names)
                     )
                     kept.append(_Evidence(*span, strong, cue.phrase))
         reading = Reading()
@@ -179,7 +191,7 @@ class _Notice:
 
     def __init__(self, text: str) -> None:
         self.lower = text.lower()
-        self.words = tokens(self.lower)
+        self.words = tokens(text)
         self.hits: dict[str, list[Hit]] = {}
         self._firsts: dict[str, list[int]] = {}
 
@@ -224,6 +236,95 @@ class _Notice:
             return any(start <= h.first < end for h in self.near(name, *span))
 
         return said(PASSING) and not said(FAILING)
+
+    def denied(self, span: tuple[int, int], names: list[str]) -> bool:
+        """A cue the notice says is not at issue: after a denial of a thing ("the rights owner
+        has not made a trademark claim", "this is not a recall notice", "will not be counted
+        in your cancellation rate"), or before a denial that it is at issue ("your late
+        shipment rate is not part of this message"). A negation that says what went wrong
+        ("orders not shipped on time", "no tracking") denies nothing: it is not followed by
+        an article or by words that say a thing is at issue, and it does not stand right
+        before the cue's own words ("not made or designed by you")."""
+        own = {h.first for name in names for h in self.near(name, *span)}
+        at_issue = self.hits.get(AT_ISSUE, [])
+        issue_words = {h.first for h in at_issue if h.first == h.last}
+        for negation in self.near(NEGATION, *span):
+            if self._denied_after(negation, span):
+                return True
+            if negation.last + 1 in own:
+                continue  # the cue's own words, negated: "not made by you" says what is wrong
+            after = negation.last + 1
+            while (
+                after < len(self.words)
+                and after - negation.last <= 3
+                and self.words[after].word in _LIGHT
+                and self.words[after].word not in _ARTICLES
+            ):
+                after += 1
+            if after >= len(self.words) or self.words[after].sentence != negation.sentence:
+                continue
+            word = self.words[after].word
+            of_issue = after in issue_words
+            if not of_issue and word not in _ARTICLES:
+                continue
+            end = self._clause_end(negation.last)
+            if span[0] > negation.last and span[1] <= end:
+                return True  # the thing denied follows the denial
+            if (
+                of_issue
+                and span[0] < negation.first
+                and self._clause_start(negation.first) <= (span[0])
+            ):
+                return True  # "X is not part of": the thing comes first
+        return False
+
+    def _denied_after(self, negation: Hit, span: tuple[int, int]) -> bool:
+        """ "no trademark claim was made": a negation, the thing (the cue and at most two
+        more words of it), then words that say it is at issue."""
+        if not (negation.last < span[0] and span[0] - negation.last <= 2):
+            return False
+        issue = {h.first for h in self.near(AT_ISSUE, *span)}
+        for at in range(span[1] + 1, min(span[1] + 7, len(self.words))):
+            if at in issue:
+                between = [self.words[w].word for w in range(span[1] + 1, at)]
+                return sum(w not in _LIGHT for w in between) <= 2  # the rest of the thing
+            if self.words[at].sentence != negation.sentence:
+                break
+        return False
+
+    def _gap(self, at: int) -> str:
+        """The signs between word ``at`` and the word before it."""
+        return self.lower[self.words[at - 1].end : self.words[at].start] if at else ""
+
+    def _clause_end(self, at: int) -> int:
+        """The last word of the clause that word ``at`` stands in, at most :data:`_SCOPE`
+        words on: before a comma, a semicolon, a colon or a bracket."""
+        end, sentence = at, self.words[at].sentence
+        while end + 1 < len(self.words) and end - at < _SCOPE:
+            following = end + 1
+            if self.words[following].sentence != sentence or any(
+                c in self._gap(following) for c in ",;:()"
+            ):
+                break
+            end = following
+        return end
+
+    def _clause_start(self, at: int) -> int:
+        """The first word of the clause of word ``at`` (looking back at most :data:`REACH`
+        words): after a semicolon, a comma and "and" or "or", or a word that turns the
+        sentence; a comma alone may set off an aside ("your other figures, your late shipment
+        rate among them, are not part of this review")."""
+        start, sentence = at, self.words[at].sentence
+        turns = {h.first for h in self.near(CONTRAST, at, at)}
+        while start > 0 and at - start < REACH:
+            gap = self._gap(start)
+            joined = "," in gap and self.words[start].word in ("and", "or")
+            if ";" in gap or joined or start in turns:
+                break
+            if self.words[start - 1].sentence != sentence:
+                break
+            start -= 1
+        return start
 
     def none_counted(self, span: tuple[int, int]) -> bool:
         """A category followed on its line by a count of 0 ("Listing Policy Violations    0")."""

@@ -62,7 +62,8 @@ def describe(facts: NoticeFacts) -> str:
     if facts.window_days:
         lines.append(f"Measuring window: {facts.window_days} days")
     for metric in facts.metrics:
-        lines.append(f"Metric: {metric['metric']} = {metric['value']:g} %")
+        target = f" (the notice's target: {metric['target']:g} %)" if "target" in metric else ""
+        lines.append(f"Metric: {metric['metric']} = {metric['value']:g} %{target}")
     if facts.requests:
         lines.append("Asks for: " + ", ".join(_REQUEST_LABELS[r] for r in facts.requests))
     if facts.is_rejection:

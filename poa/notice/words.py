@@ -19,6 +19,7 @@ from __future__ import annotations
 import heapq
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import pairwise
 from typing import NamedTuple
 
 from poa import linear
@@ -68,6 +69,10 @@ _CLOSED = frozenset(_CLOSED_WORDS.split())
 """Short words that are not inflected: "a" + s is "as", "us" is no form of "use"."""
 
 
+_OWN_WORDS = frozenset({"rating", "listing", "meaning", "finding", "setting", "building"})
+"""Forms in -ing that are nouns of their own: a rating is not a rate, a listing no list."""
+
+
 class Token(NamedTuple):
     """One word of a notice: its spelling as read, where it stands, which sentence holds it."""
 
@@ -91,7 +96,10 @@ def tokens(text: str) -> list[Token]:
     Each word is found by ``str.find`` from the last one, so a long text is read at the speed
     of C, not one pattern match a word."""
     lower = text.lower().replace("’", "'")
-    ends = [m.start() for m in _SENTENCE_END.finditer(lower)]
+    ends = sorted(
+        {m.start() for m in _SENTENCE_END.finditer(lower) if not _leader(lower, m.start())}
+        | set(_line_ends(text))
+    )
     ends.append(len(lower) + 1)
     plain = lower.encode("ascii", "replace").decode("ascii").translate(_APART)
     found: list[Token] = []
@@ -121,9 +129,32 @@ def tokens(text: str) -> list[Token]:
     return found
 
 
+def _leader(text: str, at: int) -> bool:
+    """A dot of a row of dots ("Messages answered ..... 100%") or of an ellipsis: no end."""
+    return text[at] == "." and at > 0 and text[at - 1] == "."
+
+
+def _line_ends(text: str) -> Iterator[int]:
+    """Line breaks that end a sentence without a full stop: after a heading ("Why your appeal
+    was not approved") or a row of a table or a dashboard ("Late shipment rate   6.3%   3%"),
+    before a line that starts anew (a capital or a digit). A line of running text broken to
+    fit a width is long and has no gaps; its break is not an end."""
+    at = 0
+    lines = text.split("\n")
+    for line, following in pairwise(lines):
+        at += len(line) + 1
+        body, start = line.strip(), following.lstrip()[:1]
+        if not body or not start or body[-1] in ".!?;:,":
+            continue
+        tabular = "\t" in body or "  " in body or ".." in body or "|" in body
+        if (start.isupper() or start.isdigit()) and (len(body) < 60 or tabular):
+            yield at - 1
+
+
 def forms(word: str) -> frozenset[str]:
     """``word`` and its inflections: plural or third person, past, -ing (with the final e
-    dropped or the last consonant doubled where English does), -ies/-ied for a final y."""
+    dropped or the last consonant doubled where English does), -ies/-ied for a final y. An
+    -ing noun of its own (:data:`_OWN_WORDS`) is not a form of its verb."""
     if word in _CLOSED or not word.isalpha() or len(word) < 2:
         return frozenset({word})
     if len(word) == 2:  # "id", "po", "ip": a plural only
@@ -136,7 +167,7 @@ def forms(word: str) -> frozenset[str]:
     last, before, third = word[-1], word[-2], word[-3]
     if last not in "aeiouwxy" and before in "aeiou" and third not in "aeiou":
         out |= {word + last + "ed", word + last + "ing"}
-    return frozenset(spell(w) for w in out)
+    return frozenset(spell(w) for w in out - (_OWN_WORDS - {word}))
 
 
 def term_words(term: str) -> list[str]:
@@ -184,8 +215,10 @@ class Lexicon:
                 break
             for name, rest in self.pairs.get((word, spelled[at + 1]), ()):
                 end = at + 1 + len(rest)
-                if end < len(spelled) and all(
-                    spelled[at + 2 + i] in allowed for i, allowed in enumerate(rest)
+                if (
+                    end < len(spelled)
+                    and words[end].sentence == words[at].sentence  # a term is in one sentence
+                    and all(spelled[at + 2 + i] in allowed for i, allowed in enumerate(rest))
                 ):
                     hits.setdefault(name, []).append(Hit(at, end, words[at].sentence))
         return hits
