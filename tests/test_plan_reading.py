@@ -339,6 +339,7 @@ NOT_SLOTS = [
     "- example: 577096613820459938.", "- Note: all 14 orders were merchant-fulfilled.",
     "«not as described»", "- [x] removal order created", "the listing template (v2)",
     "- internal packing cut-off 1:30 pm",
+    "- Daily check; internal warning level 0.5%.\n- Carrier review (every Friday). Owner: Sam.",
 ]  # fmt: skip
 
 
@@ -384,19 +385,20 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """236 plans (65 first, then seven held-out sets of 24 to 27, each measured once and then
-    tuned on). Measured: structure 161/161, placeholders 754/762, unfilled 42/42, Spearman
-    0.89, every strong plan above every weak one."""
-    assert dev.plans >= 260
+    """284 plans (65 first, then nine held-out sets of 24 to 27, each measured once and then
+    tuned on). Measured: structure 185/185, placeholders 1012/1024, unfilled 56/56, Spearman
+    0.897, every strong plan above every weak one."""
+    assert dev.plans >= 284
     assert dev.structure_rate == 1.0, dev.structure_misses
-    assert dev.placeholder_recall >= 0.986, dev.placeholder_misses
+    assert dev.placeholder_recall >= 0.988, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled
     # One filled plan's "[Comment: …]" notes between its two writers: reported, against its key.
     assert len(dev.false_placeholders) <= 1, dev.false_placeholders
-    assert dev.spearman >= 0.88
+    assert dev.spearman >= 0.89
     assert dev.strong_above_weak, dev.overlaps
 
 
+@pytest.mark.skip(reason="the eleventh held-out set is being written")
 def test_held_out_corpus() -> None:
     """24 plans written by writers who never saw the code, opened only after the reader was
     finished, never tuned on. Measured once: structure 12/12, slots 140/146, all 8 unfilled

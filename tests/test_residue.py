@@ -1,6 +1,8 @@
 """Text a template addresses to the person filling it, recognised by its shape: an order about
 the document, a choice nobody made, a note to a role, marks around a field's name, a missing
-value, a hidden comment, a banner about the draft. And a plan's own sentences never are."""
+value, a hidden comment, a banner about the draft, a legend of the template's marks, a post's
+call to its followers, a field's name in parentheses where its value goes. And a plan's own
+sentences never are."""
 
 from __future__ import annotations
 
@@ -25,6 +27,13 @@ LEFT_OVER = {
     "a lone question mark run": "Carrier used: ??",
     "a hidden comment": "<!-- agency note: remove before sending -->",
     "a banner": "Northway Appeals | draft 3 | client: Lark Home | status: waiting for invoices",
+    "how to use the template": "How to use this form: grey fields are yours to fill in.",
+    "a legend of marks": "Answers go in [square brackets]; tips marked HINT, extras marked EXTRA.",
+    "a call for followers": "⭐ subscribe for more appeal walkthroughs every Tuesday",
+    "a promise to a follower": "drop a 🔥 below and I will DM you the Etsy version",
+    "a field's name after a preposition": "The buyer can reach our team at (phone number).",
+    "a field's name as a value": "Date the listing came down: (date)",
+    "a title with a remark": "Walmart Suspension Appeal Template (free, updated weekly)",
 }
 KEPT = {
     "a preventive step written as an order": "Check the late-dispatch report at 10:00 every day.",
@@ -39,6 +48,16 @@ KEPT = {
     "a table row": "| Late shipment rate | 6.1% | 2.3% | internal draft target 1% |",
     "a question in a sentence": "Why did it happen?? Our label printer failed.",
     "see": "(see Exhibit 2)",
+    "an e-mail address in parentheses": "Contact us by email (support@lakeside-goods.com).",
+    "an exhibit in parentheses": "The signed supplier letter is attached (see Exhibit 3).",
+    "a checklist with a name": "We follow a checklist marked 'Shipping' before every pickup.",
+    "parcels marked in capitals": "Parcels marked FRAGILE, boxes marked EXPRESS go first.",
+    "how to use the product": "How to use: the new leaflet shows the wand held 5 cm away.",
+    "an order to follow up": "Follow up with every buyer whose parcel is late by a day.",
+    "a plan speaking to the reviewer": "Share with me any order you still see as late.",
+    "a field's name after a noun": "Each parcel label now shows the order (number) in bold.",
+    "a unit in parentheses": "Orders were checked by weight (grams) before packing.",
+    "our shipping template": "We corrected the shipping template (handling time 2 days).",
 }
 
 

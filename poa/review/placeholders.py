@@ -63,7 +63,9 @@ _LABEL_AT = linear.bounded(
     # a note that names itself: "VA NOTE:", "PRO TIP:", "OP tips:", "INTERNAL -", "Comment:"
     _LEAD + r"(?:(?:(?:[A-Za-z]{2,4}\s{1,40})(?:notes?|tips?)|(?:pro |quick )?tips?|hint|reminder|"
     r"internal|comment|note (?:to|for) \w{1,40}|drafting note|guidance)\b[^:\n]{0,30}?"
-    r"(?::(?!\S)|\s[-–—]\s)"  # a label's colon or dash ("INTERNAL - …"; not "cut-off 1:30")
+    # a label's colon or dash ("INTERNAL - …"; not "cut-off 1:30"), on the label's own line:
+    # a dash at the start of the next line is that line's bullet
+    r"(?::(?!\S)|[ \t][-–—][ \t])"
     # "TO BE FILLED BY CLIENT:", "VA: copy the exact text", "Example: because of …"
     r"|to be (?:filled|completed|confirmed|added|checked)(?: in)? by\b"
     r"|(?-i:[A-Z]{2,4})\s{0,40}:\s{0,40}(?:copy|check|add|insert|fill|write|keep|delete|"

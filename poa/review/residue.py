@@ -15,7 +15,15 @@ to whoever fills it in, and what it says to them has a shape of its own, whateve
 - **a value that is not there**: a spreadsheet's ``#N/A``, a lone ``??``;
 - **comments** that a Markdown page hides (``<!-- … -->``);
 - **a banner about the document**: a header line of fields separated by ``|`` that speaks of
-  drafts, status, clients or versions.
+  drafts, status, clients or versions;
+- **a legend of the template's own marks**: "How to use: …" followed by what its fields and
+  notes look like, or a line that lists two of them ("fields in curly brackets, notes marked
+  KIT");
+- **a call to a follower**, left from the post or video the template was copied from: a line
+  that opens with "comment", "follow", "subscribe" … and asks for more ("follow for more
+  tips") or promises something in return ("… and I'll send you …");
+- **a field's name in parentheses where its value should be**: "reached at (phone)",
+  "Date: (date)".
 
 Everything here is a scan with ``str`` methods over each line or span: linear in the text.
 """
@@ -54,6 +62,27 @@ _BANNER_WORDS = _word_set(
     "draft template status client version rev intake filled internal kit module worksheet "
     "skeleton copy"
 )
+_TEMPLATE_PARTS = _word_set(
+    "field fields bracket brackets braces placeholder placeholders blank blanks note notes "
+    "template kit marked highlighted"
+)
+"""What a template's legend speaks of: its own fields and the marks that show them."""
+_PARTS_MARKED = _word_set(
+    "field fields note notes line lines section sections text paragraph paragraphs part parts "
+    "answer answers tip tips hint hints"
+)
+"""A template's parts, which its legend says how to tell apart."""
+_HOW_TO = ("how to use", "how to fill", "how to complete")
+_SOCIAL_VERBS = _word_set("comment follow subscribe dm tag drop save share")
+"""What a post asks of its followers. Not "like" ("Like you asked, I attach …")."""
+_PROMISING = frozenset({"i", "i'll", "i'd"})
+_FIELD_NAMES = _word_set(
+    "email e-mail phone telephone mobile date time name address number amount id asin sku "
+    "website url link signature company store shop brand title role"
+)
+"""A value's name, which a template puts in parentheses where the value is to go."""
+_BEFORE_A_VALUE = _word_set("at on to by from via dated is was are were of")
+"""Words after which a value stands: "reached at (email)", "suspended on (date)"."""
 _PAIRS = {"%%": "%%", "##": "##", "<<": ">>", "((": "))", "[[": "]]"}
 _UNKNOWN = ("#N/A", "#REF!", "#VALUE!", "#NAME?", "#DIV/0!")
 """A spreadsheet's cell errors: a value copied from a sheet that had none."""
@@ -86,7 +115,10 @@ def _in_line(line: str, at: int, opens: bool) -> Iterator[Span]:
     while tail > head and not (stripped[tail - 1].isalnum() or stripped[tail - 1] in _CLOSING):
         tail -= 1
     body, marked = stripped[head:tail], head > 0
-    if _banner(stripped) or _template_title(body) or ((opens or marked) and _to_the_writer(body)):
+    if _banner(stripped) or _template_title(body) or _legend(body):
+        yield whole
+        return
+    if (opens or marked) and (_to_the_writer(body) or _to_a_follower(body)):
         yield whole
         return
     value = _field_value(stripped)
@@ -101,11 +133,16 @@ _CLOSING = '.!?"”)]»>}'
 
 
 def _template_title(line: str) -> bool:
-    """The template's own title: a short line, not a sentence, that calls itself one."""
+    """The template's own title: a short line, not a sentence, that calls itself one. A remark
+    in parentheses after it ("(still works 2026)") is not part of the title's case."""
     words = [w.strip(".:,;!?()[]*-–—'\"") for w in line.split()]
     words = [w for w in words if w[:1].isalpha()]
     if "template" not in {w.lower() for w in words} or len(words) > 12 or line.endswith("."):
         return False
+    remark = line.find("(")
+    title = line[:remark] if remark > 0 else line
+    words = [w.strip(".:,;!?[]*-–—'\"") for w in title.split()]
+    words = [w for w in words if w[:1].isalpha()]
     capitals = sum(w[:1].isupper() for w in words)
     return capitals >= 0.6 * len(words)  # a title's case, not "the shipping template we use"
 
@@ -163,6 +200,57 @@ def _order(clause: str) -> bool:
     return following not in {"of", "and", "&"} and not following.endswith(":")
 
 
+def _legend(line: str) -> bool:
+    """What the template's marks mean: "How to use: fields in double curly brackets, …", or a
+    line listing two marked parts ("notes marked TIP, optional lines marked OPTIONAL")."""
+    if _FIRST_PERSON & {w.strip(".:,;!?'") for w in _words(line)}:
+        return False
+    label, colon, rest = line.partition(":")
+    if colon and label.lower().startswith(_HOW_TO) and len(label.split()) <= 6:
+        return bool(_TEMPLATE_PARTS & {w.strip(".:,;!?'") for w in _words(rest)})
+    return sum(_marked_part(item) for item in line.replace(";", ",").split(",")) >= 2
+
+
+def _marked_part(item: str) -> bool:
+    """'guidance notes marked KIT', 'fields in double curly brackets': a part and its mark."""
+    words = item.split()
+    lower = [w.lower().strip(".:!?'\"[](){}") for w in words]
+    if not _PARTS_MARKED & set(lower):
+        return False
+    if "marked" in lower[:-1]:
+        mark = words[lower.index("marked") + 1].strip(".:!?")
+        return mark.isupper() or mark[:1] in "\"“'‘[({<"  # a mark, not "marked in red"
+    return "in" in lower and lower[-1] in {"brackets", "braces", "capitals", "caps"}
+
+
+def _to_a_follower(line: str) -> bool:
+    """A social post's call to its followers: it opens with what they should do ("comment",
+    "follow", "subscribe") and asks for more of the channel or promises something back."""
+    first = line.split(maxsplit=1)[:1]
+    if not first or first[0].lower() not in _SOCIAL_VERBS:
+        return False  # also "Comment:", a label
+    words = [w.strip(".:,;!?'\"") for w in _words(_unquoted(line))]
+    if words[1:2] in (["up"], ["-up"], ["on"], ["of"]):
+        return False  # "Follow up with …", "Comment on each case": an order inside a plan
+    if "for more" in " ".join(words):
+        return True  # "follow for more tips": more of the channel
+    # "comment X and I'll send you …": one person's promise in return
+    back = words[words.index("and") + 1 :] if "and" in words else []
+    return bool(_PROMISING & set(back) and _SECOND_PERSON & set(back))
+
+
+def _field_name(inner: str, before: str) -> bool:
+    """'(email)' where the e-mail address should be: a value's name alone in parentheses,
+    after a word that a value follows ("at", "on", "by") or a field's colon."""
+    words = inner.split()
+    if not 1 <= len(words) <= 3 or not all(w.replace("-", "").isalpha() for w in words):
+        return False
+    if words[-1].lower() not in _FIELD_NAMES:
+        return False
+    previous = before.rstrip()
+    return previous.endswith(":") or (previous.split() or [""])[-1].lower() in _BEFORE_A_VALUE
+
+
 def _parentheses(line: str, at: int) -> Iterator[Span]:
     start = line.find("(")
     while start >= 0:
@@ -172,7 +260,8 @@ def _parentheses(line: str, at: int) -> Iterator[Span]:
         inner = line[start + 1 : end].strip()
         label, colon, rest = inner.partition(":")
         choice = colon and len(label.split()) <= 3 and _alternatives(rest)
-        if inner and (choice or _instruction(inner)):
+        named = _field_name(inner, line[max(0, start - 40) : start])  # a word and a colon
+        if inner and (choice or named or _instruction(inner)):
             yield at + start, at + end + 1
         start = line.find("(", end)
 
