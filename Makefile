@@ -33,12 +33,12 @@ typecheck: $(STAMP)
 
 unit: $(STAMP)
 	@sh scripts/system-deps.sh --test
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto
 
 ## test-long: the sweeps too long for make test (every bank driven at a real terminal)
 test-long: $(STAMP)
 	@sh scripts/system-deps.sh --test
-	$(BIN)/pytest -m long
+	$(BIN)/pytest -n auto -m long
 
 ## bench: speed targets, measured side by side in one run
 bench: $(STAMP) system-deps

@@ -180,3 +180,25 @@ def test_the_third_development_set() -> None:
     assert ids.precision == ids.recall == 1.0, ids.errors
     right, total = deadlines_right(UNSEEN)
     assert total == 49 and right >= 48
+
+
+def test_the_fourth_development_set() -> None:
+    """Issue 16's second held-out set (56 notices), measured once when the reader was done
+    for the round (4d0fc78): reasons 0.73 / 0.91 (61 right, 22 extra, 6 missed), ids 1.00 /
+    0.96, deadlines right 47 of 56. Then tuned on: the marketplace's own words apart from a
+    forwarder's note and a seller's quoted message, a marketplace told by its terms when a
+    dashboard names none, space-aligned tables read as tables, a rule's name that another
+    reason breaks, words of the five languages for used items sold as new. Measured after:
+    reasons 67 right, 2 extra (the rights owner of a counterfeit rejection read as a VeRO
+    report; refunds paid outside Amazon in a review-manipulation notice read as a breach of
+    conduct), none missed; every id; deadlines right 55 of 56."""
+    from tests.notice_eval import UNSEEN_2, by_language, deadlines_right, evaluate
+
+    reasons, ids, _ = evaluate(UNSEEN_2)
+    assert reasons.recall == 1.0 and reasons.precision >= 0.97, reasons.errors
+    assert ids.precision == ids.recall == 1.0, ids.errors
+    right, total = deadlines_right(UNSEEN_2)
+    assert total == 56 and right >= 55
+    for code, fig in by_language(UNSEEN_2, prefix="languages-").items():
+        assert fig.notices == 3 and fig.marketplace == fig.received == fig.deadline == 3, code
+        assert fig.reasons.recall == fig.reasons.precision == 1.0, (code, fig.reasons.errors)

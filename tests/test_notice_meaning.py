@@ -396,3 +396,91 @@ def test_an_elided_article_does_not_hide_the_english_word() -> None:
     text = "Il tuo account è stato disattivato per reclami sull'autenticità dei prodotti."
     assert "' inauthentic" in languages.gloss(text, "it")
     assert "amazon.inauthentic" in read_notice("Amazon.it\n" + text).reasons
+
+
+# -- the notice among other voices; tables laid out with spaces; dashboards (issue 16) ----------
+
+
+def test_a_note_above_a_forwarded_notice_is_not_the_notice() -> None:
+    notice = (
+        "Team - on top of the late-dispatch trouble and last month's VeRO takedown, now this.\n\n"
+        "---------- Forwarded message ---------\nFrom: eBay <notices@ebay.example>\n"
+        "Date: 3 April 2026\n\nHello, we removed your listing of a laser pointer because items "
+        "of this kind are prohibited on eBay. Please cancel the open order for it and refund "
+        "the buyer within 3 days of this message. Repeated listings of prohibited items may "
+        "lead to restrictions on your account.\n"
+    )
+    facts = read_notice(notice)
+    assert facts.reasons == ["ebay.prohibited_items"]
+    assert facts.deadline is not None and facts.deadline.isoformat() == "2026-04-06"
+
+
+def test_a_sellers_quoted_message_is_not_the_notice_but_a_quoted_notice_is() -> None:
+    reply = (
+        "Amazon Seller Support\n\nThank you for writing. The banner is about your On-Time "
+        "Delivery Rate, which fell to 82% over the last 14 days against a target of 97%. "
+        "Please reply with proof of delivery for any order listed in Account Health that "
+        "reached its buyer by the promised date.\n\n"
+        "You wrote · 2 June 2026, 16:40\n"
+        "> We also had a trademark complaint in April but it was withdrawn.\n"
+        "> Is the banner about that?\n"
+    )
+    assert read_notice(reply).reasons == ["amazon.on_time_delivery_rate"]
+    forwarded = (
+        "Can we talk about this today?\n\nOn Mon, 16 Nov 2026 at 09:02, eBay <x@ebay.example> "
+        "wrote:\n> We removed three of your listings because the owner of the rights told us\n"
+        "> they infringe its intellectual property, through our Verified Rights Owner (VeRO)\n"
+        "> program.\n"
+    )
+    assert read_notice(forwarded).reasons == ["ebay.vero_ip_infringement"]
+
+
+def test_a_dashboard_that_names_no_marketplace_is_told_by_its_terms() -> None:
+    dashboard = (
+        "ACCOUNT HEALTH - MONTHLY SUMMARY\n\n"
+        "Late dispatch rate                 2.1%     <= 4%       Good\n"
+        "Seller-fault cancellation rate     0.4%     <= 2.5%     Good\n"
+        "Valid tracking rate                88.0%    >= 95%      At risk\n\n"
+        "Violation points on your account: 0\n"
+    )
+    facts = read_notice(dashboard)
+    assert facts.marketplace == "tiktok"
+    assert facts.reasons == ["tiktok.valid_tracking_rate"]
+    assert read_notice("Dear Mr Goldrick, thank you for your order.").marketplace is None
+
+
+def test_a_table_laid_out_with_spaces_keeps_its_columns() -> None:
+    notice = (
+        "Walmart Marketplace\nDate: 2 February 2026\n\nLate orders:\n\n"
+        "PO number         Promised by   Carrier   Tracking\n"
+        "1088248292112     01/21/2026    FedEx     612999012345678\n"
+        "1088484018771     01/24/2026    FedEx     612999012398765\n"
+    )
+    assert read_notice(notice).order_ids == ["1088248292112", "1088484018771"]
+
+
+def test_a_policy_named_as_the_rule_another_reason_breaks_is_not_a_second_reason() -> None:
+    text = (
+        "Buyers and a brand reported that items you sold are counterfeit. Selling counterfeit "
+        "items violates our Prohibited Products Policy."
+    )
+    assert reasons(text, "walmart") == ["walmart.counterfeit"]
+    both = "We removed listings under the Prohibited Products Policy: they offered pesticides."
+    assert "walmart.prohibited_products" in reasons(both, "walmart")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline"),
+    [
+        ("Please send your plan by Friday, June 5, 2026.", "2026-06-05"),
+        ("Reports dated before January 1, 2025 are not accepted.", None),
+        ("Refund the buyer within 3 days of this message.", "2026-05-07"),
+        ("17 of them did not get a reply\nwithin 24 hours.", None),
+        ("Buyers on Amazon.in expect an answer within 24 hours.", None),
+    ],
+)
+def test_what_makes_a_date_a_deadline(sentence: str, deadline: str | None) -> None:
+    facts = read_notice(f"Etsy\nDate: 4 May 2026\n\n{sentence}")
+    usual = "usual" in (facts.deadline_basis or "")
+    stated = None if usual else facts.deadline
+    assert (stated.isoformat() if stated else None) == deadline, facts.deadline_basis

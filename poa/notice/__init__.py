@@ -13,7 +13,7 @@ from typing import Any
 
 from poa.banks.library import load_library
 from poa.errors import CaseFileError
-from poa.notice.clean import clean
+from poa.notice.clean import clean, own_words
 from poa.notice.extract import NoticeFacts, extract
 
 __all__ = ["NoticeFacts", "case_skeleton", "read_notice", "read_notice_file"]
@@ -23,7 +23,7 @@ MAX_NOTICE_BYTES = 2 * 1024 * 1024
 
 def read_notice(text: str, banks: Sequence[str | Path] = ()) -> NoticeFacts:
     """The facts of a notice's text (plain, e-mail or HTML)."""
-    return extract(clean(text), load_library(banks))
+    return extract(clean(text), load_library(banks), own_words(text))
 
 
 def read_notice_file(path: str | Path, banks: Sequence[str | Path] = ()) -> tuple[str, NoticeFacts]:
@@ -39,7 +39,7 @@ def read_notice_file(path: str | Path, banks: Sequence[str | Path] = ()) -> tupl
     if "\x00" in raw:
         raise CaseFileError(f"{path}: a binary file, not a notice. Paste the notice as text.")
     text = clean(raw)
-    return text, extract(text, load_library(banks))
+    return text, extract(text, load_library(banks), own_words(raw))
 
 
 def case_skeleton(facts: NoticeFacts, text: str) -> dict[str, Any]:

@@ -76,12 +76,112 @@ def looks_like_html(text: str) -> bool:
 def clean(text: str) -> str:
     """Plain text: quoted-printable decoded, HTML stripped, '>' quoting removed, spaces tidied
     (a tab, which parts a table's columns, stays one tab)."""
+    return _tidy(_plain(text).splitlines())
+
+
+_FORWARDED = linear.compile(
+    r"^[ \t>]*(?:-{2,}\s*)?(?:forwarded message|begin forwarded message|original message|"
+    r"weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|"
+    r"messaggio inoltrato|messaggio originale|mensaje reenviado|mensaje original|"
+    r"転送されたメッセージ)\b.{0,40}$",
+    linear.I,
+)
+"""The line a forwarded (or quoted) message starts after: what stands above it is a note."""
+_ENOUGH = 40
+"""Words a part must have to be the notice itself."""
+
+
+def own_words(text: str) -> str | None:
+    """The marketplace's own words in a pasted notice, when other voices stand with them: a
+    colleague's note above a forwarded notice ("on top of the late-dispatch mess, now this")
+    and messages quoted with '>' below a reply (the seller's own question, which may speak of
+    other problems). None when the notice is all one voice. A notice that was itself quoted
+    or forwarded whole stays whole: each part dropped must leave enough words behind."""
+    lines = _plain(text).splitlines()
+    kept = lines
+    markers = [i for i, line in enumerate(lines) if _FORWARDED.match(line)]
+    # the notice starts after the last marker whose message is from the marketplace, or, when
+    # no sender is given, after the first: above it stand the notes of those who passed it on
+    from_marketplace = [i for i in markers if _sent_by_marketplace(lines[i + 1 : i + 5])]
+    marker = from_marketplace[-1] if from_marketplace else (markers[0] if markers else None)
+    if marker is not None and _words(lines[marker + 1 :]) >= _ENOUGH and _words(lines[:marker]):
+        kept = lines[marker + 1 :]
+    others = _others_quoted(kept)
+    if others and _words([ln for i, ln in enumerate(kept) if i not in others]) >= _ENOUGH:
+        kept = [ln for i, ln in enumerate(kept) if i not in others]
+    return None if kept is lines else _tidy(kept)
+
+
+_MARKETPLACE = linear.compile(
+    r"\b(?:amazon|ebay|walmart|etsy|tik ?tok|"
+    r"seller (?:central|performance|support|verification))\b",
+    linear.I,
+)
+
+
+_ATTRIBUTION = linear.compile(
+    r"\b(?:wrote|schrieb|a écrit|ha scritto|escribió)\b|[·|]|\b\d{1,2}:\d{2}\b", linear.I
+)
+"""A line that says who wrote a quoted message and when."""
+
+
+def _others_quoted(lines: list[str]) -> set[int]:
+    """The lines of each '>' block quoted from someone other than the marketplace: a block
+    whose attribution (its own first line, or the line above it) names no marketplace ("You
+    wrote · 2 June", "> Seller | May 10") or that has none. "On Mon, eBay <...> wrote:"
+    quotes the notice."""
+    others: set[int] = set()
+    at = 0
+    while at < len(lines):
+        if linear.match(r"[ \t]*>", lines[at]) is None:
+            at += 1
+            continue
+        end = at
+        while end < len(lines) and linear.match(r"[ \t]*>", lines[end]) is not None:
+            end += 1
+        above = next(
+            (ln for ln in reversed(lines[max(0, at - 3) : at]) if linear.search(r"\w", ln)), ""
+        )
+        attribution = above if _ATTRIBUTION.search(above) else ""
+        header = lines[at] if _ATTRIBUTION.search(lines[at]) else ""
+        if not _MARKETPLACE.search(header or attribution):
+            others.update(range(at, end))
+        at = end
+    return others
+
+
+def _sent_by_marketplace(header: list[str]) -> bool:
+    """Whether the header lines under a marker say a marketplace sent the message."""
+    sender = next(
+        (ln for ln in header if linear.match(r"[ \t>]*(?:from|von|de|da):", ln, linear.I)), ""
+    )
+    return _MARKETPLACE.search(sender) is not None
+
+
+def _words(lines: list[str]) -> int:
+    return sum(len(line.split()) for line in lines)
+
+
+def _plain(text: str) -> str:
+    """Quoted-printable decoded, HTML stripped, entities unescaped."""
     if len(_QP.findall(text)) >= 3:  # quoted-printable leftovers: =20, =E2=80=99, soft breaks
         text = quopri.decodestring(text.encode("utf-8", "replace")).decode("utf-8", "replace")
     if looks_like_html(text):
         text = strip_html(text)
-    text = unescape(text)
-    lines = [linear.sub(r"^(\s*>)+\s?", "", line) for line in text.splitlines()]
+    return unescape(text)
+
+
+def _tidy(lines: list[str]) -> str:
+    """'>' quoting removed, spaces tidied: a run of spaces is one, a tab stays one tab, and
+    a row of a table laid out with spaces (two gaps of three spaces or more) has its columns
+    parted by tabs, as a table with tabs has (a table with pipes keeps them)."""
+    lines = [linear.sub(r"^(\s*>)+\s?", "", line) for line in lines]
+    lines = [
+        linear.sub(r" {3,}", "\t", line.strip())
+        if "|" not in line and len(linear.findall(r"\S {3,}\S", line.strip())) >= 2
+        else line
+        for line in lines
+    ]
     lines = [linear.sub(r"[ \u00a0]*\t[ \t\u00a0]*", "\t", linear.sub(r"[ \u00a0]+", " ", line))
              .strip() for line in lines]  # fmt: skip
     return linear.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -20,6 +20,32 @@ _SITES = {  # whole words: "Betsy" names no marketplace
     "tiktok": r"\btik ?tok\b",
     "etsy": r"\betsy\b",
 }
+_TERMS = {
+    "amazon": [r"\bseller central\b", r"\baccount health rating\b", r"\ba-to-z\b",
+               r"\basins?\b", r"\bbuy box\b", r"\bfba\b"],
+    "walmart": [r"\bseller center\b", r"\bpurchase orders?\b", r"\bwfs\b",
+                r"\bretailer agreement\b"],
+    "ebay": [r"\bseller hub\b", r"\btop rated\b", r"\bvero\b", r"\bmoney back guarantee\b",
+             r"\bbelow standard\b", r"\btransaction defect rate\b"],
+    "tiktok": [r"\bviolation points?\b", r"\bseller[- ]fault\b", r"\bshop performance score\b",
+               r"\blate dispatch rate\b", r"\blive ?streams?\b"],
+    "etsy": [r"\bstar seller\b", r"\bshop manager\b", r"\bpurchase protection\b",
+             r"\bcreativity standards\b", r"\breceipts?\b"],
+}  # fmt: skip
+"""Each marketplace's own names for its pages, programmes and measures, read only where a
+notice names no marketplace (an exported dashboard): "violation points" and "seller-fault"
+are TikTok Shop's."""
+
+
+def _marketplace_by_terms(lower: str) -> str | None:
+    """The marketplace whose own terms a notice uses most (two at least, and more than any
+    other's); None when none does."""
+    counts = {m: sum(bool(linear.search(t, lower)) for t in terms) for m, terms in _TERMS.items()}
+    ranked = sorted(counts.values(), reverse=True)
+    best = max(counts, key=lambda m: counts[m])
+    return best if ranked[0] >= 2 and ranked[0] > ranked[1] else None
+
+
 _DAY_FIRST_SITES = ("co.uk", ".de", ".in", ".fr", ".it", ".es", ".com.au", ".ae")
 _MONTHS = {
     m: n
@@ -118,25 +144,28 @@ class NoticeFacts:
         return data
 
 
-def extract(text: str, library: BankLibrary) -> NoticeFacts:
+def extract(text: str, library: BankLibrary, own: str | None = None) -> NoticeFacts:
+    """The facts of a cleaned notice; its reasons from ``own``, the marketplace's own words
+    in it (:func:`poa.notice.clean.own_words`), when other voices stand with them."""
     from poa.notice import languages
 
     facts = NoticeFacts(language=languages.language_of(text))
     original = text
     if facts.language != "en":  # read through its English gloss (poa/notice/languages.py)
         text = languages.gloss(text, facts.language)
+        own = languages.gloss(own, facts.language) if own is not None else None
     lower = text.lower()
     facts.subject = _header(text, "subject")
-    facts.marketplace = _marketplace(lower)
+    facts.marketplace = _marketplace(lower) or _marketplace_by_terms(lower)
     site = linear.search(r"amazon\.(co\.uk|co\.jp|de|ca|in|fr|it|es|com\.au|ae|com)\b", lower)
     facts.region = site.group(1) if site else None
     day_first = bool(site and any(s in site.group(0) for s in _DAY_FIRST_SITES))
-    reading = read_reasons(text, facts.marketplace, library)
+    reading = read_reasons(own if own is not None else text, facts.marketplace, library)
     facts.reasons, facts.found = reading.reasons, reading.found
     facts.closest, facts.closest_found = reading.closest, reading.closest_found
     facts.policy = _policy(text)
     _ids(facts, text)
-    _dates(facts, text, day_first, library)
+    _dates(facts, text, day_first, library, own)
     known = {t.metric for t in getattr(library.thresholds, facts.marketplace or "", [])}
     facts.metrics = _metrics(text, known)
     _drop_passing(facts, library)
@@ -234,16 +263,29 @@ def _parse_date(match: linear.Match, day_first: bool) -> dt.date | None:
         return None
 
 
-def _dates(facts: NoticeFacts, text: str, day_first: bool, library: BankLibrary) -> None:
-    header = _header(text, "date") or _header(text, "sent")
+_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*)?"
+"""A weekday that may stand before a date ("by Friday, June 5, 2026")."""
+
+
+def _dates(
+    facts: NoticeFacts, text: str, day_first: bool, library: BankLibrary, own: str | None
+) -> None:
+    header = (own and (_header(own, "date") or _header(own, "sent"))) or (
+        _header(text, "date") or _header(text, "sent")
+    )
     if header:
         match = _DATE.search(header)
         facts.received = _parse_date(match, day_first) if match else None
     for match in _DATE.finditer(text):
-        before = text[max(0, match.start() - 40) : match.start()].lower()
+        before = text[max(0, match.start() - 50) : match.start()].lower()
         day = _parse_date(match, day_first)
-        if day and linear.search(
-            r"(by|before|no later than|until|deadline|on or before)\W*$", before
+        if (
+            day
+            and facts.deadline is None
+            and linear.search(
+                rf"(by|before|no later than|until|deadline|on or before)\W*{_DAY}$", before
+            )
+            and (facts.received is None or day >= facts.received)  # a date gone is no deadline
         ):
             facts.deadline, facts.deadline_basis = day, "stated in the notice"
         elif (
@@ -298,13 +340,19 @@ def _asks_you(text: str, at: int) -> bool:
     ("reply to this email within 14 days", "Within 10 days, send a plan"), not a service
     standard ("answer buyers within 24 hours", "ship within 2 business days") nor the
     marketplace's own ("we will reply within 2 business days")."""
-    before = linear.split(r"[.!?;:\n。]", text[max(0, at - 160) : at])[-1]
+    before = linear.split(r"[.!?;:](?:\s|$)|\n[ \t]*\n|。", text[max(0, at - 160) : at])[-1]
     before = linear.sub(r"\bthis (?:message|e-?mail|notice)", "", before, linear.I)
-    after = linear.split(r"[.!?;\n。]", text[at : at + 160])[0]
+    after = linear.split(r"[.!?;](?:\s|$)|\n|。", text[at : at + 160])[0]
+    if linear.search(
+        r"^\W*\w+ \w+ (?:\w+ )?of (?:this|the date of this) (?:message|e-?mail|notice)",
+        after,
+        linear.I,
+    ):
+        return True  # "within 3 days of this message": counted from the notice itself
     promise = r"\b(?:we|amazon|ebay|etsy|walmart|tiktok)(?: will|'ll| shall| usually| aim| try)\b"
     if linear.search(promise, before, linear.I) or linear.search(promise, after[:60], linear.I):
         return False  # what the marketplace will do
-    if linear.search(r"\b(?:was|were|had|did|didn't)\b", before, linear.I):
+    if linear.search(r"\b(?:was|were|had|did|didn't)\b", linear.split(r",", before)[-1], linear.I):
         return False  # what happened: "there was no response from you within 3 days"
     return not (
         _SERVED.search(before) or linear.search(r"\b(?:buyer|customer|order)", after[:45], linear.I)

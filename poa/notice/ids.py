@@ -68,14 +68,18 @@ def order_ids(text: str, marketplace: str | None) -> list[str]:
         return []
     page = _Page(text.splitlines())
     found = []
+    carry: str | None = None  # a label ending the line before, its list running on
     for number, line in enumerate(page.lines):
-        for at, value, label in _in_line(line, linear.compile(shape)):
+        for at, value, label in _in_line(line, linear.compile(shape), carry):
             if label is None:
                 label = page.column_kind(number, at)
             if label is None and _starts(line, at):
                 label = page.heading_kind(number)
             if label == "order" or (label is None and _alone(line, marketplace)):
                 found.append(value)
+        words = linear.findall(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]", line[-_HEAD:])
+        running = not linear.search(r"[\t|]| {2,}\S", line.strip())  # no table's row
+        carry = _kind([words[-1].lower()]) if running and words and words[-1].isalpha() else None
     return _unique(found)
 
 
@@ -117,22 +121,35 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in linear.findall(r"[A-Za-z]+", text[:_HEAD])]
 
 
+_LINKS = frozenset({"is", "are", "was", "were", "be", "include", "includes", "included"})
+"""Verbs that link a phrase to what it lists: "The cases that count are linked to these
+orders:" lists what follows the verb."""
+
+
 def _head_kind(words: list[str]) -> str | None:
-    """What a label ending in a colon names: its head, the first thing it names before a word
-    that starts describing it ("Purchase orders without valid tracking" names orders)."""
+    """What a phrase naming a list names: after a linking verb, what the verb links to ("...
+    are linked to these orders"); else its head, the first thing it names before a word that
+    starts describing it ("Purchase orders without valid tracking" names orders)."""
+    links = [at for at, word in enumerate(words) if word in _LINKS]
+    if links and (linked := _head_kind(words[links[-1] + 1 :])) is not None:
+        return linked
+    if links:
+        words = words[: links[-1]]
     for at, word in enumerate(words):
         if word in _AFTER_HEAD:
             return _kind(words[:at]) or _kind(words)
     return _kind(words)
 
 
-def _in_line(line: str, shape: linear.Pattern) -> list[tuple[int, str, str | None]]:
+def _in_line(
+    line: str, shape: linear.Pattern, carry: str | None = None
+) -> list[tuple[int, str, str | None]]:
     """Each id of ``shape`` in ``line`` (where, what) with the label it stands under there, in
     one pass: the nearest word before it, read back over other ids, '#', ':', commas, slashes,
     'and' ("POs 1/2/3", "Orders: #1, #2 and #3"); failing that, the label before the colon
     of its cell ("Orders with low ratings: 1, 2"). A tab or a pipe starts a new cell."""
     found: list[tuple[int, str, str | None]] = []
-    label: str | None = None  # what the list running here is of
+    label: str | None = carry  # what the list running here is of
     before_colon: str | None = None
     words: list[str] = []  # of this cell, up to its colon
     previous = ""
@@ -143,7 +160,8 @@ def _in_line(line: str, shape: linear.Pattern) -> list[tuple[int, str, str | Non
             start = piece.start()
             glued = start > 0 and (line[start - 1].isalnum() or line[start - 1] in "-_")
             if not glued and shape.fullmatch(piece.group("num")):
-                found.append((start, piece.group("num"), label or before_colon))
+                named = label or before_colon or (_head_kind(words) if words else None)
+                found.append((start, piece.group("num"), named))
             else:
                 label = None  # a number of another kind: what labels it is not a label here
         elif piece.group("other") is not None:

@@ -83,6 +83,7 @@ class _Evidence:
     last: int
     strong: bool
     phrase: bool = False
+    rule: bool = False  # a rule's name: "... the Prohibited Products Policy"
 
 
 class ReasonReader:
@@ -146,12 +147,12 @@ class ReasonReader:
                         not cue.shared
                         and not any(notice.near(n, *span) for n in cue.unless)
                         and not notice.background(span)
-                        and not notice.advice(span)
+                        and not notice.advice(span, cue.names)
                         and not (metric and notice.passing(span))
                         and not notice.none_counted(span)
                         and not notice.denied(span, cue.names)
                     )
-                    kept.append(_Evidence(*span, strong, cue.phrase))
+                    kept.append(_Evidence(*span, strong, cue.phrase, notice.names_rule(span)))
         reading = Reading()
         for reason, pieces in evidence.items():
             if sure := [e for e in pieces if e.strong]:
@@ -159,6 +160,7 @@ class ReasonReader:
                 best = max(sure, key=lambda e: e.last - e.first)  # the fullest words
                 reading.found[reason] = notice.say(best)
         reading.reasons = _most_specific(reading, evidence)
+        reading.reasons = _not_the_rule_broken(reading, evidence, notice)
         for reason in list(reading.found):
             if reason not in reading.reasons:
                 del reading.found[reason]
@@ -215,16 +217,26 @@ class _Notice:
         start, end = self.words[evidence.first].start, self.words[evidence.last].end
         return " ".join(self.lower[start:end].split())
 
+    def names_rule(self, span: tuple[int, int]) -> bool:
+        """Whether a cue is the name of a rule: a policy's word right after it."""
+        return any(span[0] <= h.first <= span[1] + 2 for h in self.near(POLICY, *span))
+
     def background(self, span: tuple[int, int]) -> bool:
-        """A policy named ("the Restricted Products policy") with nothing near it in its
-        sentence that says it was broken."""
-        named = any(span[0] <= h.first <= span[1] + 1 for h in self.near(POLICY, *span))
+        """A policy named ("the Restricted Products policy", "our counterfeit items policy")
+        with nothing near it in its sentence that says it was broken."""
+        named = any(span[0] <= h.first <= span[1] + 2 for h in self.near(POLICY, *span))
         return named and not self.near(BREACH, *span)
 
-    def advice(self, span: tuple[int, int]) -> bool:
-        """A cue after words that make it a rule, a tip or a consequence ("Sellers must not
-        sell counterfeit products", "To avoid late shipments, ...")."""
-        return any(h.first < span[0] for h in self.near(ADVICE, *span))
+    def advice(self, span: tuple[int, int], names: list[str]) -> bool:
+        """A cue after words, or around words, that make it a rule, a tip or a consequence
+        ("Sellers must not sell counterfeit products", "To avoid late shipments, ...", "orders
+        dispatched late are more likely to arrive late")."""
+        own = [h for name in names for h in self.near(name, *span)]
+        return any(
+            h.first < span[0]
+            or (h.first < span[1] and not any(o.first <= h.first <= o.last for o in own))
+            for h in self.near(ADVICE, *span)
+        )
 
     def passing(self, span: tuple[int, int]) -> bool:
         """A metric named in a clause that says it is fine and nothing that says it is not."""
@@ -356,7 +368,38 @@ def _most_specific(reading: Reading, evidence: dict[str, list[_Evidence]]) -> li
     return [reason for reason in reading.reasons if not covered(reason)]
 
 
+def _not_the_rule_broken(
+    reading: Reading, evidence: dict[str, list[_Evidence]], notice: _Notice
+) -> list[str]:
+    """Drop a reason said only as the name of the rule another reason breaks, in the same
+    sentence ("selling counterfeit items violates the Prohibited Products Policy"): the rule
+    is where the marketplace files the problem, not a second problem."""
+
+    def sentences(reason: str, rule: bool | None) -> set[int]:
+        return {
+            notice.words[e.first].sentence
+            for e in evidence[reason][:MAX_EVIDENCE]
+            if e.strong and (rule is None or e.rule == rule)
+        }
+
+    kept = []
+    for reason in reading.reasons:
+        as_rule = sentences(reason, True)
+        others = set().union(*(sentences(r, False) for r in reading.reasons if r != reason))
+        if as_rule and not sentences(reason, False) and as_rule <= others:
+            continue
+        kept.append(reason)
+    return kept
+
+
 _READERS: dict[tuple[int, str | None], tuple[BankLibrary, ReasonReader]] = {}
+
+
+def _reader(library: BankLibrary, marketplace: str | None) -> ReasonReader:
+    key = (id(library), marketplace)
+    if key not in _READERS or _READERS[key][0] is not library:
+        _READERS[key] = (library, ReasonReader(library, marketplace))
+    return _READERS[key][1]
 
 
 def read_reasons(text: str, marketplace: str | None, library: BankLibrary) -> Reading:
@@ -367,7 +410,4 @@ def read_reasons(text: str, marketplace: str | None, library: BankLibrary) -> Re
     >>> read_reasons(notice, "amazon", load_library()).reasons
     ['amazon.used_sold_as_new']
     """
-    key = (id(library), marketplace)
-    if key not in _READERS or _READERS[key][0] is not library:
-        _READERS[key] = (library, ReasonReader(library, marketplace))
-    return _READERS[key][1].read(text)
+    return _reader(library, marketplace).read(text)
