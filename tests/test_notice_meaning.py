@@ -484,3 +484,63 @@ def test_what_makes_a_date_a_deadline(sentence: str, deadline: str | None) -> No
     usual = "usual" in (facts.deadline_basis or "")
     stated = None if usual else facts.deadline
     assert (stated.isoformat() if stated else None) == deadline, facts.deadline_basis
+
+
+def test_a_row_that_meets_its_standard_cites_nothing() -> None:
+    """A metric's line with its value and a standard the value meets is fine, whichever way
+    the metric must go and wherever the standard stands (after the value, before it, on the
+    next line in brackets); the row's own words for when it fails ("over 2%") do not turn
+    the comparison."""
+    page = (
+        "Amazon.com Account Health\n\n"
+        "Order defect rate (target < 1%)      0.4%\n"
+        "Pre-fulfilment cancel rate           4.1%     < 2.5%     At risk\n"
+        "Buyer messages answered within 24 hours: 93%\n(we recommend more than 90%)\n"
+    )
+    assert reasons(page, "amazon") == ["amazon.pre_fulfillment_cancel_rate"]
+    ebay = (
+        "eBay seller level\n\n"
+        "Measure                                 Your rate   Below standard if\n"
+        "Transaction defect rate                 2.41%       over 2.00%\n"
+        "Cases closed without seller resolution  0.13%       over 0.30%\n"
+    )
+    assert reasons(ebay, "ebay") == ["ebay.transaction_defect_rate"]
+
+
+def test_a_policy_heading_an_item_of_the_reasons_is_cited() -> None:
+    notice = (
+        "Why did we take this action?\n\n"
+        "1) Review manipulation. You offered buyers gift cards for five-star reviews.\n\n"
+        "2) Seller Code of Conduct.\n   Section 3 asks you to act fairly and honestly.\n\n"
+        "Please read our Customer Product Reviews policy and the Seller Code of Conduct again."
+    )
+    assert set(reasons(notice, "amazon")) == {
+        "amazon.review_manipulation",
+        "amazon.code_of_conduct",
+    }
+    background = "Please read the Seller Code of Conduct before you list again."
+    assert "amazon.code_of_conduct" not in reasons(background, "amazon")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline"),
+    [
+        ("You have 17 days from the date of this message to send us a plan.", "2026-05-21"),
+        ("Please cancel this order and refund the buyer in full within 3 days.", "2026-05-07"),
+        ("Refund buyers within 2 days of a return reaching you.", None),
+    ],
+)
+def test_more_ways_a_notice_gives_time(sentence: str, deadline: str | None) -> None:
+    facts = read_notice(f"Etsy\nDate: 4 May 2026\n\n{sentence}")
+    usual = "usual" in (facts.deadline_basis or "")
+    stated = None if usual else facts.deadline
+    assert (stated.isoformat() if stated else None) == deadline, facts.deadline_basis
+
+
+def test_an_id_in_brackets_after_its_phrase_is_named_by_the_phrase_head() -> None:
+    text = (
+        "Pending orders for these products (576920334718265504, 576920871102994387) were cancelled."
+    )
+    assert order_ids(text, "tiktok") == ["576920334718265504", "576920871102994387"]
+    text = "Order 576920334718265504 (product 1730911475330298561) was cancelled."
+    assert order_ids(text, "tiktok") == ["576920334718265504"]

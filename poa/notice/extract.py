@@ -315,7 +315,9 @@ _NUMBER_WORDS = {
     "thirty": 30, "sixty": 60, "ninety": 90,
 }  # fmt: skip
 _WITHIN = linear.compile(
-    r"\bwithin (?:the next )?(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
+    r"\b(?:within|you have|you've got|you will have) (?:the next )?(?P<n>\d{1,3}|"
+    + "|".join(_NUMBER_WORDS)
+    + r")"
     r"(?: \(\d{1,3}\))? (?P<kind>calendar |business |working )?(?P<unit>days?|hours?)\b",
     linear.I,
 )
@@ -352,6 +354,12 @@ def _asks_you(text: str, at: int) -> bool:
     promise = r"\b(?:we|amazon|ebay|etsy|walmart|tiktok)(?: will|'ll| shall| usually| aim| try)\b"
     if linear.search(promise, before, linear.I) or linear.search(promise, after[:60], linear.I):
         return False  # what the marketplace will do
+    if linear.search(
+        r"\b(?:this|these|the following) (?:order|orders|listing|listings|item|items)\b",
+        before,
+        linear.I,
+    ):
+        return True  # one thing to do about the notice's own orders, not a standing rule
     if linear.search(r"\b(?:was|were|had|did|didn't)\b", linear.split(r",", before)[-1], linear.I):
         return False  # what happened: "there was no response from you within 3 days"
     return not (

@@ -170,9 +170,10 @@ def _in_line(
                 before_colon = _head_kind(words)
                 label = before_colon or label
                 words = []
-            elif sign == "," and previous and line[piece.start() - 1].isalpha():
-                # set off by a comma, an id names the whole phrase before it: "the tracking
-                # number on the first of these orders, 7946..." is a tracking number
+            elif sign in ",(" and previous and line[: piece.start()].rstrip()[-1:].isalpha():
+                # set off by a comma or a bracket, an id names the whole phrase before it:
+                # "the tracking number on the first of these orders, 7946..." is a tracking
+                # number, "orders for these products (5769...)" are orders
                 label = _head_kind(words) or label
             elif sign in ".!?;" and line[piece.end() : piece.end() + 1] in (" ", "\t", ""):
                 words, previous = [], ""  # a new sentence: a new phrase

@@ -29,6 +29,7 @@ from itertools import islice
 
 from poa import linear
 from poa.banks.library import BankLibrary
+from poa.banks.schema import Threshold
 from poa.errors import BankError
 from poa.notice.words import Hit, Lexicon, stretches, term_words, tokens
 
@@ -50,8 +51,14 @@ _LIGHT = frozenset(
 """Words with no content of their own, which a negation reaches across ("not be counted in
 your cancellation rate", "not a recall notice")."""
 _ARTICLES = frozenset({"a", "an", "any"})
+_STANDARD_MARK = (
+    r"(?:target|standard|maximum|max|minimum|min|limit|requirement|required|allowed|threshold|"
+    r"recommend\w*|under|over|above|below|at least|at most|more than|less than|[<>≤≥=])"
+    r"[^\d%]{0,6}$"
+)
+"""Words or signs just before a percentage that make it a standard, not the seller's value."""
 _FRAMING = (POLICY, BREACH, PASSING, FAILING, CONTRAST, ADVICE)
-_SCOPE = 8
+_SCOPE = 10
 """How many words after a denial it covers, within its clause."""
 
 
@@ -117,6 +124,16 @@ class ReasonReader:
             for cue in cues:
                 cue.shared = counts[tuple(cue.names)] > 1
         self.lexicon = Lexicon(groups)
+        self._standards: dict[str, Threshold] = {}  # a metric reason's usual standard
+        for reason in self.ids:
+            market, metrics = reason.split(".")[0], library.get(reason).metrics
+            for threshold in getattr(library.thresholds, market, []):
+                if (
+                    threshold.default
+                    and threshold.unit == "percent"
+                    and threshold.metric in metrics
+                ):
+                    self._standards.setdefault(reason, threshold)
 
     def _name(
         self, reason: str, at: str, item: str | list[str], groups: dict[str, list[str]]
@@ -139,6 +156,7 @@ class ReasonReader:
         evidence: dict[str, list[_Evidence]] = {}
         for reason, cues in self.cues.items():
             metric = bool(self.library.get(reason).metrics)
+            standard = self._standards.get(reason)
             kept = evidence.setdefault(reason, [])
             for cue in cues:
                 # said this often, it is said: the first few are enough to judge
@@ -149,6 +167,7 @@ class ReasonReader:
                         and not notice.background(span)
                         and not notice.advice(span, cue.names)
                         and not (metric and notice.passing(span))
+                        and not (standard is not None and notice.row_meets(span, standard))
                         and not notice.none_counted(span)
                         and not notice.denied(span, cue.names)
                     )
@@ -225,7 +244,21 @@ class _Notice:
         """A policy named ("the Restricted Products policy", "our counterfeit items policy")
         with nothing near it in its sentence that says it was broken."""
         named = any(span[0] <= h.first <= span[1] + 2 for h in self.near(POLICY, *span))
-        return named and not self.near(BREACH, *span)
+        return named and not self.near(BREACH, *span) and not self._item_head(span)
+
+    def _item_head(self, span: tuple[int, int]) -> bool:
+        """Whether a cue heads an item of a numbered or bulleted list, with at most a word or
+        two before it and a short sentence ("2) Seller Code of Conduct."): such a list under
+        "Why did we take this action?" names what was broken, one item each."""
+        start = self.words[span[0]].start
+        line_start = self.lower.rfind("\n", 0, start) + 1
+        head = self.lower[line_start:start]
+        sentence = self.words[span[0]].sentence
+        size = sum(1 for w in self.words[span[0] : span[1] + 8] if w.sentence == sentence)
+        return size <= span[1] - span[0] + 4 and (
+            linear.fullmatch(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*(?:\w+[ \t]+){0,2}", head)
+            is not None
+        )
 
     def advice(self, span: tuple[int, int], names: list[str]) -> bool:
         """A cue after words, or around words, that make it a rule, a tip or a consequence
@@ -337,6 +370,34 @@ class _Notice:
                 break
             start -= 1
         return start
+
+    def row_meets(self, span: tuple[int, int], standard: Threshold) -> bool:
+        """A metric on a line that gives its value and a standard which the value meets
+        ("Order defect rate (target < 1%)  0.4%", "Cases closed without seller resolution
+        0.13% (1)  0.30%"): the line says it is fine. The value is the first percentage not
+        marked as a standard; the standard the one marked ("target", "<", "maximum" ..., or
+        "4% or lower") or else the next; which way it must compare is the metric's own (a
+        row's "over 2%" says when it fails, not which way is good)."""
+        end = self.words[span[1]].end
+        line, _, following = self.lower[end : end + 240].partition("\n")
+        # a standard may stand in brackets on the next line: "91%\n(we recommend more than 90%)"
+        rest = line + " " + following.split("\n", 1)[0] if following[:1] == "(" else line
+        values, targets = [], []
+        for found in linear.finditer(r"(\d{1,3}(?:[.,]\d+)?)\s?%", rest):
+            before = rest[max(0, found.start() - 16) : found.start()]
+            number = float(found.group(1).replace(",", "."))
+            after = rest[found.end() : found.end() + 14]
+            marked = linear.search(_STANDARD_MARK, before) is not None or (
+                linear.match(r"\s*or (?:lower|less|fewer|more|higher|better|below|above)", after)
+                is not None
+            )
+            (targets if marked else values).append(number)
+        if not values:
+            return False
+        target = targets[0] if targets else values[1] if len(values) > 1 else None
+        if target is None:
+            return False
+        return standard.model_copy(update={"target": target}).met_by(values[0])
 
     def none_counted(self, span: tuple[int, int]) -> bool:
         """A category followed on its line by a count of 0 ("Listing Policy Violations    0")."""
