@@ -382,7 +382,8 @@ class _Notice:
         line, _, following = self.lower[end : end + 240].partition("\n")
         # a standard may stand in brackets on the next line: "91%\n(we recommend more than 90%)"
         rest = line + " " + following.split("\n", 1)[0] if following[:1] == "(" else line
-        values, targets = [], []
+        values: list[float] = []
+        targets: list[float] = []
         for found in linear.finditer(r"(\d{1,3}(?:[.,]\d+)?)\s?%", rest):
             before = rest[max(0, found.start() - 16) : found.start()]
             number = float(found.group(1).replace(",", "."))
