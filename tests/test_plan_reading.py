@@ -328,9 +328,11 @@ SLOTS = [
     "Footnotes — delete before sending", "Appeal Letter Template — General Edition V3.2",
     "Example: because of the holiday the warehouse was closed for a week.",
     "(Please fill in 1-3 reasons, the more specific the better)", "DRAFT 2 — HL to settle",
+    "RMA-XXXXX", "PO-2026-XXXX", "Courier: Evri / DPD (tick one)",
+    "// Jonas: the refund total is still missing",
 ]  # fmt: skip
 ON_THEIR_OWN_LINE = ("TIP", "Previous", "Cause", "VA NOTE", "TO BE", "Footnotes", "Appeal",
-                     "Example", "DRAFT")  # fmt: skip
+                     "Example", "DRAFT", "Courier", "//")  # fmt: skip
 NOT_SLOTS = [
     "[Exhibit A]", "[1]", "[link](https://example.com)", "<ops@example.com>", "size XXL",
     "B07XK3M9QF", "112-4839201-7730512", "- [x] done", "(see Exhibit 2)", "Xbox", "[sic]",
@@ -340,6 +342,8 @@ NOT_SLOTS = [
     "«not as described»", "- [x] removal order created", "the listing template (v2)",
     "- internal packing cut-off 1:30 pm",
     "- Daily check; internal warning level 0.5%.\n- Carrier review (every Friday). Owner: Sam.",
+    "INV-2026-0042", "- We ship with UPS / FedEx depending on weight.",
+    "size XL-XXL",
 ]  # fmt: skip
 
 
@@ -385,20 +389,20 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """284 plans (65 first, then nine held-out sets of 24 to 27, each measured once and then
-    tuned on). Measured: structure 185/185, placeholders 1012/1024, unfilled 56/56, Spearman
-    0.897, every strong plan above every weak one."""
-    assert dev.plans >= 284
+    """308 plans (65 first, then ten held-out sets of 24 to 27, each measured once and then
+    tuned on). Measured: structure 197/197, placeholders 1105/1117, unfilled 62/62, Spearman
+    0.902, every strong plan above every weak one (lowest strong 90, highest weak 83)."""
+    assert dev.plans >= 308
     assert dev.structure_rate == 1.0, dev.structure_misses
-    assert dev.placeholder_recall >= 0.988, dev.placeholder_misses
+    assert dev.placeholder_recall >= 0.989, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled
     # One filled plan's "[Comment: …]" notes between its two writers: reported, against its key.
     assert len(dev.false_placeholders) <= 1, dev.false_placeholders
-    assert dev.spearman >= 0.89
+    assert dev.spearman >= 0.90
     assert dev.strong_above_weak, dev.overlaps
 
 
-@pytest.mark.skip(reason="the eleventh held-out set is being written")
+@pytest.mark.skip(reason="the twelfth held-out set is being written")
 def test_held_out_corpus() -> None:
     """24 plans written by writers who never saw the code, opened only after the reader was
     finished, never tuned on. Measured once: structure 12/12, slots 140/146, all 8 unfilled

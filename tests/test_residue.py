@@ -1,8 +1,9 @@
 """Text a template addresses to the person filling it, recognised by its shape: an order about
 the document, a choice nobody made, a note to a role, marks around a field's name, a missing
 value, a hidden comment, a banner about the draft, a legend of the template's marks, a post's
-call to its followers, a field's name in parentheses where its value goes. And a plan's own
-sentences never are."""
+call to its followers, a field's name in parentheses where its value goes, a choice left with
+its order to choose, a note in comment marks to a colleague. And a plan's own sentences never
+are."""
 
 from __future__ import annotations
 
@@ -34,6 +35,12 @@ LEFT_OVER = {
     "a field's name after a preposition": "The buyer can reach our team at (phone number).",
     "a field's name as a value": "Date the listing came down: (date)",
     "a title with a remark": "Walmart Suspension Appeal Template (free, updated weekly)",
+    "a choice with its order": "Refund method: store credit / card refund / gift card (pick one)",
+    "a choice with its order in a sentence": "We rebooked them with Evri / DPD (select one).",
+    "a one-word order to choose": "Carrier: Royal Mail / Parcelforce (choose)",
+    "a comment to a colleague": "// Priya - ask the warehouse for the pallet count first",
+    "a comment to a role": "/* OPS: confirm the refund total with finance */",
+    "a comment to a handle": "// @dana the invoice dates still look wrong to me",
 }
 KEPT = {
     "a preventive step written as an order": "Check the late-dispatch report at 10:00 every day.",
@@ -58,6 +65,13 @@ KEPT = {
     "a field's name after a noun": "Each parcel label now shows the order (number) in bold.",
     "a unit in parentheses": "Orders were checked by weight (grams) before packing.",
     "our shipping template": "We corrected the shipping template (handling time 2 days).",
+    "carriers chosen by weight": "We ship with UPS / FedEx depending on weight.",
+    "an order in parentheses that picks nothing": "Late/on time counts (keep both in the log).",
+    "a link before an order": "Form: https://example.com/appeal/new (select the one that applies)",
+    "a comment mark alone": "// end",
+    "a divider of comment marks": "// Root cause //",
+    "a numbered step after comment marks": "// Step 2 - refunds",
+    "a date with slashes": "Refunded on 04/05/2026 (see the payout report).",
 }
 
 

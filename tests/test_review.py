@@ -240,3 +240,120 @@ def test_a_negation_inside_the_subject_does_not_deny_ownership() -> None:
     assert owns_the_problem("The 46 orders without valid tracking were our failure.")
     assert not owns_the_problem("It was not our failure.")
     assert not owns_the_problem("We didn't take responsibility for the carrier.")
+
+
+# -- who a sentence makes responsible, pleas, promises (the eleventh round) ---------------------
+
+BLAME = [
+    "The courier's repeated failures left 30 parcels without a first scan.",
+    "Our 3PL has had ongoing issues with its label printer since March.",
+    "The late orders were out of our hands.",
+    "Our ratings were penalised for a supplier's late delivery.",
+    "The delivery partner handled our parcels very poorly this spring.",
+    "This was not our fault: the courier's failure to scan is the whole story.",
+]
+OWNED_OR_NO_BLAME = [
+    "The carrier scanned late; we own the choice of carrier and changed it on 3 May.",
+    "The courier's failure to collect on 9 June hit us because of our choice to use one depot.",
+    "We had problems with the label printer, which our own staff maintain.",
+    "The supplier has had no problems since we added the goods-in inspection.",
+]
+
+
+@pytest.mark.parametrize("sentence", BLAME)
+def test_blame_is_the_sentence_making_another_party_responsible(sentence: str) -> None:
+    assert RULES_BY_ID["T2"].match(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", OWNED_OR_NO_BLAME)
+def test_another_partys_failure_with_the_sellers_own_part_is_not_blame(sentence: str) -> None:
+    assert RULES_BY_ID["T2"].match(sentence) is None
+
+
+PLEAS = [
+    "Nine staff and their families rely on this shop for their wages.",
+    "Please take our six years on the platform into consideration.",
+    "We appeal to your compassion at this difficult time.",
+    "We hope for your leniency.",
+]
+NOT_PLEAS = [
+    "Thank you for your understanding.",
+    "Our packers rely on the checklist at every shift change.",
+    "We take each supplier's complaint history into account when we reorder.",
+    "We understand why the listing was removed.",
+]
+
+
+@pytest.mark.parametrize("sentence", PLEAS)
+def test_an_appeal_to_sympathy_is_a_plea(sentence: str) -> None:
+    assert RULES_BY_ID["T1"].match(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", NOT_PLEAS)
+def test_facts_about_people_and_history_are_not_pleas(sentence: str) -> None:
+    assert RULES_BY_ID["T1"].match(sentence) is None
+
+
+PROMISES = [
+    "Going forward we will watch our inventory levels much more carefully.",
+    "We will make every effort to keep this from recurring.",
+    "These steps ensure that the problem never happens again.",
+    "We will keep a closer eye on the returns queue.",
+]
+MECHANISMS = [
+    "The shipping lead reads the late-order report every morning, more closely in peak weeks.",
+    "We will check tracking more closely: the dispatch lead compares scans daily at 16:00.",
+    "What we changed so that it does not happen again",
+    "Every order is weighed before the label prints.",
+]
+
+
+@pytest.mark.parametrize("sentence", PROMISES)
+def test_a_promise_of_effort_or_attention_is_no_mechanism(sentence: str) -> None:
+    assert RULES_BY_ID["P1"].match(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", MECHANISMS)
+def test_a_routine_or_a_purpose_is_no_promise(sentence: str) -> None:
+    assert RULES_BY_ID["P1"].match(sentence) is None
+
+
+def test_not_being_able_to_know_is_ignorance_but_a_process_gap_is_not() -> None:
+    r2 = RULES_BY_ID["R2"]
+    assert r2.match("We had no means of telling that the labels were printing blank.")
+    assert r2.match("We could not have foreseen that the depot would close.")
+    assert not r2.match("The bins were shared, so there was no way to tell which unit shipped.")
+
+
+def test_every_effort_is_no_cadence_for_a_preventive_part(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.md"
+    plan.write_text(
+        "# Plan of Action\n\n## Root cause\n\nOn 2 May 2026 our pick list skipped 14 orders, "
+        "so they shipped two days late; the failure was ours.\n\n## Corrective actions\n\n"
+        "- On 6 May 2026 we shipped and refunded the 14 orders.\n\n## Preventive measures\n\n"
+        "- The shop manager will make every effort to keep orders on time.\n",
+        encoding="utf-8",
+    )
+    p2 = [f for f in review(plan).findings if f.rule == "P2"]
+    assert p2 and "how often" in p2[0].message, review(plan).findings
+
+
+def test_blame_in_the_root_cause_costs_the_root_cause(tmp_path: Path) -> None:
+    """A cause put on another party is not owned: the rubric's root cause loses its share,
+    where the same sentence elsewhere costs only the tone."""
+    body = (
+        "# Plan of Action\n\n## Root cause\n\n{cause}\n\n## Corrective actions\n\n"
+        "- On 6 May 2026 we moved all 52 open orders to a tracked service.\n\n"
+        "## Preventive measures\n\n- The shipping lead checks first scans every day at 15:00 "
+        "against a 98 % target in the carrier report.\n\n{closing}\n"
+    )
+    blame = "The courier's failures left 52 parcels without a scan between 1 and 5 May 2026."
+    owned = "Between 1 and 5 May 2026 we sent 52 parcels untracked; the fault was ours."
+    in_cause = tmp_path / "in_cause.md"
+    in_cause.write_text(body.format(cause=blame, closing=""), encoding="utf-8")
+    closing = tmp_path / "closing.md"
+    closing.write_text(body.format(cause=owned, closing=blame), encoding="utf-8")
+    [t2] = [f for f in review(in_cause).findings if f.rule == "T2"]
+    assert t2.area == "root_cause"
+    [elsewhere] = [f for f in review(closing).findings if f.rule == "T2"]
+    assert elsewhere.area == "tone"

@@ -74,7 +74,7 @@ def review_case(case: Case, library: BankLibrary, today: dt.date | None = None) 
     found: list[Finding] = []
     for path, text, kind in _texts(case):
         found += [
-            finding_for(rule, path, sentence, trigger)
+            finding_for(rule, path, sentence, trigger, kind=kind)
             for rule, sentence, trigger in sentence_hits(text, kind)
         ]
     found += list(_issue_rules(case, library, today))

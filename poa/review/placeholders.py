@@ -384,11 +384,30 @@ def is_mask(token: str) -> bool:
             return True  # "20XX", "1XX": digits still to write
         return len(token) - len(head) >= 4 and len(head) <= 4 and head.isalnum()
     others = [p for p in parts if p not in masks]
+    if _id_prefix(parts, masks):
+        return True  # "CHG-XXXX", "INV-2026-XXXX": an id's own prefix, the number still to write
     if any(
         not (p.isdigit() or (len(p) <= 4 and p.isalnum() and p.rstrip("Xx") != p)) for p in others
     ):
         return False
     return any(len(m) >= 3 for m in masks) or len(parts) >= 2
+
+
+def _id_prefix(parts: list[str], masks: list[str]) -> bool:
+    """An id whose prefix is kept and whose number is not: capitals (and digits) before, a run
+    of at least three X after ("SKU-XXXX", "RMA-2026-XXX"). A word in capitals joined to X's
+    by a hyphen is rarer than an id, and a size ("XXL") is no run of X alone."""
+    if len(parts) < 2 or parts[-1] not in masks or len(parts[-1]) < 3:
+        return False
+    head = parts[0]
+    return (
+        2 <= len(head) <= 6
+        and head.isalnum()
+        and head.isupper()
+        and head[0].isalpha()
+        and head.rstrip("X") == head
+        and all(p.isdigit() or p in masks for p in parts[1:])
+    )
 
 
 def _is_slot(inner: str, *, angled: bool) -> bool:

@@ -13,7 +13,7 @@ from poa.review.findings import Finding
 from poa.review.language import has_specifics
 from poa.review.placeholders import slots
 from poa.review.plan import PLAN, SECTION_KINDS, Paragraph, Plan, PlanIssue
-from poa.review.rules import ANY, apologies, owns_the_problem, sentence_hits
+from poa.review.rules import ANY, apologies, owns_the_problem, routine, sentence_hits
 from poa.review.text_rules import channel_limit, finding_for, limit_findings, plain_text
 
 _NAMES = {  # whole words: "Betsy" names no marketplace
@@ -67,7 +67,8 @@ def review_plan(plan: Plan, library: BankLibrary, marketplace: str | None = None
     found = [*_placeholders(plan)]
     for paragraph, kind in _paragraphs(plan):
         for rule, sentence, trigger in sentence_hits(paragraph.text, kind):
-            found.append(finding_for(rule, _where(paragraph), sentence, trigger, paragraph.line))
+            found.append(finding_for(rule, _where(paragraph), sentence, trigger, paragraph.line,
+                                     kind))  # fmt: skip
     if plan.kind != PLAN:
         # A cover letter or an evidence index: its wording is reviewed, its parts are in the
         # plan it goes with.
@@ -191,7 +192,7 @@ def _part_checks(issue: PlanIssue, where: str) -> list[Finding]:
         text = parts["preventive"]
         lacking = [what for what, pattern in (("name no owner", _OWNER),
                                               ("do not say how often they run", _CADENCE))
-                   if not pattern.search(text)]  # fmt: skip
+                   if not routine(pattern, text)]  # fmt: skip
         if lacking:
             found.append(Finding("P2", "warning", "preventive", where,
                                  f"The preventive measures {' and '.join(lacking)}.",

@@ -23,7 +23,12 @@ to whoever fills it in, and what it says to them has a shape of its own, whateve
   that opens with "comment", "follow", "subscribe" … and asks for more ("follow for more
   tips") or promises something in return ("… and I'll send you …");
 - **a field's name in parentheses where its value should be**: "reached at (phone)",
-  "Date: (date)".
+  "Date: (date)";
+- **a choice left with its instruction**: options run together with slashes and, right after
+  them, the order to pick ("UPS / FedEx / DHL (pick one)");
+- **a note in comment marks**, the way code hides a line from its reader: ``//`` or ``/*`` at
+  the start of a line, then a name and a separator ("// Sam - waiting for the refund count"),
+  which is how one colleague addresses another.
 
 Everything here is a scan with ``str`` methods over each line or span: linear in the text.
 """
@@ -115,7 +120,7 @@ def _in_line(line: str, at: int, opens: bool) -> Iterator[Span]:
     while tail > head and not (stripped[tail - 1].isalnum() or stripped[tail - 1] in _CLOSING):
         tail -= 1
     body, marked = stripped[head:tail], head > 0
-    if _banner(stripped) or _template_title(body) or _legend(body):
+    if _banner(stripped) or _template_title(body) or _legend(body) or _comment_note(stripped):
         yield whole
         return
     if (opens or marked) and (_to_the_writer(body) or _to_a_follower(body)):
@@ -261,9 +266,69 @@ def _parentheses(line: str, at: int) -> Iterator[Span]:
         label, colon, rest = inner.partition(":")
         choice = colon and len(label.split()) <= 3 and _alternatives(rest)
         named = _field_name(inner, line[max(0, start - 40) : start])  # a word and a colon
-        if inner and (choice or named or _instruction(inner)):
+        options = _options_before(line, start) if _pick_order(inner) else None
+        if options is not None:
+            yield at + options, at + end + 1  # "UPS / FedEx (choose one)": the choice and its order
+        elif inner and (choice or named or _instruction(inner)):
             yield at + start, at + end + 1
         start = line.find("(", end)
+
+
+_PICKING = _word_set("choose pick select circle tick keep delete strike underline")
+"""Verbs that tell the writer to make a choice among options set out just before."""
+_ONE_OF = _word_set("one appropriate applicable applies apply whichever which either other others")
+"""What such an order picks: one of them, whichever applies ("keep both figures" picks none)."""
+
+
+def _pick_order(inner: str) -> bool:
+    """'(choose one)', '(pick the one that applies)', '(delete as appropriate)': an order to
+    choose, in any case (after a run of options, a lower-case verb is no less an order)."""
+    words = [w.strip(".:,;!?") for w in _words(inner)]
+    if not words or words[0] not in _PICKING or _FIRST_PERSON & set(words):
+        return False
+    return len(words) == 1 or bool(_ONE_OF & set(words[1:]))
+
+
+def _options_before(line: str, paren: int) -> int | None:
+    """Where a run of slash-separated options ends just before ``paren`` ("Carrier: UPS /
+    FedEx / USPS (choose one)"), or None. The first option is the last word before the first
+    slash (or what follows a label's colon), the others one or two words each, no digits."""
+    before = line[:paren].rstrip()
+    segments = before.split("/")
+    if len(segments) < 2 or not 2 <= len(segments) <= 6:
+        return None
+    later = [s.strip() for s in segments[1:]]
+    if not all(s and len(s.split()) <= 2 and not any(c.isdigit() for c in s) for s in later):
+        return None
+    first = segments[0].rstrip()
+    label_end = first.rfind(": ")
+    if label_end >= 0 and len(first[label_end + 2 :].split()) <= 2:
+        option = first[label_end + 2 :].strip()
+    else:
+        option = (first.split() or [""])[-1]
+    if not option or any(c.isdigit() for c in option):
+        return None
+    return len(first) - len(option)
+
+
+def _comment_note(line: str) -> bool:
+    """'// Sam - waiting on the refund count', '/* KIM: check the dates */': a line opened by
+    a comment mark, then whom it is for (a name or a role, a separator) and a note. A plan
+    never writes to its reader like that; a divider ("// end //") names nobody."""
+    if not line.startswith(("//", "/*")):
+        return False
+    rest = line.lstrip("/*").strip()
+    words = rest.split()
+    for count in (1, 2):  # "Helena -", "Helena Marsh:", "@sam", "AM:"
+        if len(words) < count + 2:
+            break
+        names, after = words[:count], words[count]
+        last = names[-1]
+        marks = last.endswith((":", ",")) or after in {"-", "–", "—"}
+        named = all(w.lstrip("@")[:1].isupper() and w.strip("@:,").isalpha() for w in names)
+        if named and marks:
+            return True
+    return bool(words) and words[0].startswith("@") and len(words) >= 3
 
 
 def _instruction(inner: str) -> bool:

@@ -126,8 +126,26 @@ def _specific_process(text: str) -> bool:
     )
 
 
+_EFFORT = linear.compile(
+    r"^ (possible |reasonable |conceivable |single )?(efforts?|attempts?|precautions?)\b", linear.I
+)
+"""'every effort', 'each and every precaution': a quantity of effort, not of occasions."""
+
+
+def routine(pattern: linear.Pattern, text: str) -> bool:
+    """Whether ``pattern`` finds a routine in ``text``, where "each" and "every" count only
+    when they quantify occasions or things ("every order", "each Monday"), not effort ("make
+    every effort", which promises and schedules nothing)."""
+    for found in pattern.finditer(text):
+        word = found.group(0).lower()
+        if word in ("each", "every") and _EFFORT.match(text[found.end() : found.end() + 40]):
+            continue
+        return True
+    return False
+
+
 def _mechanism(text: str) -> bool:
-    return bool(_MECHANISM.search(text))
+    return routine(_MECHANISM, text)
 
 
 _NONE_WILL = linear.compile(
@@ -163,6 +181,25 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"\bdesperate(ly)?\b",
             r"\blivelihood\b",
             r"\b(our|my) (whole )?famil(y|ies)('s)? (depend|rel(y|ies)|will suffer|future|income)",
+            # people who depend on the account: an appeal to sympathy, not a fact of the case
+            r"\b(employees|staff|workers|people|famil(y|ies)|children|kids|dependants|"
+            r"dependents|households?|colleagues)\b[^.]{0,30}\b(depend|depends|rely|relies|count)"
+            r" (\w+ )?on (this|the|our|my|us|these|their)\b[^.]{0,25}\b(account|store|shop|"
+            r"sales|income|business|jobs?|wages|salar(y|ies)|amazon|walmart|ebay|etsy|tiktok|"
+            r"marketplace|us|listings?)\b",
+            r"\b(jobs|livelihoods?|wages|salaries|families) (of|for) (\d+|our|my|\w+) [^.]{0,20}"
+            r"\b(depend|rely|at (risk|stake))\b",
+            # the seller's past as the reason to decide for them
+            r"\b(take|taking|bear|bearing|keep|keeping) (our|my) (\w+ ){0,2}(history|record|years|"
+            r"tenure|past performance|reputation|standing)\b[^.]{0,30}\b(into (account|"
+            r"consideration)|in mind)\b",
+            r"\b(in (light|view) of|given|consider(ing)?) (our|my) (\w+ ){0,2}(history|"
+            r"track record|record|tenure|years (of|on|as))\b",
+            # asking for indulgence instead of showing the fix
+            r"\b(ask|asking|request|requesting|hope|hoping|appeal|appealing) (\w+ ){0,2}(for |to )"
+            r"(your )?(understanding|leniency|sympathy|compassion|forgiveness|indulgence|"
+            r"goodwill|kindness)\b",
+            r"\b(leniency|compassion|sympathy)\b",
             r"\bfeed (my|our) (family|children|kids)\b",
             r"\bheart ?broken\b",
             r"\bdevastat",
@@ -194,7 +231,24 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"\b(caused|was caused|were caused) (entirely |solely |only )?by (the |a )?(courier|"
             r"carrier|buyer|customer|manufacturer|supplier|rights owner|competitor|delivery "
             r"partner)\w*",
-            r"\b(outside|beyond) our control\b",
+            r"\b(outside( of)?|beyond|out of) (our|my) (\w+ )?(control|hands)\b",
+            # the other party as the one that failed: its failure, its problems, its poor work
+            r"\b(carriers?|couriers?|suppliers?|manufacturers?|vendors?|factory|factories|3pl|"
+            r"prep cent(er|re)|delivery (company|partner|service)|logistics (company|partner)|"
+            r"(ups|usps|fedex|dhl|royal mail))('s|s')? (\w+ ){0,2}(failures?|negligence|"
+            r"incompetence|poor (performance|service|scanning|handling))\b",
+            r"\b(carriers?|couriers?|suppliers?|manufacturers?|vendors?|factory|3pl|"
+            r"delivery (company|partner|service)|logistics (company|partner))\b('s|s')?"
+            r"( (\w+ ){0,2}(systems?|network|staff|drivers?|scanners?))? (has|have|had) (had |"
+            r"been having |experienced )?((serious|repeated|ongoing|many|major|constant|frequent|"
+            r"persistent|recurring|significant|big|huge|technical|scanning|system|network|"
+            r"capacity) )?(problems|issues|failures|difficulties|trouble)\b",
+            r"\b(carriers?|couriers?|suppliers?|manufacturers?|vendors?|3pl|delivery partner)"
+            r"\b[^.,;]{0,50}\b(poorly|badly|carelessly|sloppily)\b",
+            # the seller as the one who suffered what another did
+            r"\b(affected|penali[sz]ed|punished|harmed|hurt|blamed|impacted) (\w+ ){0,2}(by|for) "
+            r"(the |a |an |this |their |one )?(\w+ )?(carrier|courier|supplier|manufacturer|"
+            r"vendor|buyer|customer|delivery partner)('s|s')?\b",
             r"\b(appears?|seems?) to have (mishandled|lost|damaged|misrouted)\b",
             r"\b(buyers?|customers?) (may have|might have|just|simply) (left|opened|filed|"
             r"claimed|wanted)\b",
@@ -232,6 +286,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         ),
         example="Instead of 'the carrier lost the parcels', write 'we shipped with a service "
         "that had no tracking, so lost parcels could not be traced'.",
+        cleared_by=lambda text: _owned_here(text),  # defined below, with the ownership words
     ),
     SentenceRule(
         "T3",
@@ -353,7 +408,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"\bwithout a single complaint\b",
             r"\bfeedback score\b",
             r"\b(we have|we've|i have|i've) been (selling|in business|trading|operating|an? "
-            r"(amazon|walmart|ebay|etsy|tiktok) seller|on (amazon|walmart|ebay|etsy|tiktok))\b"
+            r"(\w+ ){0,2}seller|on (amazon|walmart|ebay|etsy|tiktok))\b"
             r"(?![^.]{0,25}\b(since|from) \d{1,2} "
             r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
             r"\b(for|over) (\d+|many|several|more than \d+) years\b",
@@ -364,6 +419,9 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"\b(thousands|hundreds|millions) of (happy|satisfied|loyal|repeat) "
             r"(customers|buyers)\b",
             r"\b(excellent|perfect|spotless|clean|impeccable) (track record|history|record)\b",
+            r"\b(always|consistently) (maintained|had|kept|held|met) (\w+ )?(excellent|good|great|"
+            r"strong|perfect|healthy|high|outstanding) (metrics|ratings?|feedback|standing|"
+            r"performance|record|scores?)\b",
         ),
         negatable=False,
     ),
@@ -443,6 +501,11 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"\bwe (had|have) no (idea|knowledge)\b",
             r"\bwe were (new|unfamiliar) (to|with)\b",
             r"\bwithout (knowing|realising|realizing)\b",
+            # not knowing, said as not being able to know
+            r"\b(we|i) (had|have) no (way|means) (of|to) (know|knowing|tell|telling|foresee|"
+            r"foreseeing|predict|predicting|anticipate|anticipating)\b",
+            r"\b(we|i) (could not|couldn't|cannot|can't|could never) (have )?(known|foreseen|"
+            r"predicted|anticipated)\b",
         ),
         negatable=False,
         cleared_by=lambda text: (
@@ -536,6 +599,18 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"issues|problems) in the future\b",
             r"\bkeep (this|it) in mind\b",
             r"\blearn(ed|t)? (our|a|the) lesson\b",
+            # an outcome promised, with nothing that would bring it about
+            r"\b(ensure|ensuring|guarantee|see to it)\b[^.]{0,20}\b(this|it|that|such|these|"
+            r"the (issue|problem|error|mistake|situation))\b[^.]{0,20}\b(does not|doesn't|do not|"
+            r"don't|will not|won't|never|cannot|can't) (happen|occur|recur|repeat|arise)",
+            # effort promised
+            r"\b(make|making|take|taking) (every|all) (possible |reasonable )?(efforts?|"
+            r"precautions?)\b",
+            r"\b(best|every|all) (possible )?efforts? to\b",
+            # more attention promised, by a degree nobody can measure
+            r"\b(will|shall|'ll|going to|from now on)\b[^.]{0,50}\bmore (closely|carefully|"
+            r"strictly|thoroughly|attentively|rigorously|diligently|seriously)\b",
+            r"\b(keep|keeping|have|take) a closer (eye|look|watch)\b",
         ),
         negatable=False,
         cleared_by=_mechanism,
@@ -555,6 +630,28 @@ _OWNERSHIP = linear.compile(
     linear.I,
 )
 _APOLOGY = linear.compile(r"\b(sorry|apolog\w+)\b", linear.I)
+
+
+_OUR_PART = linear.compile(
+    r"\b(we|i)( have| had)?( (since|already|then|also|now|\w+ly))? (own|owned|chose|picked|"
+    r"selected|decided|switched|changed|replaced|dropped|moved|covered|fixed|added|set up|"
+    r"introduced|stopped|should have)\b"
+    r"|\b(our|my) (own )?(choice|decision|gap|fault|mistake|error|failure|responsibility|"
+    r"oversight)\b",
+    linear.I,
+)
+"""The seller's own part in what happened, or in what was done about it."""
+
+
+def _owned_here(sentence: str) -> bool:
+    """T2 is about who a sentence makes responsible: one that names another party's failure
+    and, in the same breath, the seller's own part ('the courier missed the pickup; the choice
+    of courier was ours and we changed it on 3 May') owns it."""
+    return any(
+        not negated_before(sentence, found.start())
+        for pattern in (_OUR_PART, _OWNERSHIP)
+        for found in pattern.finditer(sentence)
+    )  # "not our fault" disowns it
 
 
 def owns_the_problem(text: str) -> bool:

@@ -21,7 +21,10 @@ area keeps ``points x (1 - share)`` for each finding in turn; the same rule foun
 same area takes half that share (a new kind of problem weighs more than a repeat). A part
 that is missing altogether (S1 naming that part) takes all of its area's points; a plan in
 which no part is found at all (S1 on the whole plan) loses half of each part's area as well as
-its structure share, since none of its parts can be checked. Readings
+its structure share, since none of its parts can be checked. Blame of another party (T2)
+found in the root cause takes its share from the root cause, not the tone: a cause put on the
+carrier or the supplier is not owned, and the tone's 12 points could not tell a plan that
+blames once in passing from one whose whole cause is someone else's. Readings
 the review only reports as assumptions (U2) cost nothing. With no cap, a plan with one error
 ranks above a plan with seven, and a template full of unfilled slots ranks below both. The
 weights follow an open-source POA linter's rubric.

@@ -8,20 +8,32 @@ from poa.banks.library import BankLibrary
 from poa.model import Case
 from poa.review.findings import Finding
 from poa.review.language import unescape_markdown
-from poa.review.rules import SentenceRule
+from poa.review.rules import ROOT, SentenceRule
 
 AMAZON_WORDS = (250, 900)
 """A readable Amazon plan: practitioners advise 250-700 and 400-800 words (G3, T15)."""
 
 
+BLAME = "T2"
+"""Blame of another party. In the root cause it is also a cause the seller does not own, so it
+costs the root cause's points, not only the tone's: the rubric's root cause is one that is
+"specific, owned, not vague, not a denial" (see ``score``)."""
+
+
 def finding_for(
-    rule: SentenceRule, location: str, sentence: str, trigger: str, line: int | None = None
+    rule: SentenceRule,
+    location: str,
+    sentence: str,
+    trigger: str,
+    line: int | None = None,
+    kind: str | None = None,
 ) -> Finding:
+    """The finding for one sentence that breaks ``rule``, found in a part of ``kind``."""
     excerpt = sentence if len(sentence) <= 160 else sentence[:157] + "…"
     return Finding(
         rule.id,
         rule.severity,
-        rule.area,
+        ROOT if rule.id == BLAME and kind == ROOT else rule.area,
         location,
         f"{rule.message} ('{trigger}')",
         rule.fix,
