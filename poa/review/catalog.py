@@ -101,7 +101,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "T1", "error", "tone", "both",
-        "An emotional plea: family, livelihood, hardship, begging for another chance.",
+        "An emotional plea: family, staff who depend on the shop, a long record to weigh, "
+        "hardship, begging for another chance.",
         "Amazon's help asks for no emotive language; reviewers decide on facts and processes, "
         "and a plea reads as having nothing better to offer.",
         (AMAZON_HELP, PRACTICE, LINTER),
@@ -110,7 +111,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "T2", "error", "tone", "both",
-        "Blame of someone else: the carrier, buyers, a supplier, a competitor, the marketplace.",
+        "Blame of someone else: the carrier, buyers, a supplier, a competitor, the marketplace; a "
+        "cause put outside your control.",
         "Even when a carrier or supplier was involved, reviewers want the step in your own "
         "process that let it happen; blame reads as not owning the problem.",
         (PRACTICE, LINTER),
@@ -231,7 +233,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "P1", "error", "preventive", "both",
-        "A promise instead of a mechanism: we will be more careful, it will never happen again.",
+        "A promise instead of a mechanism: we will be more careful, watch more closely, make every "
+        "effort, it will never happen again.",
         "Nobody can check a promise. Reviewers and the platforms' own guidance ask for a "
         "control that runs: what it is, who owns it, how often and how it is checked.",
         (PRACTICE, LINTER, "Etsy's guidance on appeals"),
