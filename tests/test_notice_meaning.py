@@ -3,6 +3,7 @@ synonyms), never from part of a word or from background; its ids wherever they s
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -394,7 +395,7 @@ def test_an_elided_article_does_not_hide_the_english_word() -> None:
     from poa.notice import languages
 
     text = "Il tuo account è stato disattivato per reclami sull'autenticità dei prodotti."
-    assert "' inauthentic" in languages.gloss(text, "it")
+    assert "' authenticity" in languages.gloss(text, "it")
     assert "amazon.inauthentic" in read_notice("Amazon.it\n" + text).reasons
 
 
@@ -544,3 +545,67 @@ def test_an_id_in_brackets_after_its_phrase_is_named_by_the_phrase_head() -> Non
     assert order_ids(text, "tiktok") == ["576920334718265504", "576920871102994387"]
     text = "Order 576920334718265504 (product 1730911475330298561) was cancelled."
     assert order_ids(text, "tiktok") == ["576920334718265504"]
+
+
+def test_a_metric_heading_over_its_figures_and_a_fine_word_denied() -> None:
+    page = (
+        "Walmart Seller Center - Performance\n\n"
+        "  REFUND RATE\n  Your rate: 2.2%      Standard: <= 6%      Status: Meets standard\n\n"
+        "  SELLER RESPONSE RATE\n  Your rate: 78.5%     Standard: >= 95%     Status: Below\n"
+    )
+    assert reasons(page, "walmart") == ["walmart.seller_response_rate"]
+    assert reasons("Your shop isn't meeting our on-time shipping standard.", "etsy") == [
+        "etsy.on_time_shipping"
+    ]
+    assert reasons("Your shop is meeting our on-time shipping standard.", "etsy") == []
+
+
+def test_a_table_cell_beside_the_value_is_its_standard() -> None:
+    notice = (
+        "Etsy\nApril 7, 2026\n\nStandard\tYour shop\tGoal\n"
+        "On-time shipping with tracking\t84%\t95%\n"
+    )
+    facts = read_notice(notice)
+    assert facts.metrics == [{"metric": "on_time_shipping_rate", "value": 84.0, "target": 95.0}]
+    assert facts.reasons == ["etsy.on_time_shipping"]
+
+
+def test_a_thread_is_dated_by_the_marketplaces_latest_reply() -> None:
+    thread = (
+        "[TikTok Shop Platform]  14/04/2026 15:37\nWe reviewed your photos; the dispute stays "
+        "closed for the buyer.\n\n[You]  12/04/2026 09:05\nHere are my photos.\n\n"
+        "[TikTok Shop Platform]  10/04/2026 18:20\nPlease send photos of the item.\n"
+    )
+    assert read_notice(thread).received == dt.date(2026, 4, 14)
+
+
+@pytest.mark.parametrize(
+    ("marketplace", "text", "absent"),
+    [
+        ("etsy", "This notice is not about intellectual property; it concerns ivory listings.",
+         "etsy.ip_infringement"),
+        ("tiktok", "This removal does not affect your indicators (late dispatch, cancellations).",
+         "tiktok.late_dispatch_rate"),
+        ("ebay", "While your account is restricted, you can't create new listings for items.",
+         "ebay.prohibited_items"),
+        ("walmart", "Please continue to ship all open orders with valid tracking.",
+         "walmart.valid_tracking_rate"),
+    ],
+)  # fmt: skip
+def test_more_things_a_notice_names_without_citing(
+    marketplace: str, text: str, absent: str
+) -> None:
+    assert absent not in reasons(text, marketplace)
+
+
+def test_authenticity_is_not_inauthenticity_in_the_gloss() -> None:
+    proof = (
+        "Amazon.fr\nVeuillez nous transmettre des factures attestant de l'authenticité des "
+        "produits."
+    )
+    assert "amazon.inauthentic" not in read_notice(proof).reasons
+    doubt = (
+        "Amazon.fr\nNous avons reçu des réclamations de clients concernant l'authenticité de "
+        "vos produits."
+    )
+    assert "amazon.inauthentic" in read_notice(doubt).reasons

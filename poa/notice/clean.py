@@ -150,6 +150,11 @@ def _others_quoted(lines: list[str]) -> set[int]:
     return others
 
 
+def names_marketplace(line: str) -> bool:
+    """Whether a line names a marketplace or one of its teams."""
+    return _MARKETPLACE.search(line) is not None
+
+
 def _sent_by_marketplace(header: list[str]) -> bool:
     """Whether the header lines under a marker say a marketplace sent the message."""
     sender = next(

@@ -263,6 +263,32 @@ def _parse_date(match: linear.Match, day_first: bool) -> dt.date | None:
         return None
 
 
+def _last_reply(text: str, day_first: bool) -> dt.date | None:
+    """In a thread of messages, the date of the marketplace's latest one: a short line that
+    names the marketplace's team and a date ("Walmart Trust & Safety (Oct 7, 2026 1:15 PM)",
+    "--- Amazon Selling Partner Support, 2 Jul 2026 10:05 ---")."""
+    from poa.notice.clean import names_marketplace
+
+    lines = [
+        line
+        for line in text.splitlines()
+        if len(line) <= 100
+        and names_marketplace(line)
+        and linear.search(r"\d{1,2}:\d{2}", line)  # a thread's line gives the time
+    ]
+    # "14/04/2026" says the thread writes the day first, and so "10/04/2026" is 10 April
+    day_first = day_first or any(
+        int(m["a"]) > 12 for line in lines for m in _DATE.finditer(line) if m["a"]
+    )
+    dates = [
+        day
+        for line in lines
+        if (match := _DATE.search(line)) is not None
+        and (day := _parse_date(match, day_first)) is not None
+    ]
+    return max(dates, default=None)  # a thread may run newest first or oldest first
+
+
 _DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*)?"
 """A weekday that may stand before a date ("by Friday, June 5, 2026")."""
 
@@ -276,6 +302,8 @@ def _dates(
     if header:
         match = _DATE.search(header)
         facts.received = _parse_date(match, day_first) if match else None
+    else:
+        facts.received = _last_reply(text, day_first)
     for match in _DATE.finditer(text):
         before = text[max(0, match.start() - 50) : match.start()].lower()
         day = _parse_date(match, day_first)
@@ -411,8 +439,11 @@ _STANDARD_AFTER = linear.compile(
 def _stated_standard(after: str) -> float | None:
     """The standard the notice states just after a value, or None when it states none."""
     match = _STANDARD_AFTER.search(after)
-    if match is None or not (match["word"] or match["tail"]):
+    if match is None:
         return None
+    cell = linear.match(r"[ \t]*[\t|][ \t|]*(\d{1,3}(?:[.,]\d+)?)\s?%", after)
+    if not (match["word"] or match["tail"]) and cell is None:
+        return None  # a table's next cell is its standard: "84%\t95%"
     return float(match["value"].replace(",", "."))
 
 

@@ -46,7 +46,7 @@ denial: a negation, and words that say a thing is at issue ("is not part of this
 _LIGHT = frozenset(
     {"a", "an", "the", "any", "this", "that", "these", "those", "your", "our", "their", "its",
      "his", "her", "be", "been", "being", "is", "are", "was", "were", "will", "would", "has",
-     "have", "had", "so", "as", "of", "in", "on", "by", "for", "to", "about", "with", "from"}
+     "have", "had", "so", "as", "of", "in", "on", "by", "for", "to", "with", "from"}
 )  # fmt: skip
 """Words with no content of their own, which a negation reaches across ("not be counted in
 your cancellation rate", "not a recall notice")."""
@@ -277,10 +277,16 @@ class _Notice:
         start = max([t for t in turns if t <= span[0]], default=-1)
         end = min([t for t in turns if t > span[1]], default=len(self.words))
 
-        def said(name: str) -> bool:
-            return any(start <= h.first < end for h in self.near(name, *span))
+        negations = {h.last for h in self.near(NEGATION, *span)}
 
-        return said(PASSING) and not said(FAILING)
+        def said(name: str, negated: bool) -> bool:
+            return any(
+                start <= h.first < end and (negated == bool({h.first - 1, h.first - 2} & negations))
+                for h in self.near(name, *span)
+            )
+
+        # "isn't meeting our standard": a fine word denied says it is not fine
+        return said(PASSING, False) and not said(FAILING, False) and not said(PASSING, True)
 
     def denied(self, span: tuple[int, int], names: list[str]) -> bool:
         """A cue the notice says is not at issue: after a denial of a thing ("the rights owner
@@ -343,12 +349,13 @@ class _Notice:
 
     def _clause_end(self, at: int) -> int:
         """The last word of the clause that word ``at`` stands in, at most :data:`_SCOPE`
-        words on: before a comma, a semicolon, a colon or a bracket."""
+        words on: before a comma, a semicolon or a colon (a bracket holds what the clause
+        speaks of: "does not affect your indicators (late dispatch, cancellations)")."""
         end, sentence = at, self.words[at].sentence
         while end + 1 < len(self.words) and end - at < _SCOPE:
             following = end + 1
             if self.words[following].sentence != sentence or any(
-                c in self._gap(following) for c in ",;:()"
+                c in self._gap(following) for c in ",;:"
             ):
                 break
             end = following
@@ -380,8 +387,13 @@ class _Notice:
         row's "over 2%" says when it fails, not which way is good)."""
         end = self.words[span[1]].end
         line, _, following = self.lower[end : end + 240].partition("\n")
-        # a standard may stand in brackets on the next line: "91%\n(we recommend more than 90%)"
-        rest = line + " " + following.split("\n", 1)[0] if following[:1] == "(" else line
+        below = [ln for ln in following.split("\n")[:3] if ln.strip()][:1]
+        if "%" not in line and below:  # a heading over its figures: "REFUND RATE\n
+            rest = below[0]  #   Your rate: 2.2%   Standard: <= 6%"
+        elif following[:1] == "(":  # a standard in brackets on the next line: "91%\n(... 90%)"
+            rest = line + " " + following.split("\n", 1)[0]
+        else:
+            rest = line
         values: list[float] = []
         targets: list[float] = []
         for found in linear.finditer(r"(\d{1,3}(?:[.,]\d+)?)\s?%", rest):
