@@ -7,6 +7,9 @@
    alternating runs of each.
 4. Linear time on any text (benchmarks/scaling.py): every reader of user text at 1x, 2x and 4x
    of 512 KB of its worst repeats. Target: 4x within 5 times the 1x time.
+5. The interview at 50 issues (benchmarks/interview.py): replaying the answers of 50 issues
+   within 12 times the time of 5; the next question within 50 ms of an answer; the first
+   question shown within 0.3 s of `poa interview` starting.
 
 Runs alternate between the two sides so that machine noise hits both alike. Exit 1 when a
 target is missed.
@@ -209,11 +212,12 @@ def report_plans() -> bool:
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
+    from benchmarks.interview import interview
     from benchmarks.scaling import scaling
 
     results = [
         bench_help(), bench_render(), bench_review(), report_notices(), report_plans(),
-        scaling(ROOT),
+        scaling(ROOT), interview(ROOT),
     ]  # fmt: skip
     return 0 if all(results) else 1
 

@@ -7,7 +7,7 @@ the case file) and nothing else; the session around it asks, saves and renders.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import MutableMapping
+from collections.abc import Container, MutableMapping
 from pathlib import Path as FilePath
 from typing import Any
 
@@ -21,7 +21,13 @@ Data = MutableMapping[str, Any]
 
 
 class Engine:
-    """Decides the next question from the banks and the answers so far."""
+    """Decides the next question from the banks and the answers so far.
+
+    It keeps the plan between calls and rebuilds only what its own writes touched: between
+    calls, change the data only through ``answer``, ``back`` and ``change`` (as the session and
+    the replay do), or hand the engine another mapping (a case read again), which it plans
+    afresh.
+    """
 
     def __init__(self, library: BankLibrary, base_dir: FilePath, today: dt.date) -> None:
         self.flow = Flow(library, base_dir, today)
@@ -30,9 +36,10 @@ class Engine:
         """Every question the current answers call for, in order, answered or not."""
         return self.flow.steps(data)
 
-    def next_step(self, data: Data) -> Step | None:
-        """The first question still unanswered; None when the interview is complete."""
-        return next((step for step in self.plan(data) if not step.is_answered(data)), None)
+    def next_step(self, data: Data, skip: Container[str] = ()) -> Step | None:
+        """The first question still unanswered (and whose key is not in ``skip``); None when
+        the interview is complete."""
+        return self.flow.next_open(data, skip)
 
     def answer(self, data: Data, step: Step, value: Any) -> None:
         """Store ``value`` (already checked) where the step says."""
@@ -44,6 +51,9 @@ class Engine:
             step.store(data, step.path, value)
         else:
             paths.put(data, step.path, value)
+        self.flow.touched(step.path)
+        if step.store is not None:
+            self.flow.touched(("evidence",))  # a file given for an action is listed as evidence
         progress = data.setdefault("interview", {})
         progress["finished"] = self.next_step(data) is None
 
@@ -59,6 +69,7 @@ class Engine:
             entry = step.path[: len(step.list_path) + 1]
             if paths.get(data, entry) == {}:
                 paths.drop(data, entry)
+                self.flow.touched(entry)
                 return next((s for s in self.plan(data) if s.key == "more:" + paths.text(
                     step.list_path)), None)  # fmt: skip
         if step.key not in keys:
@@ -117,6 +128,7 @@ class Engine:
             closed.append(key)
 
     def _clear(self, data: Data, step: Step) -> None:
+        self.flow.touched(step.path)
         if step.kind == "more":
             closed = paths.get(data, ("interview", "closed")) or []
             if paths.text(step.path) in closed:
@@ -136,3 +148,4 @@ class Engine:
                 continue
             for key in [k for k in facts if ("issues", i, "facts", k) not in asked]:
                 del facts[key]
+                self.flow.touched(("issues", i, "facts", key))

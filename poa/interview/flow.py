@@ -2,14 +2,15 @@
 
 Marketplace and reasons → seller → notice → for each issue: what happened, the reason's own
 questions, root causes, corrective actions, preventive measures → evidence → document.
-Everything here is pure: data in, steps out.
+Everything here is pure: data in, steps out; the steps of each issue and of the evidence are
+kept from one answer to the next until an answer they depend on changes (parts.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Container, Iterator, MutableMapping
+from functools import partial
 from pathlib import Path as FilePath
 from typing import Any
 
@@ -18,11 +19,12 @@ from poa.banks.conditions import holds, names_in
 from poa.banks.library import BankLibrary
 from poa.banks.schema import Bank, Question
 from poa.interview import paths
+from poa.interview.entries import Entries
 from poa.interview.evidence import EvidenceFiles
+from poa.interview.parts import Parts, evidence_reads, issue_reads
 from poa.interview.paths import Path
 from poa.interview.steps import SECTIONS, Step, each, more, not_future, pattern
 from poa.model import (
-    CADENCE_LABELS,
     MARKETPLACE_LABELS,
     MARKETPLACES,
     asin_problem,
@@ -38,26 +40,53 @@ LIST_WORDS = {
 
 
 class Flow:
-    """Builds the steps of the interview for the current answers."""
+    """Builds the steps of the interview for the current answers.
+
+    Asked after every answer, it keeps the parts of the plan no answer touched (``parts``)
+    and matches each measure's text with the suggestions once (``entries.measures``).
+    """
 
     def __init__(self, library: BankLibrary, base_dir: FilePath, today: dt.date) -> None:
         self.library = library
         self.today = today
         self.files = EvidenceFiles(base_dir, today)
+        self.parts = Parts()
+        self.entries = Entries(today, self.files)
+        self._banks: dict[str, list[Bank]] = {}
+        self._fixed = (list(self._seller()), list(self._document()))
 
     def steps(self, data: Any) -> list[Step]:
-        return [
-            *self._marketplace(data),
-            *self._seller(),
-            *self._notice(data),
-            *(s for i in range(len(_issues(data))) for s in self._issue(data, i)),
-            *self.files.steps(data),
-            *self._document(),
-        ]
+        return [step for _, part in self._parts(data) for step in part]
+
+    def next_open(self, data: Any, skip: Container[str] = ()) -> Step | None:
+        """The first unanswered step whose key is not in ``skip``; only the parts before it
+        are looked at."""
+        for name, part in self._parts(data):
+            open_steps = part if name is None else self.parts.unanswered(name, data)
+            for step in open_steps:
+                if step.key not in skip and (name is not None or not step.is_answered(data)):
+                    return step
+        return None
+
+    def touched(self, path: Path) -> None:
+        """An answer at ``path`` was written or removed (by the engine)."""
+        self.parts.touched(path)
+
+    def _parts(self, data: Any) -> Iterator[tuple[Any, list[Step]]]:
+        """The plan part by part, each built when it is reached: (name or None, steps)."""
+        self.parts.bind(data)
+        issues = _issues(data)
+        yield None, [*self._marketplace(data, issues), *self._fixed[0], *self._notice(data)]
+        for i in range(len(issues)):
+            reads = partial(issue_reads, data, issues, i)
+            yield ("issue", i), self.parts.steps(("issue", i), reads, partial(self._issue, data, i))
+        evidence = partial(evidence_reads, data)
+        yield "evidence", self.parts.steps("evidence", evidence, partial(self.files.steps, data))
+        yield None, self._fixed[1]
 
     # -- marketplace and reasons ---------------------------------------------------------
 
-    def _marketplace(self, data: Any) -> Iterator[Step]:
+    def _marketplace(self, data: Any, issues: list[Any]) -> Iterator[Step]:
         section = SECTIONS[0]
         yield Step(
             ("marketplace",), "select", "Which marketplace sent the notice?",
@@ -67,10 +96,12 @@ class Flow:
         marketplace = paths.get(data, ("marketplace",))
         if marketplace not in MARKETPLACES:
             return
-        banks = sorted(
-            (self.library.get(i) for i in self.library.ids if i.startswith(marketplace + ".")),
-            key=lambda bank: bank.title.lower(),
-        )
+        if marketplace not in self._banks:
+            self._banks[marketplace] = sorted(
+                (self.library.get(i) for i in self.library.ids if i.startswith(marketplace + ".")),
+                key=lambda bank: bank.title.lower(),
+            )
+        banks = self._banks[marketplace]
         yield Step(
             ("issues",), "multiselect",
             "Which reasons does the notice cite? Pick every one: each gets its own root cause, "
@@ -79,7 +110,7 @@ class Flow:
             "reasons is sent back. Use 'poa banks show ID' to read what a reason means.",
             banks[0].title if banks else "", section,
             choices=tuple((b.id, b.title) for b in banks),
-            default=[i.get("reason") for i in _issues(data) if isinstance(i, MutableMapping)],
+            default=[i.get("reason") for i in issues if isinstance(i, MutableMapping)],
             store=_store_reasons, answered=_reasons_answered, depends_on=(("marketplace",),),
         )  # fmt: skip
 
@@ -218,100 +249,10 @@ class Flow:
         offered = tuple(s.text for s in suggestions if holds(s.when, facts))
         count = max(len(entries), min_count)
         for n in range(count):
-            yield from self._entry(data, (*where, n), name, offered, bank,
+            yield from self.entries.steps(data, (*where, n), name, offered, bank,
                                    {**common, "subsection": label})  # fmt: skip
         yield more(data, where, f"Add another {LIST_WORDS[name]}?", min_count, None,
                     {**common, "subsection": label}, ())  # fmt: skip
-
-    def _entry(self, data: Any, at: Path, name: str, offered: tuple[str, ...], bank: Bank,
-               common: dict[str, Any]) -> Iterator[Step]:  # fmt: skip
-        lp = at[:-1]
-        if name == "root_causes":
-            yield Step(
-                (*at, "description"),
-                "multiline",
-                "What failed in your process? Name who, what, when and how many.",
-                "A root cause names the process that failed, with numbers: not 'a system "
-                "glitch' or 'a misunderstanding'. Pick a suggestion to start from, then "
-                "make it yours.",
-                offered[0] if offered else "",
-                suggestions=offered,
-                list_path=lp,
-                extra={"review": "root_cause"},
-                **common,
-            )
-            return
-        if name == "corrective_actions":
-            yield Step(
-                (*at, "action"),
-                "multiline",
-                "What did you already do to fix it?",
-                "Past tense, done, checkable: counts, ids, dates. Planned work belongs "
-                "under preventive measures.",
-                offered[0] if offered else "",
-                suggestions=offered,
-                list_path=lp,
-                extra={"review": "corrective"},
-                **common,
-            )
-            yield Step((*at, "completed_on"), "date", "When was it completed?",
-                       "A completed action has a date that is not in the future.", "2026-11-10",
-                       list_path=lp, check=not_future(self.today, "list only actions already "
-                                                      "completed"), **common)  # fmt: skip
-            yield Step((*at, "evidence"), "path",
-                       "A file that shows it was done (optional; path to the file)?",
-                       "A screenshot, export or document next to the case file. Leave empty if "
-                       "there is none.", "evidence/removal-order.png", list_path=lp,
-                       required=False, check=self.files.check, store=self.files.store_for_action,
-                       **common)  # fmt: skip
-            return
-        measure = paths.get(data, (*at, "measure")) or ""
-        model = _closest(measure, bank)
-        yield Step((*at, "measure"), "multiline", "What control is now in place?",
-                   "A mechanism (procedure, software rule, check, audit), not a promise to be "
-                   "careful.", offered[0] if offered else "", suggestions=offered,
-                   list_path=lp, extra={"review": "preventive"}, **common)  # fmt: skip
-        yield Step(
-            (*at, "owner"),
-            "text",
-            "Who owns it (a role)?",
-            "A role, not a person's name: 'Shipping lead', 'Owner'.",
-            model.owner if model else "Operations manager",
-            default=model.owner if model else None,
-            list_path=lp,
-            **common,
-        )
-        yield Step(
-            (*at, "cadence"),
-            "select",
-            "How often does it run?",
-            "Marketplaces look for controls that run on a schedule.",
-            "weekly",
-            choices=tuple(CADENCE_LABELS.items()),
-            default=model.cadence if model else None,
-            list_path=lp,
-            **common,
-        )
-        yield Step(
-            (*at, "started_on"),
-            "date",
-            "Since when has it been running?",
-            "The day the control started.",
-            "2026-11-11",
-            list_path=lp,
-            **common,
-        )
-        yield Step((*at, "verification"), "text", "How do you check that it works?",
-                   "The report, audit or KPI that shows it, with a target.",
-                   model.verification if model else "Weekly review of the metric",
-                   default=model.verification if model else None, list_path=lp,
-                   required=False, **common)  # fmt: skip
-        yield Step((*at, "evidence"), "path",
-                   "A file that shows the control runs (optional; path to the file)?",
-                   "The procedure, a training record or a report it produces, next to the case "
-                   "file. Leave empty if there is none.", "evidence/packing-sop.pdf",
-                   list_path=lp, required=False, check=self.files.check,
-                   store=self.files.store_for_action, **common)  # fmt: skip
 
     # -- evidence and document ----------------------------------------------------------------
 
@@ -398,12 +339,3 @@ def _example(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
-
-
-def _closest(text: str, bank: Bank) -> Any:
-    options = bank.suggestions.preventive_measures
-    if not text or not options:
-        return None
-    scored = [(difflib.SequenceMatcher(None, text, o.text).ratio(), o) for o in options]
-    score, best = max(scored, key=lambda pair: pair[0])
-    return best if score >= 0.6 else None

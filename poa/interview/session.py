@@ -130,11 +130,7 @@ def _replay(engine: Engine, case_file: CaseFile) -> None:
 
 
 def _next(engine: Engine, case_file: CaseFile, skipped: set[str]) -> Step | None:
-    return next(
-        (s for s in engine.plan(case_file.data)
-         if not s.is_answered(case_file.data) and s.key not in skipped),
-        None,
-    )  # fmt: skip
+    return engine.next_step(case_file.data, skipped)
 
 
 class Session:
