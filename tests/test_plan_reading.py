@@ -212,6 +212,36 @@ def test_a_faint_cause_heading_after_the_whole_plan_is_not_a_second_issue() -> N
     assert len(parse_plan(second).issues) == 2
 
 
+def test_an_issue_counter_heading_opens_one_issue() -> None:
+    """ "Issue 1 of 2 — …": the counter is the issue's number; and a numbered row under an
+    evidence appendix after the whole plan is a row of that list, not a third issue."""
+    block = ["Root cause", CAUSE, "Corrective actions", FIX, "Preventive measures", CONTROL]
+    row = "1 Dispatch analysis by cause (40 orders) 3 May"
+    first, second = "Issue 1 of 2 — Late dispatch", "Issue 2 of 2 — Cancellations"
+    text = "\n\n".join([first, *block, second, *block, "Appendix — Evidence", row])
+    plan = parse_plan(text)
+    assert _parts(text) == [PARTS, PARTS]
+    assert [i.title for i in plan.issues] == ["Issue 1 of 2", "Issue 2 of 2"]
+    assert not [f for f in review_text(text) if f.rule == "S1"]
+    assert len(parse_plan(text.replace(" of 2", "/2")).issues) == 2
+    prose = "Issue 1 of our plan was the label printer, which jammed on 3 May."
+    assert _parts(_plan("Root cause", "Fixes", "Prevention") + "\n\n" + prose) == [PARTS]
+
+
+def test_the_marketplace_appeal_forms_fields_are_not_parts() -> None:
+    """An appeal form's fields used as headings: the record of violations is the notice's
+    reference, the reason chosen is a value, the description holds the plan's own parts."""
+    text = "\n".join([
+        "Violation type:", "Late dispatch rate 7% (21 of 300 orders)", "",
+        "Appeal reason:", "Other - we found the cause and fixed it", "",
+        "Appeal description:", "", "What happened:", CAUSE, "", "What we did:", FIX, "",
+        "How we keep it from happening again:", CONTROL, "",
+        "Supporting documents:", "- Dispatch report, 3 May",
+    ])  # fmt: skip
+    assert _parts(text) == [PARTS]
+    assert not [f for f in review_text(text) if f.rule == "S1"]
+
+
 def test_what_then_happens_to_what_a_done_action_acted_on_is_not_a_future_fix() -> None:
     done = "3.1 27 Nov 2026 - Created a removal order for all 58 units. "
     assert not [f for f in _fix_findings(done + "The units will be destroyed once received.")]
@@ -330,9 +360,14 @@ SLOTS = [
     "(Please fill in 1-3 reasons, the more specific the better)", "DRAFT 2 — HL to settle",
     "RMA-XXXXX", "PO-2026-XXXX", "Courier: Evri / DPD (tick one)",
     "// Jonas: the refund total is still missing",
+    "DD Month 2026", "Month DD, YYYY", "DD MMM YYYY", "for XX listings", "«Ships_Own»",
+    '{ IF «Ships_Own» = "Y" "We pack in our unit." "Our 3PL packs." }',
+    "Error! MergeField was not found in header record of data source.",
+    "Guide by Hartwell Appeals - get more free templates at hartwell.example",
+    "Gemma's tip: put the date first in every line.",
 ]  # fmt: skip
 ON_THEIR_OWN_LINE = ("TIP", "Previous", "Cause", "VA NOTE", "TO BE", "Footnotes", "Appeal",
-                     "Example", "DRAFT", "Courier", "//")  # fmt: skip
+                     "Example", "DRAFT", "Courier", "//", "Guide", "Gemma")  # fmt: skip
 NOT_SLOTS = [
     "[Exhibit A]", "[1]", "[link](https://example.com)", "<ops@example.com>", "size XXL",
     "B07XK3M9QF", "112-4839201-7730512", "- [x] done", "(see Exhibit 2)", "Xbox", "[sic]",
@@ -344,6 +379,8 @@ NOT_SLOTS = [
     "- Daily check; internal warning level 0.5%.\n- Carrier review (every Friday). Owner: Sam.",
     "INV-2026-0042", "- We ship with UPS / FedEx depending on weight.",
     "size XL-XXL",
+    "01 May 2026", "XXL sizes", "Chapter XX", "«quoted» French-style marks in a sentence",
+    "the MM 12 review", "see Appendix A (c) 2026 photos",
 ]  # fmt: skip
 
 
@@ -389,12 +426,12 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """308 plans (65 first, then ten held-out sets of 24 to 27, each measured once and then
-    tuned on). Measured: structure 197/197, placeholders 1105/1117, unfilled 62/62, Spearman
-    0.902, every strong plan above every weak one (lowest strong 90, highest weak 83)."""
-    assert dev.plans >= 308
+    """332 plans (65 first, then eleven held-out sets of 24 to 27, each measured once and then
+    tuned on). Measured: structure 209/209, placeholders 1194/1206, unfilled 68/68, Spearman
+    0.904, every strong plan above every weak one (lowest strong 90, highest weak 83)."""
+    assert dev.plans >= 332
     assert dev.structure_rate == 1.0, dev.structure_misses
-    assert dev.placeholder_recall >= 0.989, dev.placeholder_misses
+    assert dev.placeholder_recall >= 0.990, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled
     # One filled plan's "[Comment: …]" notes between its two writers: reported, against its key.
     assert len(dev.false_placeholders) <= 1, dev.false_placeholders
@@ -402,7 +439,7 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
     assert dev.strong_above_weak, dev.overlaps
 
 
-@pytest.mark.skip(reason="the twelfth held-out set is being written")
+@pytest.mark.skip(reason="the thirteenth held-out set is being written")
 def test_held_out_corpus() -> None:
     """24 plans written by writers who never saw the code, opened only after the reader was
     finished, never tuned on. Measured once: structure 12/12, slots 140/146, all 8 unfilled

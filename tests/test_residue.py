@@ -2,8 +2,9 @@
 the document, a choice nobody made, a note to a role, marks around a field's name, a missing
 value, a hidden comment, a banner about the draft, a legend of the template's marks, a post's
 call to its followers, a field's name in parentheses where its value goes, a choice left with
-its order to choose, a note in comment marks to a colleague. And a plan's own sentences never
-are."""
+its order to choose, a note in comment marks to a colleague, a line crediting or licensing the
+template, a named tip, a reviewer's bracketed comment, a word processor's field error. And a
+plan's own sentences never are."""
 
 from __future__ import annotations
 
@@ -41,6 +42,17 @@ LEFT_OVER = {
     "a comment to a colleague": "// Priya - ask the warehouse for the pallet count first",
     "a comment to a role": "/* OPS: confirm the refund total with finance */",
     "a comment to a handle": "// @dana the invoice dates still look wrong to me",
+    "a template's credit": "Letter kit by Fernbrook Seller Studio",
+    "a template's maker": "Template from Oakum Appeals - download more templates at oakum.example",
+    "an advert for more": "Want another one? Grab more free templates at kitwell.example/poa",
+    "a copyright line": "© 2025 Dunmore Seller Academy. For enrolled members; do not forward.",
+    "a copyright word": "Copyright 2026 Ledger & Lane Training, all rights reserved",
+    "a named tip": "Priya's tip: lead with the numbers, reviewers skim.",
+    "a named hint": "Tomasz’s hint: keep each fix to one line with its date.",
+    "a reviewer's comment": "[QUERY – Finance, TK] Is the refund total net of fees?",
+    "a reviewer's comment quoted": "> [EDIT - Brand lead, AvH] Soften the second sentence.",
+    "a word processor's merge error": "Owner: Error! MergeField was not found in header record.",
+    "a word processor's reference error": "as shown in Error! Reference source not found.",
 }
 KEPT = {
     "a preventive step written as an order": "Check the late-dispatch report at 10:00 every day.",
@@ -72,6 +84,14 @@ KEPT = {
     "a divider of comment marks": "// Root cause //",
     "a numbered step after comment marks": "// Step 2 - refunds",
     "a date with slashes": "Refunded on 04/05/2026 (see the payout report).",
+    "a copyright sign inside a sentence": "We attach the photos, see Appendix A (c) 2026 photos.",
+    "our own template": "Template by our packing lead, now pinned at every bench.",
+    "a tip in the seller's voice": "Dana's tip: we wrap every glass lid before the jar.",
+    "a tip line in a process": "Tip: our packers weigh each box twice, and we log it.",
+    "a bracketed exhibit": "[Exhibit B] The carrier's scan report for 12 May.",
+    "a bracket with a count": "[Step 2 - refunds, 14] all sent on 3 May.",
+    "an error in prose": "Error! That was the message our label printer showed.",
+    "templates in a sentence": "We downloaded the new shipping templates at 9 am.",
 }
 
 

@@ -89,6 +89,12 @@ _ASIDE_STEMS = {
 _ISSUE_WORDS = frozenset({
     "issue", "violation", "problem", "complaint", "concern", "matter", "allegation",
 })  # fmt: skip
+_FIELD_WORDS = frozenset({
+    "record", "records", "type", "category", "status", "history", "list", "detail", "details",
+    "date", "code", "id", "ids", "number", "numbers",
+})  # fmt: skip
+"""A field of the platform's own form about the violation: "Violation record", "Violation
+type" hold what the notice says (its reference), not one issue of the plan."""
 _MARKETS = frozenset({"amazon", "walmart", "ebay", "etsy", "tiktok"})
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ives", "ive",
              "ies", "ied", "ed", "es", "s", "e", "y", "al", "ly")  # fmt: skip
@@ -213,6 +219,8 @@ def meaning(heading: str) -> Meaning:
         return Meaning(best, scores[best], also, tuple(words[best]))
     if context >= 2:
         return Meaning(CONTEXT, context)
+    if len(plain) >= 2 and plain[0] in _ISSUE_WORDS and set(plain[1:]) <= _FIELD_WORDS:
+        return Meaning(CONTEXT, 2)
     if plain and plain[0] in _ISSUE_WORDS and len(plain) <= 12:
         return Meaning(ISSUE, 2)
     if scores[best] > 0:
@@ -222,7 +230,8 @@ def meaning(heading: str) -> Meaning:
 
 _NUMBERING = linear.compile(
     r"^(?:(?:(?:section|part|step|chapter|question|q|point|item|issue|violation|problem)\s*"
-    r"(?:[0-9]{1,3}|[ivxlc]{1,6}|[a-h])\b\.?|[0-9]{1,3}(?:\.[0-9]{1,3}){1,3}\.?|[0-9]{1,3}[.)])"
+    r"(?:[0-9]{1,3}(?:\s*(?:of|/)\s*[0-9]{1,3}\b)?|[ivxlc]{1,6}|[a-h])\b\.?"
+    r"|[0-9]{1,3}(?:\.[0-9]{1,3}){1,3}\.?|[0-9]{1,3}[.)])"
     r"\s*(?:[-–—:.]\s*)?"
     # "3 - Root cause": a bare number only before its dash or colon, which goes with it
     r"|[0-9]{1,3}\s*[-–—:]\s*"

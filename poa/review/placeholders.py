@@ -48,10 +48,20 @@ _NOTE_TO_SELF = linear.bounded(
 _DATE_MASK = linear.compile(
     r"\b(?:DD|MM)[/.-](?:MM|DD)[/.-](?:YYYY|YY|\d{2,4})\b|\bYYYY-MM-DD\b", linear.I
 )
+_NUMBERED = linear.compile(
+    r"\b(?:part|chapter|section|article|volume|book|act|appendix|annex|schedule|clause)\s{1,3}$",
+    linear.I,
+)
+"""A word that a Roman numeral follows ("Part XX", "Chapter XX")."""
+_DATE_PART = r"(?:DD|MM|MMM|YYYY|Month|[12][0-9]{3})"
+_DATE_FORMAT = linear.compile(
+    rf"\b(?:(?:DD|MMM|YYYY)(?:(?:,? |[./-]){_DATE_PART}){{1,2}}"
+    rf"|{_DATE_PART}(?:,? |[./-])(?:DD|MMM|YYYY)(?:(?:,? |[./-]){_DATE_PART})?)\b"
+)
+"""A date written as its format: "DD Month 2026", "Month DD, YYYY", "DD MMM YYYY". The
+format's letters in capitals (two alone, "MM", may be someone's initials)."""
 _WORD_SLOT = linear.compile(r"\bTB[DCA]\b|\blorem ipsum\b|\bipsum dolor\b", linear.I)
 _UNTICKED = linear.compile("☐")
-_COUNTED = linear.compile(r"[ \t]{1,3}[a-z]")
-"""'XX orders': a count still to write, before the noun it counts."""
 _PAREN_QUESTION = linear.compile(
     r"\((?:why|what|how|who|when|which|where|did|do|does|is|are|was|were|have|has)\b"
     r"[^()\n]{0,160}\?[^()\n]{0,80}\)",
@@ -175,6 +185,11 @@ _ALTERNATIVES = linear.compile(
     r"^(?:alt(?:ernative)?|option|variant)\s*[0-9a-z]{0,2}\s*[-–—:]|\w / \w", linear.I
 )
 _MERGE_FIELD = linear.compile(r"^\s*(?:[A-Z][A-Z0-9_ ]{0,40}|\w+_\w+)\s*$")
+_FIELD_CODE = linear.compile(
+    r"^\s*(?:IF|MERGEFIELD|FILLIN|ASK|REF|SET|NEXTIF|SKIPIF|INCLUDETEXT|MERGEREC)\s"
+)
+"""``{ IF «Uses_FBA» = "Yes" "…" "…" }``, ``{ MERGEFIELD Name }``: a word processor's field
+code, shown as typed because the merge never ran (its keyword in capitals, then a space)."""
 _VARIABLE = linear.compile(r"^\s*[A-Za-z_][\w .]{0,60}\s*$")
 _TOKEN = linear.compile(r"[0-9A-Za-z]+(?:[-/.][0-9A-Za-z]+)*")
 _SEPARATORS = linear.compile(r"[-/.]")
@@ -231,6 +246,7 @@ _NEEDS: dict[linear.Pattern, tuple[str, ...]] = {
     _ZERO_MASK: ("000",),
     _BLANK: ("_", "…", "...."),
     _DATE_MASK: ("dd", "mm", "yyyy"),
+    _DATE_FORMAT: ("dd", "mmm", "yyyy"),
     _WORD_SLOT: ("tb", "lorem", "ipsum"),
     _UNTICKED: ("☐",),
 }  # fmt: skip
@@ -267,7 +283,9 @@ def slots(text: str) -> Iterator[Slot]:
         elif match.group(4) is not None:  # «ASIN» is a mail-merge field, «bonjour» a quote
             is_slot = bool(_MERGE_FIELD.match(inner)) or _is_slot(inner, angled=True)
         elif braced:
-            is_slot = bool(_VARIABLE.match(inner)) or _is_slot(inner, angled=False)
+            is_slot = bool(_VARIABLE.match(inner) or _FIELD_CODE.match(inner)) or _is_slot(
+                inner, angled=False
+            )
         else:
             is_slot = _is_slot(inner, angled=match.group(2) is not None)
         if inner.strip().lower() == "x" and _checkbox(text, match.start()):
@@ -286,8 +304,10 @@ def slots(text: str) -> Iterator[Slot]:
             if fresh(*match.span()):  # "XX%", "$XX": a figure still to write
                 found.append(Slot(token + (after if after == "%" else ""), match.start()))
             continue
-        if token == "XX" and _COUNTED.match(text[match.end() : match.end() + 4]):  # noqa: S105 - a mask
-            if fresh(*match.span()):  # "XX orders": a count still to write
+        if token == "XX":  # noqa: S105 - a mask
+            # "XX orders", "for XX ASINs": a figure still to write; "Part XX" is twenty
+            numeral = _NUMBERED.search(text[max(0, match.start() - 12) : match.start()])
+            if not numeral and fresh(*match.span()):
                 found.append(Slot(token, match.start()))
             continue
         if token.lower().count("x") >= 2 and is_mask(token) and fresh(*match.span()):
@@ -314,7 +334,7 @@ def slots(text: str) -> Iterator[Slot]:
                 found.append(Slot(text[start:end].strip(), start))
     patterns = (
         _TEMPLATE_NOTE, _PAREN_INSTRUCTION, _PAREN_QUESTION, _TEMPLATE_VARIABLE, _NOTE_TO_SELF,
-        _ZERO_MASK, _BLANK, _DATE_MASK, _WORD_SLOT, _UNTICKED,
+        _ZERO_MASK, _BLANK, _DATE_MASK, _DATE_FORMAT, _WORD_SLOT, _UNTICKED,
     )  # fmt: skip
     for pattern in patterns:
         if not _may_match(pattern, lower):

@@ -205,14 +205,22 @@ class _Assembler:
         has all three parts and with no fix or prevention heading after it, is a section after
         the plan, not a second issue with nothing but a cause."""
         issue = self.issue
-        if issue is None or set(issue.sections) != set(PARTS) or unit.meaning.score >= 3:
+        if issue is None or set(issue.sections) != set(PARTS) or position < self.last_fix_heading:
             return False
-        if position < self.last_fix_heading:
+        # A plain line under an appendix or evidence heading after the whole plan is a row of
+        # that list ("1 Analysis by cause, 4 Feb"), however clearly it names a cause.
+        listed = self.mode == "context" and unit.form == "bare"
+        if unit.meaning.score >= 3 and not listed:
             return False
+        why = (
+            "it is a plain line under a section after the plan"
+            if listed
+            else (f"its words only hint at a cause ({', '.join(unit.meaning.words)})")
+        )
         self.plan.assumptions.append(Assumption(
             unit.line, unit.text, hd.CONTEXT,
-            f"its words only hint at a cause ({', '.join(unit.meaning.words)}), and it comes "
-            "after the whole plan with no fixes or prevention of its own"))  # fmt: skip
+            f"{why}, and it comes after the whole plan with no fixes or prevention of its "
+            "own"))  # fmt: skip
         return True
 
     def sibling(self, unit: HeadingLine) -> bool:

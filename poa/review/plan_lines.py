@@ -23,7 +23,8 @@ _EMPHASIS = linear.compile(r"^(?:\*\*([^*_]+?)\*\*|__([^*_]+?)__)\s*:?$")
 _EMPHASIS_LABEL = linear.compile(r"^(\*\*|__)([^*_]{1,120}?)(?::\*\*|\*\*:|__:|:__)\s*(\S.*)$")
 ISSUE_PREFIX = linear.compile(
     r"^(?:(?:issue|violation|problem|complaint|concern|policy|allegation|matter|metric|reason)"
-    r"\s*(?:#\s*)?(?:[0-9]{1,3}|[ivx]{1,4}|[a-h])\b\s*(?:[-–—:.)]|$)"
+    # "Issue 2 of 3 —": a counter over the issues is one issue's number
+    r"\s*(?:#\s*)?(?:[0-9]{1,3}(?:\s*(?:of|/)\s*[0-9]{1,3})?|[ivx]{1,4}|[a-h])\b\s*(?:[-–—:.)]|$)"
     r"|(?:issue|violation|problem|complaint)\s*[-–—:]\s*\S)",
     linear.I,
 )
@@ -121,7 +122,7 @@ def _line_unit(number: int, line: str, previous: Unit, following: str) -> Unit:
     if label := _inline_label(number, line, bullet=bool(_BULLET.match(line))):
         return label
     continued = following[:1].islower()  # a wrapped line of a paragraph (PDF text)
-    heading = None if continued else _bare_heading(number, line)
+    heading = None if continued or _field_value(previous) else _bare_heading(number, line)
     # A PDF's text has no blank lines: a short line that clearly names a part is a heading
     # even after a line with no full stop ("... 7730512", "Page 1 of 3").
     if heading is not None and (
@@ -226,6 +227,17 @@ def labelled_sentences(number: int, text: str) -> list[Unit]:
         units.append(HeadingLine(number, label, "label", sure))
         units.append(TextLine(number, text[end:stop].strip(), False))
     return units
+
+
+def _field_value(previous: Unit) -> bool:
+    """The line right under a form's field ("Appeal reason:" alone on its line, then "Other -
+    we found the cause and fixed it") is the value chosen for that field, not a heading."""
+    return (
+        isinstance(previous, HeadingLine)
+        and previous.form == "label"
+        and not previous.rest
+        and previous.meaning.kind == hd.CONTEXT
+    )
 
 
 def _stands_alone(previous: Unit) -> bool:

@@ -36,6 +36,7 @@ Everything here is a scan with ``str`` methods over each line or span: linear in
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 Span = tuple[int, int]
 
@@ -120,7 +121,16 @@ def _in_line(line: str, at: int, opens: bool) -> Iterator[Span]:
     while tail > head and not (stripped[tail - 1].isalnum() or stripped[tail - 1] in _CLOSING):
         tail -= 1
     body, marked = stripped[head:tail], head > 0
-    if _banner(stripped) or _template_title(body) or _legend(body) or _comment_note(stripped):
+    if (
+        _banner(stripped)
+        or _template_title(body)
+        or _legend(body)
+        or _comment_note(stripped)
+        or _credit(body)
+        or _credit(stripped)  # the copyright sign is a mark the body drops
+        or _review_comment(body)
+        or _named_tip(body)
+    ):
         yield whole
         return
     if (opens or marked) and (_to_the_writer(body) or _to_a_follower(body)):
@@ -311,6 +321,70 @@ def _options_before(line: str, paren: int) -> int | None:
     return len(first) - len(option)
 
 
+_MADE = _word_set("template templates worksheet kit form file document")
+"""What a credit line says was made: the template, never the plan written from it."""
+_CREDITED = ("by", "from", "courtesy", "licensed", "licenced", "provided", "made", "created")
+_ADVERT_VERBS = _word_set("get download grab find")
+
+
+def _credit(line: str) -> bool:
+    """A line that credits or licenses the template, or advertises where it came from: it
+    opens with a copyright sign and a year ("© 2026 A Coach. Licensed to …"), or with the
+    template and who made it ("Template by …"), or sends the reader for more of them ("… get
+    more free templates at example.com"). A plan does not credit itself."""
+    words = [w.strip(".:,;!?'\"()") for w in _words(line)]
+    if not words or _FIRST_PERSON & set(words):
+        return False
+    first = line.split(maxsplit=2)
+    if first[0] in ("©", "(c)", "(C)") or words[0] == "copyright":
+        return len(first) > 1 and first[1].strip(",.")[:4].isdigit()
+    # "Template by …", "Letter kit by …": the made thing among the first words, then its maker
+    if any(w in _MADE and nxt in _CREDITED for w, nxt in pairwise(words[:4])):
+        return True
+    for index, word in enumerate(words[:-2]):
+        if word in _ADVERT_VERBS and "templates" in words[index + 1 : index + 4]:
+            return any("." in w and not w.endswith(".") for w in words[index + 2 :])
+    return False
+
+
+def _review_comment(line: str) -> bool:
+    """'[QUERY - Finance, TK] Check the refund total.': a reviewer's comment left in the
+    draft, a bracket at the line's start with a label in capitals and the reviewer's initials
+    last ("SP", "MvdB"), then what they ask."""
+    if not line.startswith("["):
+        return False
+    end = line.find("]")
+    if end < 0 or not line[end + 1 :].strip():
+        return False
+    inner = line[1:end].replace(",", " ").replace("–", " ").replace("-", " ").split()
+    if not 2 <= len(inner) <= 8:
+        return False
+    label, initials = inner[0].rstrip(":"), inner[-1].strip(".:")
+    return (
+        label.isalpha()
+        and label.isupper()
+        and len(label) >= 3
+        and 2 <= len(initials) <= 5
+        and initials.isalpha()
+        and initials[0].isupper()
+        and sum(c.isupper() for c in initials) >= 2
+    )
+
+
+def _named_tip(line: str) -> bool:
+    """ "Sam's tip: give dates." — a tip from the template's author, named, to the person
+    filling it in; it never speaks as the seller ("we", "our")."""
+    label, colon, rest = line.partition(":")
+    words = label.split()
+    if not colon or len(words) != 2 or not rest.strip():
+        return False
+    owner, kind = words[0], words[1].lower()
+    possessive = owner.endswith(("'s", "’s")) and owner[:1].isupper()
+    if not possessive or kind not in {"tip", "tips", "hint", "hints", "advice"}:
+        return False
+    return not _FIRST_PERSON & {w.strip(".:,;!?'") for w in _words(rest)}
+
+
 def _comment_note(line: str) -> bool:
     """'// Sam - waiting on the refund count', '/* KIM: check the dates */': a line opened by
     a comment mark, then whom it is for (a name or a role, a separator) and a note. A plan
@@ -363,6 +437,30 @@ def _banner(line: str) -> bool:
     return bool(words & _BANNER_WORDS) and not words & _FIRST_PERSON
 
 
+def _field_errors(text: str) -> Iterator[Span]:
+    """A word processor's field that failed, printed in place of its value: "Error!
+    MergeField was not found in header record of data source.", "Error! Reference source not
+    found." — the text from "Error!" to the end of its sentence."""
+    start = text.find("Error! ")
+    while start >= 0:
+        after = start + len("Error! ")
+        stop = text.find(".", after, after + 120)
+        said = text[after:stop].lower()
+        words = set(said.split())
+        field = "field" in said or "not" in words  # "… was not found", "… not defined"
+        if (
+            text[after : after + 1].isupper()
+            and stop > 0
+            and "\n" not in said
+            and field
+            and not _FIRST_PERSON & words
+        ):
+            yield start, stop + 1
+            start = text.find("Error! ", stop)
+        else:
+            start = text.find("Error! ", after)
+
+
 def _comments(text: str) -> Iterator[Span]:
     start = text.find("<!--")
     while start >= 0:
@@ -393,6 +491,7 @@ def _marked_fields(text: str) -> Iterator[Span]:
 
 
 def _unknown_values(text: str) -> Iterator[Span]:
+    yield from _field_errors(text)
     for mark in _UNKNOWN:
         start = text.find(mark)
         while start >= 0:
