@@ -224,7 +224,7 @@ def test_the_fifth_development_set() -> None:
     assert reasons.recall == 1.0 and reasons.precision >= 0.93, reasons.errors
     assert ids.precision == ids.recall == 1.0, ids.errors
     right, total = deadlines_right(UNSEEN_3)
-    assert total == 49 and right >= 48
+    assert total == 49 and right >= 49
 
 
 def test_the_sixth_development_set() -> None:
@@ -243,4 +243,22 @@ def test_the_sixth_development_set() -> None:
     assert reasons.precision == 1.0 and reasons.recall >= 0.98, reasons.errors
     assert ids.precision == ids.recall == 1.0, ids.errors
     right, total = deadlines_right(UNSEEN_4)
+    assert total == 45 and right >= 45
+
+
+def test_the_seventh_development_set() -> None:
+    """Issue 16's fifth held-out set (45 notices), measured once when the reader was done for
+    the round (d00832a): reasons 0.85 / 0.93 (55 right, 10 extra, 4 missed), ids 1.00 /
+    0.98, deadlines right 41 of 45. Then tuned on: words that set a thing apart
+    ("unaffected", "separate from"), a value alone judged by the metric's usual standard, a
+    restriction threatened as a sanction, instructions and definitions ("should be", "count
+    as", "you can"), a heading's list named after its dash, threads dated without a time,
+    deadlines read from the marketplace's own words, "still ... after <date>". Measured
+    after: reasons 58 right, 1 extra, 1 missed; every id; deadlines right 45 of 45."""
+    from tests.notice_eval import UNSEEN_5, deadlines_right, evaluate
+
+    reasons, ids, _ = evaluate(UNSEEN_5)
+    assert reasons.precision >= 0.98 and reasons.recall >= 0.98, reasons.errors
+    assert ids.precision == ids.recall == 1.0, ids.errors
+    right, total = deadlines_right(UNSEEN_5)
     assert total == 45 and right >= 45

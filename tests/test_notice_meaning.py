@@ -609,3 +609,46 @@ def test_authenticity_is_not_inauthenticity_in_the_gloss() -> None:
         "vos produits."
     )
     assert "amazon.inauthentic" in read_notice(doubt).reasons
+
+
+@pytest.mark.parametrize(
+    ("marketplace", "text", "absent"),
+    [
+        ("tiktok", "This removal leaves your other orders alone. Your late dispatch rate is "
+         "unaffected.", "tiktok.late_dispatch_rate"),
+        ("walmart", "This review is separate from intellectual property claims by brands.",
+         "walmart.ip_infringement"),
+        ("etsy", "My case rate is only 0.4% so I do not understand the warning.",
+         "etsy.case_rate"),
+        ("tiktok", "Bring them within standard, or new product listings will be restricted.",
+         "tiktok.prohibited_products"),
+    ],
+)  # fmt: skip
+def test_set_apart_fine_or_a_sanction(marketplace: str, text: str, absent: str) -> None:
+    assert absent not in reasons(text, marketplace)
+
+
+def test_a_heading_with_a_dash_names_its_list_by_the_part_after_it() -> None:
+    text = (
+        "Valid tracking rate — orders with invalid tracking (sample)\n"
+        "579008740015263381   Tracking 420900119200190312345678\n"
+    )
+    assert order_ids(text, "tiktok") == ["579008740015263381"]
+
+
+def test_the_date_to_fix_by_and_a_forwarders_time_is_no_deadline() -> None:
+    facts = read_notice(
+        "Etsy\nJune 22, 2026\n\nPlease use the next 30 days to improve. If your shop still "
+        "doesn't meet the standards after July 22, 2026, we may reduce its visibility.\n"
+    )
+    assert facts.deadline == dt.date(2026, 7, 22)
+    forwarded = read_notice(
+        "Team - please answer every return request within 2 days from now on.\n\n"
+        "---------- Forwarded message ---------\nFrom: eBay <x@ebay.example>\n"
+        "Date: 20 Feb 2026\n\nToo many of your cases were closed without your resolution: "
+        "buyers asked us to step in on 4 of 180 transactions in the last 12 months. Cases "
+        "closed this way count against your seller level, and a shop with too many of them "
+        "may pay higher fees. Reply to buyers' requests quickly and offer a solution before "
+        "they ask us to help.\n"
+    )
+    assert forwarded.deadline is None or "usual" in (forwarded.deadline_basis or "")

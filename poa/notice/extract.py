@@ -274,7 +274,8 @@ def _last_reply(text: str, day_first: bool) -> dt.date | None:
         for line in text.splitlines()
         if len(line) <= 100
         and names_marketplace(line)
-        and linear.search(r"\d{1,2}:\d{2}", line)  # a thread's line gives the time
+        # a thread's line: who and when, with a time or in a few words
+        and (linear.search(r"\d{1,2}:\d{2}", line) or len(line.split()) <= 8)
     ]
     # "14/04/2026" says the thread writes the day first, and so "10/04/2026" is 10 April
     day_first = day_first or any(
@@ -304,14 +305,20 @@ def _dates(
         facts.received = _parse_date(match, day_first) if match else None
     else:
         facts.received = _last_reply(text, day_first)
+    text = own if own is not None else text  # a forwarder's "by Friday" is no deadline
     for match in _DATE.finditer(text):
         before = text[max(0, match.start() - 50) : match.start()].lower()
+        still = text[max(0, match.start() - 140) : match.start()].lower()
         day = _parse_date(match, day_first)
         if (
             day
             and facts.deadline is None
-            and linear.search(
-                rf"(by|before|no later than|until|deadline|on or before)\W*{_DAY}$", before
+            and (
+                linear.search(
+                    rf"(by|before|no later than|until|deadline|on or before)\W*{_DAY}$", before
+                )
+                # "if your shop still doesn't meet the standards after July 22": fix by then
+                or linear.search(rf"\bstill\b[^.]{{0,100}}\bafter\W*{_DAY}$", still)
             )
             and (facts.received is None or day >= facts.received)  # a date gone is no deadline
         ):

@@ -253,6 +253,9 @@ class _Page:
         if line.endswith(":"):  # the label the line ends on: "... The affected orders include:"
             last = linear.split(r"[.!?;][ \t]", line[-_HEAD:])[-1]
             return _head_kind(_words(last))
+        parts = linear.split(r"\s[—–-]\s", line[:_HEAD])
+        if len(parts) > 1:  # "Valid tracking rate — orders with invalid tracking (sample)"
+            return _head_kind(_words(parts[-1])) or _head_kind(_words(parts[0]))
         for word in _words(line):
             if word in ORDER_WORDS:
                 return "order"

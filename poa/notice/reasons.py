@@ -38,6 +38,7 @@ WITHIN = 15
 
 POLICY, BREACH, PASSING, FAILING = "policy", "breach", "passing", "failing"
 CONTRAST, ADVICE, NEGATION, AT_ISSUE = "contrast", "advice", "negation", "at_issue"
+APART = "apart"
 """Concepts of concepts.yaml the reader itself uses: a rule's name, words that say it was
 broken, words that say a metric is fine or is not, words that turn a sentence ("but"), words
 that make what follows a rule or a tip ("to avoid late shipments, ..."), and the words of a
@@ -103,7 +104,9 @@ class ReasonReader:
         ]
         vocabulary = library.concepts
         groups: dict[str, list[str]] = {
-            name: vocabulary[name] for name in (*_FRAMING, NEGATION, AT_ISSUE) if name in vocabulary
+            name: vocabulary[name]
+            for name in (*_FRAMING, NEGATION, AT_ISSUE, APART)
+            if name in vocabulary
         }
         self.cues: dict[str, list[Cue]] = {}
         for reason in self.ids:
@@ -297,6 +300,11 @@ class _Notice:
         an article or by words that say a thing is at issue, and it does not stand right
         before the cue's own words ("not made or designed by you")."""
         own = {h.first for name in names for h in self.near(name, *span)}
+        for apart in self.near(APART, *span):  # "your late dispatch rate is unaffected",
+            if span[1] < apart.first and self._clause_start(apart.first) <= span[0]:
+                return True  # "this review is separate from intellectual property claims"
+            if apart.last < span[0] and span[1] <= self._clause_end(apart.last):
+                return True
         at_issue = self.hits.get(AT_ISSUE, [])
         issue_words = {h.first for h in at_issue if h.first == h.last}
         for negation in self.near(NEGATION, *span):
@@ -381,7 +389,8 @@ class _Notice:
     def row_meets(self, span: tuple[int, int], standard: Threshold) -> bool:
         """A metric on a line that gives its value and a standard which the value meets
         ("Order defect rate (target < 1%)  0.4%", "Cases closed without seller resolution
-        0.13% (1)  0.30%"): the line says it is fine. The value is the first percentage not
+        0.13% (1)  0.30%", "my case rate is only 0.4%"): the line says it is fine. The
+        value is the first percentage not
         marked as a standard; the standard the one marked ("target", "<", "maximum" ..., or
         "4% or lower") or else the next; which way it must compare is the metric's own (a
         row's "over 2%" says when it fails, not which way is good)."""
@@ -408,8 +417,13 @@ class _Notice:
         if not values:
             return False
         target = targets[0] if targets else values[1] if len(values) > 1 else None
-        if target is None:
-            return False
+        if target is None:  # a value alone, said to be the seller's ("is only 0.4%"), is
+            # judged by the metric's usual standard, as the notice's quoted values are
+            said = (
+                r"\s*(?:(?:[\w-]+\s+){0,3}[\w-]*\s*:|is|was|are|were|stands at|—|–|-|=)?"
+                r"\s*(?:only|now|currently|just)?\s*\d"
+            )
+            return linear.match(said, rest) is not None and standard.met_by(values[0])
         return standard.model_copy(update={"target": target}).met_by(values[0])
 
     def none_counted(self, span: tuple[int, int]) -> bool:
