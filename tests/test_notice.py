@@ -262,3 +262,20 @@ def test_the_seventh_development_set() -> None:
     assert ids.precision == ids.recall == 1.0, ids.errors
     right, total = deadlines_right(UNSEEN_5)
     assert total == 45 and right >= 45
+
+
+def test_the_eighth_development_set() -> None:
+    """Issue 16's sixth held-out set (45 notices), measured once when the reader was done for
+    the round (cf8ec07): reasons 0.91 / 0.94 (59 right, 6 extra, 4 missed), ids 1.00 / 1.00,
+    deadlines right 44 of 45. Then tuned on: "were not a factor", "no action is needed on",
+    a replica firearm is no counterfeit, a reference ("see our ...") cites nothing, and words
+    of the languages (a metric's name for messages answered within 24 hours, a sudden rise in
+    sales, promotional text, "nicht Gegenstand dieser"). Measured after: reasons 62 right, 1
+    extra, 1 missed; every id; deadlines right 44 of 45."""
+    from tests.notice_eval import UNSEEN_6, deadlines_right, evaluate
+
+    reasons, ids, _ = evaluate(UNSEEN_6)
+    assert reasons.precision >= 0.98 and reasons.recall >= 0.98, reasons.errors
+    assert ids.precision == ids.recall == 1.0, ids.errors
+    right, total = deadlines_right(UNSEEN_6)
+    assert total == 45 and right >= 44

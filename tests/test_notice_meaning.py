@@ -652,3 +652,24 @@ def test_the_date_to_fix_by_and_a_forwarders_time_is_no_deadline() -> None:
         "they ask us to help.\n"
     )
     assert forwarded.deadline is None or "usual" in (forwarded.deadline_basis or "")
+
+
+@pytest.mark.parametrize(
+    ("marketplace", "text", "absent"),
+    [
+        ("walmart", "Your negative feedback rate and other metrics were not a factor in this "
+         "decision.", "walmart.negative_feedback_rate"),
+        ("walmart", "No action is needed on your return rate after this removal.",
+         "walmart.return_rate"),
+        ("tiktok", "We removed it: replica firearms and airsoft guns are prohibited products.",
+         "tiktok.counterfeit"),
+        ("etsy", "For general guidance, see our creativity standards and the seller handbook.",
+         "etsy.creativity_standards"),
+    ],
+)  # fmt: skip
+def test_a_factor_denied_a_fine_rate_a_toy_gun_a_reference(
+    marketplace: str, text: str, absent: str
+) -> None:
+    assert absent not in reasons(text, marketplace)
+    if marketplace == "tiktok":
+        assert "tiktok.prohibited_products" in reasons(text, marketplace)

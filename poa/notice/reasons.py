@@ -313,18 +313,18 @@ class _Notice:
             if negation.last + 1 in own:
                 continue  # the cue's own words, negated: "not made by you" says what is wrong
             after = negation.last + 1
+            article = False
             while (
                 after < len(self.words)
-                and after - negation.last <= 3
-                and self.words[after].word in _LIGHT
-                and self.words[after].word not in _ARTICLES
+                and after - negation.last <= 4
+                and (self.words[after].word in _LIGHT or self.words[after].word in _ARTICLES)
             ):
+                article = article or self.words[after].word in _ARTICLES
                 after += 1
             if after >= len(self.words) or self.words[after].sentence != negation.sentence:
                 continue
-            word = self.words[after].word
-            of_issue = after in issue_words
-            if not of_issue and word not in _ARTICLES:
+            of_issue = after in issue_words  # "were not a factor in this decision"
+            if not of_issue and not article:
                 continue
             end = self._clause_end(negation.last)
             if span[0] > negation.last and span[1] <= end:
