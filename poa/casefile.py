@@ -51,18 +51,23 @@ class CaseFile:
     def base_dir(self) -> Path:
         return self.path.resolve().parent
 
-    def validate(self) -> Case:
-        """The Case this file describes, or CaseValidationError listing every problem."""
+    def validate(self, today: dt.date | None = None) -> Case:
+        """The Case this file describes, or CaseValidationError listing every problem.
+
+        ``today`` is the date "the future" is measured from: the workspace's, where the
+        caller has one; the clock's otherwise.
+        """
+        today = today or dt.date.today()
         try:
             case = Case.model_validate(self.data, context={"defer_cross_checks": True})
         except ValidationError as err:
             # The parts that are valid on their own still get their rules checked, so one
             # run shows every problem rather than one batch per fix.
             problems = yamldoc.validation_problems(err, self.data, Case)
-            problems += self._located(partial_problems(self.data, dt.date.today(), self.base_dir))
+            problems += self._located(partial_problems(self.data, today, self.base_dir))
             problems.sort(key=lambda problem: document_order(Case, problem.loc))
             raise CaseValidationError(problems, str(self.path)) from None
-        problems = self._located(case.problems(base_dir=self.base_dir))
+        problems = self._located(case.problems(base_dir=self.base_dir, today=today))
         if problems:
             raise CaseValidationError(problems, str(self.path))
         return case

@@ -11,11 +11,18 @@ import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from poa import __version__
 from poa.cli_rules import add_rules_parser
-from poa.cli_templates import add_render_options, add_templates_parser, render_options
+from poa.cli_templates import (
+    add_render_options,
+    add_templates_parser,
+    banks_option,
+    render_options,
+    templates_option,
+    workspace,
+)
 from poa.errors import (
     EXIT_BAD_INPUT,
     EXIT_FINDINGS,
@@ -24,6 +31,9 @@ from poa.errors import (
     PoaError,
     PoaWarning,
 )
+
+if TYPE_CHECKING:
+    from poa.workspace import Workspace
 
 _DESCRIPTION = """\
 Draft, review and render a marketplace Plan of Action from one case file.
@@ -95,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
         "'Draft — not ready to send' (PDF pages, DOCX header, each part of channel.txt)",
     )
     add_render_options(render)
+    _banks_option(render)
     render.set_defaults(run=_render)
 
     check = commands.add_parser(
@@ -128,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: the marketplace the plan names most, else amazon)",
     )
     _banks_option(check)
+    templates_option(check)
     check.set_defaults(run=_check)
 
     schema = commands.add_parser(
@@ -170,11 +182,12 @@ def _notice(args: argparse.Namespace) -> int:
     from poa.notice import case_skeleton, read_notice_file
     from poa.notice.report import describe
 
-    text, facts = read_notice_file(args.file, args.banks)
+    work = workspace(args)
+    text, facts = read_notice_file(args.file, workspace=work)
     if args.format == "json":
         print(json.dumps(facts.as_json(), indent=2, ensure_ascii=False))
     else:
-        sys.stdout.write(describe(facts))
+        sys.stdout.write(describe(facts, work.banks))
     if args.out is not None:
         from poa import yamldoc
         from poa.errors import UsageError
@@ -224,6 +237,7 @@ def _add_interview(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         help="an answer, e.g. seller.legal_name='Example LLC' (repeatable; wins over --answers)",
     )
     _banks_option(interview)
+    templates_option(interview)
     interview.add_argument(
         "-o",
         "--out",
@@ -239,11 +253,12 @@ def _interview(args: argparse.Namespace) -> int:
     from poa.errors import UsageError
     from poa.interview import run_interview
 
+    work = workspace(args)
     values = dict(_pair(item) for item in args.set)
     if args.notice:
-        _merge_notice(args.case, args.notice, args.banks)
+        _merge_notice(args.case, args.notice, work)
     if args.answers is not None or values:
-        run_interview(args.case, answers=args.answers, values=values, banks=args.banks)
+        run_interview(args.case, answers=args.answers, values=values, workspace=work)
         print(f"Saved {args.case}: every question is answered. Next: poa check {args.case}")
         return EXIT_OK
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -252,28 +267,33 @@ def _interview(args: argparse.Namespace) -> int:
             f"poa interview {args.case} --answers answers.yaml (a file shaped like a case file; "
             "see samples/), or set them one by one with --set PATH=VALUE."
         )
+    from poa.gate import render_reviewed
     from poa.interview.prompts import Prompter
     from poa.review import review
     from poa.review.output import ScreenNote, screen_notes
     from poa.review.rules import objections
 
     def reviewer(path: Path) -> list[ScreenNote]:
-        return list(screen_notes(review(path, args.banks)))
+        return list(screen_notes(review(path, workspace=work)))
 
-    run_interview(args.case, Prompter(args.case.resolve().parent), banks=args.banks,
-                  out_dir=args.out, lint=objections, reviewer=reviewer)  # fmt: skip
+    def renderer(path: Path, out_dir: Path, draft: bool) -> list[Path]:
+        return render_reviewed(path, out_dir, draft=draft, workspace=work)[0]
+
+    run_interview(args.case, Prompter(args.case.resolve().parent), workspace=work,
+                  out_dir=args.out, lint=objections, reviewer=reviewer,
+                  renderer=renderer)  # fmt: skip
     return EXIT_OK
 
 
-def _merge_notice(case: Path, notice: str, banks: list[Path]) -> None:
+def _merge_notice(case: Path, notice: str, work: Workspace) -> None:
     """Put what the notice says into the case; answers already given are kept."""
     from poa.interview.replay import merge
     from poa.interview.session import open_or_create
     from poa.notice import case_skeleton, read_notice_file
     from poa.notice.report import describe
 
-    text, facts = read_notice_file(notice, banks)
-    sys.stdout.write(describe(facts))
+    text, facts = read_notice_file(notice, workspace=work)
+    sys.stdout.write(describe(facts, work.banks))
     case_file = open_or_create(case)
     merge(case_file.data, case_skeleton(facts, text), keep_existing=True)
     case_file.save()
@@ -324,10 +344,8 @@ def _add_banks(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _banks_list(args: argparse.Namespace) -> int:
-    from poa.banks import load_library
-
     # One line per reason, "<reason id>  <title>"; a blank line between marketplaces.
-    groups = load_library(args.banks).by_marketplace()
+    groups = workspace(args).banks.by_marketplace()
     for number, banks in enumerate(groups.values()):
         if number:
             print()
@@ -337,9 +355,9 @@ def _banks_list(args: argparse.Namespace) -> int:
 
 
 def _banks_show(args: argparse.Namespace) -> int:
-    from poa.banks import format_bank, load_library
+    from poa.banks import format_bank
 
-    library = load_library(args.banks)
+    library = workspace(args).banks
     bank = library.get(args.reason)
     sys.stdout.write(format_bank(bank, library.thresholds, library.marketplaces))
     return EXIT_OK
@@ -362,14 +380,12 @@ def _banks_validate(args: argparse.Namespace) -> int:
 
 
 def _banks_example(args: argparse.Namespace) -> int:
-    import datetime as dt
-
     from poa import yamldoc
-    from poa.banks import example_case, load_library
+    from poa.banks import example_case
     from poa.fsutil import write_atomic
 
-    bank = load_library(args.banks).get(args.reason)
-    text = yamldoc.dump(example_case(bank, dt.date.today()))
+    work = workspace(args)
+    text = yamldoc.dump(example_case(work.banks.get(args.reason), work.today))
     if args.out:
         write_atomic(args.out, text.encode("utf-8"))
     else:
@@ -377,12 +393,7 @@ def _banks_example(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _banks_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--banks", action="append", default=[], metavar="DIR", type=Path,
-        help="a folder of your own question banks, searched before the built-in one "
-        "(repeatable; also $POA_BANKS)",
-    )  # fmt: skip
+_banks_option = banks_option
 
 
 def _render(args: argparse.Namespace) -> int:
@@ -391,13 +402,15 @@ def _render(args: argparse.Namespace) -> int:
     from poa.render import parse_formats
 
     formats = parse_formats(args.format)
+    work = workspace(args)  # once for every case: the same banks, templates and date
     refused = 0
     for case in args.cases:
         try:
             options = render_options(args)
             paths, report = render_reviewed(
-                case, args.out, formats, args.paper, args.doc, options=options, draft=args.draft
-            )
+                case, args.out, formats, args.paper, args.doc, options=options, draft=args.draft,
+                workspace=work,
+            )  # fmt: skip
         except NotReadyError as err:  # the next case may be ready: go on, exit 1 at the end
             print(f"poa: {err}", file=sys.stderr)
             refused += 1
@@ -414,7 +427,7 @@ def _check(args: argparse.Namespace) -> int:
     from poa.review import review
     from poa.review.output import as_json, as_text
 
-    report = review(args.case, args.banks, args.marketplace)
+    report = review(args.case, marketplace=args.marketplace, workspace=workspace(args))
     if args.format == "json":
         print(as_json(report))
     else:

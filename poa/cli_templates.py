@@ -14,12 +14,29 @@ from poa.errors import EXIT_FINDINGS, EXIT_OK, UsageError
 if TYPE_CHECKING:
     from poa.render import RenderOptions
     from poa.render.catalog import Library
+    from poa.workspace import Workspace
 
 _SEARCH = (
     "Templates are looked up in: --templates DIR, then $POA_TEMPLATES, then your config "
     "folder (poa templates list shows it), then the built-in library. A template with the same "
     'name as a built-in one replaces it; {% extends "default:NAME" %} reaches the built-in one.'
 )
+
+
+def workspace(args: argparse.Namespace) -> Workspace:
+    """The run's workspace, from ``--banks`` and ``--templates`` (where the command has them)
+    and the environment: built here, once, and passed down."""
+    from poa.workspace import Workspace
+
+    return Workspace.load(getattr(args, "banks", ()), getattr(args, "templates", ()))
+
+
+def banks_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--banks", action="append", default=[], metavar="DIR", type=Path,
+        help="a folder of your own question banks, searched before the built-in one "
+        "(repeatable; also $POA_BANKS)",
+    )  # fmt: skip
 
 
 def templates_option(parser: argparse.ArgumentParser) -> None:
@@ -100,6 +117,7 @@ def add_templates_parser(commands: argparse._SubParsersAction[argparse.ArgumentP
         "undefined variables, leftover placeholders and Markdown that does not convert.",
     )
     templates_option(check)
+    banks_option(check)
     check.add_argument(
         "--case", action="append", default=[], type=Path, metavar="FILE",
         help="check against these case files instead of the shipped samples (repeatable)",
@@ -108,13 +126,13 @@ def add_templates_parser(commands: argparse._SubParsersAction[argparse.ArgumentP
 
 
 def _library(args: argparse.Namespace) -> Library:
-    from poa.render.catalog import Library, search_path
+    from poa.render.catalog import Library
 
-    return Library(search_path(args.templates))
+    return Library(workspace(args).template_folders)
 
 
 def _list(args: argparse.Namespace) -> int:
-    from poa.render.catalog import user_folder
+    from poa.workspace import user_folder
 
     library = _library(args)
     rows = library.describe()
@@ -169,8 +187,11 @@ def _copy(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from poa.render.manage import check_templates, sample_cases
 
-    library = _library(args)
-    results = check_templates(library, args.case or sample_cases())
+    work = workspace(args)
+    from poa.render.catalog import Library
+
+    library = Library(work.template_folders)
+    results = check_templates(library, args.case or sample_cases(), work.banks)
     failed = 0
     for result in results:
         origin = "" if result.template.builtin else f"  [{result.template.folder}]"

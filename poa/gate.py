@@ -24,6 +24,7 @@ from poa.errors import NotReadyError
 if TYPE_CHECKING:
     from poa.render import RenderOptions
     from poa.review.findings import Finding, Report
+    from poa.workspace import Workspace
 
 __all__ = ["draft_mark", "findings_text", "render_reviewed"]
 
@@ -52,16 +53,24 @@ def render_reviewed(
     options: RenderOptions | None = None,
     draft: bool = False,
     banks: Sequence[str | Path] = (),
+    workspace: Workspace | None = None,
 ) -> tuple[list[Path], Report]:
     """Review the case, then render it: the files written and the review.
 
     Raises NotReadyError, writing nothing, when the review finds an error and ``draft`` is
-    false. With ``draft`` every document carries the draft mark.
+    false. With ``draft`` every document carries the draft mark. Both steps use
+    ``workspace`` (banks, templates, date); without one, a workspace is built from ``banks``,
+    ``options.templates`` and the environment.
     """
     from poa.render import RenderOptions, render
     from poa.review import review
 
-    report = review(case_path, banks)
+    if workspace is None:
+        from poa.workspace import Workspace
+
+        templates = options.templates if options else ()
+        workspace = Workspace.load(banks=banks, templates=templates)
+    report = review(case_path, workspace=workspace)
     if any(f.rule == "model" for f in report.findings):
         from poa.casefile import load_case
 
@@ -79,5 +88,6 @@ def render_reviewed(
     options = options or RenderOptions()
     if draft:
         options = replace(options, draft_mark=draft_mark(report))
-    files = render(case_path, out_dir, formats, paper, documents, options=options)
+    files = render(case_path, out_dir, formats, paper, documents, options=options,
+                   workspace=workspace)  # fmt: skip
     return files, report

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from poa.render.library import long_date
+from poa.common import long_date
 
 HERE = Path(__file__).resolve().parent
 MARK = "SAMPLE — illustrative document for the poa sample case"

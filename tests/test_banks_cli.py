@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from ruamel.yaml import YAML
@@ -126,20 +128,21 @@ def test_dates_in_the_forms_sellers_write(text: str, expected: str | None) -> No
     assert (parsed.isoformat() if parsed else None) == expected
 
 
+def _answer(question: Any, value: object) -> str | None:
+    return answer_problem(question, value, dt.date(2026, 11, 20))
+
+
 def test_answers_are_checked_against_the_question() -> None:
     bank = load_library().get("amazon.late_shipment_rate")
     questions = {q.id: q for q in bank.all_questions()}
-    assert answer_problem(questions["late_rate"], 9.8) is None
-    assert (
-        answer_problem(questions["late_rate"], 101)
-        == "Enter a percentage between 0 and 100, e.g. 9.8"
-    )
-    assert answer_problem(questions["late_rate"], "nine") is not None
-    assert answer_problem(questions["window_days"], "days_7") == "Choose one of: days_10, days_30."
-    assert answer_problem(questions["late_causes"], ["staff_absence", "weather"]) is not None
-    assert answer_problem(questions["open_orders_cleared"], "yes") == "Answer yes or no."
+    assert _answer(questions["late_rate"], 9.8) is None
+    assert _answer(questions["late_rate"], 101) == "Enter a percentage between 0 and 100, e.g. 9.8"
+    assert _answer(questions["late_rate"], "nine") is not None
+    assert _answer(questions["window_days"], "days_7") == "Choose one of: days_10, days_30."
+    assert _answer(questions["late_causes"], ["staff_absence", "weather"]) is not None
+    assert _answer(questions["open_orders_cleared"], "yes") == "Answer yes or no."
     examples = questions["examples"]
-    assert answer_problem(examples, []) == "Give at least 1 entry."
+    assert _answer(examples, []) == "Give at least 1 entry."
     bad_order = [{"order_id": "112-483920-5562814", "cause": "x"}]
-    problem = answer_problem(examples, bad_order)
+    problem = _answer(examples, bad_order)
     assert problem is not None and problem.startswith("Entry 1, Order id: An Amazon order id")

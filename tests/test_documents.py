@@ -13,12 +13,20 @@ from poa.cli import main
 from poa.errors import EXIT_BAD_INPUT, EXIT_OK, TemplateError
 from poa.model import Case
 from poa.render import default_documents, render
-from poa.render.catalog import Library, search_path
 from poa.render.channel import CUT_NOTE, cut, normalise
 from poa.render.document import Draft, channel_text, render_markdown
 from poa.render.pip import pip_metrics
+from poa.workspace import Workspace
 from tests.conftest import SAMPLES, WriteCase, minimal_case
 from tests.extract import docx_text, pdf_text
+
+WORKSPACE = Workspace.load()
+BANKS = WORKSPACE.banks
+
+
+def _channel(case: Case) -> tuple[str, list[Any]]:
+    return channel_text(case, Draft.of(case, WORKSPACE))
+
 
 LATE = next(s for s in SAMPLES if s.stem == "amazon-late-shipment")
 TIKTOK = next(s for s in SAMPLES if s.stem == "tiktok-late-dispatch")
@@ -35,8 +43,8 @@ def _load(path: Path) -> Case:
 
 
 def test_the_documents_that_fit_a_case_are_the_default() -> None:
-    assert default_documents(_load(LATE)) == ("poa", "letter", "pip", "evidence", "channel")
-    assert default_documents(_case(minimal_case())) == ("poa", "letter", "channel")
+    assert default_documents(_load(LATE), BANKS) == ("poa", "letter", "pip", "evidence", "channel")
+    assert default_documents(_case(minimal_case()), BANKS) == ("poa", "letter", "channel")
 
 
 def test_every_default_document_is_written_in_every_format(tmp_path: Path) -> None:
@@ -98,7 +106,7 @@ def _metric_case(value: float, window: int, last_action: str) -> Case:
 
 
 def test_pip_takes_target_and_direction_from_the_thresholds_and_counts_the_window() -> None:
-    (metric,) = pip_metrics(_metric_case(9.8, 30, "2026-11-05"))
+    (metric,) = pip_metrics(_metric_case(9.8, 30, "2026-11-05"), BANKS)
     assert metric.name == "Late Shipment Rate"
     assert (metric.snapshot.target, metric.snapshot.direction) == (4, "at_most")
     assert metric.failing is True
@@ -112,23 +120,23 @@ def test_pip_takes_target_and_direction_from_the_thresholds_and_counts_the_windo
 
 
 def test_pip_checks_short_windows_more_often_and_a_value_on_a_strict_target_fails() -> None:
-    (metric,) = pip_metrics(_metric_case(4.0, 7, "2026-11-05"))
+    (metric,) = pip_metrics(_metric_case(4.0, 7, "2026-11-05"), BANKS)
     assert metric.failing is True  # "< 4 %": exactly 4 % is still outside
     assert metric.checkpoints[0] == dt.date(2026, 11, 6)
     assert metric.checkpoints[-1] == dt.date(2026, 11, 12)
     assert len(metric.checkpoints) == 7
-    (inside,) = pip_metrics(_metric_case(3.9, 7, "2026-11-05"))
+    (inside,) = pip_metrics(_metric_case(3.9, 7, "2026-11-05"), BANKS)
     assert inside.failing is False
 
 
 def test_pip_uses_the_metric_answered_in_the_interview() -> None:
     data = minimal_case()
     data["issues"][0]["facts"] = {"late_rate": 9.8}
-    (metric,) = pip_metrics(_case(data))
+    (metric,) = pip_metrics(_case(data), BANKS)
     assert metric.snapshot.value == 9.8
     assert metric.snapshot.window_days == 30
     assert metric.snapshot.as_of == dt.date(2026, 11, 2)
-    assert "pip" in default_documents(_case(data))
+    assert "pip" in default_documents(_case(data), BANKS)
 
 
 def test_pip_document_states_value_target_owners_checkpoints_and_success() -> None:
@@ -155,7 +163,7 @@ def test_a_metric_read_more_than_once_is_one_entry_whose_value_is_the_latest_rea
         {**reading, "value": 9.8, "as_of": "2026-11-02", "source": "the notice"},
     ]
     case = _case(data)
-    (metric,) = pip_metrics(case)
+    (metric,) = pip_metrics(case, BANKS)
     assert [r.value for r in metric.readings] == [9.8, 1.2]
     assert (metric.first.value, metric.snapshot.value) == (9.8, 1.2)
     assert metric.failing is False and metric.failing_at(metric.first) is True
@@ -174,7 +182,7 @@ def test_a_metric_read_more_than_once_is_one_entry_whose_value_is_the_latest_rea
 
 def test_letter_addresses_the_team_quotes_the_notice_and_lists_every_attachment() -> None:
     case = _load(LATE)
-    text = render_markdown(case, "letter", Draft(case, base_dir=LATE.parent))
+    text = render_markdown(case, "letter", Draft.of(case, WORKSPACE, LATE.parent))
     assert "Dear Amazon Seller Performance team," in text
     assert "9 November 2026" in text and case.notice.reference and case.notice.reference in text
     assert "1. Performance Improvement Plan" in text
@@ -216,7 +224,7 @@ def test_evidence_index_numbers_exhibits_and_says_what_each_covers_and_where_it_
 
 def test_amazon_form_text_has_one_box_per_question_with_counts() -> None:
     case = _load(LATE)
-    text, fields = channel_text(case)
+    text, fields = _channel(case)
     assert [f.id for f in fields] == ["root_cause", "actions", "prevention", "attachments"]
     for box in fields:
         assert box.limit is None and not box.cut
@@ -228,7 +236,7 @@ def test_amazon_form_text_has_one_box_per_question_with_counts() -> None:
 def _with_form(folder: Path, form: str, data: dict[str, Any] | None = None) -> Draft:
     """A draft of ``data`` (the minimal case) whose channel template is ``form``."""
     (folder / "channel-short.txt.j2").write_text(form, encoding="utf-8")
-    return Draft(_case(data or minimal_case()), Library(search_path([folder])))
+    return Draft.of(_case(data or minimal_case()), Workspace.load(templates=[folder]))
 
 
 SHORT_FORM = """{#- poa-template
@@ -307,7 +315,7 @@ def test_a_shorter_version_without_its_block_names_the_block(tmp_path: Path) -> 
 
 def test_tiktok_appeal_keeps_reason_fix_control_and_evidence_of_every_issue_in_its_box() -> None:
     case = _load(TIKTOK)
-    _, (appeal, _contact) = channel_text(case)
+    _, (appeal, _contact) = _channel(case)
     assert appeal.limit == 1800 and appeal.full_length > 1800 and appeal.count <= 1800
     assert appeal.version and not appeal.text.endswith(CUT_NOTE)
     paragraphs = appeal.text.split("\n\n")
@@ -327,7 +335,7 @@ def test_tiktok_appeal_that_fits_keeps_one_paragraph_per_issue_and_part() -> Non
         for key in ("root_causes", "corrective_actions", "preventive_measures"):
             issue[key] = issue[key][:1]
     case = _case(data)
-    _, (appeal, _contact) = channel_text(case)
+    _, (appeal, _contact) = _channel(case)
     assert appeal.version == "" and not appeal.cut
     paragraphs = appeal.text.split("\n\n")
     assert len(paragraphs) == 3 * len(case.issues)
@@ -366,7 +374,7 @@ def test_channel_sheet_shows_each_box_with_its_count(tmp_path: Path) -> None:
     sheet = (tmp_path / TIKTOK.stem / "channel.md").read_text(encoding="utf-8")
     plain = (tmp_path / TIKTOK.stem / "channel.txt").read_text(encoding="utf-8")
     assert {f.name for f in files} == {"channel.md", "channel.txt"}
-    _, fields = channel_text(_load(TIKTOK))
+    _, fields = _channel(_load(TIKTOK))
     for box in fields:
         assert f"## {box.label}" in sheet
         limit = f" of {box.limit:,}" if box.limit else ""
@@ -383,7 +391,7 @@ def test_tiktok_box_leads_with_whole_first_sentences_past_abbreviations() -> Non
         "Weekend orders waited for Monday, e.g. Saturday orders from the live sessions. "
         "This second sentence stays in the plan."
     )
-    appeal, _ = channel_text(_case(data))[1]
+    appeal, _ = _channel(_case(data))[1]
     assert "e.g. Saturday orders from the live sessions." in appeal.text
     assert "This second sentence stays in the plan" not in appeal.text
 

@@ -266,6 +266,27 @@ def test_without_a_terminal_the_interview_names_what_to_run_instead(tmp_path: Pa
     assert not (tmp_path / "case.yaml").exists()
 
 
+def _renderer(path: Path, out_dir: Path, draft: bool) -> list[Path]:
+    raise AssertionError("this seller never renders")
+
+
+def test_without_a_renderer_the_review_screen_offers_no_render(tmp_path: Path) -> None:
+    """The interview renders only through what its caller hands it (the command line hands
+    it the gate of poa render): it does not import rendering itself."""
+    asker = ScriptedAsker(["amazon.late_shipment_rate"])
+    menus: list[list[str]] = []
+    choose = asker.choose
+
+    def remember(message: str, choices: Any) -> str:
+        if message == "What next?":
+            menus.append([key for key, _ in choices])
+        return choose(message, choices)
+
+    asker.choose = remember  # type: ignore[method-assign]
+    run_interview(tmp_path / "case.yaml", asker, today=TODAY, reviewer=_reviewer)
+    assert menus and all("render" not in keys and "draft" not in keys for keys in menus)
+
+
 def test_the_review_screen_lists_findings_under_their_answer_and_goes_to_it(
     tmp_path: Path,
 ) -> None:
@@ -303,7 +324,7 @@ def test_the_review_screen_lists_findings_under_their_answer_and_goes_to_it(
 
     asker = KeepsAVagueCause(["amazon.late_shipment_rate"])
     case = tmp_path / "case.yaml"
-    run_interview(case, asker, today=TODAY, reviewer=_reviewer)
+    run_interview(case, asker, today=TODAY, reviewer=_reviewer, renderer=_renderer)
     first, last = asker.menus[0], asker.menus[-1]
     keys = [key for key, _ in first]
     assert "render" not in keys and "draft" in keys and f"goto:{cause}" in keys

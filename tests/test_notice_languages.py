@@ -211,8 +211,8 @@ def test_the_case_and_the_report_say_the_language() -> None:
     assert skeleton["notice"]["language"] == "ja"
     assert skeleton["region"] == "co.jp"
     assert skeleton["notice"]["subject"].startswith("Amazon.co.jpでの")  # as written
-    assert "Language: Japanese" in describe(facts)
-    assert "Language:" not in describe(NoticeFacts(marketplace="amazon"))
+    assert "Language: Japanese" in describe(facts, load_library())
+    assert "Language:" not in describe(NoticeFacts(marketplace="amazon"), load_library())
 
 
 def test_json_and_a_case_file_carry_the_language(

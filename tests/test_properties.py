@@ -26,9 +26,11 @@ from poa.model import Case
 from poa.render import render_case
 from poa.render.markdown import markdown_to_html
 from poa.render.tree import parse_html
+from poa.workspace import Workspace
 from tests.conftest import examples, minimal_case
 from tests.extract import docx_text, pdf_pages, pdf_text, squash
 
+WORKSPACE = Workspace.load()
 _SPACE = re.compile(r"\s+")
 _NONCHARS = frozenset("\ufffe\uffff")
 
@@ -134,7 +136,14 @@ def _typed(case: Case) -> dict[str, str]:
 
 def _render(case: Case, formats: tuple[str, ...]) -> dict[str, Path]:
     folder = Path(tempfile.mkdtemp(prefix="poa-prop-"))
-    files = render_case(case, folder / "out", base_dir=folder, formats=formats, documents=["poa"])
+    files = render_case(
+        case,
+        folder / "out",
+        workspace=WORKSPACE,
+        base_dir=folder,
+        formats=formats,
+        documents=["poa"],
+    )
     return {path.suffix.lstrip("."): path for path in files}
 
 
@@ -207,7 +216,7 @@ def test_any_text_in_the_other_documents_comes_back_out_of_md_docx_and_form_text
     case = Case.model_validate(data, context={"today": dt.date(2026, 12, 1)})
     folder = Path(tempfile.mkdtemp(prefix="poa-prop-"))
     files = render_case(
-        case, folder / "out", base_dir=folder, formats=("md", "docx"),
+        case, folder / "out", workspace=WORKSPACE, base_dir=folder, formats=("md", "docx"),
         documents=["poa", "letter", "evidence", "channel"],
     )  # fmt: skip
     found = {path.name: path for path in files}

@@ -23,9 +23,11 @@ from poa.errors import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, TemplateError
 from poa.model import Case
 from poa.render import RenderOptions, render
 from poa.render import pdf as pdf_module
-from poa.render.catalog import ENV_VAR, Library, read_meta, search_path
+from poa.render.catalog import Library, read_meta
 from poa.render.document import Draft, render_markdown
 from poa.render.library import templates_dir
+from poa.workspace import TEMPLATES_VAR as ENV_VAR
+from poa.workspace import Workspace
 from tests.conftest import SAMPLES, WriteCase, minimal_case
 from tests.extract import docx_text
 
@@ -58,8 +60,17 @@ def _case() -> Case:
     return Case.model_validate(minimal_case())
 
 
+def search_path(folders: list[Path]) -> list[Path]:
+    """The template search path a workspace built from ``--templates folders`` has."""
+    return list(Workspace.load(templates=folders).template_folders)
+
+
+def _draft(case: Case, folders: list[Path] | None = None) -> Draft:
+    return Draft.of(case, Workspace.load(templates=folders or []))
+
+
 def _letter_title(folders: list[Path]) -> str:
-    draft = Draft(_case(), Library(search_path(folders)))
+    draft = _draft(_case(), folders)
     return render_markdown(draft.case, "letter", draft).splitlines()[0]
 
 
@@ -111,7 +122,7 @@ def test_default_prefix_extends_the_built_in_template_it_replaces(
         + '{% extends "default:letter" %}\n{% block title %}Request for review{% endblock %}\n',
         encoding="utf-8",
     )
-    draft = Draft(_case(), Library(search_path([tmp_path])))
+    draft = _draft(_case(), [tmp_path])
     text = render_markdown(draft.case, "letter", draft)
     assert text.startswith("# Request for review")
     assert "We are writing in response to your notice of 2 November 2026" in text
@@ -334,11 +345,11 @@ def test_letterhead_file_in_the_template_folder_is_used_when_the_case_has_none(
     (isolated / "letterhead.yaml").write_text(
         "company: Example Agency Ltd\nemail: cases@example.com\n", "utf-8"
     )
-    text = render_markdown(_case(), "poa", Draft(_case()))
+    text = render_markdown(_case(), "poa", _draft(_case()))
     assert text.startswith("**Example Agency Ltd**  \ncases@example.com\n")
     (isolated / "letterhead.yaml").write_text("company: [unclosed\n", "utf-8")
     with pytest.raises(TemplateError, match=r"letterhead\.yaml"):
-        render_markdown(_case(), "poa", Draft(_case()))
+        render_markdown(_case(), "poa", _draft(_case()))
 
 
 def test_a_users_reference_docx_styles_the_word_file(isolated: Path, tmp_path: Path) -> None:

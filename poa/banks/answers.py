@@ -26,7 +26,7 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
-def answer_problem(question: Question, value: object, today: dt.date | None = None) -> str | None:
+def answer_problem(question: Question, value: object, today: dt.date) -> str | None:
     """Why ``value`` is not an acceptable answer to ``question``, or None when it is."""
     kind = question.type
     if kind == "group":
@@ -54,7 +54,7 @@ def answer_problem(question: Question, value: object, today: dt.date | None = No
         if day is None:
             return "Enter a date such as 2026-11-03 or 3 Nov 2026."
         rules = question.validate_
-        if rules and rules.not_future and day > (today or dt.date.today()):
+        if rules and rules.not_future and day > today:
             return rules.message
         return None
     return _rule_problem(question.validate_, text=value)
@@ -82,7 +82,7 @@ def _rule_problem(
     return rules.message if broken else None
 
 
-def _group_problem(question: Question, value: object, today: dt.date | None) -> str | None:
+def _group_problem(question: Question, value: object, today: dt.date) -> str | None:
     if not isinstance(value, list) or not all(isinstance(entry, Mapping) for entry in value):
         return "Give a list of entries."
     if len(value) < question.min:

@@ -13,7 +13,6 @@ A bank in a user folder replaces the built-in bank with the same id.
 from __future__ import annotations
 
 import difflib
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -24,12 +23,11 @@ from pydantic import BaseModel, ValidationError
 
 from poa import yamldoc
 from poa.banks.schema import Bank, Concepts, Marketplaces, Thresholds
+from poa.common import data_dir
 from poa.errors import BankError, BankValidationError, Problem
 from poa.model.ids import MARKETPLACES
 
 MAX_BANK_BYTES = 1024 * 1024
-ENV_VAR = "POA_BANKS"
-"""Extra bank folders, separated like PATH; searched before the built-in one."""
 
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -103,22 +101,24 @@ class BankLibrary:
 
 
 def builtin_dir() -> Path:
-    from poa.render.library import data_dir
-
     return data_dir("question_banks")
 
 
 def search_path(extra: Sequence[str | Path] = ()) -> list[Path]:
-    """The bank folders in the order they are searched: ``extra``, $POA_BANKS, built-in."""
-    from_env = [p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p]
-    return [*(Path(p) for p in extra), *(Path(p) for p in from_env), builtin_dir()]
+    """The bank folders in the order they are searched: ``extra``, then the built-in one.
+
+    ``$POA_BANKS`` is read at the boundary (:class:`poa.workspace.Workspace`), not here.
+    """
+    return [*(Path(p) for p in extra), builtin_dir()]
 
 
 _LIBRARIES: dict[tuple[str, ...], BankLibrary] = {}
 
 
 def load_library(extra: Sequence[str | Path] = ()) -> BankLibrary:
-    """The banks of every folder on the search path; a user's bank replaces a built-in one.
+    """The banks of ``extra`` (the user's folders, first searched) and the built-in folder; a
+    user's bank replaces a built-in one. Called where the workspace is built
+    (:class:`poa.workspace.Workspace`); every stage below gets the library it made.
 
     Within one process the same search path gives the same library (banks are read once).
     """
@@ -132,7 +132,7 @@ def _load_library(extra: Sequence[str | Path]) -> BankLibrary:
     library = BankLibrary()
     for folder in reversed(search_path(extra)):  # later folders win: user folders last
         if not folder.is_dir():
-            raise BankError(f"Bank folder {folder} does not exist. Check --banks or ${ENV_VAR}.")
+            raise BankError(f"Bank folder {folder} does not exist. Check --banks or $POA_BANKS.")
         for path in bank_files(folder):
             library.files[f"{path.parent.name}.{path.stem}"] = path
         if (folder / "thresholds.yaml").is_file():

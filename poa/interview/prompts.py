@@ -18,8 +18,8 @@ from questionary import Choice
 
 from poa import linear
 from poa.banks.answers import parse_date
+from poa.common import long_date
 from poa.interview.steps import Back, Step
-from poa.render.library import long_date
 
 BACK = "<"
 HELP = "?"

@@ -10,20 +10,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ruamel.yaml.comments import CommentedMap
 
-from poa.banks.library import load_library
 from poa.casefile import CaseFile, open_case
 from poa.caselock import holding
-from poa.errors import CaseValidationError, Interrupted
+from poa.errors import CaseValidationError, Interrupted, NotReadyError
 from poa.interview import paths
 from poa.interview.engine import Engine
 from poa.interview.evidence import give_ids
 from poa.interview.replay import MissingAnswersError, check_shape, layer_answers
 from poa.interview.steps import Back, Step
 from poa.model import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from poa.workspace import Workspace
 
 Lint = Callable[[str, str], list[str]]
 """(text, kind) → what a reviewer would object to in it, one message per problem."""
@@ -45,6 +47,11 @@ class Note(Protocol):
 
 Reviewer = Callable[[Path], Sequence[Note]]
 """The saved case → the review's findings, in ``poa check``'s words."""
+
+Renderer = Callable[[Path, Path, bool], Sequence[Path]]
+"""(the saved case, the output folder, draft) → the files written. It goes through the same
+gate as ``poa render`` and raises NotReadyError, writing nothing, when the review refuses the
+case. The caller (the command line) makes it, so the interview never imports rendering."""
 
 
 class Asker(Protocol):
@@ -72,20 +79,28 @@ def run_interview(
     today: dt.date | None = None,
     lint: Lint | None = None,
     reviewer: Reviewer | None = None,
+    renderer: Renderer | None = None,
+    workspace: Workspace | None = None,
 ) -> CaseFile:
     """Fill the case at ``case_path``: by asking (``asker``) or by replaying answers.
 
     Without an asker, ``answers`` (a partial case file) and ``values`` (path=value pairs from
     the command line) are layered over the saved answers and defaults; anything still missing
     is an error naming it. ``lint`` reviews a root cause, action or measure as soon as it is
-    given, and the seller may revise it.
+    given, and the seller may revise it; the review screen offers to render only with a
+    ``renderer``. The banks and the date are ``workspace``'s; without one, a workspace is
+    built from ``banks``, ``today`` and the environment (this call is then the boundary).
     """
+    if workspace is None:
+        from poa.workspace import Workspace
+
+        workspace = Workspace.load(banks=banks, today=today)
     path = Path(case_path)
     # Held from the first read to the last save: a second writer stops at once, by name.
     with holding(path, "poa interview" if asker else "poa interview --answers"):
         new = not path.exists()
         case_file = open_or_create(path)
-        engine = Engine(load_library(banks), case_file.base_dir, today or dt.date.today())
+        engine = Engine(workspace.banks, case_file.base_dir, workspace.today)
         if answers is not None or values:
             layer_answers(case_file.data, answers, values or {})
         check_shape(case_file.data, case_file.path)
@@ -94,7 +109,8 @@ def run_interview(
             _replay(engine, case_file)
             return case_file
         case_file.save()
-        Session(engine, case_file, asker, out_dir, lint, banks, new=new, reviewer=reviewer).run()
+        Session(engine, case_file, asker, out_dir, lint, new=new, reviewer=reviewer,
+                renderer=renderer).run()  # fmt: skip
         return case_file
 
 
@@ -138,13 +154,13 @@ class Session:
 
     def __init__(
         self, engine: Engine, case_file: CaseFile, asker: Asker, out_dir: Path,
-        lint: Lint | None = None, banks: Sequence[str | Path] = (), *, new: bool = False,
-        reviewer: Reviewer | None = None,
+        lint: Lint | None = None, *, new: bool = False, reviewer: Reviewer | None = None,
+        renderer: Renderer | None = None,
     ) -> None:  # fmt: skip
         self.new = new
         self.reviewer = reviewer
+        self.renderer = renderer
         self.lint = lint
-        self.banks = banks
         self.engine = engine
         self.case_file = case_file
         self.asker = asker
@@ -228,7 +244,7 @@ class Session:
                 self.asker.say(f"  ! {problem}")
             errors = sum(f.severity == "error" for f in findings)
             choices: list[tuple[str, str]] = []
-            if not problems and not errors:
+            if not problems and not errors and self.renderer:
                 choices.append(("render", f"Render the documents to {self.out_dir}/"))
             for finding in findings:
                 step = self._step_for(finding)
@@ -236,7 +252,7 @@ class Session:
                     label = f"Go to the answer: {finding.rule} {step.prompt[:50]}"
                     if ("goto:" + step.key, label) not in choices:
                         choices.append(("goto:" + step.key, label))
-            if not problems and errors:
+            if not problems and errors and self.renderer:
                 count = sum(f.severity != "info" for f in findings)
                 choices.append(("draft", f"Render a draft to {self.out_dir}/ (marked not ready "
                                          f"to send: {count} open finding"
@@ -337,13 +353,10 @@ class Session:
 
     def _render(self, *, draft: bool = False) -> bool:
         """Render through the gate; True when documents were written."""
-        from poa.errors import NotReadyError
-        from poa.gate import render_reviewed
-
+        if self.renderer is None:
+            return False
         try:
-            written, _ = render_reviewed(
-                self.case_file.path, self.out_dir, draft=draft, banks=self.banks
-            )
+            written = self.renderer(self.case_file.path, self.out_dir, draft)
         except NotReadyError as err:  # the same gate as poa render: show why, write nothing
             self.asker.say(str(err))
             return False
@@ -372,4 +385,4 @@ def _shown(value: Any) -> str:
     return " ".join(str(value).split()) if value is not None else "(empty)"
 
 
-__all__ = ["Asker", "open_or_create", "run_interview"]
+__all__ = ["Asker", "Renderer", "Reviewer", "open_or_create", "run_interview"]

@@ -9,25 +9,34 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from poa.banks.library import load_library
 from poa.errors import CaseFileError
 from poa.notice.clean import clean, own_words
 from poa.notice.extract import NoticeFacts, extract
+
+if TYPE_CHECKING:
+    from poa.workspace import Workspace
 
 __all__ = ["NoticeFacts", "case_skeleton", "read_notice", "read_notice_file"]
 
 MAX_NOTICE_BYTES = 2 * 1024 * 1024
 
 
-def read_notice(text: str, banks: Sequence[str | Path] = ()) -> NoticeFacts:
-    """The facts of a notice's text (plain, e-mail or HTML)."""
-    return extract(clean(text), load_library(banks), own_words(text))
+def read_notice(
+    text: str, banks: Sequence[str | Path] = (), *, workspace: Workspace | None = None
+) -> NoticeFacts:
+    """The facts of a notice's text (plain, e-mail or HTML), read with the workspace's banks
+    (without one: ``banks``, then $POA_BANKS, then the built-in ones)."""
+    workspace = workspace or _workspace(banks)
+    return extract(clean(text), workspace.banks, own_words(text))
 
 
-def read_notice_file(path: str | Path, banks: Sequence[str | Path] = ()) -> tuple[str, NoticeFacts]:
+def read_notice_file(
+    path: str | Path, banks: Sequence[str | Path] = (), *, workspace: Workspace | None = None
+) -> tuple[str, NoticeFacts]:
     """(the cleaned text, its facts) for a notice file; '-' reads standard input."""
+    workspace = workspace or _workspace(banks)
     from poa.fsutil import read_limited, read_stdin_limited
 
     if str(path) == "-":
@@ -39,7 +48,14 @@ def read_notice_file(path: str | Path, banks: Sequence[str | Path] = ()) -> tupl
     if "\x00" in raw:
         raise CaseFileError(f"{path}: a binary file, not a notice. Paste the notice as text.")
     text = clean(raw)
-    return text, extract(text, load_library(banks), own_words(raw))
+    return text, extract(text, workspace.banks, own_words(raw))
+
+
+def _workspace(banks: Sequence[str | Path]) -> Workspace:
+    """A caller of the API without a workspace: this call is the boundary that builds it."""
+    from poa.workspace import Workspace
+
+    return Workspace.load(banks=banks)
 
 
 def case_skeleton(facts: NoticeFacts, text: str) -> dict[str, Any]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from poa.banks.library import load_library
+from poa.banks.library import BankLibrary
+from poa.common import long_date
 from poa.model import MARKETPLACE_LABELS
 from poa.notice.extract import NoticeFacts
 from poa.notice.languages import names
-from poa.render.library import long_date
 
 _REQUEST_LABELS = {
     "plan_of_action": "a plan of action",
@@ -21,8 +21,9 @@ _REQUEST_LABELS = {
 }
 
 
-def describe(facts: NoticeFacts) -> str:
-    library = load_library()
+def describe(facts: NoticeFacts, library: BankLibrary) -> str:
+    """The notice's facts for a person, each reason with its bank's title from ``library``
+    (the run's banks: a user's bank names its own reason)."""
     lines: list[str] = []
     market = facts.marketplace
     lines.append(

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from poa.casefile import load_case
 from poa.errors import OutputError, TemplateError, UsageError
 from poa.fsutil import read_text
 from poa.model import Case
-from poa.render.catalog import Library, search_path
+from poa.render.catalog import Library
 from poa.render.document import (
     DOCUMENTS,
     Draft,
@@ -27,6 +28,9 @@ from poa.render.document import (
 from poa.render.escape import md_escape
 from poa.render.guard import OutputGuard
 from poa.render.library import templates_dir
+
+if TYPE_CHECKING:
+    from poa.workspace import Workspace
 
 FORMATS: tuple[str, ...] = ("md", "docx", "pdf")
 
@@ -63,18 +67,26 @@ def render(
     documents: Sequence[str] | None = None,
     *,
     options: RenderOptions | None = None,
+    workspace: Workspace | None = None,
 ) -> list[Path]:
     """Render the case file at ``case_path`` into ``out_dir/<case name>/<document>.<format>``.
 
     Returns the files written. ``paper`` ("a4" or "letter") overrides the case's setting;
     ``documents`` defaults to the ones that fit the case (see :func:`default_documents`).
+    ``workspace`` gives the banks and templates; without one, a workspace is built from
+    ``options.templates`` and the environment.
     """
+    if workspace is None:
+        from poa.workspace import Workspace
+
+        workspace = Workspace.load(templates=options.templates if options else ())
     case_path = Path(case_path)
     case = load_case(case_path)
     folder = Path(out_dir) / case_path.stem
     return render_case(
         case,
         folder,
+        workspace=workspace,
         base_dir=case_path.resolve().parent,
         formats=formats,
         paper=paper,
@@ -88,7 +100,8 @@ class RenderOptions:
     """How to render, beyond which documents and formats."""
 
     templates: tuple[Path, ...] = ()
-    """Folders searched before $POA_TEMPLATES, the user's config folder and the library."""
+    """Folders searched before $POA_TEMPLATES, the user's config folder and the library, when
+    :func:`render` builds the workspace itself (a workspace given to it has its own)."""
     chosen: tuple[tuple[str, str], ...] = ()
     """(document, template name) pairs the user picked."""
     css: Path | None = None
@@ -105,25 +118,22 @@ def render_case(
     case: Case,
     folder: Path,
     *,
+    workspace: Workspace,
     base_dir: Path,
     formats: Sequence[str] = FORMATS,
     paper: str | None = None,
     documents: Sequence[str] | None = None,
     options: RenderOptions | None = None,
 ) -> list[Path]:
-    """Render an already validated case into ``folder``; ``base_dir`` is where its files live."""
+    """Render an already validated case into ``folder`` with the workspace's templates and
+    banks; ``base_dir`` is where its files live."""
     options = options or RenderOptions()
     formats = parse_formats(formats)
     if paper is not None and paper not in {"a4", "letter"}:
         raise UsageError(f"Unknown paper size {paper!r}: use a4 or letter.")
     paper = paper or case.document.paper or site_paper(case)
-    documents = parse_documents(documents, case)
-    draft = Draft(
-        case,
-        library=Library(search_path(options.templates)),
-        base_dir=base_dir,
-        chosen=dict(options.chosen),
-    )
+    draft = Draft.of(case, workspace, base_dir, dict(options.chosen))
+    documents = parse_documents(documents, case, draft.banks)
     # Everything is rendered before anything is written: an error leaves the folder as it was.
     outputs = [
         out for document in documents for out in _outputs(draft, document, formats, paper, options)

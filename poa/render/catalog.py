@@ -13,14 +13,15 @@ Every template starts with a metadata header, a Jinja comment that Jinja itself 
 Templates are looked up along a search path — ``--templates DIR``, then ``$POA_TEMPLATES``,
 then the user's config folder (``~/.config/poa/templates`` on Linux), then the library that
 ships with poa. A template in an earlier folder replaces the built-in one of the same name;
-``{% extends "default:NAME" %}`` reaches the built-in one from inside the replacement.
+``{% extends "default:NAME" %}`` reaches the built-in one from inside the replacement. The
+path is settled where the run starts (:class:`poa.workspace.Workspace`); a :class:`Library`
+is handed its folders.
 """
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -32,9 +33,6 @@ from poa.errors import TemplateError, UsageError
 from poa.fsutil import read_text
 from poa.model import Case, Marketplace
 from poa.render.library import MAX_TEMPLATE_BYTES, templates_dir
-
-ENV_VAR = "POA_TEMPLATES"
-"""Folders of the user's templates, separated like PATH (``:`` on Linux and macOS)."""
 
 SUFFIXES = (".md.j2", ".txt.j2")
 """Markdown templates (the documents) and plain-text ones (channel fields)."""
@@ -159,43 +157,11 @@ def _parse_meta(path: Path, text: str) -> TemplateMeta:
         raise TemplateError(f"The metadata header of a template has problems:\n{lines}") from err
 
 
-def search_path(
-    option: Iterable[Path | str] = (), environ: dict[str, str] | None = None
-) -> list[Path]:
-    """The folders templates are looked up in, first match wins; the built-in library is last."""
-    environ = dict(os.environ) if environ is None else environ
-    folders: list[Path] = []
-    for item in option:
-        folder = Path(item).expanduser()
-        if not folder.is_dir():
-            raise UsageError(f"--templates {item}: no such folder. Give a folder of templates.")
-        folders.append(folder)
-    for item in filter(None, environ.get(ENV_VAR, "").split(os.pathsep)):
-        folder = Path(item).expanduser()
-        if not folder.is_dir():
-            raise UsageError(
-                f"{ENV_VAR} names {item}, which is not a folder. Fix or unset {ENV_VAR}."
-            )
-        folders.append(folder)
-    user = user_folder()
-    if user.is_dir():
-        folders.append(user)
-    folders.append(templates_dir())
-    return list(dict.fromkeys(f.resolve() for f in folders))
-
-
-def user_folder() -> Path:
-    """The user's own template folder in the platform's config location."""
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir("poa")) / "templates"
-
-
 class Library:
     """The templates on one search path."""
 
-    def __init__(self, folders: Sequence[Path] | None = None) -> None:
-        self.folders: tuple[Path, ...] = tuple(folders or search_path())
+    def __init__(self, folders: Sequence[Path]) -> None:
+        self.folders: tuple[Path, ...] = tuple(folders) or (templates_dir(),)
         self.builtin = templates_dir().resolve()
 
     @cached_property

@@ -5,13 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from poa.errors import UsageError
 from poa.model import Case, Letterhead, MetricSnapshot
 from poa.render.catalog import DOCUMENT_KINDS, Library, Template
 from poa.render.library import render_template
 from poa.render.pip import metric_value, pip_metrics
+
+if TYPE_CHECKING:
+    from poa.banks import BankLibrary
+    from poa.workspace import Workspace
 
 DOCUMENTS: tuple[str, ...] = DOCUMENT_KINDS
 """The documents poa writes, in the order it writes them."""
@@ -27,14 +31,28 @@ DOCUMENT_TITLES: dict[str, str] = {
 
 @dataclass
 class Draft:
-    """One case, ready to render: the library it uses and what every template gets."""
+    """One case, ready to render: the template library and question banks it uses (both from
+    the run's workspace) and what every template gets."""
 
     case: Case
-    library: Library = field(default_factory=Library)
+    library: Library
+    banks: BankLibrary
     base_dir: Path | None = None
     """The case file's folder (for the logo); None for a case that is not on disk."""
     chosen: Mapping[str, str] = field(default_factory=dict)
     """Document → template name, where the user picked one (``--template letter=NAME``)."""
+
+    @classmethod
+    def of(
+        cls,
+        case: Case,
+        workspace: Workspace,
+        base_dir: Path | None = None,
+        chosen: Mapping[str, str] | None = None,
+    ) -> Draft:
+        """The draft of ``case`` with the workspace's templates and banks."""
+        library = Library(workspace.template_folders)
+        return cls(case, library, workspace.banks, base_dir, dict(chosen or {}))
 
     def template(self, document: str) -> Template:
         kind = "layout" if document == "channel-sheet" else document
@@ -47,14 +65,16 @@ class Draft:
 
     def context(self) -> dict[str, Any]:
         if not hasattr(self, "_context"):
-            self._context = template_context(self.case, self.library, self.base_dir)
+            self._context = template_context(self.case, self.library, self.banks, self.base_dir)
         return self._context
 
 
-def parse_documents(value: str | Sequence[str] | None, case: Case) -> tuple[str, ...]:
+def parse_documents(
+    value: str | Sequence[str] | None, case: Case, banks: BankLibrary
+) -> tuple[str, ...]:
     """``"poa,letter"`` → ``("poa", "letter")``; None → the documents that fit ``case``."""
     if value is None:
-        return default_documents(case)
+        return default_documents(case, banks)
     names = value.split(",") if isinstance(value, str) else list(value)
     chosen = tuple(dict.fromkeys(n.strip().lower() for n in names if n.strip()))
     unknown = [n for n in chosen if n not in DOCUMENTS]
@@ -66,11 +86,11 @@ def parse_documents(value: str | Sequence[str] | None, case: Case) -> tuple[str,
     return chosen
 
 
-def default_documents(case: Case) -> tuple[str, ...]:
+def default_documents(case: Case, banks: BankLibrary) -> tuple[str, ...]:
     """Plan, letter and form text always; the evidence index when there is evidence; the
-    improvement plan when there are metrics."""
+    improvement plan when there are metrics (the case's, or answers ``banks`` tie to one)."""
     documents = ["poa", "letter"]
-    if case.metrics or pip_metrics(case):
+    if case.metrics or pip_metrics(case, banks):
         documents.append("pip")
     if case.evidence:
         documents.append("evidence")
@@ -79,8 +99,15 @@ def default_documents(case: Case) -> tuple[str, ...]:
 
 
 def render_markdown(case: Case, document: str = "poa", draft: Draft | None = None) -> str:
-    """The Markdown of one document of the case."""
-    draft = draft or Draft(case)
+    """The Markdown of one document of the case.
+
+    ``draft`` carries the templates and banks to use; without one, those of a workspace
+    built from the environment (a program calling poa's API is a boundary too).
+    """
+    if draft is None:
+        from poa.workspace import Workspace
+
+        draft = Draft.of(case, Workspace.load())
     if document not in DOCUMENTS:
         raise UsageError(f"Unknown document {document!r}; choose one of: {', '.join(DOCUMENTS)}.")
     context = draft.context()
@@ -102,11 +129,10 @@ def render_markdown(case: Case, document: str = "poa", draft: Draft | None = Non
     return _render(draft, draft.template(document), context)
 
 
-def channel_text(case: Case, draft: Draft | None = None) -> tuple[str, list[Any]]:
+def channel_text(case: Case, draft: Draft) -> tuple[str, list[Any]]:
     """The paste-ready text of every box of the form, and the boxes themselves."""
     from poa.render.channel import channel_fields
 
-    draft = draft or Draft(case)
     fields = channel_fields(draft.template("channel"), draft.library, draft.context())
     parts = []
     for box in fields:
@@ -120,11 +146,10 @@ def _render(draft: Draft, template: Template, context: dict[str, Any]) -> str:
     return render_template(template.name, folders, template.text, **context)
 
 
-def template_context(case: Case, library: Library, base_dir: Path | None) -> dict[str, Any]:
+def template_context(
+    case: Case, library: Library, banks: BankLibrary, base_dir: Path | None
+) -> dict[str, Any]:
     """Everything a template may use besides ``case`` itself."""
-    from poa.banks import load_library
-
-    banks = load_library()
     exhibit = {item.id: f"E{number}" for number, item in enumerate(case.evidence, start=1)}
 
     def exhibits(ids: Sequence[str]) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import traceback
 from collections.abc import Callable, Iterator, Sequence
@@ -16,50 +15,16 @@ from jinja2.exceptions import SecurityError
 from jinja2.loaders import split_template_path
 from markupsafe import Markup
 
+from poa.common import data_dir, long_date
 from poa.errors import TemplateError
 from poa.fsutil import read_text
 from poa.model import CADENCE_LABELS, EVIDENCE_KIND_LABELS, MARKETPLACE_LABELS
 from poa.render.budget import BudgetedEnvironment, render_within_budget
 from poa.render.escape import md_escape, visible
 
-_PACKAGE = Path(__file__).resolve().parent.parent
-
-
-def data_dir(name: str) -> Path:
-    """A folder shipped with poa (``templates`` or ``question_banks``).
-
-    In an installed wheel it sits inside the package (``poa/_data/``); in a source checkout
-    it is the folder at the top of the repository.
-    """
-    installed = _PACKAGE / "_data" / name
-    return installed if installed.is_dir() else _PACKAGE.parent / name
-
 
 def templates_dir() -> Path:
     return data_dir("templates")
-
-
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
-
-def long_date(value: dt.date | None) -> str:
-    """``2026-11-03`` → ``3 November 2026`` (the same in every locale, so output is stable)."""
-    if value is None:
-        return ""
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
 
 
 # A full stop ends a sentence when a capital, a digit or a quote follows it, unless it closes

@@ -5,12 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from poa.common import data_dir
 from poa.errors import OutputError, PoaError, TemplateError, UsageError
 from poa.fsutil import read_limited, write_atomic
 from poa.render.catalog import DOCUMENT_KINDS, Library, Template
-from poa.render.library import MAX_REFERENCE_BYTES, MAX_TEMPLATE_BYTES, data_dir
+from poa.render.library import MAX_REFERENCE_BYTES, MAX_TEMPLATE_BYTES
 from poa.render.tree import Element, parse_html
+
+if TYPE_CHECKING:
+    from poa.banks import BankLibrary
 
 LIBRARY_FILES = ("reference.docx", "style/print.css")
 """Files besides templates that ``poa templates copy`` hands out."""
@@ -62,8 +67,9 @@ class CheckResult:
     problems: list[str] = field(default_factory=list)
 
 
-def check_templates(library: Library, cases: list[Path]) -> list[CheckResult]:
-    """Render every document template against every case; collect what is wrong."""
+def check_templates(library: Library, cases: list[Path], banks: BankLibrary) -> list[CheckResult]:
+    """Render every document template against every case (with ``banks``, the run's); collect
+    what is wrong."""
     from poa.casefile import load_case
     from poa.render.document import Draft, render_markdown
     from poa.render.markdown import markdown_to_html
@@ -82,7 +88,7 @@ def check_templates(library: Library, cases: list[Path]) -> list[CheckResult]:
                 continue
             if kind == "evidence" and not case.evidence:
                 continue
-            draft = Draft(case, library, path.resolve().parent, {kind: template.name})
+            draft = Draft(case, library, banks, path.resolve().parent, {kind: template.name})
             try:
                 markdown = render_markdown(case, kind, draft)
             except PoaError as err:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from poa.common import long_date
 from poa.model import MARKETPLACE_LABELS, Case
 from poa.render.escape import visible
-from poa.render.library import long_date
 
 # The longest document property Word (and python-docx) accept.
 PROPERTY_LIMIT = 255

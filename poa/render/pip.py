@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from poa.banks import BankLibrary, load_library
+from poa.banks import BankLibrary
 from poa.banks.schema import Threshold
 from poa.model import Case, CorrectiveAction, Issue, MetricSnapshot, PreventiveMeasure
 
@@ -83,13 +83,13 @@ class PipMetric:
         return max((a.completed_on for a in self.actions), default=self.snapshot.as_of)
 
 
-def pip_metrics(case: Case, banks: BankLibrary | None = None) -> list[PipMetric]:
+def pip_metrics(case: Case, banks: BankLibrary) -> list[PipMetric]:
     """Every metric of the case, once, with its readings, issues, window and checkpoints.
 
     A metric the case reads more than once (at the notice, then after the fixes) is one
-    entry whose current value is its latest reading.
+    entry whose current value is its latest reading. ``banks`` (the run's) give the targets
+    and tie interview answers to metrics.
     """
-    banks = banks or load_library()
     thresholds = {t.metric: t for t in _thresholds(banks, case.marketplace)}
     readings: dict[str, list[MetricSnapshot]] = {}
     for snapshot in case.metrics:

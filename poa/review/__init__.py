@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from poa.errors import Problem
 
 if TYPE_CHECKING:
-    from poa.banks.library import BankLibrary
+    from poa.workspace import Workspace
 from poa.review.findings import SEVERITIES, Finding, Report
 from poa.review.plan_text import PLAN_SUFFIXES, STDIN
 
@@ -29,13 +29,21 @@ __all__ = ["PLAN_SUFFIXES", "STDIN", "Finding", "Report", "check", "review"]
 
 
 def review(
-    path: str | Path, banks: Sequence[str | Path] = (), marketplace: str | None = None
+    path: str | Path,
+    banks: Sequence[str | Path] = (),
+    marketplace: str | None = None,
+    *,
+    workspace: Workspace | None = None,
 ) -> Report:
-    """Every finding about the plan or case at ``path``, most serious first, and its score."""
-    from poa.banks import load_library
+    """Every finding about the plan or case at ``path``, most serious first, and its score.
+
+    ``workspace`` gives the banks, templates and date to judge by; without one, a workspace
+    is built from ``banks`` and the environment (this call is then the boundary).
+    """
     from poa.review.score import score
 
-    library = load_library(banks)
+    workspace = workspace or _workspace(banks)
+    library = workspace.banks
     if str(path) == STDIN or Path(path).suffix.lower() in PLAN_SUFFIXES:
         from poa.review.plan import parse_plan
         from poa.review.plan_review import review_plan
@@ -47,7 +55,7 @@ def review(
         report.unplaced = [p.text[:120] for p in plan.unplaced]
         report.document = plan.kind
     else:
-        report = Report(str(path), "case", _case_findings(Path(path), library))
+        report = Report(str(path), "case", _case_findings(Path(path), workspace))
     report.findings = [_in_words(f) for f in report.findings]
     order = {severity: n for n, severity in enumerate(SEVERITIES)}
     report.findings.sort(key=lambda f: (order[f.severity], f.line or 0, f.rule))
@@ -55,25 +63,37 @@ def review(
     return report
 
 
-def check(case_path: str | Path, banks: Sequence[str | Path] = ()) -> list[Problem]:
+def check(
+    case_path: str | Path,
+    banks: Sequence[str | Path] = (),
+    *,
+    workspace: Workspace | None = None,
+) -> list[Problem]:
     """The model, cross-field and bank problems of a case file (no wording rules)."""
-    from poa.banks import load_library
     from poa.casefile import open_case
     from poa.errors import CaseValidationError
     from poa.review.against_banks import bank_problems
 
+    workspace = workspace or _workspace(banks)
     case_file = open_case(case_path)
     try:
-        case = case_file.validate()
+        case = case_file.validate(workspace.today)
     except CaseValidationError as err:
         return err.problems
     return [
         Problem(p.loc, p.message, case_file.line_of(p.loc))
-        for p in bank_problems(case, load_library(banks))
+        for p in bank_problems(case, workspace.banks, workspace.today)
     ]
 
 
-def _case_findings(path: Path, library: BankLibrary) -> list[Finding]:
+def _workspace(banks: Sequence[str | Path]) -> Workspace:
+    """A caller of the API without a workspace: this call is the boundary that builds it."""
+    from poa.workspace import Workspace
+
+    return Workspace.load(banks=banks)
+
+
+def _case_findings(path: Path, workspace: Workspace) -> list[Finding]:
     from dataclasses import replace
 
     from poa import yamldoc
@@ -84,14 +104,14 @@ def _case_findings(path: Path, library: BankLibrary) -> list[Finding]:
 
     case_file = open_case(path)
     try:
-        case = case_file.validate()
+        case = case_file.validate(workspace.today)
     except CaseValidationError as err:
         return [_problem_finding("model", p) for p in err.problems]
     found = [
         _problem_finding("bank", replace(p, line=case_file.line_of(p.loc)))
-        for p in bank_problems(case, library)
+        for p in bank_problems(case, workspace.banks, workspace.today)
     ]
-    for finding in review_case(case, library):
+    for finding in review_case(case, workspace):
         # A location such as "(the rendered plan)" has no line; a field path has one.
         line = case_file.line_of(yamldoc.parse_loc(finding.location.split(" ")[0]))
         found.append(replace(finding, line=line))

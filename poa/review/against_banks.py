@@ -11,7 +11,7 @@ from poa.errors import Problem
 from poa.model import Case
 
 
-def bank_problems(case: Case, library: BankLibrary, today: dt.date | None = None) -> list[Problem]:
+def bank_problems(case: Case, library: BankLibrary, today: dt.date) -> list[Problem]:
     """Unknown reason ids, and facts that no question asks or that break the question's rules."""
     found: list[Problem] = []
     for i, issue in enumerate(case.issues):

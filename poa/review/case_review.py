@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from poa import linear
 from poa.banks.library import BankLibrary
@@ -15,6 +16,9 @@ from poa.review.findings import Finding
 from poa.review.language import has_specifics
 from poa.review.rules import ANY, FIX, PREVENT, ROOT, apologies, owns_the_problem, sentence_hits
 from poa.review.text_rules import finding_for, length_findings
+
+if TYPE_CHECKING:
+    from poa.workspace import Workspace
 
 _REFUSED = linear.compile(
     r"\b(pro[- ]?forma|receipt|quot(e|ation)|order confirmation|packing slip|bill of lading|"
@@ -69,8 +73,10 @@ _STOP = frozenset(
 )
 
 
-def review_case(case: Case, library: BankLibrary, today: dt.date | None = None) -> list[Finding]:
-    today = today or dt.date.today()
+def review_case(case: Case, workspace: Workspace) -> list[Finding]:
+    """Every finding about a valid case, judged with the workspace's banks, templates (for
+    the length of what poa writes) and date."""
+    library, today = workspace.banks, workspace.today
     found: list[Finding] = []
     for path, text, kind in _texts(case):
         found += [
@@ -80,6 +86,7 @@ def review_case(case: Case, library: BankLibrary, today: dt.date | None = None) 
     found += list(_issue_rules(case, library, today))
     found += list(_evidence_rules(case, library))
     found += list(_case_rules(case, library))
+    found += list(length_findings(case, workspace))
     return found
 
 
@@ -394,7 +401,6 @@ def _case_rules(case: Case, library: BankLibrary) -> Iterator[Finding]:
             "first one is refused again.",
             "T20, T21",
         )
-    yield from length_findings(case, library)
 
 
 def _overlap(causes: list[str], actions: list[str]) -> bool:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from poa.banks.library import BankLibrary
 from poa.model import Case
 from poa.review.findings import Finding
 from poa.review.language import unescape_markdown
 from poa.review.rules import ROOT, SentenceRule
+
+if TYPE_CHECKING:
+    from poa.workspace import Workspace
 
 AMAZON_WORDS = (250, 900)
 """A readable Amazon plan: practitioners advise 250-700 and 400-800 words (G3, T15)."""
@@ -115,17 +119,19 @@ def channel_limit(library: BankLibrary, reasons: list[str], marketplace: str) ->
     return min(limits) if limits else None
 
 
-def length_findings(case: Case, library: BankLibrary) -> Iterator[Finding]:
-    """L1 for a case, judged on what poa writes from it: the plan document is attached, so
-    only its readable length counts; the form's limit applies to the boxes of the paste text,
-    which poa fits with shorter versions and cuts only when none fits."""
-    from poa.render.document import channel_text, render_markdown
+def length_findings(case: Case, workspace: Workspace) -> Iterator[Finding]:
+    """L1 for a case, judged on what poa writes from it (with the workspace's templates and
+    banks): the plan document is attached, so only its readable length counts; the form's
+    limit applies to the boxes of the paste text, which poa fits with shorter versions and
+    cuts only when none fits."""
+    from poa.render.document import Draft, channel_text, render_markdown
 
     # The words a reviewer reads: the plan without its list of exhibits, which is consulted
     # document by document rather than read.
-    text = plain_text(render_markdown(case.model_copy(update={"evidence": []})))
+    plan = Draft.of(case.model_copy(update={"evidence": []}), workspace)
+    text = plain_text(render_markdown(plan.case, "poa", plan))
     yield from limit_findings(text, case.marketplace, None, "(the rendered plan)", pasted=False)
-    _, boxes = channel_text(case)
+    _, boxes = channel_text(case, Draft.of(case, workspace))
     for box in boxes:
         if box.truncated:
             yield Finding(
