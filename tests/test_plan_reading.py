@@ -228,6 +228,31 @@ def test_an_issue_counter_heading_opens_one_issue() -> None:
     assert _parts(_plan("Root cause", "Fixes", "Prevention") + "\n\n" + prose) == [PARTS]
 
 
+def test_a_sentence_running_into_a_colon_is_text_in_a_plan_whose_parts_have_headings() -> None:
+    """A summary's sentence that names a cause before its colon ("Both delays came from gaps
+    in how we pack: …") is not a root-cause label when the plan gives its parts headings of
+    their own (Markdown here, Word heading styles in a .docx): the issue's own heading opens
+    its parts, and no empty first issue is made of the summary."""
+    block = ["### Root cause", CAUSE, "### Corrective actions", FIX,
+             "### Preventive measures", CONTROL]  # fmt: skip
+    summary = "Both delays came from gaps in how we pack and book pickups: " + FIX
+    text = "\n\n".join(["## Summary", summary, "## Issue 1: Late dispatch", *block])
+    plan = parse_plan(text)
+    assert [i.title for i in plan.issues] == ["Late dispatch"]
+    assert _parts(text) == [PARTS]
+    assert not [f for f in review_text(text) if f.rule == "S1"]
+    assert any("gaps in how we pack" in p.text for p in plan.context)
+    # Near misses: a short label still opens its part in the same plan, and a sentence with a
+    # colon still does where no part has a heading of its own.
+    short = text.replace(summary, "Root cause: " + CAUSE)
+    assert sorted(parse_plan(short).issues[0].sections) == ["root_cause"]
+    bare = "\n\n".join([
+        "Plan of Action", "The late orders were caused by a gap in our packing: " + CAUSE,
+        "Corrective actions: " + FIX, "Preventive measures: " + CONTROL,
+    ])  # fmt: skip
+    assert _parts(bare) == [PARTS]
+
+
 def test_the_marketplace_appeal_forms_fields_are_not_parts() -> None:
     """An appeal form's fields used as headings: the record of violations is the notice's
     reference, the reason chosen is a value, the description holds the plan's own parts."""
@@ -426,10 +451,10 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """332 plans (65 first, then eleven held-out sets of 24 to 27, each measured once and then
-    tuned on). Measured: structure 209/209, placeholders 1194/1206, unfilled 68/68, Spearman
-    0.904, every strong plan above every weak one (lowest strong 90, highest weak 83)."""
-    assert dev.plans >= 332
+    """356 plans (65 first, then twelve held-out sets of 24 to 27, each measured once and then
+    tuned on). Measured: structure 221/221, placeholders 1271/1283, unfilled 74/74, Spearman
+    0.905, every strong plan above every weak one (lowest strong 90, highest weak 83)."""
+    assert dev.plans >= 356
     assert dev.structure_rate == 1.0, dev.structure_misses
     assert dev.placeholder_recall >= 0.990, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled
@@ -439,7 +464,7 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
     assert dev.strong_above_weak, dev.overlaps
 
 
-@pytest.mark.skip(reason="the thirteenth held-out set is being written")
+@pytest.mark.skip(reason="the fourteenth held-out set is being written")
 def test_held_out_corpus() -> None:
     """24 plans written by writers who never saw the code, opened only after the reader was
     finished, never tuned on. Measured once: structure 12/12, slots 140/146, all 8 unfilled

@@ -3,8 +3,8 @@ the document, a choice nobody made, a note to a role, marks around a field's nam
 value, a hidden comment, a banner about the draft, a legend of the template's marks, a post's
 call to its followers, a field's name in parentheses where its value goes, a choice left with
 its order to choose, a note in comment marks to a colleague, a line crediting or licensing the
-template, a named tip, a reviewer's bracketed comment, a word processor's field error. And a
-plan's own sentences never are."""
+template, a named tip, a reviewer's bracketed comment, a word processor's field error, a
+chatbot talking to the seller it wrote for. And a plan's own sentences never are."""
 
 from __future__ import annotations
 
@@ -53,8 +53,22 @@ LEFT_OVER = {
     "a reviewer's comment quoted": "> [EDIT - Brand lead, AvH] Soften the second sentence.",
     "a word processor's merge error": "Owner: Error! MergeField was not found in header record.",
     "a word processor's reference error": "as shown in Error! Reference source not found.",
+    "a chatbot handing the plan over": "Sure! Here's a draft appeal you can send to Amazon.",
+    "a chatbot's plan for the seller": "Below is a letter for your Walmart account suspension.",
+    "a chatbot's offer": "Would you like me to make it shorter or more formal?",
+    "a chatbot's offer to tailor": "Shall I tailor this version to a counterfeit complaint?",
+    "a chatbot's permission": "Feel free to adjust the tone and the bracketed dates.",
+    "a chatbot's reminder": "Be sure to customise the placeholders with your own details.",
+    "a chatbot's closing offer": "Let me know if you'd like a shorter version for the form.",
 }
 KEPT = {
+    "a timeline below": "Below is the timeline of our fixes, with the date of each.",
+    "a solo seller's plan below": "Here is my plan of action for your review.",
+    "a plan for the reviewer": "Below is the plan of action you requested on 3 May.",
+    "a seller's offer to the marketplace": "Would you like us to send the invoices?",
+    "a solo seller's offer": "Would you like me to send the supplier invoices as well?",
+    "a seller asking for more": "Please let me know if you need any further documents.",
+    "a seller free to be reached": "Feel free to contact me about any of the orders.",
     "a preventive step written as an order": "Check the late-dispatch report at 10:00 every day.",
     "a heading with a colon": "Change control for feeds and templates: every change is tested.",
     "a noun that looks like a verb": "List of the 62 cancelled orders, with their causes.",

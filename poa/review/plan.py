@@ -96,6 +96,16 @@ class _Assembler:
         self.position = 0
         self.section_level: int | None = None
         self.marked_parts = False
+        # A plan that gives its parts headings of their own (Word heading styles, Markdown,
+        # bold lines) opens them there, wherever in the plan they come.
+        self.headed_parts = any(
+            isinstance(unit, HeadingLine)
+            and unit.form in ("marked", "emphasis")
+            and unit.meaning.kind in PARTS
+            and unit.meaning.score >= 2.5
+            for unit in units
+        )
+        self.skip_rest = False
         self.last_fix_heading = max(
             (
                 i
@@ -108,6 +118,9 @@ class _Assembler:
     def run(self) -> None:
         for position, unit in enumerate(self.units):
             self.position = position
+            if self.skip_rest:  # the text after a label already kept with its label
+                self.skip_rest = False
+                continue
             if unit is None:
                 self.flush()
             elif isinstance(unit, HeadingLine) and not (
@@ -118,6 +131,7 @@ class _Assembler:
                 self.heading(unit, position)
             else:
                 if isinstance(unit, HeadingLine):  # a short line that only looked like a heading
+                    self.skip_rest = bool(unit.rest)
                     unit = TextLine(unit.line, self.units_text(unit), False)
                 if unit.is_item:
                     self.flush()
@@ -130,8 +144,22 @@ class _Assembler:
     def unmarked(self, unit: HeadingLine) -> bool:
         """A plain line that names a part, in a plan whose parts have marked headings (a
         Markdown or Word heading, bold): a plan that marks its part headings marks them all,
-        so this is text ("List of the 58 cancelled POs with cause")."""
-        return self.marked_parts and unit.form in ("bare", "caps", "weak")
+        so this is text ("List of the 58 cancelled POs with cause"). So is a sentence that
+        runs into a colon ("Both problems were caused by gaps in our own processes: …") in a
+        plan whose parts have headings of their own, even before the first of them: a label
+        of more than three words is a clause, not a part's name. Under the heading of the part
+        it names ("The first part of our plan: what we have put right" under "Corrective
+        actions") it opens nothing new and is read as before."""
+        if self.marked_parts and unit.form in ("bare", "caps", "weak"):
+            return True
+        return (
+            self.headed_parts
+            and unit.form == "inline"
+            and unit.meaning.kind in PARTS
+            and bool(unit.rest)
+            and len(unit.text.split()) > 3
+            and not (self.mode == "section" and self.section == unit.meaning.kind)
+        )
 
     def units_text(self, unit: HeadingLine) -> str:
         return " ".join(self.lines[unit.line - 1].split())

@@ -48,7 +48,7 @@ _LABEL_DASH = (" - ", " – ", " — ")
 class HeadingLine:
     line: int
     text: str  # without marks, numbering or closing colon
-    form: str  # marked, emphasis, caps, label, question, bare
+    form: str  # marked, emphasis, caps, label, inline, question, bare
     meaning: hd.Meaning
     rest: str = ""  # the text after an inline label
     issue_prefix: bool = False
@@ -188,7 +188,7 @@ def _inline_label(number: int, line: str, *, bullet: bool) -> HeadingLine | None
     label, rest = body[:cut], body[cut + width :]
     if not 0 < len(label.split()) <= 10:
         return None
-    heading = _heading(number, label, "label", rest=rest)
+    heading = _heading(number, label, "inline", rest=rest)
     if heading is None:
         return None
     # A bullet's label is usually a point's name; a long label is usually a sentence.
@@ -234,7 +234,7 @@ def _field_value(previous: Unit) -> bool:
     we found the cause and fixed it") is the value chosen for that field, not a heading."""
     return (
         isinstance(previous, HeadingLine)
-        and previous.form == "label"
+        and previous.form in ("label", "inline")
         and not previous.rest
         and previous.meaning.kind == hd.CONTEXT
     )

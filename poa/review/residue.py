@@ -28,7 +28,9 @@ to whoever fills it in, and what it says to them has a shape of its own, whateve
   them, the order to pick ("UPS / FedEx / DHL (pick one)");
 - **a note in comment marks**, the way code hides a line from its reader: ``//`` or ``/*`` at
   the start of a line, then a name and a separator ("// Sam - waiting for the refund count"),
-  which is how one colleague addresses another.
+  which is how one colleague addresses another;
+- **a chatbot talking to the seller it wrote for**: the plan handed over, an offer to write
+  more, the text left to be edited (``assistant``).
 
 Everything here is a scan with ``str`` methods over each line or span: linear in the text.
 """
@@ -37,6 +39,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import pairwise
+
+from poa.review import assistant
 
 Span = tuple[int, int]
 
@@ -133,7 +137,9 @@ def _in_line(line: str, at: int, opens: bool) -> Iterator[Span]:
     ):
         yield whole
         return
-    if (opens or marked) and (_to_the_writer(body) or _to_a_follower(body)):
+    if (opens or marked) and (
+        _to_the_writer(body) or _to_a_follower(body) or assistant.to_the_seller(body)
+    ):
         yield whole
         return
     value = _field_value(stripped)
