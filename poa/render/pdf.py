@@ -136,11 +136,11 @@ def _mime(path: Path) -> str:
 def shared_fonts() -> Any:
     """This process's weasyprint font configuration, built on first use and kept.
 
-    weasyprint builds one per document unless given one: it loads every system font (~10 % of
-    a PDF's time) and kept ~1.15 MiB per case that was never given back, so a process rendering
-    120 cases grew without end. Sharing it is safe here because no font reaches it from a
-    document: poa's stylesheets are parsed without it (an @font-face in a user's stylesheet was
-    and is ignored) and the page's own <style> only sets the paper size.
+    weasyprint builds one per document unless given one: it loads the system's fonts each time,
+    and a process rendering many cases grew by ~1.15 MiB a case, never given back. Sharing it
+    is safe here because no font reaches it from a document: poa's stylesheets are parsed
+    without it (an @font-face in a user's stylesheet was and is ignored) and the page's own
+    <style> only sets the paper size.
     """
     from weasyprint.text.fonts import FontConfiguration
 
