@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from poa import __version__
+from poa.cli_render import add_job_options, run_render
 from poa.cli_rules import add_rules_parser
 from poa.cli_templates import (
     add_render_options,
     add_templates_parser,
     banks_option,
-    render_options,
     templates_option,
     workspace,
 )
@@ -51,6 +51,7 @@ examples:
   poa rules R1                               what a rule catches, why, with examples
   poa render my-case.yaml -o out             plan, letter, PIP, evidence index, form text
   poa render my-case.yaml --doc poa,letter   only these documents
+  poa render cases/*.yaml -j 2               many cases, two at a time; a line for each
   poa templates copy letter my-templates     make the letter your own, then --templates
   poa banks list                             the reasons poa knows
 
@@ -77,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
         "for the appeal form (channel, also as channel.txt). The case is reviewed first (as "
         "poa check does): with an error nothing is written and the exit code is 1, unless "
         "--draft. Warnings are printed after rendering. Files you edited after poa wrote "
-        "them are never replaced without --force.",
+        "them are never replaced without --force. Several cases are rendered side by side in "
+        "worker processes (-j); each gets one line at the end — written, refused by the review, "
+        "or failed and why — and the exit code is 1 if any was not written.",
     )
     render.add_argument("cases", nargs="+", metavar="CASE", type=Path, help="case file(s), .yaml")
     render.add_argument(
@@ -106,7 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_render_options(render)
     _banks_option(render)
-    render.set_defaults(run=_render)
+    add_job_options(render)
+    render.set_defaults(run=run_render)
 
     check = commands.add_parser(
         "check",
@@ -394,33 +398,6 @@ def _banks_example(args: argparse.Namespace) -> int:
 
 
 _banks_option = banks_option
-
-
-def _render(args: argparse.Namespace) -> int:
-    from poa.errors import NotReadyError
-    from poa.gate import findings_text, render_reviewed
-    from poa.render import parse_formats
-
-    formats = parse_formats(args.format)
-    work = workspace(args)  # once for every case: the same banks, templates and date
-    refused = 0
-    for case in args.cases:
-        try:
-            options = render_options(args)
-            paths, report = render_reviewed(
-                case, args.out, formats, args.paper, args.doc, options=options, draft=args.draft,
-                workspace=work,
-            )  # fmt: skip
-        except NotReadyError as err:  # the next case may be ready: go on, exit 1 at the end
-            print(f"poa: {err}", file=sys.stderr)
-            refused += 1
-            continue
-        for path in paths:
-            print(path)
-        warnings = [f for f in report.findings if f.severity == "warning"]
-        if warnings:
-            print(findings_text(warnings, str(case)), file=sys.stderr)
-    return EXIT_FINDINGS if refused else EXIT_OK
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -16,7 +16,7 @@ import pytest
 from tests.conftest import ROOT, SAMPLES
 from tests.extract import docx_text, pdf_text, squash
 
-HEAVY = ("weasyprint", "docx", "questionary", "pydantic", "jinja2", "ruamel", "markdown")
+HEAVY = ("weasyprint", "docx", "questionary", "pydantic", "jinja2", "ruamel", "markdown", "rich")
 
 
 def test_help_imports_none_of_the_heavy_libraries() -> None:

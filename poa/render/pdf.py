@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
@@ -131,6 +132,41 @@ def _mime(path: Path) -> str:
     }.get(path.suffix.lower(), "application/octet-stream")
 
 
+@functools.cache
+def shared_fonts() -> Any:
+    """This process's weasyprint font configuration, built on first use and kept.
+
+    weasyprint builds one per document unless given one: it loads the system's fonts each time,
+    and a process rendering many cases grew by ~1.15 MiB a case, never given back. Sharing it
+    is safe here because no font reaches it from a document: poa's stylesheets are parsed
+    without it (an @font-face in a user's stylesheet was and is ignored) and the page's own
+    <style> only sets the paper size.
+    """
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()
+
+
+_SHEETS: dict[tuple[str, str, str], Any] = {}
+"""Stylesheets already parsed in this process: (name, text, base URL) → weasyprint.CSS."""
+_MAX_SHEETS = 32
+"""The library's print.css plus a few users' custom.css and --css: a handful, never more."""
+
+
+def _sheet_key(name: str, text: str, base_url: str) -> tuple[str, str, str]:
+    # A sheet that cannot name another file (no url(), image-set(), @import, and no escapes
+    # that could spell them) parses the same against any folder: one entry serves every case.
+    lowered = text.lower()
+    refers = any(word in lowered for word in ("url", "image", "@import", "\\"))
+    return (name, text, base_url if refers else "")
+
+
+def _remember(key: tuple[str, str, str], sheet: Any) -> None:
+    if len(_SHEETS) >= _MAX_SHEETS:
+        _SHEETS.pop(next(iter(_SHEETS)))  # the oldest: a long process never grows past the cap
+    _SHEETS[key] = sheet
+
+
 def _stylesheet(weasyprint: Any, name: str, text: str, fetcher: Any, base_url: str) -> Any:
     """One stylesheet, parsed; a sheet its parser chokes on (tinycss2 raised ValueError on a
     number of 5,000 digits) is a RenderError naming it, not a traceback."""
@@ -168,16 +204,26 @@ def build_pdf(
         with _ignored_imports() as ignored:
             stylesheets = []
             for name, text in sheets:
-                served = len(fetcher.served)
-                stylesheets.append(_stylesheet(weasyprint, name, text, fetcher, base_url))
-                # weasyprint's log does not say which file a note is about.
-                imports = any(u.endswith(".css") for u in fetcher.served[served:])
-                where = f"{name} (or a stylesheet it imports)" if imports else name
-                notes += [f"{where}: {note}" for note in ignored]
-                ignored.clear()
+                key = _sheet_key(name, text, base_url)
+                sheet = _SHEETS.get(key)
+                if sheet is None:
+                    served, requested = len(fetcher.served), len(fetcher.requested)
+                    sheet = _stylesheet(weasyprint, name, text, fetcher, base_url)
+                    # weasyprint's log does not say which file a note is about.
+                    imports = any(u.endswith(".css") for u in fetcher.served[served:])
+                    where = f"{name} (or a stylesheet it imports)" if imports else name
+                    notes += [f"{where}: {note}" for note in ignored]
+                    # Kept only when it read no other file and said nothing: then it is a
+                    # function of its text alone, and reusing it loses no warning.
+                    if not ignored and len(fetcher.requested) == requested:
+                        _remember(key, sheet)
+                    ignored.clear()
+                stylesheets.append(sheet)
             document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
             # PDF/UA: tagged structure (headings, lists, tables) that screen readers follow.
-            data = document.write_pdf(stylesheets=stylesheets, pdf_variant="pdf/ua-1")
+            data = document.write_pdf(
+                stylesheets=stylesheets, pdf_variant="pdf/ua-1", font_config=shared_fonts()
+            )
     except fetcher.stop as stopped:
         raise stopped.error from None
     for url, reason in fetcher.reasons.items():
