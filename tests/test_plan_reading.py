@@ -464,20 +464,20 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
     assert dev.strong_above_weak, dev.overlaps
 
 
-@pytest.mark.skip(reason="the fourteenth held-out set is being written")
 def test_held_out_corpus() -> None:
-    """24 plans written by writers who never saw the code, opened only after the reader was
-    finished, never tuned on. Measured once: structure 12/12, slots 140/146, all 8 unfilled
-    plans flagged and not ready, Spearman 0.884, every strong plan above every weak one; one
-    false slot, in a strong plan. The floors are those figures; they may only rise."""
+    """The fourteenth held-out set: 24 plans by writers who never saw the code, written after
+    the thirteenth round (7627908) and opened once, never tuned on. Measured: structure
+    12/12, slots 98/100 (two "[Attachment N name]" cells of a template's table missed), all 6
+    unfilled plans flagged and not ready, Spearman 0.93, every strong plan above every weak
+    one, no false slot. The floors are those figures; they may only rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
     assert fig.structure_ok >= 12 and fig.structure_rate == 1.0, fig.structure_misses
-    assert fig.placeholders_found >= 140, fig.placeholder_misses
-    assert fig.unfilled_flagged == fig.unfilled_total >= 8 and not fig.ready_unfilled
-    assert len(fig.false_placeholders) <= 1, fig.false_placeholders
-    assert fig.spearman >= 0.88
+    assert fig.placeholders_found >= 98, fig.placeholder_misses
+    assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
+    assert not fig.false_placeholders, fig.false_placeholders
+    assert fig.spearman >= 0.93
     assert fig.strong_above_weak, fig.overlaps
 
 
