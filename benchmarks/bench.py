@@ -92,7 +92,6 @@ def bench_render(rounds: int = 10) -> bool:
 
     from poa.casefile import load_case
     from poa.render import DOCUMENTS, render, site_paper
-    from poa.render.catalog import Library, search_path
     from poa.render.document import Draft
     from poa.render.html import html_page
     from poa.render.library import templates_dir
@@ -102,7 +101,9 @@ def bench_render(rounds: int = 10) -> bool:
 
     case = load_case(SAMPLE)
     paper = case.document.paper or site_paper(case)
-    draft = Draft(case, library=Library(search_path(())), base_dir=SAMPLE.parent, chosen={})
+    from poa.workspace import Workspace
+
+    draft = Draft.of(case, Workspace.load(), base_dir=SAMPLE.parent)
     css = (templates_dir() / "style" / "print.css").read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
