@@ -63,6 +63,36 @@ def _alternate(
     return pick(first), pick(second)
 
 
+BANKS_TARGET_RATIO = 5.0
+"""Issue 18: `poa notice` (a one-page notice) and `poa check CASE` at most 5x `poa --help`."""
+
+
+def bench_bank_commands(rounds: int = 7) -> bool:
+    """The commands that read the question banks, against `poa --help` in the same run."""
+    poa = str(Path(sys.executable).parent / "poa")
+    notice = ROOT / "tests" / "fixtures" / "notices" / "01-amazon-late-shipment-forwarded.txt"
+    commands = {
+        "notice": [poa, "notice", str(notice)],
+        "check CASE": [poa, "check", str(SAMPLE)],
+    }
+
+    def run(cmd: list[str]) -> Callable[[], object]:
+        return lambda: subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    ok = True
+    for name, cmd in commands.items():
+        run(cmd)()  # warm the file cache
+        took, help_s = _alternate(run(cmd), run([poa, "--help"]), rounds)
+        met = took <= BANKS_TARGET_RATIO * help_s
+        ok = ok and met
+        print(
+            f"poa {name:<11} median {took * 1000:7.1f} ms   poa --help {help_s * 1000:6.1f} ms   "
+            f"ratio {took / help_s:5.1f}x   target <= {BANKS_TARGET_RATIO:.0f}x: "
+            f"{'ok' if met else 'MISSED'}"
+        )
+    return ok
+
+
 def bench_help(rounds: int = 25) -> bool:
     poa = [str(Path(sys.executable).parent / "poa"), "--help"]
     bare = [sys.executable, "-c", "pass"]
@@ -330,8 +360,8 @@ def main() -> int:
     from benchmarks.scaling import scaling
 
     results = [
-        bench_help(), bench_render(), bench_memory(), bench_jobs(), bench_review(),
-        report_notices(), report_plans(), scaling(ROOT), interview(ROOT),
+        bench_help(), bench_bank_commands(), bench_render(), bench_memory(), bench_jobs(),
+        bench_review(), report_notices(), report_plans(), scaling(ROOT), interview(ROOT),
     ]  # fmt: skip
     return 0 if all(results) else 1
 
