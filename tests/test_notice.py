@@ -279,3 +279,18 @@ def test_the_eighth_development_set() -> None:
     assert ids.precision == ids.recall == 1.0, ids.errors
     right, total = deadlines_right(UNSEEN_6)
     assert total == 45 and right >= 44
+
+
+def test_the_ninth_development_set() -> None:
+    """Issue 16's seventh held-out set (45 notices), measured once when the reader was done
+    for the round (b5f2c33): reasons 0.81 / 0.90 (56 right, 13 extra, 6 missed), ids 1.00 /
+    1.00, deadlines right 44 of 45. Then tuned on, briefly: a section headed as tips or
+    praise ("Tips", "What's going well") cites nothing, and "if you are aware of a recall"
+    is no recall. Measured after: reasons 56 right, 10 extra, 6 missed."""
+    from tests.notice_eval import UNSEEN_7, deadlines_right, evaluate
+
+    reasons, ids, _ = evaluate(UNSEEN_7)
+    assert reasons.true_positive >= 56 and reasons.false_positive <= 10, reasons.errors
+    assert ids.precision == ids.recall == 1.0, ids.errors
+    right, total = deadlines_right(UNSEEN_7)
+    assert total == 45 and right >= 44

@@ -673,3 +673,14 @@ def test_a_factor_denied_a_fine_rate_a_toy_gun_a_reference(
     assert absent not in reasons(text, marketplace)
     if marketplace == "tiktok":
         assert "tiktok.prohibited_products" in reasons(text, marketplace)
+
+
+def test_a_section_of_tips_or_praise_cites_nothing() -> None:
+    notice = (
+        "Etsy\n\nYour shop has too many low reviews: buyers gave 1 and 2 star reviews on 9% of "
+        "your orders.\n\nWhat's going well\nYour orders were shipped on time with tracking.\n\n"
+        "Tips\n- Reply to buyers within 24 hours.\n"
+    )
+    assert reasons(notice, "etsy") == ["etsy.review_rating"]
+    recall = "If you are aware of a recall affecting this product, stop selling it."
+    assert "amazon.recalled_product" not in reasons(recall, "amazon")

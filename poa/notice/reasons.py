@@ -52,6 +52,12 @@ _LIGHT = frozenset(
 """Words with no content of their own, which a negation reaches across ("not be counted in
 your cancellation rate", "not a recall notice")."""
 _ARTICLES = frozenset({"a", "an", "any"})
+_TIPS = (
+    r"(?:\W*(?:our )?(?:tips?|quick tips|good to know|what'?s going well|going well|"
+    r"what you(?:'re| are) doing well|how to improve|ways to improve|best practices?|"
+    r"to avoid (?:this|problems) in (?:the )?future)\W*)"
+)
+"""Headings of a section of tips or praise."""
 _STANDARD_MARK = (
     r"(?:target|standard|maximum|max|minimum|min|limit|requirement|required|allowed|threshold|"
     r"recommend\w*|under|over|above|below|at least|at most|more than|less than|[<>≤≥=])"
@@ -169,6 +175,7 @@ class ReasonReader:
                         and not any(notice.near(n, *span) for n in cue.unless)
                         and not notice.background(span)
                         and not notice.advice(span, cue.names)
+                        and not notice.under_tips(span)
                         and not (metric and notice.passing(span))
                         and not (standard is not None and notice.row_meets(span, standard))
                         and not notice.none_counted(span)
@@ -262,6 +269,21 @@ class _Notice:
             linear.fullmatch(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*(?:\w+[ \t]+){0,2}", head)
             is not None
         )
+
+    def under_tips(self, span: tuple[int, int]) -> bool:
+        """A cue in a section whose heading makes it tips or praise ("Tips", "What's going
+        well", "How to improve"): what a seller could do or does well, not what was cited."""
+        start = self.words[span[0]].start
+        for _ in range(12):  # the lines above, up to the section's heading
+            end = self.lower.rfind("\n", 0, start)
+            if end < 0:
+                return False
+            line_start = self.lower.rfind("\n", 0, end) + 1
+            line = self.lower[line_start:end].strip(" \t#*:-•")
+            if line and len(line) <= 40 and line[-1:] not in ".!?,;":
+                return linear.fullmatch(_TIPS, line) is not None
+            start = line_start
+        return False
 
     def advice(self, span: tuple[int, int], names: list[str]) -> bool:
         """A cue after words, or around words, that make it a rule, a tip or a consequence
