@@ -389,7 +389,7 @@ SLOTS = [
     '{ IF «Ships_Own» = "Y" "We pack in our unit." "Our 3PL packs." }',
     "Error! MergeField was not found in header record of data source.",
     "Guide by Hartwell Appeals - get more free templates at hartwell.example",
-    "Gemma's tip: put the date first in every line.",
+    "Gemma's tip: put the date first in every line.", "[Attachment 1 name]", "[Exhibit B title]",
 ]  # fmt: skip
 ON_THEIR_OWN_LINE = ("TIP", "Previous", "Cause", "VA NOTE", "TO BE", "Footnotes", "Appeal",
                      "Example", "DRAFT", "Courier", "//", "Guide", "Gemma")  # fmt: skip
@@ -405,7 +405,8 @@ NOT_SLOTS = [
     "INV-2026-0042", "- We ship with UPS / FedEx depending on weight.",
     "size XL-XXL",
     "01 May 2026", "XXL sizes", "Chapter XX", "«quoted» French-style marks in a sentence",
-    "the MM 12 review", "see Appendix A (c) 2026 photos",
+    "the MM 12 review", "see Appendix A (c) 2026 photos", "[Attachment 2]",
+    "[Exhibit A: supplier invoice]",
 ]  # fmt: skip
 
 
@@ -451,10 +452,10 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """356 plans (65 first, then twelve held-out sets of 24 to 27, each measured once and then
-    tuned on). Measured: structure 221/221, placeholders 1271/1283, unfilled 74/74, Spearman
-    0.905, every strong plan above every weak one (lowest strong 90, highest weak 83)."""
-    assert dev.plans >= 356
+    """380 plans (65 first, then thirteen held-out sets of 24 to 27, each measured once and then
+    tuned on). Measured: structure 233/233, placeholders 1371/1383, unfilled 80/80, Spearman
+    0.907, every strong plan above every weak one."""
+    assert dev.plans >= 380
     assert dev.structure_rate == 1.0, dev.structure_misses
     assert dev.placeholder_recall >= 0.990, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled

@@ -179,6 +179,12 @@ _PAREN_INSTRUCTION = linear.compile(
 _LABELLED_NOTE = linear.compile(r"^\W{0,2}(?:" + _NOTE_LABEL + ")", linear.I)
 _CLAUSE = linear.compile(r"[.!?:;](\s+)")
 """Where a note inside a bracket starts a new instruction ("AM: explain why …")."""
+_GENERIC_VALUE = linear.compile(
+    r"^(?:[0-9A-Za-z]{1,3}[.:]?\s+)?(?:file ?)?(?:name|title|date|description|details|"
+    r"number|no\.|here|to come)$",
+    linear.I,
+)
+"""What follows a reference's own word when the bracket asks for a value: "1 name", "A title"."""
 _LABEL_WORDS = linear.compile(r"^[a-z]+(?: [a-z]+){0,2}$")
 """``[year]``, ``[other]``, ``[shop name]``: a value's name in lower case."""
 _ALTERNATIVES = linear.compile(
@@ -449,7 +455,9 @@ def _is_slot(inner: str, *, angled: bool) -> bool:
     if _LABELLED_NOTE.match(inner):
         return True  # "[Note to AM: keep the numbers]", "[TIP: …]"
     if words[0].lower().strip(".:") in _NOT_SLOTS:
-        return False
+        # "[Exhibit A]", "[see page 2]" point at something; "[Attachment 1 name]" asks for
+        # the name of what it points at
+        return _GENERIC_VALUE.match(" ".join(words[1:])) is not None
     if _REAL_ID.search(inner) and len(words) <= 2:
         return False  # "[B07XK3M9QF]", "[Order 112-…]": a real value in brackets
     if any(_IMPERATIVE.search(clause) for clause in linear.split_at(_CLAUSE, inner)):
