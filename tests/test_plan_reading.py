@@ -466,20 +466,22 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
 
 
 def test_held_out_corpus() -> None:
-    """The fourteenth held-out set: 24 plans by writers who never saw the code, written after
-    the thirteenth round (7627908) and opened once, never tuned on. Measured: structure
-    12/12, slots 98/100 (two "[Attachment N name]" cells of a template's table missed), all 6
-    unfilled plans flagged and not ready, Spearman 0.925, every strong plan above every weak
-    one, no false slot. The floors are those figures; they may only rise."""
+    """The fifteenth held-out set: 24 plans by three writers who never saw the code, written
+    after the fourteenth round (da8b450) and opened once, never tuned on. Measured: structure
+    10/12 (an Etsy maker's answers under Etsy's own questions as setext headings; run-in
+    "Why this happened:" fields of a TikTok appeal), slots 97/105 (an agency's enclosure list
+    "[Attachment 1 – Supplier invoice(s) …]", a "CLIENT – PLEASE CONFIRM:" note, "(e.g. …)"),
+    one false slot in a strong plan, all 6 unfilled plans flagged and not ready, Spearman
+    0.69, and a strong plan (37) below every weak one. The floors are those figures; they may
+    only rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 12 and fig.structure_rate == 1.0, fig.structure_misses
-    assert fig.placeholders_found >= 98, fig.placeholder_misses
+    assert fig.structure_ok >= 10, fig.structure_misses
+    assert fig.placeholders_found >= 97, fig.placeholder_misses
     assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    assert not fig.false_placeholders, fig.false_placeholders
-    assert fig.spearman >= 0.92
-    assert fig.strong_above_weak, fig.overlaps
+    assert len(fig.false_placeholders) <= 1, fig.false_placeholders
+    assert fig.spearman >= 0.68
 
 
 def test_spearman_is_computed_right() -> None:
