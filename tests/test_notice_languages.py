@@ -239,7 +239,8 @@ def test_a_long_paste_in_another_language_is_read_in_one_pass() -> None:
     ):
         with hang_guard(60):
             facts = read_notice(unit * (256 * 1024 // len(unit.encode("utf-8"))))
-        assert facts.metrics[0] == {
-            "metric": "late_shipment_rate",
-            "value": 4.5 if "V" in unit else 6.2,
-        }
+        assert facts.metrics[0] == (
+            {"metric": "late_shipment_rate", "value": 4.5}
+            if "V" in unit
+            else {"metric": "late_shipment_rate", "value": 6.2, "target": 4.0}  # its stated target
+        )

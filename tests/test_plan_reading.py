@@ -470,7 +470,7 @@ def test_held_out_corpus() -> None:
     after the fourteenth round (da8b450) and opened once, never tuned on. Measured: structure
     10/12 (an Etsy maker's answers under Etsy's own questions as setext headings; run-in
     "Why this happened:" fields of a TikTok appeal), slots 97/105 (an agency's enclosure list
-    "[Attachment 1 – Supplier invoice(s) …]", a "CLIENT – PLEASE CONFIRM:" note, "(e.g. …)"),
+    "[Attachment 1 - Supplier invoice(s) …]", a "CLIENT - PLEASE CONFIRM:" note, "(e.g. …)"),
     one false slot in a strong plan, all 6 unfilled plans flagged and not ready, Spearman
     0.69, and a strong plan (37) below every weak one. The floors are those figures; they may
     only rise."""

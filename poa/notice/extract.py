@@ -433,8 +433,12 @@ _TARGET = linear.compile(
 
 
 _STANDARD_AFTER = linear.compile(
-    r"^[^\n%\d]{0,30}?(?P<word>target|standard|limit|threshold|requirement|goal|maximum|"
-    r"minimum|must|should|allowed)?[^\n%\d]{0,20}?(?P<value>\d{1,3}(?:[.,]\d+)?)\s?%"
+    # the word, when there is one, is preferred to a run of text alone (RE2 takes the first
+    # way that matches, so the branch with the word comes first)
+    r"^(?:[^\n%\d]{0,30}?(?P<word>target|standard|limit|threshold|requirement|goal|maximum|"
+    r"minimum|must|should|allowed|expect(?:ed|s)?|required|at least|at most|no more than|"
+    r"no less than|needs? to be)[^\n%\d]{0,20}?|[^\n%\d]{0,20}?)"
+    r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s?%"
     r"(?P<tail>[ \t]*(?:or (?:less|lower|fewer|below|under|more|higher|above|better)|"
     r"(?:target|standard|limit|maximum|minimum|or better)\b))?",
     linear.I,
