@@ -65,7 +65,8 @@ _PAIRS: dict[tuple[str, str], tuple[str, float]] = {
     ("action", "complet"): (FIX, 1.5), ("now", "run"): (PREVENT, 1.5),
     ("put", "right"): (FIX, 2.5), ("make", "right"): (FIX, 2.5), ("set", "right"): (FIX, 2.5),
     ("made", "right"): (FIX, 2.5), ("put", "it"): (FIX, 0.5), ("so", "far"): (FIX, 1),
-    ("kept", "fix"): (PREVENT, 2), ("keep", "fix"): (PREVENT, 2),
+    ("kept", "fix"): (PREVENT, 2), ("keep", "fix"): (PREVENT, 2), ("we", "chang"): (FIX, 2),
+    ("i", "chang"): (FIX, 2), ("have", "chang"): (FIX, 1.5),
 }  # fmt: skip
 _CONTEXT_STEMS = {
     "summary": 2, "summarise": 2, "overview": 2, "description": 1.5, "describe": 1.5,

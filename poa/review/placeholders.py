@@ -89,7 +89,10 @@ _LABEL_AT = linear.bounded(
 """Tried only where a line or a table cell starts (``_CELL_START``): one match per place."""
 _CELL_START = linear.compile(r"\n|; |\(")
 _LABEL_CAPS = linear.compile(
-    r"\b(?:[A-Z]{2,4} NOTES?|(?:PRO )?TIPS?|TO BE FILLED(?: IN)? BY [A-Z]+)[ \t]*:"
+    r"\b(?:[A-Z]{2,4} NOTES?|(?:PRO )?TIPS?|TO BE FILLED(?: IN)? BY [A-Z]+"
+    # "CLIENT - PLEASE CONFIRM:" (any dash), "AM - TO CHECK:": a request in capitals to someone
+    r"|(?:[A-Z]{2,12}[ \t]?[-–—][ \t]?)?(?:PLEASE |TO )?(?:CONFIRM|CHECK|VERIFY|FILL IN|COMPLETE))"
+    r"[ \t]*:"
 )
 """The same labels in capitals anywhere: a cell of a table holds several paragraphs."""
 
@@ -179,6 +182,12 @@ _PAREN_INSTRUCTION = linear.compile(
 _LABELLED_NOTE = linear.compile(r"^\W{0,2}(?:" + _NOTE_LABEL + ")", linear.I)
 _CLAUSE = linear.compile(r"[.!?:;](\s+)")
 """Where a note inside a bracket starts a new instruction ("AM: explain why …")."""
+_LEFT_TO_WRITER = linear.compile(
+    r",\s*(?:write|fill in|insert|enter|add|describe|explain|list) (?:it |them )?here\b"
+    r"|,\s*(?:if applicable|if any|if available|where applicable|as applicable)\s*$",
+    linear.I,
+)
+"""A bracket that ends by leaving it to the writer: ", write here", ", if applicable"."""
 _GENERIC_VALUE = linear.compile(
     r"^(?:[0-9A-Za-z]{1,3}[.:]?\s+)?(?:file ?)?(?:name|title|date|description|details|"
     r"number|no\.|here|to come)$",
@@ -464,6 +473,8 @@ def _is_slot(inner: str, *, angled: bool) -> bool:
         return True  # "Describe …", "AM: explain why … Do NOT blame …"
     if "e.g." in inner.lower() or "..." in inner or "…" in inner:
         return True
+    if _LEFT_TO_WRITER.search(inner):
+        return True  # "<If there is a refund, write here>", "[Letter of Authorization, if any]"
     if not angled and _LABEL_WORDS.match(inner):
         return True
     if linear.search(r"\byou(r)?\b", inner, linear.I):

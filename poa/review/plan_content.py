@@ -87,9 +87,22 @@ def merge_empty_issues(plan: Plan) -> None:
         return
     kept: list[PlanIssue] = []
     carried: list[Paragraph] = []
-    for issue in plan.issues:
+    later_parts = [any(i.sections for i in plan.issues[n + 1 :]) for n in range(len(plan.issues))]
+    for issue, parts_follow in zip(plan.issues, later_parts, strict=True):
         if not issue.sections and sum(len(p.text.split()) for p in issue.intro) <= 30:
             carried += issue.intro
+            continue
+        # no part, or only a part's heading over the issues that follow ("What went wrong")
+        empty = not any(issue.sections.values())
+        if empty and issue.title.rstrip().endswith("?") and parts_follow:
+            # "Who makes your items?", answered in prose before the issues with their parts:
+            # the marketplace's own question about the shop, background to the plan
+            plan.context += issue.intro
+            line = issue.intro[0].line if issue.intro else 0
+            plan.assumptions.append(Assumption(
+                line, issue.title, hd.CONTEXT,
+                "it is a question answered in prose with no cause, fixes or prevention, "
+                "before the issues that have them"))  # fmt: skip
             continue
         issue.intro[:0] = carried
         carried = []

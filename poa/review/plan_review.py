@@ -27,7 +27,7 @@ _LABEL = {
     "root_cause": "root cause",
     "corrective": "corrective actions",
     "preventive": "preventive measures",
-    "context": "text after the plan's parts, not a new issue",
+    "context": "background to the plan, not an issue of its own",
 }
 
 

@@ -345,8 +345,13 @@ def _credit(line: str) -> bool:
     if first[0] in ("©", "(c)", "(C)") or words[0] == "copyright":
         return len(first) > 1 and first[1].strip(",.")[:4].isdigit()
     # "Template by …", "Letter kit by …": the made thing among the first words, then its maker
-    if any(w in _MADE and nxt in _CREDITED for w, nxt in pairwise(words[:4])):
-        return True
+    raw = line.split()
+    for n, (w, nxt) in enumerate(pairwise(words[:4])):
+        if w in _MADE and nxt in _CREDITED:
+            # its maker is a name ("Template by Hartwell Appeals"), not a thing ("listing
+            # template by stock source")
+            maker = raw[n + 2] if n + 2 < len(raw) else ""
+            return maker[:1].isupper() or maker[:1].isdigit() or "." in maker
     for index, word in enumerate(words[:-2]):
         if word in _ADVERT_VERBS and "templates" in words[index + 1 : index + 4]:
             return any("." in w and not w.endswith(".") for w in words[index + 2 :])

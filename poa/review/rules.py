@@ -33,6 +33,8 @@ class SentenceRule:
     200 characters after it)."""
     example: str | None = None
     negatable: bool = True
+    negation_reach: int = 5
+    """How many words before a match a negation may stand ("not a misunderstanding": one)."""
     cleared_by: Callable[[str], bool] | None = None
 
     def __post_init__(self) -> None:
@@ -58,7 +60,7 @@ class SentenceRule:
                 for group, veto in vetoes.items()
             ):
                 continue
-            if self.negatable and negated_before(text, found.start()):
+            if self.negatable and negated_before(text, found.start(), self.negation_reach):
                 continue
             if self.cleared_by and self.cleared_by(text):
                 return None
@@ -474,7 +476,9 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"\b(some|a|the) glitch(es)?\b",
             r"\ba (mix|combination) of (things|factors|reasons|issues)\b",
         ),
-        negatable=False,
+        # "my mistake, not a misunderstanding": the negation right before the words; "not suspend
+        # my shop over a misunderstanding" still calls the cause one
+        negation_reach=1,
         cleared_by=_specific_process,
         example="Instead of 'a system glitch', write 'our stock-sync job stopped on 2 October "
         "when its API token expired, and nobody checked the sync log for 3 days'.",
