@@ -13,7 +13,7 @@ from ruamel.yaml import YAML
 from poa.cli import main
 from poa.errors import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK
 from poa.review import review
-from poa.review.findings import Finding
+from poa.review.findings import Finding, Severity
 from poa.review.plan import parse_plan
 from poa.review.plan_text import read_plan
 from poa.review.rules import RULES_BY_ID, objections, owns_the_problem
@@ -138,24 +138,30 @@ def test_a_reason_in_the_notice_without_an_issue_is_an_error(write_case: WriteCa
     assert len(s2) == 1 and "Order Defect Rate" in s2[0].message
 
 
+def _found(rule: str, severity: Severity, area: str, location: str) -> Finding:
+    return Finding(
+        rule=rule, severity=severity, area=area, location=location, message="m", fix="f", source="s"
+    )
+
+
 def test_score_rubric() -> None:
     assert score([]) == (100, {"root_cause": 22, "corrective": 18, "preventive": 20, "tone": 12,
                                "evidence": 12, "structure": 10, "length": 6})  # fmt: skip
-    warning = Finding("T6", "warning", "tone", "x", "m", "f", "s")
+    warning = _found("T6", "warning", "tone", "x")
     assert score([warning])[0] == 100 - round(12 * 0.2)
-    error = Finding("T2", "error", "tone", "x", "m", "f", "s")
+    error = _found("T2", "error", "tone", "x")
     assert score([error])[0] == 100 - 6
     # More and worse problems always cost more: one error ranks above seven.
     assert score([error])[0] > score([error] * 2)[0] > score([error] * 7)[0]
     assert score([warning] * 3)[0] > score([error, warning])[0]
-    missing = Finding("S1", "error", "preventive", "issue 1", "m", "f", "s")
+    missing = _found("S1", "error", "preventive", "issue 1")
     assert score([missing])[1]["preventive"] == 0
     # No part found anywhere: none can be checked, so each part's area loses half as well.
-    nothing = Finding("S1", "error", "structure", "the whole plan", "m", "f", "s")
+    nothing = _found("S1", "error", "structure", "the whole plan")
     total, areas = score([nothing])
     assert areas["root_cause"] == 11 and areas["preventive"] == 10 and areas["structure"] == 5
     assert total < score([missing])[0]
-    assured = Finding("U2", "info", "structure", "line 3", "m", "f", "s")
+    assured = _found("U2", "info", "structure", "line 3")
     assert score([assured])[0] == 100
 
 

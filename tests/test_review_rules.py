@@ -1,10 +1,11 @@
-"""Each rule the review applies by code, on a text that breaks it and one that does not; and a
-guard that every rule of the review is exercised by some test."""
+"""Each rule the review applies by code, on a text that breaks it and one that does not; every
+rule defined once; and a guard that every rule of the review is exercised by some test."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +13,9 @@ import pytest
 from ruamel.yaml import YAML
 
 from poa.review import review
-from poa.review.catalog import RULES
-from poa.review.rules import SENTENCE_RULES
+from poa.review.catalog import BY_ID, RULES
+from poa.review.checks import CHECKS, Check
+from poa.review.rules import SENTENCE_RULES, SentenceRule
 from tests.conftest import ROOT, WriteCase, minimal_case
 
 CaseEdit = dict[str, Any]
@@ -200,3 +202,31 @@ def _mentioned_in_tests() -> set[str]:
 def test_every_rule_of_the_review_is_named_by_some_test() -> None:
     defined = {rule.id for rule in RULES} | {rule.id for rule in SENTENCE_RULES}
     assert defined - _mentioned_in_tests() == set()
+
+
+def test_each_rule_is_defined_once() -> None:
+    rules: list[Check | SentenceRule] = [*CHECKS, *SENTENCE_RULES]
+    defined = Counter(rule.id for rule in rules)
+    assert [rule for rule, count in defined.items() if count > 1] == []
+    described = Counter(rule.id for rule in RULES)
+    assert [rule for rule, count in described.items() if count > 1] == []
+    assert set(defined) == set(described)
+    # What a rule usually is, the catalogue tells the user in the same words.
+    for rule in rules:
+        assert (rule.severity, rule.area) == (BY_ID[rule.id].severity, BY_ID[rule.id].area)
+
+
+def test_findings_are_made_from_their_rule_only() -> None:
+    """No module of the review states a rule's id, severity and area a second time: findings
+    come from ``Check.finding`` or ``finding_for`` (and the case model's problems), and rules
+    from the two tables."""
+    review = ROOT / "poa" / "review"
+    makers = {"checks.py", "text_rules.py", "__init__.py"}
+    for module in review.glob("*.py"):
+        source = module.read_text(encoding="utf-8")
+        if module.name not in makers:
+            assert not re.search(r"\bFinding\(", source), module.name
+        if module.name != "checks.py":
+            assert not re.search(r"\bCheck\(", source), module.name
+        if module.name != "rules.py":
+            assert not re.search(r"\bSentenceRule\(", source), module.name
