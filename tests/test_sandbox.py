@@ -151,5 +151,5 @@ def test_numbers_in_a_letter_are_not_mistaken_for_costs(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     environment.cache_clear()
-    text = render_template("figures", [str(tmp_path)], text=True)
+    text = render_template("figures", [str(tmp_path)], syntax="text")
     assert text.startswith("2,500,000 3000000 3000000 " + "-" * 40)

@@ -51,7 +51,7 @@ def channel_fields(
     """Render every box of the channel ``template`` and fit each into its limit."""
     marker = f"@@poa-field-{secrets.token_hex(8)}@@"  # seller text cannot forge it
     boxes = template.meta.fields
-    env = environment(tuple(str(f) for f in library.folders), text=True)
+    env = environment(tuple(str(f) for f in library.folders), syntax="text")
     with template_errors(template.name):
         source = env.get_template(template.name)
         have = _blocks(env, source)
