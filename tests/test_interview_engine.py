@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -507,3 +508,33 @@ def _reviewer(path: Path) -> list[Any]:
     from poa.review.output import screen_notes
 
     return list(screen_notes(review(path)))
+
+
+def _names_path_otherwise(tree: ast.Module) -> bool:
+    """Whether a module gives the name ``Path`` to anything but pathlib's, or imports
+    pathlib's under another name (the sign that something else took it)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef | ast.FunctionDef) and node.name == "Path":
+            return True
+        if isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names = (n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name))
+            if "Path" in names:
+                return True
+        if isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                pathlib_path = node.module == "pathlib" and alias.name == "Path"
+                if pathlib_path != ((alias.asname or alias.name) == "Path"):
+                    return True
+    return False
+
+
+def test_path_always_means_pathlibs_path() -> None:
+    """A case field's place is a ``paths.FieldPath``; ``Path`` is a file's, in every module."""
+    shadowing = [
+        str(module.relative_to(ROOT))
+        for module in sorted((ROOT / "poa").rglob("*.py"))
+        if _names_path_otherwise(ast.parse(module.read_text(encoding="utf-8")))
+    ]
+    assert shadowing == []
+    assert paths.parse("issues[0].facts.rate") == ("issues", 0, "facts", "rate")

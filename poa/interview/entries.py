@@ -11,7 +11,7 @@ from typing import Any
 from poa.banks.schema import Bank
 from poa.interview import paths
 from poa.interview.evidence import EvidenceFiles
-from poa.interview.paths import Path
+from poa.interview.paths import FieldPath
 from poa.interview.steps import Step, not_future
 from poa.interview.suggestions import MeasureIndex
 from poa.model import CADENCE_LABELS
@@ -25,7 +25,7 @@ class Entries:
         self.files = files
         self.measures = MeasureIndex()
 
-    def steps(self, data: Any, at: Path, name: str, offered: tuple[str, ...], bank: Bank,
+    def steps(self, data: Any, at: FieldPath, name: str, offered: tuple[str, ...], bank: Bank,
                common: dict[str, Any]) -> Iterator[Step]:  # fmt: skip
         lp = at[:-1]
         if name == "root_causes":

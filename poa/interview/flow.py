@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Container, Iterator, MutableMapping
 from functools import partial
-from pathlib import Path as FilePath
+from pathlib import Path
 from typing import Any
 
 from poa.banks.answers import answer_problem
@@ -22,7 +22,7 @@ from poa.interview import paths
 from poa.interview.entries import Entries
 from poa.interview.evidence import EvidenceFiles
 from poa.interview.parts import Parts, evidence_reads, issue_reads
-from poa.interview.paths import Path
+from poa.interview.paths import FieldPath
 from poa.interview.steps import SECTIONS, Step, each, more, not_future, pattern
 from poa.model import (
     MARKETPLACE_LABELS,
@@ -46,7 +46,7 @@ class Flow:
     and matches each measure's text with the suggestions once (``entries.measures``).
     """
 
-    def __init__(self, library: BankLibrary, base_dir: FilePath, today: dt.date) -> None:
+    def __init__(self, library: BankLibrary, base_dir: Path, today: dt.date) -> None:
         self.library = library
         self.today = today
         self.files = EvidenceFiles(base_dir, today)
@@ -68,7 +68,7 @@ class Flow:
                     return step
         return None
 
-    def touched(self, path: Path) -> None:
+    def touched(self, path: FieldPath) -> None:
         """An answer at ``path`` was written or removed (by the engine)."""
         self.parts.touched(path)
 
@@ -174,7 +174,7 @@ class Flow:
         bank = self.library.find(str(issue.get("reason", "")))
         if bank is None:
             return
-        base: Path = ("issues", i)
+        base: FieldPath = ("issues", i)
         common: dict[str, Any] = {"section": SECTIONS[2], "issue": i}
         yield Step(
             (*base, "title"),
@@ -216,13 +216,13 @@ class Flow:
         yield from self._entries(data, base, "corrective_actions", bank, common, min_count=1)
         yield from self._entries(data, base, "preventive_measures", bank, common, min_count=1)
 
-    def _facts(self, data: Any, bank: Bank, base: Path) -> Iterator[Step]:
+    def _facts(self, data: Any, bank: Bank, base: FieldPath) -> Iterator[Step]:
         facts = paths.get(data, (*base, "facts")) or {}
         for question in bank.questions:
             if not holds(question.when, facts):
                 continue
             depends = tuple((*base, "facts", name) for name in names_in(question.when or ""))
-            where: Path = (*base, "facts", question.id)
+            where: FieldPath = (*base, "facts", question.id)
             if question.type != "group":
                 yield _fact_step(question, where, self.today, bank, depends, int(base[1]),
                                  facts=facts)  # fmt: skip
@@ -238,9 +238,9 @@ class Flow:
                         question.max, _issue_common(int(base[1]), "About this reason"),
                         depends)  # fmt: skip
 
-    def _entries(self, data: Any, base: Path, name: str, bank: Bank, common: dict[str, Any],
+    def _entries(self, data: Any, base: FieldPath, name: str, bank: Bank, common: dict[str, Any],
                  min_count: int) -> Iterator[Step]:  # fmt: skip
-        where: Path = (*base, name)
+        where: FieldPath = (*base, name)
         entries = paths.get(data, where) or []
         label = {"root_causes": "Root causes", "corrective_actions": "Corrective actions",
                  "preventive_measures": "Preventive measures"}[name]  # fmt: skip
@@ -267,9 +267,16 @@ class Flow:
 
 
 def _fact_step(
-    question: Question, where: Path, today: dt.date, bank: Bank, depends: tuple[Path, ...],
-    issue: int, list_path: Path | None = None, lead: str = "", facts: Any = None,
-) -> Step:  # fmt: skip
+    question: Question,
+    where: FieldPath,
+    today: dt.date,
+    bank: Bank,
+    depends: tuple[FieldPath, ...],
+    issue: int,
+    list_path: FieldPath | None = None,
+    lead: str = "",
+    facts: Any = None,
+) -> Step:
     kind = question.type if question.type != "group" else "text"
 
     def check(value: Any) -> str | None:
@@ -300,7 +307,7 @@ def _issues(data: Any) -> list[Any]:
     return list(issues) if isinstance(issues, list) else []
 
 
-def _store_reasons(data: MutableMapping[str, Any], _at: Path, value: Any) -> None:
+def _store_reasons(data: MutableMapping[str, Any], _at: FieldPath, value: Any) -> None:
     kept = {i.get("reason"): i for i in _issues(data) if isinstance(i, MutableMapping)}
     data["issues"] = [kept.get(reason) or {"reason": reason} for reason in value]
 
@@ -310,7 +317,7 @@ def _reasons_answered(data: Any) -> bool:
     return bool(issues) and all(isinstance(i, MutableMapping) and i.get("reason") for i in issues)
 
 
-def _store_signatory(data: MutableMapping[str, Any], _at: Path, value: Any) -> None:
+def _store_signatory(data: MutableMapping[str, Any], _at: FieldPath, value: Any) -> None:
     if value:
         paths.put(data, ("seller", "signatory"), {"name": value})
     else:

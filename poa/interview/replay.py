@@ -66,7 +66,7 @@ def layer_answers(
         paths.put(data, path, value)
 
 
-def _unsettable(data: Any, path: paths.Path) -> str | None:
+def _unsettable(data: Any, path: paths.FieldPath) -> str | None:
     """Why ``path`` cannot be set in ``data`` (through a plain value, or far past a list's
     end), or None."""
     node: Any = data
