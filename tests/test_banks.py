@@ -137,8 +137,11 @@ def test_example_answers_make_a_valid_case_that_renders(bank: Bank) -> None:
     if bank.worked_example is not None:  # the case is the worked example: its owners show
         owners = [m.owner for m in bank.worked_example.preventive_measures]
     else:
-        owners = [s.owner for s in bank.suggestions.preventive_measures
-                  if holds(s.when, example_answers(bank))]  # fmt: skip
+        owners = [
+            s.owner
+            for s in bank.suggestions.preventive_measures
+            if holds(s.when, example_answers(bank))
+        ]
     for owner in owners:
         assert owner in markdown
 
@@ -239,8 +242,11 @@ def test_the_example_case_is_a_model_answer(bank: Bank, tmp_path: Path) -> None:
     assert bank.worked_example is not None, f"{bank.id} has no worked_example"
     case = tmp_path / "case.yaml"
     case.write_text(yamldoc.dump(example_case(bank, TODAY)), encoding="utf-8")
-    findings = [f"{f.severity} {f.rule} {f.location}: {f.message}"
-                for f in review(case).findings if f.severity != "info"]  # fmt: skip
+    findings = [
+        f"{f.severity} {f.rule} {f.location}: {f.message}"
+        for f in review(case).findings
+        if f.severity != "info"
+    ]
     assert findings == []
 
 

@@ -100,8 +100,11 @@ def test_a_strong_plan_with_bare_line_headings_has_no_error_and_colons_change_no
 
 
 def test_setext_headings_and_pdf_like_text_without_blank_lines() -> None:
-    setext = _plan("Root cause\n----------", "Corrective actions\n------------------",
-                   "Preventive measures\n-------------------")  # fmt: skip
+    setext = _plan(
+        "Root cause\n----------",
+        "Corrective actions\n------------------",
+        "Preventive measures\n-------------------",
+    )
     assert _parts(setext) == [PARTS]
     # A PDF's text layer: no blank lines, and a heading after a line with no full stop.
     squeezed = _plan(
@@ -433,9 +436,13 @@ def test_an_unfilled_template_is_not_ready_and_ranks_below_a_weak_plan(tmp_path:
         "1. [Measure 1 - who is responsible, how often]\n\nOrder: 123-XXXXXXX-XXXXXXX\n"
     )
     weak = tmp_path / "weak.txt"
-    weak.write_text(_plan("Root cause", "Corrective actions", "Preventive measures").replace(
-        CONTROL, "We will be more careful and it will never happen again. The carrier lost "
-        "the parcels, not us."))  # fmt: skip
+    weak.write_text(
+        _plan("Root cause", "Corrective actions", "Preventive measures").replace(
+            CONTROL,
+            "We will be more careful and it will never happen again. The carrier lost "
+            "the parcels, not us.",
+        )
+    )
     report = review(template)
     assert not report.ready and report.score < review(weak).score
     x3 = [f for f in report.findings if f.rule == "X3"]
@@ -560,8 +567,10 @@ def test_the_verdict_for_a_companion_document_reads_as_english(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     index = tmp_path / "evidence.md"
-    index.write_text("# Evidence index\n\n| Ref | Document |\n|---|---|\n| E1 | Invoice 0642 |\n",
-                     encoding="utf-8")  # fmt: skip
+    index.write_text(
+        "# Evidence index\n\n| Ref | Document |\n|---|---|\n| E1 | Invoice 0642 |\n",
+        encoding="utf-8",
+    )
     main(["check", str(index)])
     out = capsys.readouterr()
     assert "read as an evidence index" in out.out + out.err

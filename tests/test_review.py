@@ -67,8 +67,11 @@ def test_rules_on_held_out_sentences_keep_precision_high() -> None:
 @pytest.mark.parametrize("expect", PLANS, ids=[p.name.split(".")[0] for p in PLANS])
 def test_written_plans_are_split_and_reviewed(expect: Path) -> None:
     spec = YAML(typ="safe").load(expect.read_text(encoding="utf-8"))
-    plan_file = next(p for p in expect.parent.glob(expect.name.split(".")[0] + ".*")
-                     if not p.name.endswith(".expect.yaml") and p.suffix != ".py")  # fmt: skip
+    plan_file = next(
+        p
+        for p in expect.parent.glob(expect.name.split(".")[0] + ".*")
+        if not p.name.endswith(".expect.yaml") and p.suffix != ".py"
+    )
     plan = parse_plan(read_plan(plan_file))
     sections = [s for s in spec["sections"] if s]
     assert len(plan.issues) == len(sections)
@@ -100,14 +103,16 @@ def test_a_future_tense_corrective_action_is_an_error_with_its_line(write_case: 
     c1 = next(f for f in report.findings if f.rule == "C1")
     assert c1.severity == "error"
     assert c1.location == "issues[0].corrective_actions[0].action"
-    assert c1.line == next(n for n, line in enumerate(path.read_text().splitlines(), 1)
-                           if "We will refund" in line)  # fmt: skip
+    assert c1.line == next(
+        n for n, line in enumerate(path.read_text().splitlines(), 1) if "We will refund" in line
+    )
     assert "past tense" in c1.fix
     assert not report.ready and report.score < 100
 
 
-def test_invoices_outside_the_window_or_refused_are_errors(write_case: WriteCase,
-                                                           tmp_path: Path) -> None:  # fmt: skip
+def test_invoices_outside_the_window_or_refused_are_errors(
+    write_case: WriteCase, tmp_path: Path
+) -> None:
     data = minimal_case()
     data["issues"][0]["reason"] = "amazon.inauthentic"
     data["evidence"] = [
@@ -202,8 +207,13 @@ def test_a_docx_plan_reads_like_its_markdown(tmp_path: Path) -> None:
 def test_the_interview_objects_to_a_promise_at_once() -> None:
     said = objections("We will be more careful and this will never happen again.", "preventive")
     assert said and said[0].startswith("P1")
-    assert objections("Since 5 November the shipping lead checks the unshipped orders at 15:00 "
-                      "every day.", "preventive") == []  # fmt: skip
+    assert (
+        objections(
+            "Since 5 November the shipping lead checks the unshipped orders at 15:00 every day.",
+            "preventive",
+        )
+        == []
+    )
 
 
 def test_enclosed_evidence_that_nothing_cites_is_flagged(write_case: WriteCase) -> None:

@@ -70,8 +70,10 @@ class Engine:
             if paths.get(data, entry) == {}:
                 paths.drop(data, entry)
                 self.flow.touched(entry)
-                return next((s for s in self.plan(data) if s.key == "more:" + paths.text(
-                    step.list_path)), None)  # fmt: skip
+                return next(
+                    (s for s in self.plan(data) if s.key == "more:" + paths.text(step.list_path)),
+                    None,
+                )
         if step.key not in keys:
             return plan[-1] if plan else None
         position = keys.index(step.key)

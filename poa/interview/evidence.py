@@ -29,33 +29,68 @@ class EvidenceFiles:
             at: FieldPath = ("evidence", n)
             item = items[n] if isinstance(items[n], MutableMapping) else {}
             name = f"{item.get('id', f'E{n + 1}')} ({item['file']})" if item.get("file") else "it"
-            yield Step((*at, "file"), "path", "The file (path, relative to the case)?",
-                       "Evidence files sit next to the case file, e.g. in an evidence folder.",
-                       "evidence/invoice-2026-03.pdf", check=self.check,
-                       store=self.store_file, **common)  # fmt: skip
-            yield Step((*at, "kind"), "select", f"What kind of document is {name}?",
-                       "The reviewer looks for specific kinds per reason.", "invoice",
-                       choices=tuple(EVIDENCE_KIND_LABELS.items()), **common)  # fmt: skip
-            yield Step((*at, "title"), "text", f"How should the plan list {name}?",
-                       "What it is and what it covers, e.g. 'Invoice 2026-0642, 400 units'.",
-                       "Invoice 2026-0642 from the distributor", **common)  # fmt: skip
-            yield Step((*at, "issuer"), "text", f"Who issued {name} (optional)?",
-                       "The supplier, carrier, lab or brand whose document it is: reviewers "
-                       "check invoices and reports against their issuer.",
-                       "Example Housewares Distribution Ltd", required=False,
-                       **common)  # fmt: skip
-            yield Step((*at, "issued_on"), "date", "The document's own date (optional)?",
-                       "Invoices must usually be recent; give the date printed on it.",
-                       "2026-10-14", required=False,
-                       check=not_future(self.today, "a document cannot be dated after today"),
-                       **common)  # fmt: skip
+            yield Step(
+                (*at, "file"),
+                "path",
+                "The file (path, relative to the case)?",
+                "Evidence files sit next to the case file, e.g. in an evidence folder.",
+                "evidence/invoice-2026-03.pdf",
+                check=self.check,
+                store=self.store_file,
+                **common,
+            )
+            yield Step(
+                (*at, "kind"),
+                "select",
+                f"What kind of document is {name}?",
+                "The reviewer looks for specific kinds per reason.",
+                "invoice",
+                choices=tuple(EVIDENCE_KIND_LABELS.items()),
+                **common,
+            )
+            yield Step(
+                (*at, "title"),
+                "text",
+                f"How should the plan list {name}?",
+                "What it is and what it covers, e.g. 'Invoice 2026-0642, 400 units'.",
+                "Invoice 2026-0642 from the distributor",
+                **common,
+            )
+            yield Step(
+                (*at, "issuer"),
+                "text",
+                f"Who issued {name} (optional)?",
+                "The supplier, carrier, lab or brand whose document it is: reviewers "
+                "check invoices and reports against their issuer.",
+                "Example Housewares Distribution Ltd",
+                required=False,
+                **common,
+            )
+            yield Step(
+                (*at, "issued_on"),
+                "date",
+                "The document's own date (optional)?",
+                "Invoices must usually be recent; give the date printed on it.",
+                "2026-10-14",
+                required=False,
+                check=not_future(self.today, "a document cannot be dated after today"),
+                **common,
+            )
             if cited:
-                yield Step((*at, "asins"), "multiselect", "Which cited ASINs does it cover?",
-                           "Invoices and test reports should cover every cited ASIN.",
-                           str(cited[0]), choices=tuple((a, a) for a in cited), required=False,
-                           depends_on=(("notice", "asins"),), **common)  # fmt: skip
-        yield more(data, ("evidence",), "Add another evidence file?", 0, None,
-                    {"section": SECTIONS[3]}, ())  # fmt: skip
+                yield Step(
+                    (*at, "asins"),
+                    "multiselect",
+                    "Which cited ASINs does it cover?",
+                    "Invoices and test reports should cover every cited ASIN.",
+                    str(cited[0]),
+                    choices=tuple((a, a) for a in cited),
+                    required=False,
+                    depends_on=(("notice", "asins"),),
+                    **common,
+                )
+        yield more(
+            data, ("evidence",), "Add another evidence file?", 0, None, {"section": SECTIONS[3]}, ()
+        )
 
     def check(self, value: Any) -> str | None:
         path = (self.base_dir / str(value)).resolve()

@@ -17,7 +17,7 @@ from poa.interview.paths import FieldPath
 
 Kind = Literal[
     "text", "multiline", "select", "multiselect", "confirm", "number", "date", "path", "more"
-]  # fmt: skip
+]
 SECTIONS = ("Marketplace and reasons", "Seller and notice", "Issues", "Evidence", "Document",
             "Review")  # fmt: skip
 Check = Callable[[Any], str | None]
@@ -98,8 +98,15 @@ def each(check_one: Callable[[str], str | None]) -> Check:
     return check
 
 
-def more(data: Any, where: FieldPath, prompt: str, minimum: int, maximum: int | None,
-          common: dict[str, Any], depends: tuple[FieldPath, ...]) -> Step:  # fmt: skip
+def more(
+    data: Any,
+    where: FieldPath,
+    prompt: str,
+    minimum: int,
+    maximum: int | None,
+    common: dict[str, Any],
+    depends: tuple[FieldPath, ...],
+) -> Step:
     """The "Add another ...?" question closing a list of ``minimum``..``maximum`` entries."""
     key = paths.text(where)
 

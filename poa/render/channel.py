@@ -70,10 +70,15 @@ def channel_fields(
         )
     texts = dict(_split(rendered, marker))
     return [
-        _fit(box.id, box.label, box.limit, [texts.get(n, "") for n in (box.id, *box.shorter)],
-             box.shorter)
+        _fit(
+            box.id,
+            box.label,
+            box.limit,
+            [texts.get(n, "") for n in (box.id, *box.shorter)],
+            box.shorter,
+        )
         for box in boxes
-    ]  # fmt: skip
+    ]
 
 
 def _blocks(env: Any, template: Any) -> set[str]:

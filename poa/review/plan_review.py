@@ -32,8 +32,9 @@ _LABEL = {
 }
 
 
-_BOX = linear.compile(r"^=== (.{1,80}?) \([\d,]{1,7}(?: of ([\d,]{1,7}))? characters\) ===[ \t]*$",
-                  linear.M)  # fmt: skip
+_BOX = linear.compile(
+    r"^=== (.{1,80}?) \([\d,]{1,7}(?: of ([\d,]{1,7}))? characters\) ===[ \t]*$", linear.M
+)
 _BOX_COUNT = linear.compile(
     r"^\*?[\d,]{1,7}(?: of [\d,]{1,7})? characters(?:[;*]|[ \t]*$)", linear.M
 )
@@ -72,8 +73,9 @@ def review_plan(plan: Plan, library: BankLibrary, marketplace: str | None = None
     found = [*_placeholders(plan)]
     for paragraph, kind in _paragraphs(plan):
         for rule, sentence, trigger in sentence_hits(paragraph.text, kind):
-            found.append(finding_for(rule, _where(paragraph), sentence, trigger, paragraph.line,
-                                     kind))  # fmt: skip
+            found.append(
+                finding_for(rule, _where(paragraph), sentence, trigger, paragraph.line, kind)
+            )
     if plan.kind != PLAN:
         # A cover letter or an evidence index: its wording is reviewed, its parts are in the
         # plan it goes with.
@@ -110,9 +112,17 @@ def review_plan(plan: Plan, library: BankLibrary, marketplace: str | None = None
         # reviewer reads leave out its list of exhibits.
         aside = {id(p) for p in (*plan.context, *plan.closing)}
         read = [p for p in plan.paragraphs if id(p) not in aside]
-        found += list(limit_findings(plain_text(plan.text), market, limit, "the whole plan",
-                                     pasted=False, attached=len(plan.headings) >= 3,
-                                     words=sum(len(p.text.split()) for p in read)))  # fmt: skip
+        found += list(
+            limit_findings(
+                plain_text(plan.text),
+                market,
+                limit,
+                "the whole plan",
+                pasted=False,
+                attached=len(plan.headings) >= 3,
+                words=sum(len(p.text.split()) for p in read),
+            )
+        )
     for paragraph in plan.unplaced:
         found.append(
             U1.finding(
@@ -195,9 +205,14 @@ def _part_checks(issue: PlanIssue, where: str) -> list[Finding]:
         )
     if "preventive" in parts:
         text = parts["preventive"]
-        lacking = [what for what, pattern in (("name no owner", _OWNER),
-                                              ("do not say how often they run", _CADENCE))
-                   if not routine(pattern, text)]  # fmt: skip
+        lacking = [
+            what
+            for what, pattern in (
+                ("name no owner", _OWNER),
+                ("do not say how often they run", _CADENCE),
+            )
+            if not routine(pattern, text)
+        ]
         if lacking:
             found.append(
                 P2.finding(
@@ -225,9 +240,14 @@ def _part_checks(issue: PlanIssue, where: str) -> list[Finding]:
 
 def _structure(plan: Plan) -> Iterator[Finding]:
     found = ", ".join(f"'{h}'" for h in plan.headings[:6]) + ("…" if len(plan.headings) > 6 else "")
-    seen = f" The headings found are {found}; none names that part." if found else (
-        " The plan has no headings, and no paragraph opens as a root cause, a fix or a "
-        "prevention.")  # fmt: skip
+    seen = (
+        f" The headings found are {found}; none names that part."
+        if found
+        else (
+            " The plan has no headings, and no paragraph opens as a root cause, a fix or a "
+            "prevention."
+        )
+    )
     if not plan.issues:
         yield S1.finding(
             location="the whole plan",

@@ -62,9 +62,15 @@ def plain_text(markdown: str) -> str:
 
 
 def limit_findings(
-    text: str, marketplace: str, max_chars: int | None, location: str, *, pasted: bool = True,
-    attached: bool = False, words: int | None = None,
-) -> Iterator[Finding]:  # fmt: skip
+    text: str,
+    marketplace: str,
+    max_chars: int | None,
+    location: str,
+    *,
+    pasted: bool = True,
+    attached: bool = False,
+    words: int | None = None,
+) -> Iterator[Finding]:
     """L1: over the channel's hard limit, or outside a readable length.
 
     Over the limit is an error for text that is pasted into the form (``pasted``), a warning
