@@ -146,8 +146,10 @@ def bench_render(rounds: int = 10) -> bool:
             d: markdown_to_html((out / SAMPLE.stem / f"{d}.md").read_text(encoding="utf-8"))
             for d in DOCUMENTS
         }
-        pages = [html_page(body, document_meta(case, draft.title(d), paper))
-                 for d, body in bodies.items()]  # fmt: skip
+        pages = [
+            html_page(body, document_meta(case, draft.title(d), paper))
+            for d, body in bodies.items()
+        ]
         fonts = FontConfiguration()
         sheet = weasyprint.CSS(string=css)
 
@@ -339,8 +341,12 @@ def report_plans() -> bool:
             print(f"graded plans, {name}: none yet")
             continue
         fig = figures(grade_all(folder))
-        met = (fig.structure_rate == 1.0 and fig.placeholder_recall == 1.0
-               and fig.spearman >= 0.8 and fig.strong_above_weak)  # fmt: skip
+        met = (
+            fig.structure_rate == 1.0
+            and fig.placeholder_recall == 1.0
+            and fig.spearman >= 0.8
+            and fig.strong_above_weak
+        )
         ok = ok and (met or name == "development")
         print(
             f"graded plans, {fig.plans} {name}: no structure error on "
@@ -350,9 +356,12 @@ def report_plans() -> bool:
             f"{fig.unfilled_total - len(fig.ready_unfilled)}/{fig.unfilled_total}; Spearman "
             f"{fig.spearman:.2f}; every strong plan above every weak one: "
             f"{'yes' if fig.strong_above_weak else 'no'}"
-            + (f"   target 100 %, 100 %, >= 0.8, yes: {'ok' if met else 'MISSED'}"
-               if name == "held-out" else "   (built and tuned on: no target)")
-        )  # fmt: skip
+            + (
+                f"   target 100 %, 100 %, >= 0.8, yes: {'ok' if met else 'MISSED'}"
+                if name == "held-out"
+                else "   (built and tuned on: no target)"
+            )
+        )
     return ok
 
 

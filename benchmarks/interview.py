@@ -126,9 +126,14 @@ def _first_prompt_s(case: Path) -> float:
     env = {**os.environ, "TERM": "xterm", "PROMPT_TOOLKIT_NO_CPR": "1", "PYTHONUNBUFFERED": "1"}
     start = time.perf_counter()
     child = pexpect.spawn(
-        sys.executable, ["-m", "poa", "interview", str(case)], cwd=str(case.parent), env=env,
-        dimensions=(60, 200), encoding="utf-8", timeout=60,
-    )  # fmt: skip
+        sys.executable,
+        ["-m", "poa", "interview", str(case)],
+        cwd=str(case.parent),
+        env=env,
+        dimensions=(60, 200),
+        encoding="utf-8",
+        timeout=60,
+    )
     child.expect(r"section \d of 6")
     shown = time.perf_counter() - start
     child.terminate(force=True)

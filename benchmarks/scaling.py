@@ -102,8 +102,11 @@ def _pdf(text: str, path: Path, pages: int = 200) -> None:
     # Numbered: a line that repeats on most pages would be dropped as a running head.
     lines = [f"{row} {number}" for number, row in enumerate(rows)]
     per_page = -(-len(lines) // pages)
-    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "", "<< /Type /Font /Subtype /Type1 "
-               "/BaseFont /Courier >>"]  # fmt: skip
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>",
+    ]
     kids = []
     for first in range(0, len(lines), per_page):
         shown = "".join(
@@ -112,8 +115,10 @@ def _pdf(text: str, path: Path, pages: int = 200) -> None:
         )
         stream = f"BT /F1 2 Tf 2 TL 10 830 Td {shown} ET"
         objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
-        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents "
-                       f"{len(objects)} 0 R /Resources << /Font << /F1 3 0 R >> >> >>")  # fmt: skip
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents "
+            f"{len(objects)} 0 R /Resources << /Font << /F1 3 0 R >> >> >>"
+        )
         kids.append(f"{len(objects)} 0 R")
     objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>"
     out, offsets = bytearray(b"%PDF-1.4\n"), []

@@ -81,9 +81,15 @@ def render_case_file(case: Path | str, job: RenderJob) -> CaseOutcome:
         warnings.simplefilter("always", PoaWarning)
         try:
             files, report = render_reviewed(
-                case, job.out_dir, job.formats, job.paper, job.documents,
-                options=job.options, draft=job.draft, banks=job.banks,
-            )  # fmt: skip
+                case,
+                job.out_dir,
+                job.formats,
+                job.paper,
+                job.documents,
+                options=job.options,
+                draft=job.draft,
+                banks=job.banks,
+            )
         except NotReadyError as err:
             outcome = CaseOutcome(case, "refused", reason=str(err), exit_code=err.exit_code)
         except PoaError as err:
@@ -91,8 +97,9 @@ def render_case_file(case: Path | str, job: RenderJob) -> CaseOutcome:
         else:
             found = [f for f in report.findings if f.severity == "warning"]
             text = findings_text(found, str(case)) if found else ""
-            outcome = CaseOutcome(case, "written", tuple(files), warnings=text,
-                                  warning_count=len(found))  # fmt: skip
+            outcome = CaseOutcome(
+                case, "written", tuple(files), warnings=text, warning_count=len(found)
+            )
     for message in caught:
         if issubclass(message.category, PoaWarning):
             notes.append(str(message.message))

@@ -163,10 +163,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_notice(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     notice = commands.add_parser(
-        "notice", help="read a marketplace notice: reasons, ids, dates, metrics, requests",
+        "notice",
+        help="read a marketplace notice: reasons, ids, dates, metrics, requests",
         description="Read a notice pasted from an e-mail or Seller Central (text or HTML) and "
         "show what it says and where; with -o, write a case to start the interview from.",
-    )  # fmt: skip
+    )
     notice.add_argument("file", metavar="FILE", help="the notice, or - for standard input")
     notice.add_argument(
         "-o",
@@ -198,11 +199,15 @@ def _notice(args: argparse.Namespace) -> int:
         from poa.fsutil import write_atomic
 
         if args.out.exists():
-            raise UsageError(f"{args.out} exists. To add the notice to it: "
-                             f"poa interview {args.out} --notice {args.file}")  # fmt: skip
+            raise UsageError(
+                f"{args.out} exists. To add the notice to it: "
+                f"poa interview {args.out} --notice {args.file}"
+            )
         write_atomic(args.out, yamldoc.dump(case_skeleton(facts, text)).encode("utf-8"))
-        print(f"Wrote {args.out}. Continue with: poa interview {args.out}",
-              file=sys.stderr if args.format == "json" else sys.stdout)  # fmt: skip
+        print(
+            f"Wrote {args.out}. Continue with: poa interview {args.out}",
+            file=sys.stderr if args.format == "json" else sys.stdout,
+        )
     return EXIT_OK
 
 
@@ -223,10 +228,11 @@ def _add_interview(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         help="the case file to fill (default: case.yaml)",
     )
     interview.add_argument(
-        "--notice", metavar="FILE",
+        "--notice",
+        metavar="FILE",
         help="start from a notice (a file, or - for standard input): its marketplace, "
         "reasons, ids and dates are filled in",
-    )  # fmt: skip
+    )
     interview.add_argument(
         "--answers",
         type=Path,
@@ -283,9 +289,15 @@ def _interview(args: argparse.Namespace) -> int:
     def renderer(path: Path, out_dir: Path, draft: bool) -> list[Path]:
         return render_reviewed(path, out_dir, draft=draft, workspace=work)[0]
 
-    run_interview(args.case, Prompter(args.case.resolve().parent), workspace=work,
-                  out_dir=args.out, lint=objections, reviewer=reviewer,
-                  renderer=renderer)  # fmt: skip
+    run_interview(
+        args.case,
+        Prompter(args.case.resolve().parent),
+        workspace=work,
+        out_dir=args.out,
+        lint=objections,
+        reviewer=reviewer,
+        renderer=renderer,
+    )
     return EXIT_OK
 
 

@@ -20,15 +20,20 @@ if TYPE_CHECKING:
 
 def add_job_options(render: argparse.ArgumentParser) -> None:
     render.add_argument(
-        "-j", "--jobs", type=_jobs, metavar="N",
+        "-j",
+        "--jobs",
+        type=_jobs,
+        metavar="N",
         help="with several cases: render them in N worker processes (default: one per core; "
         "-j 1 renders them one after another in this process)",
-    )  # fmt: skip
+    )
     render.add_argument(
-        "-q", "--quiet", action="store_true",
+        "-q",
+        "--quiet",
+        action="store_true",
         help="no progress bar (there is none either when the output is not a terminal, or "
         "with NO_COLOR set)",
-    )  # fmt: skip
+    )
 
 
 def _jobs(value: str) -> int:
@@ -60,9 +65,15 @@ def _one_by_one(args: argparse.Namespace, formats: tuple[str, ...]) -> int:
         try:
             options = render_options(args)
             paths, report = render_reviewed(
-                case, args.out, formats, args.paper, args.doc, options=options, draft=args.draft,
+                case,
+                args.out,
+                formats,
+                args.paper,
+                args.doc,
+                options=options,
+                draft=args.draft,
                 workspace=work,
-            )  # fmt: skip
+            )
         except NotReadyError as err:  # the next case may be ready: go on, exit 1 at the end
             print(f"poa: {err}", file=sys.stderr)
             refused += 1
@@ -82,9 +93,14 @@ def _many(args: argparse.Namespace, formats: tuple[str, ...]) -> int:
     from poa.errors import PoaWarning
 
     job = RenderJob(
-        args.out, formats, args.paper, args.doc, render_options(args), args.draft,
+        args.out,
+        formats,
+        args.paper,
+        args.doc,
+        render_options(args),
+        args.draft,
         banks=tuple(getattr(args, "banks", ()) or ()),
-    )  # fmt: skip
+    )
     if len(set(Path(case).stem for case in args.cases)) < len(args.cases):
         raise UsageError(
             "Two of these cases have the same file name, so their documents would go to the "

@@ -51,8 +51,7 @@ def _rules(args: argparse.Namespace) -> int:
             "Instead of:  " + found.bad,
             "Write:       " + found.good,
         ]
-        print("\n".join(_wrap(line) if line.startswith(("Why", "Where")) else line
-                        for line in out))  # fmt: skip
+        print("\n".join(_wrap(line) if line.startswith(("Why", "Where")) else line for line in out))
         return EXIT_OK
     if args.format == "json":
         print(json.dumps([r.as_json() for r in RULES], indent=2, ensure_ascii=False))
@@ -61,8 +60,12 @@ def _rules(args: argparse.Namespace) -> int:
     else:
         for entry in RULES:
             head = f"{entry.id:<3} {entry.severity:<8}"
-            sys.stdout.write(textwrap.fill(entry.catches, 100, initial_indent=head + " ",
-                                           subsequent_indent=" " * 13) + "\n")  # fmt: skip
+            sys.stdout.write(
+                textwrap.fill(
+                    entry.catches, 100, initial_indent=head + " ", subsequent_indent=" " * 13
+                )
+                + "\n"
+            )
         print("\nMore on one rule: poa rules ID")
     return EXIT_OK
 

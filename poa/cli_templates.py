@@ -33,39 +33,51 @@ def workspace(args: argparse.Namespace) -> Workspace:
 
 def banks_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--banks", action="append", default=[], metavar="DIR", type=Path,
+        "--banks",
+        action="append",
+        default=[],
+        metavar="DIR",
+        type=Path,
         help="a folder of your own question banks, searched before the built-in one "
         "(repeatable; also $POA_BANKS)",
-    )  # fmt: skip
+    )
 
 
 def templates_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--templates", action="append", default=[], metavar="DIR", type=Path,
-        help="a folder of your own templates, searched first (repeatable; also "
-        "$POA_TEMPLATES)",
-    )  # fmt: skip
+        "--templates",
+        action="append",
+        default=[],
+        metavar="DIR",
+        type=Path,
+        help="a folder of your own templates, searched first (repeatable; also $POA_TEMPLATES)",
+    )
 
 
 def add_render_options(render: argparse.ArgumentParser) -> None:
     render.add_argument(
-        "--doc", metavar="LIST",
+        "--doc",
+        metavar="LIST",
         help="comma-separated documents: poa, letter, pip, evidence, channel (default: the "
         "ones that fit the case: plan, letter and form text always, the improvement plan "
         "when it has metrics, the evidence index when it has evidence)",
-    )  # fmt: skip
+    )
     templates_option(render)
     render.add_argument(
-        "--template", action="append", default=[], metavar="DOC=NAME",
+        "--template",
+        action="append",
+        default=[],
+        metavar="DOC=NAME",
         help="use template NAME for document DOC, e.g. --template letter=my-letter",
-    )  # fmt: skip
+    )
     render.add_argument(
         "--css", type=Path, metavar="FILE", help="a stylesheet applied after poa's, for the PDF"
     )
     render.add_argument(
-        "--force", action="store_true",
+        "--force",
+        action="store_true",
         help="replace output files you edited since poa wrote them (each is kept as .bak)",
-    )  # fmt: skip
+    )
 
 
 def render_options(args: argparse.Namespace) -> RenderOptions:
@@ -119,9 +131,13 @@ def add_templates_parser(commands: argparse._SubParsersAction[argparse.ArgumentP
     templates_option(check)
     banks_option(check)
     check.add_argument(
-        "--case", action="append", default=[], type=Path, metavar="FILE",
+        "--case",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="FILE",
         help="check against these case files instead of the shipped samples (repeatable)",
-    )  # fmt: skip
+    )
     check.set_defaults(run=_check)
 
 

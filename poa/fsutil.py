@@ -143,8 +143,9 @@ def digest_limited(path: Path, max_bytes: int, error: type[PoaError], what: str)
             digest.update(block)
             read += len(block)
             if read > max_bytes:
-                raise error(_too_big(path, f"over {max_bytes // 1024 // 1024} MB", max_bytes,
-                                     what, ""))  # fmt: skip
+                raise error(
+                    _too_big(path, f"over {max_bytes // 1024 // 1024} MB", max_bytes, what, "")
+                )
     return digest.hexdigest()
 
 
@@ -162,8 +163,9 @@ def _opened(
                 "file saved on disk; give the path of one."
             )
         if info.st_size > max_bytes:
-            raise error(_too_big(path, f"{info.st_size / 1024 / 1024:.1f} MB", max_bytes, what,
-                                 hint))  # fmt: skip
+            raise error(
+                _too_big(path, f"{info.st_size / 1024 / 1024:.1f} MB", max_bytes, what, hint)
+            )
         handle = path.open("rb")
     except FileNotFoundError as err:
         raise error(f"{path}: no such {what}. Check the path.{hint}") from err

@@ -88,6 +88,7 @@ def render_reviewed(
     options = options or RenderOptions()
     if draft:
         options = replace(options, draft_mark=draft_mark(report))
-    files = render(case_path, out_dir, formats, paper, documents, options=options,
-                   workspace=workspace)  # fmt: skip
+    files = render(
+        case_path, out_dir, formats, paper, documents, options=options, workspace=workspace
+    )
     return files, report

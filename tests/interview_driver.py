@@ -20,9 +20,8 @@ def auto_answer(step: Step, library: BankLibrary, reasons: list[str], today: dt.
         return False
     if step.path[2:3] == ("facts",):
         question = next(
-            q for q in library.get(str(step.extra["bank"])).all_questions()
-            if q.id == step.path[-1]
-        )  # fmt: skip
+            q for q in library.get(str(step.extra["bank"])).all_questions() if q.id == step.path[-1]
+        )
         return question.example
     if step.default not in (None, "", []):
         return step.default

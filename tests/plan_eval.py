@@ -121,8 +121,11 @@ def figures(graded: list[Graded]) -> Figures:
                     out.placeholder_misses.append(f"{plan.name}: {placeholder}")
         else:  # a slot in a filled plan is false unless the writer left it there
             listed = [_normal(str(p)) for p in plan.meta.get("placeholders") or []]
-            false = [slot for slot in found
-                     if not any(slot in wanted or wanted in slot for wanted in listed)]  # fmt: skip
+            false = [
+                slot
+                for slot in found
+                if not any(slot in wanted or wanted in slot for wanted in listed)
+            ]
             if false:
                 out.false_placeholders.append(f"{plan.name}: {false[:4]}")
         if plan.meta["grade"] == "strong" and plan.report.errors:
@@ -218,12 +221,16 @@ if __name__ == "__main__":
     graded = grade_all(folder)
     fig = figures(graded)
     for plan in sorted(graded, key=lambda p: -p.report.score):
-        counts = {s: sum(f.severity == s for f in plan.report.findings)
-                  for s in ("error", "warning", "info")}  # fmt: skip
+        counts = {
+            s: sum(f.severity == s for f in plan.report.findings)
+            for s in ("error", "warning", "info")
+        }
         rules = " ".join(sorted({f.rule for f in plan.report.findings if f.severity != "info"}))
-        print(f"{plan.report.score:4d} {'R' if plan.report.ready else '-'} "
-              f"{plan.meta['grade']:9s} {plan.meta.get('quality')!s:3s} {plan.name:55s} "
-              f"e{counts['error']} w{counts['warning']} i{counts['info']} {rules}")  # fmt: skip
+        print(
+            f"{plan.report.score:4d} {'R' if plan.report.ready else '-'} "
+            f"{plan.meta['grade']:9s} {plan.meta.get('quality')!s:3s} {plan.name:55s} "
+            f"e{counts['error']} w{counts['warning']} i{counts['info']} {rules}"
+        )
     print("\n".join(["structure misses:", *fig.structure_misses]))
     print("\n".join(["placeholder misses:", *fig.placeholder_misses]))
     print("\n".join(["false placeholders:", *fig.false_placeholders]))

@@ -6,13 +6,14 @@ import datetime as dt
 import itertools
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from poa.banks import Bank, Question, example_answers, example_case, load_library
 from poa.banks.answers import answer_problem
-from poa.banks.conditions import holds
+from poa.banks.conditions import holds, names_in
 from poa.banks.library import BankLibrary, builtin_dir, validate_folder
 from poa.model import Case
 from poa.render import render_markdown
@@ -79,13 +80,53 @@ def test_every_example_answers_its_own_question(bank: Bank) -> None:
 
 @pytest.mark.parametrize("bank", BANKS, ids=IDS)
 def test_conditions_are_reachable_both_ways(bank: Bank) -> None:
-    """A `when` that the examples can never make true or false would hide a question."""
-    answers = example_answers(bank)
-    for question in bank.questions:
-        if question.when:
-            # Evaluating with and without the answers must both work (no errors).
-            holds(question.when, answers)
-            holds(question.when, {})
+    """A `when` that no answer can make true hides its question or suggestion for good; one
+    that no answer can make false asks it always, and should not be a condition."""
+    suggestions = bank.suggestions
+    offered = (
+        *suggestions.root_causes,
+        *suggestions.corrective_actions,
+        *suggestions.preventive_measures,
+    )
+    conditions = [q.when for q in bank.questions if q.when] + [s.when for s in offered if s.when]
+    unreachable = [
+        (when, outcome)
+        for when in conditions
+        for outcome in (True, False)
+        if not any(holds(when, answers) is outcome for answers in _answer_sets(bank, when))
+    ]
+    assert unreachable == []
+
+
+def _answer_sets(bank: Bank, when: str) -> Iterator[dict[str, object]]:
+    """The examples' answers, with every combination of values the seller could give (or
+    not give) to the questions ``when`` reads."""
+    asked = {q.id: q for q in bank.all_questions()}
+    names = sorted(names_in(when))
+    for values in itertools.product(*(_values(asked[name]) for name in names)):
+        answers: dict[str, object] = dict(example_answers(bank))
+        for name, value in zip(names, values, strict=True):
+            if value is _SKIPPED:
+                answers.pop(name, None)
+            else:
+                answers[name] = value
+        yield answers
+
+
+_SKIPPED = object()
+
+
+def _values(question: Question) -> list[object]:
+    """Answers worth trying: every choice, both booleans, a few numbers, the example."""
+    choices = [c.value for c in question.choices]
+    if question.type == "multiselect":
+        return [_SKIPPED, [], *([c] for c in choices), choices]
+    tried: list[object] = [_SKIPPED, question.example, *choices]
+    if question.type == "confirm":
+        tried += [True, False]
+    elif question.type == "number":
+        tried += [0, 1, 5, 24, 48, 100, 1000]
+    return tried
 
 
 @pytest.mark.parametrize("bank", BANKS, ids=IDS)
@@ -96,8 +137,11 @@ def test_example_answers_make_a_valid_case_that_renders(bank: Bank) -> None:
     if bank.worked_example is not None:  # the case is the worked example: its owners show
         owners = [m.owner for m in bank.worked_example.preventive_measures]
     else:
-        owners = [s.owner for s in bank.suggestions.preventive_measures
-                  if holds(s.when, example_answers(bank))]  # fmt: skip
+        owners = [
+            s.owner
+            for s in bank.suggestions.preventive_measures
+            if holds(s.when, example_answers(bank))
+        ]
     for owner in owners:
         assert owner in markdown
 
@@ -198,8 +242,11 @@ def test_the_example_case_is_a_model_answer(bank: Bank, tmp_path: Path) -> None:
     assert bank.worked_example is not None, f"{bank.id} has no worked_example"
     case = tmp_path / "case.yaml"
     case.write_text(yamldoc.dump(example_case(bank, TODAY)), encoding="utf-8")
-    findings = [f"{f.severity} {f.rule} {f.location}: {f.message}"
-                for f in review(case).findings if f.severity != "info"]  # fmt: skip
+    findings = [
+        f"{f.severity} {f.rule} {f.location}: {f.message}"
+        for f in review(case).findings
+        if f.severity != "info"
+    ]
     assert findings == []
 
 

@@ -60,10 +60,12 @@ def test_validate_names_file_and_line_of_every_problem(
     bank = str(BROKEN / "amazon" / "broken.yaml")
     assert f"{bank}:15: questions[0].exmaple: unknown key 'exmaple'; did you mean 'example'?" in out
     assert any(line.startswith(f"{bank}:11: questions[0].example: required") for line in out)
-    assert any(line.startswith(f"{bank}:16: questions[1]: ") and "two choices" in line
-               for line in out)  # fmt: skip
-    assert any(line.startswith(f"{bank}:33: suggestions.preventive_measures[0].cadence: ")
-               for line in out)  # fmt: skip
+    assert any(
+        line.startswith(f"{bank}:16: questions[1]: ") and "two choices" in line for line in out
+    )
+    assert any(
+        line.startswith(f"{bank}:33: suggestions.preventive_measures[0].cadence: ") for line in out
+    )
     thresholds = str(BROKEN / "thresholds.yaml")
     assert any(line.startswith(f"{thresholds}:6: amazon[0].comparison: ") for line in out)
 

@@ -50,8 +50,11 @@ def test_the_documents_that_fit_a_case_are_the_default() -> None:
 def test_every_default_document_is_written_in_every_format(tmp_path: Path) -> None:
     files = render(LATE, tmp_path)
     names = sorted(f.name for f in files)
-    expected = [f"{d}.{f}" for d in ("poa", "letter", "pip", "evidence", "channel")
-                for f in ("md", "docx", "pdf")]  # fmt: skip
+    expected = [
+        f"{d}.{f}"
+        for d in ("poa", "letter", "pip", "evidence", "channel")
+        for f in ("md", "docx", "pdf")
+    ]
     assert names == sorted([*expected, "channel.txt"])
     titles = {
         "poa": "Plan of Action",

@@ -70,10 +70,14 @@ def test_the_unchanged_seeds_all_load(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("body", "shown"),
-    [('"foo bar": 1\n', "foo bar: unknown key 'foo bar'"),
-     ("seller:\n  legal name!: x\n", "seller.legal name!: unknown key 'legal name!'; did you mean "
-                                     "'legal_name'?")],
-)  # fmt: skip
+    [
+        ('"foo bar": 1\n', "foo bar: unknown key 'foo bar'"),
+        (
+            "seller:\n  legal name!: x\n",
+            "seller.legal name!: unknown key 'legal name!'; did you mean 'legal_name'?",
+        ),
+    ],
+)
 def test_an_unknown_key_of_any_spelling_is_named(tmp_path: Path, body: str, shown: str) -> None:
     path = tmp_path / "case.yaml"
     path.write_text("schema_version: 1\nmarketplace: amazon\n" + body, encoding="utf-8")

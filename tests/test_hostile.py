@@ -349,7 +349,10 @@ def test_nesting_too_deep_for_the_c_parser_is_an_error_not_a_crash(
     bank.write_text(nesting, encoding="utf-8")
     done = subprocess.run(
         [sys.executable, "-m", "poa", "banks", "validate", str(bank.parents[1])],
-        capture_output=True, text=True, check=False, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr + done.stdout

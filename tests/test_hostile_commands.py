@@ -181,10 +181,17 @@ def _run(input_name: str, target_name: str, folder: Path) -> None:
     argv = [sys.executable, "-m", "poa", *command(path, folder)]
     try:
         done = subprocess.run(
-            argv, cwd=folder, capture_output=True, text=True, errors="replace",
-            stdin=subprocess.DEVNULL, timeout=SECONDS, preexec_fn=_limits, check=False,
+            argv,
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            errors="replace",
+            stdin=subprocess.DEVNULL,
+            timeout=SECONDS,
+            preexec_fn=_limits,
+            check=False,
             env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )  # fmt: skip
+        )
     except subprocess.TimeoutExpired:
         pytest.fail(f"{target_name} of {input_name}: still running after {SECONDS} s")
     said = f"{target_name} of {input_name} (exit {done.returncode}):\n{done.stderr[-2000:]}"

@@ -154,5 +154,10 @@ def test_a_template_folders_logo_that_is_a_pipe_is_refused_not_left_out(
     os.mkfifo(mine / "logo.png")
     options = RenderOptions(templates=(mine,))
     with pytest.raises(ImageError, match=r"logo\.png is not a regular file: it is a named pipe"):
-        render(write_case(minimal_case()), tmp_path / "out", ["docx"], documents=["letter"],
-               options=options)  # fmt: skip
+        render(
+            write_case(minimal_case()),
+            tmp_path / "out",
+            ["docx"],
+            documents=["letter"],
+            options=options,
+        )

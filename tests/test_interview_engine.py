@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -134,8 +135,9 @@ def test_an_evidence_file_given_for_an_action_becomes_an_evidence_item(tmp_path:
     (tmp_path / "evidence" / "tracking.pdf").write_bytes(b"%PDF-1.4")
     engine = Engine(LIBRARY, tmp_path, TODAY)
     data: dict[str, Any] = {"schema_version": 1}
-    step = _answer_until(engine, data, "issues[0].corrective_actions[0].evidence",
-                         ["amazon.late_shipment_rate"])  # fmt: skip
+    step = _answer_until(
+        engine, data, "issues[0].corrective_actions[0].evidence", ["amazon.late_shipment_rate"]
+    )
     assert step.problem("evidence/missing.pdf") is not None
     assert step.problem(str(tmp_path / "evidence" / "tracking.pdf")) is None
     engine.answer(data, step, "evidence/tracking.pdf")
@@ -149,8 +151,9 @@ def test_an_evidence_file_given_for_an_action_becomes_an_evidence_item(tmp_path:
 def test_a_completed_action_dated_in_the_future_is_refused(tmp_path: Path) -> None:
     engine = Engine(LIBRARY, tmp_path, TODAY)
     data: dict[str, Any] = {"schema_version": 1}
-    step = _answer_until(engine, data, "issues[0].corrective_actions[0].completed_on",
-                         ["amazon.late_shipment_rate"])  # fmt: skip
+    step = _answer_until(
+        engine, data, "issues[0].corrective_actions[0].completed_on", ["amazon.late_shipment_rate"]
+    )
     problem = step.problem(TODAY + dt.timedelta(days=1))
     assert problem is not None and "in the future" in problem
     asins = Engine(LIBRARY, tmp_path, TODAY).plan({"marketplace": "amazon"})
@@ -229,8 +232,9 @@ def test_replay_layers_command_line_over_answers_file_over_saved(tmp_path: Path)
     engine_data["seller"]["store_name"] = "Saved store"
     case.write_text(yamldoc.dump(engine_data), encoding="utf-8")
     answers = tmp_path / "answers.yaml"
-    answers.write_text("seller:\n  legal_name: File LLC\n  store_name: File store\n",
-                       encoding="utf-8")  # fmt: skip
+    answers.write_text(
+        "seller:\n  legal_name: File LLC\n  store_name: File store\n", encoding="utf-8"
+    )
 
     run_interview(case, answers=answers, values={"seller.legal_name": "Flag LLC"}, today=TODAY)
 
@@ -242,8 +246,9 @@ def test_replay_layers_command_line_over_answers_file_over_saved(tmp_path: Path)
 
 def test_replay_names_every_missing_answer(tmp_path: Path) -> None:
     answers = tmp_path / "answers.yaml"
-    answers.write_text("marketplace: amazon\nseller:\n  legal_name: Example LLC\n",
-                       encoding="utf-8")  # fmt: skip
+    answers.write_text(
+        "marketplace: amazon\nseller:\n  legal_name: Example LLC\n", encoding="utf-8"
+    )
     with pytest.raises(MissingAnswersError) as missing:
         run_interview(tmp_path / "case.yaml", answers=answers, today=TODAY)
     assert "issues: " in str(missing.value)
@@ -257,8 +262,11 @@ def test_without_a_terminal_the_interview_names_what_to_run_instead(tmp_path: Pa
 
     result = subprocess.run(
         [sys.executable, "-m", "poa", "interview", str(tmp_path / "case.yaml")],
-        stdin=subprocess.DEVNULL, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 2
     assert "needs a terminal" in result.stderr
     assert f"poa interview {tmp_path / 'case.yaml'} --answers answers.yaml" in result.stderr
@@ -355,8 +363,11 @@ def test_what_answers_replay_writes_reads_back(sample: str, tmp_path: Path) -> N
     shutil.copytree(ROOT / "samples", tmp_path / "samples")
     new = tmp_path / "samples" / "new.yaml"
     run_interview(new, answers=tmp_path / "samples" / sample, today=TODAY)
-    empty = [key for key, value in _walk(open_case(new).data)
-             if key in {"asins", "order_ids", "listing_ids"} and value is None]  # fmt: skip
+    empty = [
+        key
+        for key, value in _walk(open_case(new).data)
+        if key in {"asins", "order_ids", "listing_ids"} and value is None
+    ]
     assert empty == []
     load_case(new)  # the model reads it back
     run_interview(new, answers=None, today=TODAY)  # and so does the interview
@@ -365,8 +376,9 @@ def test_what_answers_replay_writes_reads_back(sample: str, tmp_path: Path) -> N
 def test_set_values_leave_lists_the_interview_reads_back(tmp_path: Path) -> None:
     case = tmp_path / "c.yaml"
     with pytest.raises(MissingAnswersError):
-        run_interview(case, values={"marketplace": "amazon", "seller.legal_name": "Example LLC"},
-                      today=TODAY)  # fmt: skip
+        run_interview(
+            case, values={"marketplace": "amazon", "seller.legal_name": "Example LLC"}, today=TODAY
+        )
     data = open_case(case).data
     assert data["notice"]["asins"] == [] and data["notice"]["order_ids"] == []
     from poa.interview.replay import check_shape
@@ -388,10 +400,12 @@ def test_add_another_defaults_to_no_once_the_minimum_is_met() -> None:
 def test_a_repeat_groups_own_question_leads_its_fields(tmp_path: Path) -> None:
     engine = Engine(LIBRARY, tmp_path, TODAY)
     data: dict[str, Any] = {"schema_version": 1}
-    step = _answer_until(engine, data, "issues[0].facts.examples[0].order_id",
-                         ["amazon.late_shipment_rate"])  # fmt: skip
-    group = next(q for q in LIBRARY.get("amazon.late_shipment_rate").questions
-                 if q.id == "examples")  # fmt: skip
+    step = _answer_until(
+        engine, data, "issues[0].facts.examples[0].order_id", ["amazon.late_shipment_rate"]
+    )
+    group = next(
+        q for q in LIBRARY.get("amazon.late_shipment_rate").questions if q.id == "examples"
+    )
     assert step.prompt.startswith(f"{group.prompt} (1): ")
 
 
@@ -408,8 +422,7 @@ def _walk(node: Any) -> list[tuple[str, Any]]:
 def test_a_bank_states_how_answers_relate_and_the_prompt_checks_it(tmp_path: Path) -> None:
     engine = Engine(LIBRARY, tmp_path, TODAY)
     data: dict[str, Any] = {"schema_version": 1}
-    step = _answer_until(engine, data, "issues[0].facts.units_failed",
-                         ["amazon.used_sold_as_new"])  # fmt: skip
+    step = _answer_until(engine, data, "issues[0].facts.units_failed", ["amazon.used_sold_as_new"])
     inspected = data["issues"][0]["facts"]["units_inspected"]
     problem = step.problem(inspected + 6)
     assert problem is not None and problem.startswith("More units failed than you inspected")
@@ -497,8 +510,11 @@ def test_what_notice_writes_reads_back(notice: Path, tmp_path: Path) -> None:
     main(["interview", str(case), "--notice", str(notice)])  # exit 2: answers still missing
     data = open_case(case).data
     check_shape(data, case)
-    assert not [key for key, value in _walk(data)
-                if key in {"asins", "order_ids", "listing_ids"} and value is None]  # fmt: skip
+    assert not [
+        key
+        for key, value in _walk(data)
+        if key in {"asins", "order_ids", "listing_ids"} and value is None
+    ]
 
 
 def _reviewer(path: Path) -> list[Any]:
@@ -507,3 +523,33 @@ def _reviewer(path: Path) -> list[Any]:
     from poa.review.output import screen_notes
 
     return list(screen_notes(review(path)))
+
+
+def _names_path_otherwise(tree: ast.Module) -> bool:
+    """Whether a module gives the name ``Path`` to anything but pathlib's, or imports
+    pathlib's under another name (the sign that something else took it)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef | ast.FunctionDef) and node.name == "Path":
+            return True
+        if isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names = (n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name))
+            if "Path" in names:
+                return True
+        if isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                pathlib_path = node.module == "pathlib" and alias.name == "Path"
+                if pathlib_path != ((alias.asname or alias.name) == "Path"):
+                    return True
+    return False
+
+
+def test_path_always_means_pathlibs_path() -> None:
+    """A case field's place is a ``paths.FieldPath``; ``Path`` is a file's, in every module."""
+    shadowing = [
+        str(module.relative_to(ROOT))
+        for module in sorted((ROOT / "poa").rglob("*.py"))
+        if _names_path_otherwise(ast.parse(module.read_text(encoding="utf-8")))
+    ]
+    assert shadowing == []
+    assert paths.parse("issues[0].facts.rate") == ("issues", 0, "facts", "rate")

@@ -147,8 +147,9 @@ def test_the_kept_plan_is_the_plan_built_afresh(seed: int, tmp_path: Path) -> No
         ]
         assert step.key == getattr(fresh.next_step(data), "key", None)
         roll = rng.random()
-        answered = [s for s, _ in engine.answered(data)
-                    if s.kind in {"select", "confirm"} or s.key in LISTS]  # fmt: skip
+        answered = [
+            s for s, _ in engine.answered(data) if s.kind in {"select", "confirm"} or s.key in LISTS
+        ]
         if roll < 0.08:
             engine.back(data, step)
         elif roll < 0.12 and answered:
@@ -182,10 +183,14 @@ def _replay_work(issues: int, folder: Path, monkeypatch: pytest.MonkeyPatch) -> 
     with monkeypatch.context() as patch:
         patch.setattr(Flow, "_issue", counting("issue built", Flow._issue))
         patch.setattr(Step, "is_answered", counting("answered looked up", Step.is_answered))
-        patch.setattr(difflib.SequenceMatcher, "ratio",
-                      counting("texts compared", difflib.SequenceMatcher.ratio))  # fmt: skip
-        run_interview(folder / f"case-{issues}.yaml", answers=issues_answers(issues, folder),
-                      today=TODAY)  # fmt: skip
+        patch.setattr(
+            difflib.SequenceMatcher,
+            "ratio",
+            counting("texts compared", difflib.SequenceMatcher.ratio),
+        )
+        run_interview(
+            folder / f"case-{issues}.yaml", answers=issues_answers(issues, folder), today=TODAY
+        )
     return counts
 
 

@@ -33,8 +33,9 @@ def _step(kind: Kind, **extra: Any) -> Step:
     return Step(("x",), kind, "Question?", "Help text.", "example", "Seller and notice", **extra)
 
 
-def test_a_rejected_answer_stays_on_the_line_to_be_corrected(pipe: PipeInput,
-                                                              tmp_path: Path) -> None:  # fmt: skip
+def test_a_rejected_answer_stays_on_the_line_to_be_corrected(
+    pipe: PipeInput, tmp_path: Path
+) -> None:
     step = _step("number", check=lambda v: None if v >= 100 else "Enter 100 or more")
     pipe.send_text("12" + ENTER + "3" + ENTER)  # "12" is refused, then becomes "123"
     assert _prompter(pipe, tmp_path).ask(step, "progress", None) == 123

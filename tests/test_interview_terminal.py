@@ -37,9 +37,14 @@ def _spawn(case: Path) -> pexpect.spawn:
     # No cursor-position requests: a pty under test does not answer them.
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "TERM": "xterm", "PROMPT_TOOLKIT_NO_CPR": "1"}
     return pexpect.spawn(
-        sys.executable, ["-m", "poa", "interview", str(case), "-o", str(case.parent / "out")],
-        cwd=str(case.parent), env=env, dimensions=(60, 240), encoding="utf-8", timeout=30,
-    )  # fmt: skip
+        sys.executable,
+        ["-m", "poa", "interview", str(case), "-o", str(case.parent / "out")],
+        cwd=str(case.parent),
+        env=env,
+        dimensions=(60, 240),
+        encoding="utf-8",
+        timeout=30,
+    )
 
 
 def _data(case: Path) -> Any:
@@ -88,9 +93,12 @@ BACK_KEY = "<"
 
 
 def _answer(
-    child: pexpect.spawn, case: Path, count: int, reasons: list[str] = REASONS,
+    child: pexpect.spawn,
+    case: Path,
+    count: int,
+    reasons: list[str] = REASONS,
     script: Callable[[Step], Any] | None = None,
-) -> int:  # fmt: skip
+) -> int:
     """Answer ``count`` questions (or all); returns how many were answered.
 
     Every wait is for what the screen shows, never for a time: a question is answered once
@@ -120,13 +128,13 @@ def _answer(
             child.expect(PROGRESS, timeout=SCREEN)
         except pexpect.TIMEOUT:
             screen = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", str(child.before))[-1500:]
-            raise AssertionError(f"no next question after {step.key} = {value!r}; screen:\n"
-                                 f"{screen}") from None  # fmt: skip
+            raise AssertionError(
+                f"no next question after {step.key} = {value!r}; screen:\n{screen}"
+            ) from None
         child.prompt_seen = True
         following = engine.next_step(_data(case))
         if following is not None and following.key == step.key:
-            raise AssertionError(f"the answer to {step.key} was not saved; screen:\n"
-                                 f"{child.before}")  # fmt: skip
+            raise AssertionError(f"the answer to {step.key} was not saved; screen:\n{child.before}")
         done += 1
     return done
 
@@ -212,9 +220,13 @@ def _poa(*args: str, cwd: Path) -> Any:
     import subprocess
 
     return subprocess.run(
-        [sys.executable, "-m", "poa", *args], cwd=cwd, capture_output=True, text=True,
-        timeout=SCREEN, check=False,
-    )  # fmt: skip
+        [sys.executable, "-m", "poa", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=SCREEN,
+        check=False,
+    )
 
 
 def test_a_second_writer_stops_at_once_while_an_interview_holds_the_case(tmp_path: Path) -> None:

@@ -74,8 +74,11 @@ NEAR_MISSES = [
     ("amazon", "Please use the new Account Health page."),
     ("amazon", "The two accounts' owner opened new listings."),
     # a policy named as background, with nothing said to break it
-    ("amazon", "Remember that the Seller Code of Conduct and our Restricted Products policy "
-               "apply to every listing."),
+    (
+        "amazon",
+        "Remember that the Seller Code of Conduct and our Restricted Products policy "
+        "apply to every listing.",
+    ),
     ("walmart", "The Marketplace Retailer Agreement requires sellers to keep tax forms current."),
     # a metric said to be fine
     ("ebay", "Your late shipment rate is fine."),
@@ -90,13 +93,12 @@ NEAR_MISSES = [
     ("ebay", "Replica and counterfeit goods are not allowed on eBay."),
     # an Account Health page with a count of 0 beside a category
     ("amazon", "Restricted Product Policy Violations    0\nListing Policy Violations    0"),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("marketplace", "text"), NEAR_MISSES)
 def test_near_misses_find_no_reason(marketplace: str, text: str) -> None:
-    expected = {
-        "ebay.counterfeit"} if "Replica" in text else set()  # fmt: skip
+    expected = {"ebay.counterfeit"} if "Replica" in text else set()
     assert set(reasons(text, marketplace)) == expected
 
 
@@ -106,7 +108,17 @@ def test_a_name_is_no_phrase_and_a_word_is_no_other_word() -> None:
     assert facts.marketplace == "tiktok" and facts.reasons == [] and facts.found == {}
     assert reasons("Your LDR is above 4% this week.", "tiktok") == ["tiktok.late_dispatch_rate"]
     assert [t.word for t in tokens("Goldrick didn't ship 9.6% — e.g. the brand's")] == [
-        "goldrick", "didnt", "ship", "9", "6", "percent", "e", "g", "the", "brands"]  # fmt: skip
+        "goldrick",
+        "didnt",
+        "ship",
+        "9",
+        "6",
+        "percent",
+        "e",
+        "g",
+        "the",
+        "brands",
+    ]
     assert {"ship", "ships", "shipped", "shipping"} <= forms("ship")
     assert "shipper" not in forms("ship") and "us" not in forms("use")
     assert {"replies", "replied"} <= forms("reply") and forms("as") == {"as"}
@@ -124,10 +136,14 @@ def test_cues_hold_within_one_sentence_and_a_few_words() -> None:
 
 
 def test_a_notice_citing_two_reasons_gets_both() -> None:
-    text = ("Customers who ordered brand new units found scratches. Separately, 2% of your "
-            "orders had a defect, from A-to-z claims and chargebacks.")  # fmt: skip
-    assert sorted(reasons(text, "amazon")) == ["amazon.order_defect_rate",
-                                               "amazon.used_sold_as_new"]  # fmt: skip
+    text = (
+        "Customers who ordered brand new units found scratches. Separately, 2% of your "
+        "orders had a defect, from A-to-z claims and chargebacks."
+    )
+    assert sorted(reasons(text, "amazon")) == [
+        "amazon.order_defect_rate",
+        "amazon.used_sold_as_new",
+    ]
 
 
 def test_weak_evidence_is_reported_as_closest_with_its_words() -> None:
@@ -227,7 +243,10 @@ def test_other_numbers_are_no_order_ids(marketplace: str, text: str) -> None:
 def test_amazon_and_ebay_ids_are_found_in_any_list() -> None:
     amazon = "Orders: 111-4028813-7730461/112-9081273-0051846 and 114-3375520-6627193"
     assert order_ids(amazon, "amazon") == [
-        "111-4028813-7730461", "112-9081273-0051846", "114-3375520-6627193"]  # fmt: skip
+        "111-4028813-7730461",
+        "112-9081273-0051846",
+        "114-3375520-6627193",
+    ]
     facts = read_notice(f"Amazon.com\nASINs: B0CX4L7RTA, B0D9KM2PQE and B0BQ3TW9LM\n{amazon}")
     assert facts.asins == ["B0CX4L7RTA", "B0D9KM2PQE", "B0BQ3TW9LM"]
     ebay = read_notice("eBay\nTransactions: 11-13904-52281, 14-13977-08834\nItem 296501183347")
@@ -243,9 +262,11 @@ def test_skus_in_a_list_and_in_a_column() -> None:
 
 
 def test_an_html_table_keeps_its_columns() -> None:
-    html = ("<html><body><p>Walmart</p><table><tr><th>Item ID</th><th>Purchase order</th></tr>"
-            "<tr><td>493027716</td><td>1830027495516</td></tr>\n"
-            "<tr><td>512884390</td><td>1830041872209</td></tr></table></body></html>")  # fmt: skip
+    html = (
+        "<html><body><p>Walmart</p><table><tr><th>Item ID</th><th>Purchase order</th></tr>"
+        "<tr><td>493027716</td><td>1830027495516</td></tr>\n"
+        "<tr><td>512884390</td><td>1830041872209</td></tr></table></body></html>"
+    )
     assert read_notice(html).order_ids == ["1830027495516", "1830041872209"]
 
 
@@ -349,14 +370,21 @@ def test_the_notices_own_standard_decides_whether_a_value_fails() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Purchase orders without valid tracking: 1830027495516, 1830041872209",
-         ["1830027495516", "1830041872209"]),
-        ("The carrier's tracking number for the second of these orders, 794612385501236, "
-         "shows a late scan.", []),
-        ("Tracking for orders 1830027495516 and 1830041872209 was missing.",
-         ["1830027495516", "1830041872209"]),
+        (
+            "Purchase orders without valid tracking: 1830027495516, 1830041872209",
+            ["1830027495516", "1830041872209"],
+        ),
+        (
+            "The carrier's tracking number for the second of these orders, 794612385501236, "
+            "shows a late scan.",
+            [],
+        ),
+        (
+            "Tracking for orders 1830027495516 and 1830041872209 was missing.",
+            ["1830027495516", "1830041872209"],
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_label_names_what_its_head_noun_names(text: str, expected: list[str]) -> None:
     assert order_ids(text, "walmart") == expected
 

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import sysconfig
 import venv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -38,8 +39,8 @@ def test_help_imports_none_of_the_heavy_libraries() -> None:
     assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
 
 
-@pytest.mark.slow
-def test_wheel_installs_and_renders_from_the_installed_package(tmp_path: Path) -> None:
+def _wheel(tmp_path: Path) -> Path:
+    """The wheel of the checkout, built offline with the test environment's hatchling."""
     wheels = tmp_path / "wheels"
     subprocess.run(
         [
@@ -58,6 +59,36 @@ def test_wheel_installs_and_renders_from_the_installed_package(tmp_path: Path) -
         capture_output=True,
     )
     (wheel,) = wheels.glob("poa-*.whl")
+    return wheel
+
+
+def test_samples_hold_no_scripts() -> None:
+    # The wheel force-includes samples/ whole (hatch's excludes do not apply to it), so a
+    # script kept there would ship to every user: scripts/make_evidence.py draws the evidence.
+    scripts = list((ROOT / "samples").rglob("*.py"))
+    assert scripts == [], scripts
+
+
+@pytest.mark.slow
+def test_the_wheel_ships_the_samples_evidence_and_no_scripts(tmp_path: Path) -> None:
+    with zipfile.ZipFile(_wheel(tmp_path)) as wheel:
+        names = set(wheel.namelist())
+    data = sorted(n for n in names if n.startswith("poa/_data/"))
+    assert [n for n in data if n.endswith(".py")] == []
+    samples = ROOT / "samples"
+    needed = {
+        f"poa/_data/samples/{p.relative_to(samples).as_posix()}"
+        for p in samples.rglob("*")
+        if p.is_file() and p.suffix in {".yaml", ".pdf", ".png"}
+    }
+    assert len(needed) > 30 and needed <= names, sorted(needed - names)
+    assert "poa/_data/templates/poa.md.j2" in names
+    assert any(n.startswith("poa/_data/question_banks/") for n in names)
+
+
+@pytest.mark.slow
+def test_wheel_installs_and_renders_from_the_installed_package(tmp_path: Path) -> None:
+    wheel = _wheel(tmp_path)
 
     fresh = tmp_path / "fresh"
     venv.create(fresh, with_pip=False)

@@ -216,9 +216,13 @@ def test_any_text_in_the_other_documents_comes_back_out_of_md_docx_and_form_text
     case = Case.model_validate(data, context={"today": dt.date(2026, 12, 1)})
     folder = Path(tempfile.mkdtemp(prefix="poa-prop-"))
     files = render_case(
-        case, folder / "out", workspace=WORKSPACE, base_dir=folder, formats=("md", "docx"),
+        case,
+        folder / "out",
+        workspace=WORKSPACE,
+        base_dir=folder,
+        formats=("md", "docx"),
         documents=["poa", "letter", "evidence", "channel"],
-    )  # fmt: skip
+    )
     found = {path.name: path for path in files}
     typed = {
         "exhibit title": case.evidence[0].title,

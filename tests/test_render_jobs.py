@@ -130,9 +130,14 @@ def test_the_bar_shows_at_a_terminal_and_the_summary_stays(tmp_path: Path) -> No
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
     child = pexpect.spawn(
-        sys.executable, ["-m", "poa", "render", *names, "-o", "out", "-f", "md", "-j", "2"],
-        cwd=str(tmp_path), env=env, encoding="utf-8", timeout=120, dimensions=(24, 100),
-    )  # fmt: skip
+        sys.executable,
+        ["-m", "poa", "render", *names, "-o", "out", "-f", "md", "-j", "2"],
+        cwd=str(tmp_path),
+        env=env,
+        encoding="utf-8",
+        timeout=120,
+        dimensions=(24, 100),
+    )
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0, child.before

@@ -13,7 +13,7 @@ from ruamel.yaml import YAML
 from poa.cli import main
 from poa.errors import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK
 from poa.review import review
-from poa.review.findings import Finding
+from poa.review.findings import Finding, Severity
 from poa.review.plan import parse_plan
 from poa.review.plan_text import read_plan
 from poa.review.rules import RULES_BY_ID, objections, owns_the_problem
@@ -67,8 +67,11 @@ def test_rules_on_held_out_sentences_keep_precision_high() -> None:
 @pytest.mark.parametrize("expect", PLANS, ids=[p.name.split(".")[0] for p in PLANS])
 def test_written_plans_are_split_and_reviewed(expect: Path) -> None:
     spec = YAML(typ="safe").load(expect.read_text(encoding="utf-8"))
-    plan_file = next(p for p in expect.parent.glob(expect.name.split(".")[0] + ".*")
-                     if not p.name.endswith(".expect.yaml") and p.suffix != ".py")  # fmt: skip
+    plan_file = next(
+        p
+        for p in expect.parent.glob(expect.name.split(".")[0] + ".*")
+        if not p.name.endswith(".expect.yaml") and p.suffix != ".py"
+    )
     plan = parse_plan(read_plan(plan_file))
     sections = [s for s in spec["sections"] if s]
     assert len(plan.issues) == len(sections)
@@ -100,14 +103,16 @@ def test_a_future_tense_corrective_action_is_an_error_with_its_line(write_case: 
     c1 = next(f for f in report.findings if f.rule == "C1")
     assert c1.severity == "error"
     assert c1.location == "issues[0].corrective_actions[0].action"
-    assert c1.line == next(n for n, line in enumerate(path.read_text().splitlines(), 1)
-                           if "We will refund" in line)  # fmt: skip
+    assert c1.line == next(
+        n for n, line in enumerate(path.read_text().splitlines(), 1) if "We will refund" in line
+    )
     assert "past tense" in c1.fix
     assert not report.ready and report.score < 100
 
 
-def test_invoices_outside_the_window_or_refused_are_errors(write_case: WriteCase,
-                                                           tmp_path: Path) -> None:  # fmt: skip
+def test_invoices_outside_the_window_or_refused_are_errors(
+    write_case: WriteCase, tmp_path: Path
+) -> None:
     data = minimal_case()
     data["issues"][0]["reason"] = "amazon.inauthentic"
     data["evidence"] = [
@@ -138,24 +143,30 @@ def test_a_reason_in_the_notice_without_an_issue_is_an_error(write_case: WriteCa
     assert len(s2) == 1 and "Order Defect Rate" in s2[0].message
 
 
+def _found(rule: str, severity: Severity, area: str, location: str) -> Finding:
+    return Finding(
+        rule=rule, severity=severity, area=area, location=location, message="m", fix="f", source="s"
+    )
+
+
 def test_score_rubric() -> None:
     assert score([]) == (100, {"root_cause": 22, "corrective": 18, "preventive": 20, "tone": 12,
                                "evidence": 12, "structure": 10, "length": 6})  # fmt: skip
-    warning = Finding("T6", "warning", "tone", "x", "m", "f", "s")
+    warning = _found("T6", "warning", "tone", "x")
     assert score([warning])[0] == 100 - round(12 * 0.2)
-    error = Finding("T2", "error", "tone", "x", "m", "f", "s")
+    error = _found("T2", "error", "tone", "x")
     assert score([error])[0] == 100 - 6
     # More and worse problems always cost more: one error ranks above seven.
     assert score([error])[0] > score([error] * 2)[0] > score([error] * 7)[0]
     assert score([warning] * 3)[0] > score([error, warning])[0]
-    missing = Finding("S1", "error", "preventive", "issue 1", "m", "f", "s")
+    missing = _found("S1", "error", "preventive", "issue 1")
     assert score([missing])[1]["preventive"] == 0
     # No part found anywhere: none can be checked, so each part's area loses half as well.
-    nothing = Finding("S1", "error", "structure", "the whole plan", "m", "f", "s")
+    nothing = _found("S1", "error", "structure", "the whole plan")
     total, areas = score([nothing])
     assert areas["root_cause"] == 11 and areas["preventive"] == 10 and areas["structure"] == 5
     assert total < score([missing])[0]
-    assured = Finding("U2", "info", "structure", "line 3", "m", "f", "s")
+    assured = _found("U2", "info", "structure", "line 3")
     assert score([assured])[0] == 100
 
 
@@ -196,8 +207,13 @@ def test_a_docx_plan_reads_like_its_markdown(tmp_path: Path) -> None:
 def test_the_interview_objects_to_a_promise_at_once() -> None:
     said = objections("We will be more careful and this will never happen again.", "preventive")
     assert said and said[0].startswith("P1")
-    assert objections("Since 5 November the shipping lead checks the unshipped orders at 15:00 "
-                      "every day.", "preventive") == []  # fmt: skip
+    assert (
+        objections(
+            "Since 5 November the shipping lead checks the unshipped orders at 15:00 every day.",
+            "preventive",
+        )
+        == []
+    )
 
 
 def test_enclosed_evidence_that_nothing_cites_is_flagged(write_case: WriteCase) -> None:

@@ -113,9 +113,12 @@ COSTLY = {
 
 @pytest.mark.parametrize("template, said", list(COSTLY.values()), ids=list(COSTLY))
 def test_a_costly_template_stops_with_a_message_naming_it(
-    tmp_path: Path, write_case: WriteCase, capsys: pytest.CaptureFixture[str], template: str,
+    tmp_path: Path,
+    write_case: WriteCase,
+    capsys: pytest.CaptureFixture[str],
+    template: str,
     said: str,
-) -> None:  # fmt: skip
+) -> None:
     folder = tmp_path / "my-templates"
     folder.mkdir()
     (folder / "poa.md.j2").write_text(HEADER + template + "\n", encoding="utf-8")
@@ -151,5 +154,5 @@ def test_numbers_in_a_letter_are_not_mistaken_for_costs(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     environment.cache_clear()
-    text = render_template("figures", [str(tmp_path)], text=True)
+    text = render_template("figures", [str(tmp_path)], syntax="text")
     assert text.startswith("2,500,000 3000000 3000000 " + "-" * 40)

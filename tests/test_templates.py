@@ -25,7 +25,7 @@ from poa.render import RenderOptions, render
 from poa.render import pdf as pdf_module
 from poa.render.catalog import Library, read_meta
 from poa.render.document import Draft, render_markdown
-from poa.render.library import templates_dir
+from poa.render.library import render_template, templates_dir
 from poa.workspace import TEMPLATES_VAR as ENV_VAR
 from poa.workspace import Workspace
 from tests.conftest import SAMPLES, WriteCase, minimal_case
@@ -509,3 +509,19 @@ def test_an_agency_letterhead_logo_from_the_template_folder(
         assert any(name.startswith("word/media/") for name in word.namelist())
     first = PdfReader(io.BytesIO((out / "case" / "letter.pdf").read_bytes())).pages[0]
     assert len(first.images) == 1
+
+
+def test_a_template_writes_markdown_or_plain_text_by_its_file_name(tmp_path: Path) -> None:
+    """A .txt.j2 template (a channel's paste text) gives values as they are; any other is
+    Markdown, where a seller's `*` or `#` is escaped."""
+    library = Library([templates_dir()])
+    syntax = {t.name: t.syntax for t in library.all}
+    assert syntax["channel-amazon"] == syntax["channel"] == "text"
+    assert syntax["poa"] == syntax["letter"] == syntax["channel-sheet"] == "markdown"
+    for name in ("plain.txt.j2", "marked.md.j2"):
+        (tmp_path / name).write_text(
+            _header(name.split(".")[0], "poa", "") + "{{ who }}\n", encoding="utf-8"
+        )
+    for template in Library([tmp_path]).all:
+        written = render_template(template.name, [str(tmp_path)], template.syntax, who="*A* #1")
+        assert written == ("*A* #1\n" if template.syntax == "text" else "\\*A\\* #1\n"), written

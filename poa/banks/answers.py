@@ -72,9 +72,12 @@ def _rule_problem(
     broken = (
         (number is not None and rules.min is not None and number < rules.min)
         or (number is not None and rules.max is not None and number > rules.max)
-        or (text is not None and rules.pattern is not None
-            and linear.fullmatch(rules.pattern, text.strip()) is None)
-    )  # fmt: skip
+        or (
+            text is not None
+            and rules.pattern is not None
+            and linear.fullmatch(rules.pattern, text.strip()) is None
+        )
+    )
     length = len(text) if text is not None else size
     if length is not None:
         broken = broken or (rules.min_length is not None and length < rules.min_length)

@@ -204,11 +204,16 @@ def validate_folder(folder: Path) -> list[tuple[Path, list[Problem]]]:
     found: list[tuple[Path, list[Problem]]] = []
     files: Iterable[tuple[Path, type[BaseModel]]] = [
         *((p, Bank) for p in bank_files(folder)),
-        *((folder / n, m) for n, m in (("thresholds.yaml", Thresholds),
-                                        ("marketplaces.yaml", Marketplaces),
-                                        ("concepts.yaml", Concepts))
-          if (folder / n).is_file()),
-    ]  # fmt: skip
+        *(
+            (folder / n, m)
+            for n, m in (
+                ("thresholds.yaml", Thresholds),
+                ("marketplaces.yaml", Marketplaces),
+                ("concepts.yaml", Concepts),
+            )
+            if (folder / n).is_file()
+        ),
+    ]
     loaded: list[tuple[Path, BaseModel]] = []
     for path, model in files:
         try:
@@ -237,10 +242,14 @@ def unknown_concepts(bank: Bank, known: Iterable[str]) -> list[Problem]:
         )
         for where, items in parts:
             problems += [
-                Problem(("notice_concepts", i, *where, j), f"no concept {item!r} in "
-                        "concepts.yaml: name one that is there, or give the words as a list")
-                for j, item in enumerate(items) if isinstance(item, str) and item not in names
-            ]  # fmt: skip
+                Problem(
+                    ("notice_concepts", i, *where, j),
+                    f"no concept {item!r} in "
+                    "concepts.yaml: name one that is there, or give the words as a list",
+                )
+                for j, item in enumerate(items)
+                if isinstance(item, str) and item not in names
+            ]
     return problems
 
 

@@ -25,7 +25,7 @@ ReasonId = Annotated[str, StringConstraints(pattern=r"^[a-z]+\.[a-z0-9_]+$")]
 
 QuestionType = Literal[
     "text", "multiline", "select", "multiselect", "confirm", "number", "date", "path", "group"
-]  # fmt: skip
+]
 Scalar = str | int | float | bool
 Answer = Scalar | list[str] | list[dict[str, Scalar]]
 """An answer: a value, a list of choices, or the entries of a repeat group."""

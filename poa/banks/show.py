@@ -13,9 +13,11 @@ _WIDTH = 92
 def _wrap(text: str, indent: str) -> str:
     """Wrap to the terminal width; continuation lines align under the text, not the bullet."""
     return textwrap.fill(
-        " ".join(text.split()), _WIDTH, initial_indent=indent,
+        " ".join(text.split()),
+        _WIDTH,
+        initial_indent=indent,
         subsequent_indent=" " * len(indent),
-    )  # fmt: skip
+    )
 
 
 def _threshold(item: Threshold) -> str:
@@ -75,8 +77,12 @@ def format_bank(
     for measure in bank.suggestions.preventive_measures:
         out.append(_wrap(measure.text, "    - "))
         cadence = CADENCE_LABELS[measure.cadence]
-        out.append(_wrap(f"owner: {measure.owner}; runs {cadence}; checked by: "
-                         f"{measure.verification}", "      "))  # fmt: skip
+        out.append(
+            _wrap(
+                f"owner: {measure.owner}; runs {cadence}; checked by: {measure.verification}",
+                "      ",
+            )
+        )
     out += ["", "Evidence"]
     for need in bank.evidence:
         flag = " (required)" if need.required else ""

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Container, MutableMapping
-from pathlib import Path as FilePath
+from pathlib import Path
 from typing import Any
 
 from poa.banks.library import BankLibrary
 from poa.interview import paths
 from poa.interview.flow import Flow
-from poa.interview.paths import Path
+from poa.interview.paths import FieldPath
 from poa.interview.steps import SECTIONS, Step
 
 Data = MutableMapping[str, Any]
@@ -29,7 +29,7 @@ class Engine:
     afresh.
     """
 
-    def __init__(self, library: BankLibrary, base_dir: FilePath, today: dt.date) -> None:
+    def __init__(self, library: BankLibrary, base_dir: Path, today: dt.date) -> None:
         self.flow = Flow(library, base_dir, today)
 
     def plan(self, data: Data) -> list[Step]:
@@ -70,20 +70,22 @@ class Engine:
             if paths.get(data, entry) == {}:
                 paths.drop(data, entry)
                 self.flow.touched(entry)
-                return next((s for s in self.plan(data) if s.key == "more:" + paths.text(
-                    step.list_path)), None)  # fmt: skip
+                return next(
+                    (s for s in self.plan(data) if s.key == "more:" + paths.text(step.list_path)),
+                    None,
+                )
         if step.key not in keys:
             return plan[-1] if plan else None
         position = keys.index(step.key)
         return plan[position - 1] if position > 0 else None
 
-    def change(self, data: Data, step: Step, value: Any) -> list[Path]:
+    def change(self, data: Data, step: Step, value: Any) -> list[FieldPath]:
         """Replace an answer and clear every answer that depended on it (to be asked again)."""
         before = paths.get(data, step.path)
         self.answer(data, step, value)
         if before == paths.get(data, step.path):
             return []
-        cleared: list[Path] = []
+        cleared: list[FieldPath] = []
         changed = [step.path]
         while changed:
             source = changed.pop()

@@ -11,7 +11,7 @@ from typing import Any
 from poa.banks.schema import Bank
 from poa.interview import paths
 from poa.interview.evidence import EvidenceFiles
-from poa.interview.paths import Path
+from poa.interview.paths import FieldPath
 from poa.interview.steps import Step, not_future
 from poa.interview.suggestions import MeasureIndex
 from poa.model import CADENCE_LABELS
@@ -25,8 +25,15 @@ class Entries:
         self.files = files
         self.measures = MeasureIndex()
 
-    def steps(self, data: Any, at: Path, name: str, offered: tuple[str, ...], bank: Bank,
-               common: dict[str, Any]) -> Iterator[Step]:  # fmt: skip
+    def steps(
+        self,
+        data: Any,
+        at: FieldPath,
+        name: str,
+        offered: tuple[str, ...],
+        bank: Bank,
+        common: dict[str, Any],
+    ) -> Iterator[Step]:
         lp = at[:-1]
         if name == "root_causes":
             yield Step(
@@ -56,23 +63,43 @@ class Entries:
                 extra={"review": "corrective"},
                 **common,
             )
-            yield Step((*at, "completed_on"), "date", "When was it completed?",
-                       "A completed action has a date that is not in the future.", "2026-11-10",
-                       list_path=lp, check=not_future(self.today, "list only actions already "
-                                                      "completed"), **common)  # fmt: skip
-            yield Step((*at, "evidence"), "path",
-                       "A file that shows it was done (optional; path to the file)?",
-                       "A screenshot, export or document next to the case file. Leave empty if "
-                       "there is none.", "evidence/removal-order.png", list_path=lp,
-                       required=False, check=self.files.check, store=self.files.store_for_action,
-                       **common)  # fmt: skip
+            yield Step(
+                (*at, "completed_on"),
+                "date",
+                "When was it completed?",
+                "A completed action has a date that is not in the future.",
+                "2026-11-10",
+                list_path=lp,
+                check=not_future(self.today, "list only actions already completed"),
+                **common,
+            )
+            yield Step(
+                (*at, "evidence"),
+                "path",
+                "A file that shows it was done (optional; path to the file)?",
+                "A screenshot, export or document next to the case file. Leave empty if "
+                "there is none.",
+                "evidence/removal-order.png",
+                list_path=lp,
+                required=False,
+                check=self.files.check,
+                store=self.files.store_for_action,
+                **common,
+            )
             return
         measure = paths.get(data, (*at, "measure")) or ""
         model = self.measures.closest(measure, bank)
-        yield Step((*at, "measure"), "multiline", "What control is now in place?",
-                   "A mechanism (procedure, software rule, check, audit), not a promise to be "
-                   "careful.", offered[0] if offered else "", suggestions=offered,
-                   list_path=lp, extra={"review": "preventive"}, **common)  # fmt: skip
+        yield Step(
+            (*at, "measure"),
+            "multiline",
+            "What control is now in place?",
+            "A mechanism (procedure, software rule, check, audit), not a promise to be careful.",
+            offered[0] if offered else "",
+            suggestions=offered,
+            list_path=lp,
+            extra={"review": "preventive"},
+            **common,
+        )
         yield Step(
             (*at, "owner"),
             "text",
@@ -103,14 +130,27 @@ class Entries:
             list_path=lp,
             **common,
         )
-        yield Step((*at, "verification"), "text", "How do you check that it works?",
-                   "The report, audit or KPI that shows it, with a target.",
-                   model.verification if model else "Weekly review of the metric",
-                   default=model.verification if model else None, list_path=lp,
-                   required=False, **common)  # fmt: skip
-        yield Step((*at, "evidence"), "path",
-                   "A file that shows the control runs (optional; path to the file)?",
-                   "The procedure, a training record or a report it produces, next to the case "
-                   "file. Leave empty if there is none.", "evidence/packing-sop.pdf",
-                   list_path=lp, required=False, check=self.files.check,
-                   store=self.files.store_for_action, **common)  # fmt: skip
+        yield Step(
+            (*at, "verification"),
+            "text",
+            "How do you check that it works?",
+            "The report, audit or KPI that shows it, with a target.",
+            model.verification if model else "Weekly review of the metric",
+            default=model.verification if model else None,
+            list_path=lp,
+            required=False,
+            **common,
+        )
+        yield Step(
+            (*at, "evidence"),
+            "path",
+            "A file that shows the control runs (optional; path to the file)?",
+            "The procedure, a training record or a report it produces, next to the case "
+            "file. Leave empty if there is none.",
+            "evidence/packing-sop.pdf",
+            list_path=lp,
+            required=False,
+            check=self.files.check,
+            store=self.files.store_for_action,
+            **common,
+        )

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from poa.interview import paths
-from poa.interview.paths import Path
+from poa.interview.paths import FieldPath
 from poa.interview.steps import Step
 
 ENTRY_LISTS = ("root_causes", "corrective_actions", "preventive_measures")
@@ -50,7 +50,7 @@ class Parts:
             self._data = data
             self._checked.clear()
 
-    def touched(self, path: Path) -> None:
+    def touched(self, path: FieldPath) -> None:
         """An answer was written at ``path``: the parts that read it are checked again."""
         if path[:1] == ("issues",) and len(path) > 1:
             self._checked.discard(("issue", path[1]))

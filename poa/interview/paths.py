@@ -9,11 +9,12 @@ from typing import Any
 from poa.errors import loc_text
 from poa.yamldoc import parse_loc
 
-Path = tuple[str | int, ...]
+FieldPath = tuple[str | int, ...]
+"""Where a value sits in the case data: mapping keys and list indexes, from the top."""
 _MISSING = object()
 
 
-def get(data: Any, path: Path, default: Any = None) -> Any:
+def get(data: Any, path: FieldPath, default: Any = None) -> Any:
     node = data
     for part in path:
         try:
@@ -23,12 +24,12 @@ def get(data: Any, path: Path, default: Any = None) -> Any:
     return node
 
 
-def has(data: Any, path: Path) -> bool:
+def has(data: Any, path: FieldPath) -> bool:
     """Whether the path holds an answer (None counts: an optional question left empty)."""
     return get(data, path, _MISSING) is not _MISSING
 
 
-def put(data: MutableMapping[str, Any], path: Path, value: Any) -> None:
+def put(data: MutableMapping[str, Any], path: FieldPath, value: Any) -> None:
     """Set the value at ``path``, creating the mappings and list entries on the way."""
     node: Any = data
     for part, following in itertools.pairwise(path):
@@ -48,7 +49,7 @@ def put(data: MutableMapping[str, Any], path: Path, value: Any) -> None:
     node[last] = value
 
 
-def drop(data: Any, path: Path) -> None:
+def drop(data: Any, path: FieldPath) -> None:
     """Remove the answer at ``path`` (a list entry is removed, later entries move up)."""
     parent = get(data, path[:-1])
     last = path[-1]
@@ -58,11 +59,11 @@ def drop(data: Any, path: Path) -> None:
         del parent[last]
 
 
-def text(path: Path) -> str:
+def text(path: FieldPath) -> str:
     """``issues[0].corrective_actions[1].completed_on``: the path as a reader writes it."""
     return loc_text(path)
 
 
-def parse(value: str) -> Path:
+def parse(value: str) -> FieldPath:
     """The inverse of :func:`text`: ``issues[0].facts.rate`` → ("issues", 0, "facts", "rate")."""
     return parse_loc(value)

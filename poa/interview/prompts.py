@@ -96,8 +96,7 @@ class Prompter:
                 return True
             return step.problem(list(values)) or True
 
-        question = questionary.checkbox(step.prompt, choices, validate=validate,
-                                        **self._io)  # fmt: skip
+        question = questionary.checkbox(step.prompt, choices, validate=validate, **self._io)
         picked = _with_keys(question, {HELP: [HELP], BACK: [BACK]}).unsafe_ask()
         if BACK in picked:
             raise Back
@@ -132,13 +131,16 @@ class Prompter:
 
         kwargs: dict[str, Any] = {"default": shown, "validate": validate, **self._io}
         if step.kind == "path":
-            question = questionary.path(step.prompt, get_paths=lambda: [str(self.base_dir)],
-                                        **kwargs)  # fmt: skip
+            question = questionary.path(
+                step.prompt, get_paths=lambda: [str(self.base_dir)], **kwargs
+            )
         else:
-            hint = _TEXT_HINT + ("\n  Alt+Enter (or Esc then Enter) to finish"
-                                 if step.kind == "multiline" else "")  # fmt: skip
-            question = questionary.text(step.prompt, multiline=step.kind == "multiline",
-                                        instruction=hint, **kwargs)  # fmt: skip
+            hint = _TEXT_HINT + (
+                "\n  Alt+Enter (or Esc then Enter) to finish" if step.kind == "multiline" else ""
+            )
+            question = questionary.text(
+                step.prompt, multiline=step.kind == "multiline", instruction=hint, **kwargs
+            )
         typed = str(question.unsafe_ask())
         if typed.strip() == BACK:
             raise Back

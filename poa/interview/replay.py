@@ -66,7 +66,7 @@ def layer_answers(
         paths.put(data, path, value)
 
 
-def _unsettable(data: Any, path: paths.Path) -> str | None:
+def _unsettable(data: Any, path: paths.FieldPath) -> str | None:
     """Why ``path`` cannot be set in ``data`` (through a plain value, or far past a list's
     end), or None."""
     node: Any = data
@@ -118,11 +118,12 @@ def check_shape(data: Any, where: Path) -> None:
         Case.model_validate(data, context={"defer_cross_checks": True})
     except ValidationError as err:
         wrong = {
-            tuple(p for p in error["loc"] if isinstance(p, int) or str(p).isidentifier()):
-            _SHAPES[error["type"]]
+            tuple(p for p in error["loc"] if isinstance(p, int) or str(p).isidentifier()): _SHAPES[
+                error["type"]
+            ]
             for error in err.errors()
             if error["type"] in _SHAPES
-        }  # fmt: skip
+        }
         if wrong:
             lines = "\n".join(
                 f"  {where}:{yamldoc.line_of(data, loc) or 1}: {loc_text(loc)} must be {shape}"

@@ -109,8 +109,9 @@ def run_interview(
             _replay(engine, case_file)
             return case_file
         case_file.save()
-        Session(engine, case_file, asker, out_dir, lint, new=new, reviewer=reviewer,
-                renderer=renderer).run()  # fmt: skip
+        Session(
+            engine, case_file, asker, out_dir, lint, new=new, reviewer=reviewer, renderer=renderer
+        ).run()
         return case_file
 
 
@@ -122,8 +123,10 @@ def _replay(engine: Engine, case_file: CaseFile) -> None:
         if step.kind == "more":
             minimum = int(step.extra.get("min", 0))
             if len(paths.get(case_file.data, step.path) or []) < minimum:
-                missing.append(f"{paths.text(step.path)}: at least {minimum} entr"
-                               f"{'y' if minimum == 1 else 'ies'} needed")  # fmt: skip
+                missing.append(
+                    f"{paths.text(step.path)}: at least {minimum} entr"
+                    f"{'y' if minimum == 1 else 'ies'} needed"
+                )
                 skipped.add(step.key)
             else:
                 engine.answer(case_file.data, step, False)
@@ -153,10 +156,17 @@ class Session:
     """One sitting at the terminal."""
 
     def __init__(
-        self, engine: Engine, case_file: CaseFile, asker: Asker, out_dir: Path,
-        lint: Lint | None = None, *, new: bool = False, reviewer: Reviewer | None = None,
+        self,
+        engine: Engine,
+        case_file: CaseFile,
+        asker: Asker,
+        out_dir: Path,
+        lint: Lint | None = None,
+        *,
+        new: bool = False,
+        reviewer: Reviewer | None = None,
         renderer: Renderer | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         self.new = new
         self.reviewer = reviewer
         self.renderer = renderer
@@ -185,8 +195,10 @@ class Session:
     def _summary(self) -> None:
         done = self.engine.answered(self.data)
         if not done or self.new:
-            self.asker.say(f"Starting a new case in {self.case_file.path}. Every answer is saved "
-                           "as soon as you give it.")  # fmt: skip
+            self.asker.say(
+                f"Starting a new case in {self.case_file.path}. Every answer is saved "
+                "as soon as you give it."
+            )
             return
         self.asker.say(f"Resuming {self.case_file.path}: {len(done)} answers so far.")
         for step, value in done[-5:]:
@@ -254,9 +266,14 @@ class Session:
                         choices.append(("goto:" + step.key, label))
             if not problems and errors and self.renderer:
                 count = sum(f.severity != "info" for f in findings)
-                choices.append(("draft", f"Render a draft to {self.out_dir}/ (marked not ready "
-                                         f"to send: {count} open finding"
-                                         f"{'s' if count != 1 else ''})"))  # fmt: skip
+                choices.append(
+                    (
+                        "draft",
+                        f"Render a draft to {self.out_dir}/ (marked not ready "
+                        f"to send: {count} open finding"
+                        f"{'s' if count != 1 else ''})",
+                    )
+                )
             choices += [("change", "Change an answer"), ("quit", "Save and quit")]
             action = self.asker.choose("What next?", choices)
             if action == "quit":
@@ -266,8 +283,9 @@ class Session:
                 if self._render(draft=action == "draft"):
                     return True
             elif action.startswith("goto:"):
-                self._revise(next(s for s, _ in self.engine.answered(self.data)
-                                  if s.key == action[5:]))  # fmt: skip
+                self._revise(
+                    next(s for s, _ in self.engine.answered(self.data) if s.key == action[5:])
+                )
             else:
                 self._change()
 
@@ -275,9 +293,12 @@ class Session:
         answered = self.engine.answered(self.data)
         picked = self.asker.choose(
             "Which answer?",
-            [(step.key, f"{step.section}: {step.prompt[:50]} → {_labelled(step, v)[:40]}")
-             for step, v in answered] + [("", "← Back to the review")],
-        )  # fmt: skip
+            [
+                (step.key, f"{step.section}: {step.prompt[:50]} → {_labelled(step, v)[:40]}")
+                for step, v in answered
+            ]
+            + [("", "← Back to the review")],
+        )
         step = next((s for s, _ in answered if s.key == picked), None)
         if step is not None:
             self._revise(step)
@@ -337,11 +358,16 @@ class Session:
                 lines += ["    " + line for line in finding.lines]
         if findings:
             errors = sum(f.severity == "error" for f in findings)
-            lines.append(f"\n{errors} error{'s' if errors != 1 else ''}, "
-                         f"{len(findings) - errors} other finding"
-                         f"{'s' if len(findings) - errors != 1 else ''}: "
-                         + ("fix the errors to render, or render a draft." if errors
-                            else "none stops the documents."))  # fmt: skip
+            lines.append(
+                f"\n{errors} error{'s' if errors != 1 else ''}, "
+                f"{len(findings) - errors} other finding"
+                f"{'s' if len(findings) - errors != 1 else ''}: "
+                + (
+                    "fix the errors to render, or render a draft."
+                    if errors
+                    else "none stops the documents."
+                )
+            )
         return lines
 
     def _problems(self) -> list[str]:

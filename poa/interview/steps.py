@@ -13,15 +13,15 @@ from typing import Any, Literal
 
 from poa import linear
 from poa.interview import paths
-from poa.interview.paths import Path
+from poa.interview.paths import FieldPath
 
 Kind = Literal[
     "text", "multiline", "select", "multiselect", "confirm", "number", "date", "path", "more"
-]  # fmt: skip
+]
 SECTIONS = ("Marketplace and reasons", "Seller and notice", "Issues", "Evidence", "Document",
             "Review")  # fmt: skip
 Check = Callable[[Any], str | None]
-Store = Callable[[MutableMapping[str, Any], Path, Any], None]
+Store = Callable[[MutableMapping[str, Any], FieldPath, Any], None]
 """Writes an answer (data, where, value) when a plain put at the path is not enough."""
 
 
@@ -33,7 +33,7 @@ class Back(Exception):  # noqa: N818 - a signal, not an error
 class Step:
     """A question: ``path`` is where the answer lives in the case data."""
 
-    path: Path
+    path: FieldPath
     kind: Kind
     prompt: str
     help: str
@@ -48,8 +48,8 @@ class Step:
     check: Check | None = None
     store: Store | None = None
     answered: Callable[[Any], bool] | None = None
-    depends_on: tuple[Path, ...] = ()
-    list_path: Path | None = None  # for a field of a repeated entry: the list it belongs to
+    depends_on: tuple[FieldPath, ...] = ()
+    list_path: FieldPath | None = None  # for a field of a repeated entry: the list it belongs to
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -98,8 +98,15 @@ def each(check_one: Callable[[str], str | None]) -> Check:
     return check
 
 
-def more(data: Any, where: Path, prompt: str, minimum: int, maximum: int | None,
-          common: dict[str, Any], depends: tuple[Path, ...]) -> Step:  # fmt: skip
+def more(
+    data: Any,
+    where: FieldPath,
+    prompt: str,
+    minimum: int,
+    maximum: int | None,
+    common: dict[str, Any],
+    depends: tuple[FieldPath, ...],
+) -> Step:
     """The "Add another ...?" question closing a list of ``minimum``..``maximum`` entries."""
     key = paths.text(where)
 

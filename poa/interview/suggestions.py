@@ -41,8 +41,10 @@ class MeasureIndex:
     def _matchers(self, bank: Bank) -> list[difflib.SequenceMatcher[str]]:
         known = self._banks.get(bank.id)
         if known is None or known[0] is not bank:  # another library's bank of the same id
-            matchers = [difflib.SequenceMatcher(None, "", o.text) for o in
-                        bank.suggestions.preventive_measures]  # fmt: skip
+            matchers = [
+                difflib.SequenceMatcher(None, "", o.text)
+                for o in bank.suggestions.preventive_measures
+            ]
             known = self._banks[bank.id] = (bank, matchers)
             self._found = {k: v for k, v in self._found.items() if k[0] != bank.id}
         return known[1]

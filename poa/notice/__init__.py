@@ -42,8 +42,13 @@ def read_notice_file(
     if str(path) == "-":
         data = read_stdin_limited(MAX_NOTICE_BYTES, CaseFileError, "notice")
     else:
-        data = read_limited(Path(path), MAX_NOTICE_BYTES, CaseFileError, "notice",
-                            " Save the notice as a text file.")  # fmt: skip
+        data = read_limited(
+            Path(path),
+            MAX_NOTICE_BYTES,
+            CaseFileError,
+            "notice",
+            " Save the notice as a text file.",
+        )
     raw = data.decode("utf-8", errors="replace")
     if "\x00" in raw:
         raise CaseFileError(f"{path}: a binary file, not a notice. Paste the notice as text.")

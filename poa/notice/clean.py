@@ -187,6 +187,8 @@ def _tidy(lines: list[str]) -> str:
         else line
         for line in lines
     ]
-    lines = [linear.sub(r"[ \u00a0]*\t[ \t\u00a0]*", "\t", linear.sub(r"[ \u00a0]+", " ", line))
-             .strip() for line in lines]  # fmt: skip
+    lines = [
+        linear.sub(r"[ \u00a0]*\t[ \t\u00a0]*", "\t", linear.sub(r"[ \u00a0]+", " ", line)).strip()
+        for line in lines
+    ]
     return linear.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -239,9 +239,11 @@ def _ids(facts: NoticeFacts, text: str) -> None:
         facts.asins = notice_ids.asins(text)
     facts.order_ids = notice_ids.order_ids(text, market)
     if market == "ebay":
-        facts.listing_ids = list(dict.fromkeys(
-            linear.findall(r"(?:item|listing)(?: number| id)?:?\s*#?(\d{12})\b", text, linear.I)
-        ))  # fmt: skip
+        facts.listing_ids = list(
+            dict.fromkeys(
+                linear.findall(r"(?:item|listing)(?: number| id)?:?\s*#?(\d{12})\b", text, linear.I)
+            )
+        )
     facts.skus = notice_ids.skus(text)
 
 

@@ -124,8 +124,10 @@ class ReasonReader:
                 own.append(Cue([name], phrase=True))
             for i, rule in enumerate(bank.notice_concepts):
                 items, unless = (rule, []) if isinstance(rule, list) else (rule.all, rule.unless)
-                named = [self._name(reason, f"{i}.{j}", item, groups)
-                         for j, item in enumerate([*items, *unless])]  # fmt: skip
+                named = [
+                    self._name(reason, f"{i}.{j}", item, groups)
+                    for j, item in enumerate([*items, *unless])
+                ]
                 own.append(Cue(named[: len(items)], named[len(items) :]))
             self.cues[reason] = own
         counts = Counter(tuple(c.names) for cues in self.cues.values() for c in cues)
@@ -467,11 +469,13 @@ def _most_specific(reading: Reading, evidence: dict[str, list[_Evidence]]) -> li
     def covered(reason: str) -> bool:
         def inside(piece: _Evidence) -> bool:
             return piece.phrase and any(
-                first <= piece.first and piece.last <= last and (first, last) != (piece.first,
-                                                                                  piece.last)
-                for other in reading.reasons if other != reason
+                first <= piece.first
+                and piece.last <= last
+                and (first, last) != (piece.first, piece.last)
+                for other in reading.reasons
+                if other != reason
                 for first, last in phrases[other]
-            )  # fmt: skip
+            )
 
         return all(inside(e) for e in [e for e in evidence[reason] if e.strong][:MAX_EVIDENCE])
 

@@ -116,16 +116,23 @@ def tokens(text: str) -> list[Token]:
             start = at
             for part in chunk.split("%"):
                 if part:
-                    found.append(Token(_SPELLING.get(part, part), start, start + len(part),
-                                       sentence))  # fmt: skip
+                    found.append(
+                        Token(_SPELLING.get(part, part), start, start + len(part), sentence)
+                    )
                 start += len(part) + 1
                 if start <= cursor:
                     found.append(Token("percent", start - 1, start, sentence))
             continue
         for piece in linear.finditer(r"[a-z0-9?]+(?:'[a-z0-9?]+)*|%", chunk):
             word = piece.group(0)
-            found.append(Token("percent" if word == "%" else spell(word),
-                               at + piece.start(), at + piece.end(), sentence))  # fmt: skip
+            found.append(
+                Token(
+                    "percent" if word == "%" else spell(word),
+                    at + piece.start(),
+                    at + piece.end(),
+                    sentence,
+                )
+            )
     return found
 
 

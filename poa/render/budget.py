@@ -95,16 +95,19 @@ def step() -> None:
 def sized(value: Any) -> Any:
     """``value`` if it is no longer than MAX_SIZE; a TemplateLimitError otherwise."""
     if isinstance(value, str | list | tuple | dict | set | bytes) and len(value) > MAX_SIZE:
-        raise _over(f"it built a {type(value).__name__} of {len(value):,} items "
-                    f"(the limit is {MAX_SIZE:,})")  # fmt: skip
+        raise _over(
+            f"it built a {type(value).__name__} of {len(value):,} items (the limit is {MAX_SIZE:,})"
+        )
     return value
 
 
 def _check_numbers(values: Iterable[Any]) -> None:
     for value in values:
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_SIZE:
-            raise _over(f"it passed the number {value:.3g} to a function or filter "
-                        f"(the limit is {MAX_SIZE:,})")  # fmt: skip
+            raise _over(
+                f"it passed the number {value:.3g} to a function or filter "
+                f"(the limit is {MAX_SIZE:,})"
+            )
 
 
 def _check_format(pattern: str, values: Iterable[Any]) -> None:
@@ -124,8 +127,9 @@ def _check_repeat(times: Any, other: Any) -> None:
         return
     if times * len(other) > MAX_SIZE:
         kind, size = type(other).__name__, len(other)
-        raise _over(f"it multiplied a {kind} of {size:,} items by {times:,} "
-                    f"(the limit is {MAX_SIZE:,})")  # fmt: skip
+        raise _over(
+            f"it multiplied a {kind} of {size:,} items by {times:,} (the limit is {MAX_SIZE:,})"
+        )
 
 
 def _check_power(base: Any, power: Any) -> None:

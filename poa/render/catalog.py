@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from poa.errors import TemplateError, UsageError
 from poa.fsutil import read_text
 from poa.model import Case, Marketplace
-from poa.render.library import MAX_TEMPLATE_BYTES, templates_dir
+from poa.render.library import MAX_TEMPLATE_BYTES, Syntax, templates_dir
 
 SUFFIXES = (".md.j2", ".txt.j2")
 """Markdown templates (the documents) and plain-text ones (channel fields)."""
@@ -101,9 +101,10 @@ class Template:
         return self.meta.name
 
     @property
-    def text(self) -> bool:
-        """True for plain-text templates (no Markdown escaping)."""
-        return self.path.name.endswith(".txt.j2")
+    def syntax(self) -> Syntax:
+        """What the template writes: plain text for a ``.txt.j2`` file (no Markdown escaping),
+        Markdown otherwise."""
+        return "text" if self.path.name.endswith(".txt.j2") else "markdown"
 
     def fits(self, case: Case) -> bool:
         meta = self.meta

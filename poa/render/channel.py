@@ -51,7 +51,7 @@ def channel_fields(
     """Render every box of the channel ``template`` and fit each into its limit."""
     marker = f"@@poa-field-{secrets.token_hex(8)}@@"  # seller text cannot forge it
     boxes = template.meta.fields
-    env = environment(tuple(str(f) for f in library.folders), text=True)
+    env = environment(tuple(str(f) for f in library.folders), syntax="text")
     with template_errors(template.name):
         source = env.get_template(template.name)
         have = _blocks(env, source)
@@ -70,10 +70,15 @@ def channel_fields(
         )
     texts = dict(_split(rendered, marker))
     return [
-        _fit(box.id, box.label, box.limit, [texts.get(n, "") for n in (box.id, *box.shorter)],
-             box.shorter)
+        _fit(
+            box.id,
+            box.label,
+            box.limit,
+            [texts.get(n, "") for n in (box.id, *box.shorter)],
+            box.shorter,
+        )
         for box in boxes
-    ]  # fmt: skip
+    ]
 
 
 def _blocks(env: Any, template: Any) -> set[str]:

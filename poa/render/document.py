@@ -143,7 +143,7 @@ def channel_text(case: Case, draft: Draft) -> tuple[str, list[Any]]:
 
 def _render(draft: Draft, template: Template, context: dict[str, Any]) -> str:
     folders = tuple(str(f) for f in draft.library.folders)
-    return render_template(template.name, folders, template.text, **context)
+    return render_template(template.name, folders, template.syntax, **context)
 
 
 def template_context(

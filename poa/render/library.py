@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import jinja2
 from jinja2.exceptions import SecurityError
@@ -153,13 +153,20 @@ def _plain(value: Any) -> Any:
     return visible(value) if isinstance(value, str) else value
 
 
+Syntax = Literal["markdown", "text"]
+"""What a template writes: Markdown (poa's documents; every value escaped) or plain text (the
+paste text of a channel's form fields; values as they are)."""
+
+
 @cache
-def environment(folders: Sequence[str] = (), text: bool = False) -> jinja2.Environment:
+def environment(folders: Sequence[str] = (), syntax: Syntax = "markdown") -> jinja2.Environment:
     """The Jinja environment over ``folders`` (the search path; the built-in library if empty).
 
     Sandboxed and strict about undefined names for every template, the built-in ones too.
-    Markdown templates escape every value (``finalize``); ``text`` ones (channel fields) don't.
+    Markdown templates escape every value (``finalize``); plain-text ones (channel fields)
+    don't.
     """
+    text = syntax == "text"
     env = BudgetedEnvironment(
         loader=LibraryLoader(folders or (str(templates_dir()),)),
         undefined=jinja2.StrictUndefined,
@@ -182,11 +189,11 @@ def environment(folders: Sequence[str] = (), text: bool = False) -> jinja2.Envir
 
 
 def render_template(
-    name: str, folders: Sequence[str] = (), text: bool = False, **context: Any
+    name: str, folders: Sequence[str] = (), syntax: Syntax = "markdown", **context: Any
 ) -> str:
     """Render one template of the library; every failure is a TemplateError naming file:line."""
     with template_errors(name):
-        template = environment(tuple(folders), text).get_template(name)
+        template = environment(tuple(folders), syntax).get_template(name)
         return render_within_budget(template, name, context)
 
 

@@ -104,8 +104,9 @@ def _text_problems(case_name: str, markdown: str, html: str) -> list[str]:
     problems = []
     for match in _PLACEHOLDER.finditer(markdown):
         line = markdown.count("\n", 0, match.start()) + 1
-        problems.append(f"{case_name}: line {line} of the output looks like a placeholder: "
-                        f"{match.group(0)!r}")  # fmt: skip
+        problems.append(
+            f"{case_name}: line {line} of the output looks like a placeholder: {match.group(0)!r}"
+        )
     shown = _visible_text(parse_html(html))
     for match in _UNCONVERTED.finditer(shown):
         problems.append(

@@ -129,7 +129,13 @@ def _in_words(finding: Finding) -> Finding:
 
 
 def _problem_finding(rule: str, problem: Problem) -> Finding:
-    return Finding(rule, "error", "structure", problem.path, problem.message,
-                   "Correct the value in the case file; 'poa schema' describes every field.",
-                   "case model" if rule == "model" else "question banks",
-                   line=problem.line)  # fmt: skip
+    return Finding(
+        rule=rule,
+        severity="error",
+        area="structure",
+        location=problem.path,
+        message=problem.message,
+        fix="Correct the value in the case file; 'poa schema' describes every field.",
+        source="case model" if rule == "model" else "question banks",
+        line=problem.line,
+    )

@@ -12,6 +12,7 @@ from poa import linear
 from poa.banks.library import BankLibrary
 from poa.banks.schema import Suggestion, Suggestions
 from poa.model import Case, Issue
+from poa.review.checks import C2, C3, E1, E2, E5, E6, P3, P4, P5, R3, R4, S2, T6, T7, X1, X2
 from poa.review.findings import Finding
 from poa.review.language import has_specifics
 from poa.review.rules import ANY, FIX, PREVENT, ROOT, apologies, owns_the_problem, sentence_hits
@@ -110,15 +111,13 @@ def _issue_rules(case: Case, library: BankLibrary, today: dt.date) -> Iterator[F
         at = f"issues[{i}]"
         for j, cause in enumerate(issue.root_causes):
             if not has_specifics(cause.description):
-                yield Finding(
-                    "R3",
-                    "warning",
-                    "root_cause",
-                    f"{at}.root_causes[{j}].description",
-                    "The root cause has no numbers: no dates, counts or ids.",
-                    "Add what makes it checkable: how many orders, since when, which "
-                    "SKUs or ASINs, which setting.",
-                    "T9, T24, G3",
+                yield R3.finding(
+                    location=f"{at}.root_causes[{j}].description",
+                    message="The root cause has no numbers: no dates, counts or ids.",
+                    fix=(
+                        "Add what makes it checkable: how many orders, since when, which "
+                        "SKUs or ASINs, which setting."
+                    ),
                 )
             if (
                 linear.search(
@@ -129,71 +128,53 @@ def _issue_rules(case: Case, library: BankLibrary, today: dt.date) -> Iterator[F
                 )
                 and len(cause.description.split()) < 25
             ):
-                yield Finding(
-                    "R4",
-                    "warning",
-                    "root_cause",
-                    f"{at}.root_causes[{j}].description",
-                    "The root cause restates the symptom the notice already gave.",
-                    "Say why the complaints or the rate happened: which step failed.",
-                    "T8",
+                yield R4.finding(
+                    location=f"{at}.root_causes[{j}].description",
+                    message="The root cause restates the symptom the notice already gave.",
+                    fix="Say why the complaints or the rate happened: which step failed.",
                 )
         for j, action in enumerate(issue.corrective_actions):
             if not has_specifics(action.action):
-                yield Finding(
-                    "C2",
-                    "warning",
-                    "corrective",
-                    f"{at}.corrective_actions[{j}].action",
-                    "The action has nothing a reviewer could verify: no count or id.",
-                    "Add the number of orders, units, listings or refunds, or the "
-                    "removal-order or case ids.",
-                    "T9, G3, G5",
+                yield C2.finding(
+                    location=f"{at}.corrective_actions[{j}].action",
+                    message="The action has nothing a reviewer could verify: no count or id.",
+                    fix=(
+                        "Add the number of orders, units, listings or refunds, or the "
+                        "removal-order or case ids."
+                    ),
                 )
         if not _overlap(
             [c.description for c in issue.root_causes], [a.action for a in issue.corrective_actions]
         ):
-            yield Finding(
-                "C3",
-                "warning",
-                "corrective",
-                f"{at}.corrective_actions",
-                "The corrective actions share no subject with the root causes.",
-                "Answer each root cause with the action that fixed it, in the same "
-                "words (the setting, the supplier, the step).",
-                "T11, T8",
+            yield C3.finding(
+                location=f"{at}.corrective_actions",
+                message="The corrective actions share no subject with the root causes.",
+                fix=(
+                    "Answer each root cause with the action that fixed it, in the same "
+                    "words (the setting, the supplier, the step)."
+                ),
             )
         for j, measure in enumerate(issue.preventive_measures):
             if not measure.verification:
-                yield Finding(
-                    "P3",
-                    "warning",
-                    "preventive",
-                    f"{at}.preventive_measures[{j}]",
-                    "No way to check that the measure works.",
-                    "Add the report, audit or KPI and its target, e.g. 'late rate "
-                    "below 2 % in the weekly report'.",
-                    "G3, A30",
+                yield P3.finding(
+                    location=f"{at}.preventive_measures[{j}]",
+                    message="No way to check that the measure works.",
+                    fix=(
+                        "Add the report, audit or KPI and its target, e.g. 'late rate "
+                        "below 2 % in the weekly report'."
+                    ),
                 )
             if measure.started_on > today:
-                yield Finding(
-                    "P5",
-                    "warning",
-                    "preventive",
-                    f"{at}.preventive_measures[{j}].started_on",
-                    "This measure has not started yet; the plan says it is in place.",
-                    "Start it before you send the plan, or leave it out.",
-                    "T6, T2",
+                yield P5.finding(
+                    location=f"{at}.preventive_measures[{j}].started_on",
+                    message="This measure has not started yet; the plan says it is in place.",
+                    fix="Start it before you send the plan, or leave it out.",
                 )
         if len(issue.preventive_measures) > 8:
-            yield Finding(
-                "P4",
-                "warning",
-                "preventive",
-                f"{at}.preventive_measures",
-                f"{len(issue.preventive_measures)} measures read as a wish list.",
-                "Keep the few that address the root causes and that you run.",
-                "T16",
+            yield P4.finding(
+                location=f"{at}.preventive_measures",
+                message=f"{len(issue.preventive_measures)} measures read as a wish list.",
+                fix="Keep the few that address the root causes and that you run.",
             )
         bank = library.find(issue.reason)
         if bank is not None:
@@ -212,15 +193,14 @@ def _unchanged(at: str, issue: Issue, suggestions: Suggestions) -> Iterator[Find
             for suggestion in offered:
                 model = " ".join(suggestion.text.split()).lower()
                 if _alike(text, model):
-                    yield Finding(
-                        "X2",
-                        "warning",
-                        _area(group),
-                        f"{at}.{group}[{j}].{name}",
-                        "This is the bank's suggestion, word for word.",
-                        "Make it yours: add your dates, counts, ids and the names of "
-                        "your own steps and tools.",
-                        "T9, T19",
+                    yield X2.finding(
+                        location=f"{at}.{group}[{j}].{name}",
+                        message="This is the bank's suggestion, word for word.",
+                        fix=(
+                            "Make it yours: add your dates, counts, ids and the names of "
+                            "your own steps and tools."
+                        ),
+                        area=_area(group),
                     )
                     break
 
@@ -252,45 +232,36 @@ def _evidence_rules(case: Case, library: BankLibrary) -> Iterator[Finding]:
             continue
         words = f"{item.title} {item.description or ''}"
         if match := _REFUSED.search(words):
-            yield Finding(
-                "E2",
-                "error",
-                "evidence",
-                at,
-                f"A {match.group(0)} is not accepted as an invoice.",
-                "Attach the supplier's final invoice for a completed purchase.",
-                "A14, A15",
+            yield E2.finding(
+                location=at,
+                message=f"A {match.group(0)} is not accepted as an invoice.",
+                fix="Attach the supplier's final invoice for a completed purchase.",
             )
         if item.issued_on is None:
-            yield Finding(
-                "E2",
-                "warning",
-                "evidence",
-                f"{at}.issued_on",
-                "The invoice has no date; reviewers check its age.",
-                "Add issued_on: the date printed on the invoice.",
-                "A14",
+            yield E2.finding(
+                location=f"{at}.issued_on",
+                message="The invoice has no date; reviewers check its age.",
+                fix="Add issued_on: the date printed on the invoice.",
+                severity="warning",
             )
         elif window and (case.notice.received_on - item.issued_on).days > window:
-            yield Finding(
-                "E2",
-                "error",
-                "evidence",
-                f"{at}.issued_on",
-                f"The invoice is older than {window} days before the notice.",
-                f"Use invoices issued within {window} days before "
-                f"{case.notice.received_on.isoformat()}.",
-                "A14, W5",
+            yield E2.finding(
+                location=f"{at}.issued_on",
+                message=f"The invoice is older than {window} days before the notice.",
+                fix=(
+                    f"Use invoices issued within {window} days before "
+                    f"{case.notice.received_on.isoformat()}."
+                ),
             )
         if not item.issuer:
-            yield Finding(
-                "E2",
-                "warning",
-                "evidence",
-                f"{at}.issuer",
-                "The supplier is not named; reviewers may contact them.",
-                "Add issuer: the supplier's name (their contact details should be on the invoice).",
-                "A14",
+            yield E2.finding(
+                location=f"{at}.issuer",
+                message="The supplier is not named; reviewers may contact them.",
+                fix=(
+                    "Add issuer: the supplier's name (their contact details should be on the "
+                    "invoice)."
+                ),
+                severity="warning",
             )
     authenticity = [
         issue
@@ -301,38 +272,32 @@ def _evidence_rules(case: Case, library: BankLibrary) -> Iterator[Finding]:
         invoiced = {a for item in case.evidence if item.kind == "invoice" for a in item.asins}
         for j, asin in enumerate(case.notice.asins):
             if asin not in invoiced:
-                yield Finding(
-                    "E1",
-                    "error",
-                    "evidence",
-                    f"notice.asins[{j}]",
-                    f"No invoice covers {asin}.",
-                    "Attach an invoice that lists this ASIN's product and add the ASIN "
-                    "to that evidence item's asins.",
-                    "A1, A14",
+                yield E1.finding(
+                    location=f"notice.asins[{j}]",
+                    message=f"No invoice covers {asin}.",
+                    fix=(
+                        "Attach an invoice that lists this ASIN's product and add the ASIN "
+                        "to that evidence item's asins."
+                    ),
                 )
     cited = {ref for issue in case.issues for ref in issue.evidence_refs()}
     for k, item in enumerate(case.evidence):
         if item.id not in cited:
-            yield Finding(
-                "E6",
-                "warning",
-                "evidence",
-                f"evidence[{k}]",
-                f"'{item.title}' is enclosed, but no root cause, action or measure cites it.",
-                "Cite it from the cause, action or measure it proves (its evidence list), or "
-                "leave it out: a reviewer does not guess what a document is for.",
-                "A1",
+            yield E6.finding(
+                location=f"evidence[{k}]",
+                message=(
+                    f"'{item.title}' is enclosed, but no root cause, action or measure cites it."
+                ),
+                fix=(
+                    "Cite it from the cause, action or measure it proves (its evidence list), or "
+                    "leave it out: a reviewer does not guess what a document is for."
+                ),
             )
     if case.evidence:
-        yield Finding(
-            "E5",
-            "info",
-            "evidence",
-            "evidence",
-            "Reviewers read documents quickly.",
-            "Highlight the ASINs, quantities and supplier details in each document.",
-            "A1",
+        yield E5.finding(
+            location="evidence",
+            message="Reviewers read documents quickly.",
+            fix="Highlight the ASINs, quantities and supplier details in each document.",
         )
 
 
@@ -341,25 +306,19 @@ def _case_rules(case: Case, library: BankLibrary) -> Iterator[Finding]:
         " ".join([i.summary or "", *(c.description for c in i.root_causes)]) for i in case.issues
     )
     if not owns_the_problem(all_text):
-        yield Finding(
-            "T6",
-            "warning",
-            "tone",
-            "issues[0].summary",
-            "Nowhere does the plan say the failure was yours.",
-            "Add one plain sentence of ownership to the summary, e.g. 'We take full "
-            "responsibility: our handling time did not match our packing capacity.'",
-            "T2, T4, G3",
+        yield T6.finding(
+            location="issues[0].summary",
+            message="Nowhere does the plan say the failure was yours.",
+            fix=(
+                "Add one plain sentence of ownership to the summary, e.g. 'We take full "
+                "responsibility: our handling time did not match our packing capacity.'"
+            ),
         )
     if apologies(all_text) > 3:
-        yield Finding(
-            "T7",
-            "info",
-            "tone",
-            "issues",
-            "More than three apologies.",
-            "One short apology is enough; reviewers look for facts.",
-            "G3, T22",
+        yield T7.finding(
+            location="issues",
+            message="More than three apologies.",
+            fix="One short apology is enough; reviewers look for facts.",
         )
     reasons = {issue.reason for issue in case.issues}
     notice = (case.notice.text or "").lower()
@@ -368,15 +327,13 @@ def _case_rules(case: Case, library: BankLibrary) -> Iterator[Finding]:
             continue
         bank = library.find(bank_id)
         if bank and any(linear.has_phrase(p.lower(), notice) for p in bank.notice_phrases):
-            yield Finding(
-                "S2",
-                "error",
-                "structure",
-                "issues",
-                f"The notice cites '{bank.title}', which no issue answers.",
-                f"Add an issue with reason {bank_id}: one root cause, corrective "
-                "action and preventive measure triple per cited issue.",
-                "A1, A35",
+            yield S2.finding(
+                location="issues",
+                message=f"The notice cites '{bank.title}', which no issue answers.",
+                fix=(
+                    f"Add an issue with reason {bank_id}: one root cause, corrective "
+                    "action and preventive measure triple per cited issue."
+                ),
             )
     mentioned = " ".join(
         [*(o for i in case.issues for o in i.order_ids), *(str(i.facts) for i in case.issues),
@@ -386,20 +343,23 @@ def _case_rules(case: Case, library: BankLibrary) -> Iterator[Finding]:
     )  # fmt: skip
     for j, order_id in enumerate(case.notice.order_ids):
         if order_id not in mentioned:
-            yield Finding("S2", "warning", "structure", f"notice.order_ids[{j}]",
-                          f"The notice cites order {order_id}, which no issue mentions.",
-                          "Add it to the order_ids of the issue it belongs to, and say what "
-                          "was done about it.", "A1, T-seller-forum")  # fmt: skip
+            yield S2.finding(
+                location=f"notice.order_ids[{j}]",
+                message=f"The notice cites order {order_id}, which no issue mentions.",
+                fix=(
+                    "Add it to the order_ids of the issue it belongs to, and say what "
+                    "was done about it."
+                ),
+                severity="warning",
+            )
     if case.notice.attempt > 1:
-        yield Finding(
-            "X1",
-            "warning",
-            "structure",
-            "notice.attempt",
-            f"This is appeal number {case.notice.attempt}; attempts are limited.",
-            "Change what the last answer rejected; a resubmission that repeats the "
-            "first one is refused again.",
-            "T20, T21",
+        yield X1.finding(
+            location="notice.attempt",
+            message=f"This is appeal number {case.notice.attempt}; attempts are limited.",
+            fix=(
+                "Change what the last answer rejected; a resubmission that repeats the "
+                "first one is refused again."
+            ),
         )
 
 

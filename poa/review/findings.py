@@ -9,9 +9,13 @@ Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Finding:
     """One thing a reviewer would hold against the plan, and how to fix it.
+
+    Made with keywords only: seven strings in a row are too easy to put in the wrong order.
+    The review's own rules make theirs through ``checks.Check.finding`` or, for a sentence
+    rule, ``text_rules.finding_for``.
 
     ``location`` is a field path (``issues[0].root_causes[1].description``) for a case file,
     or ``paragraph 4`` for a written plan; ``line`` is the line in the file when known.

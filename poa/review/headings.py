@@ -87,9 +87,17 @@ _ASIDE_STEMS = {
     "about": 1.5, "background": 2.5, "history": 2, "company": 1, "profile": 2, "story": 2,
     "who": 1, "mission": 2, "founder": 2, "experience": 1,
 }  # fmt: skip
-_ISSUE_WORDS = frozenset({
-    "issue", "violation", "problem", "complaint", "concern", "matter", "allegation",
-})  # fmt: skip
+_ISSUE_WORDS = frozenset(
+    {
+        "issue",
+        "violation",
+        "problem",
+        "complaint",
+        "concern",
+        "matter",
+        "allegation",
+    }
+)
 _FIELD_WORDS = frozenset({
     "record", "records", "type", "category", "status", "history", "list", "detail", "details",
     "date", "code", "id", "ids", "number", "numbers",

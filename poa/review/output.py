@@ -25,8 +25,9 @@ def finding_lines(finding: Finding, source: str, *, excerpt: bool = False) -> li
     lines = [f"{where}: {finding.severity} {finding.rule} {finding.location}: {finding.message}"]
     if excerpt and finding.excerpt:
         lines.append("    > " + textwrap.shorten(finding.excerpt, 104))
-    lines.append(textwrap.fill(finding.fix, 100, initial_indent="    fix: ",
-                               subsequent_indent="         "))  # fmt: skip
+    lines.append(
+        textwrap.fill(finding.fix, 100, initial_indent="    fix: ", subsequent_indent="         ")
+    )
     return lines
 
 
@@ -45,8 +46,11 @@ def as_text(report: Report) -> tuple[str, str]:
     for finding in report.findings:
         lines += finding_lines(finding, report.source, excerpt=True)
         if finding.example:
-            lines.append(textwrap.fill(finding.example, 100, initial_indent="    e.g. ",
-                                       subsequent_indent="         "))  # fmt: skip
+            lines.append(
+                textwrap.fill(
+                    finding.example, 100, initial_indent="    e.g. ", subsequent_indent="         "
+                )
+            )
     counts = ", ".join(
         f"{n} {s}{'s' if n != 1 and s != 'info' else ''}"
         for s in SEVERITIES
@@ -58,8 +62,10 @@ def as_text(report: Report) -> tuple[str, str]:
         verdict = f"read as {article} {report.document} (its plan is checked on its own)"
     if report.errors:
         verdict = "not ready: fix the errors before you send it"
-    lines.append(f"{report.source}: {verdict}. Score {report.score}/100"
-                 + (f" ({counts})." if counts else "."))  # fmt: skip
+    lines.append(
+        f"{report.source}: {verdict}. Score {report.score}/100"
+        + (f" ({counts})." if counts else ".")
+    )
     return "\n".join(lines) + "\n", ""
 
 

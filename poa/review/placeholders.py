@@ -280,73 +280,107 @@ class Slot:
 
 def slots(text: str) -> Iterator[Slot]:
     """Every left-over template slot in ``text``, in order."""
-    taken: list[tuple[int, int]] = []
+    found = _Found()
+    lower = text.lower()
+    for scan in (_bracketed, _tokens, _notes, _patterned, _residue, _filler):
+        if found.full:
+            break
+        scan(text, lower, found)
+    yield from sorted(found.slots, key=lambda slot: slot.start)
 
-    def fresh(start: int, end: int) -> bool:
-        if any(a < end and start < b for a, b in taken):
+
+class _Found:
+    """The slots found so far, by every scan: a stretch of text counts once, for the first
+    scan that claims it; no more than MAX_SLOTS."""
+
+    def __init__(self) -> None:
+        self.slots: list[Slot] = []
+        self.taken: list[tuple[int, int]] = []
+
+    @property
+    def full(self) -> bool:
+        return len(self.slots) >= MAX_SLOTS
+
+    def fresh(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is claimed by no earlier slot (it is claimed now if so)."""
+        if any(a < end and start < b for a, b in self.taken):
             return False
-        taken.append((start, end))
+        self.taken.append((start, end))
         return True
 
-    found: list[Slot] = []
+    def add(self, text: str, start: int, end: int) -> None:
+        """A slot reading ``text`` over text[start:end], unless that stretch is taken."""
+        if self.fresh(start, end):
+            self.slots.append(Slot(text, start))
+
+
+def _bracketed(text: str, lower: str, found: _Found) -> None:
+    """[Your name], {{seller_id}}, «ASIN», 【…】."""
     match: linear.Match
     for match in _BRACKETED.finditer(text):
-        inner = next(g for g in match.groups() if g is not None)
-        braced = match.group(3) is not None
-        if match.group(5) is not None:
-            is_slot = True  # 【…】 appear in an English plan only as a template's fields
-        elif match.group(4) is not None:  # «ASIN» is a mail-merge field, «bonjour» a quote
-            is_slot = bool(_MERGE_FIELD.match(inner)) or _is_slot(inner, angled=True)
-        elif braced:
-            is_slot = bool(_VARIABLE.match(inner) or _FIELD_CODE.match(inner)) or _is_slot(
-                inner, angled=False
-            )
-        else:
-            is_slot = _is_slot(inner, angled=match.group(2) is not None)
-        if inner.strip().lower() == "x" and _checkbox(text, match.start()):
-            is_slot = False  # "- [x] done": a ticked box, not a slot
-        if is_slot and fresh(*match.span()):
-            found.append(Slot(match.group(0), match.start()))
-        if len(found) >= MAX_SLOTS:
+        if _bracket_is_slot(text, match):
+            found.add(match.group(0), *match.span())
+        if found.full:
             break
+
+
+def _bracket_is_slot(text: str, match: linear.Match) -> bool:
+    inner = next(g for g in match.groups() if g is not None)
+    if inner.strip().lower() == "x" and _checkbox(text, match.start()):
+        return False  # "- [x] done": a ticked box, not a slot
+    if match.group(5) is not None:
+        return True  # 【…】 appear in an English plan only as a template's fields
+    if match.group(4) is not None:  # «ASIN» is a mail-merge field, «bonjour» a quote
+        return bool(_MERGE_FIELD.match(inner)) or _is_slot(inner, angled=True)
+    if match.group(3) is not None:
+        return bool(_VARIABLE.match(inner) or _FIELD_CODE.match(inner)) or _is_slot(
+            inner, angled=False
+        )
+    return _is_slot(inner, angled=match.group(2) is not None)
+
+
+def _tokens(text: str, lower: str, found: _Found) -> None:
+    """XX%, $XX, XX orders, B0XXXXXXXX: figures and ids still to write."""
     for match in _TOKEN.finditer(text):
-        if len(found) >= MAX_SLOTS:
+        if found.full:
             break
         token = match.group(0)
         after = text[match.end() : match.end() + 1]
         money = after == "%" or text[max(0, match.start() - 1) : match.start()] in ("$", "£", "€")
         if set(token.lower()) == {"x"} and len(token) >= 2 and money:
-            if fresh(*match.span()):  # "XX%", "$XX": a figure still to write
-                found.append(Slot(token + (after if after == "%" else ""), match.start()))
-            continue
-        if token == "XX":  # noqa: S105 - a mask
+            # "XX%", "$XX": a figure still to write
+            found.add(token + (after if after == "%" else ""), *match.span())
+        elif token == "XX":  # noqa: S105 - a mask
             # "XX orders", "for XX ASINs": a figure still to write; "Part XX" is twenty
-            numeral = _NUMBERED.search(text[max(0, match.start() - 12) : match.start()])
-            if not numeral and fresh(*match.span()):
-                found.append(Slot(token, match.start()))
-            continue
-        if token.lower().count("x") >= 2 and is_mask(token) and fresh(*match.span()):
-            found.append(Slot(token, match.start()))
-    lower = text.lower()
+            if not _NUMBERED.search(text[max(0, match.start() - 12) : match.start()]):
+                found.add(token, *match.span())
+        elif token.lower().count("x") >= 2 and is_mask(token):
+            found.add(token, *match.span())
+
+
+def _notes(text: str, lower: str, found: _Found) -> None:
+    """Notes to whoever fills the template in ('Tip: …'), and a template's own title."""
     for pattern in (_LABEL_AT, _ABOUT_THE_DOCUMENT, _TEMPLATE_TITLE):
         if not _may_match(pattern, lower):
             continue
         matches = _labelled_notes(text) if pattern is _LABEL_AT else pattern.finditer(text)
         for match in matches:
-            if len(found) >= MAX_SLOTS:
+            if found.full:
                 break
             start, end = _cell_around(text, match.start(), match.end())
             if pattern is _LABEL_AT:  # a note with its own label: to the next slot at most
                 start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
-                end = min([end, *(a for a, _ in taken if a > start)])
+                end = min([end, *(a for a, _ in found.taken if a > start)])
                 if text[start - 1 : start] == "(" and ")" in text[start:end]:
                     start, end = start - 1, text.index(")", start, end) + 1  # "(Tip: …)"
             elif pattern is _TEMPLATE_TITLE:
                 title = text[start:end].strip()
                 if title.endswith(".") or len(title.split()) > 25:
                     continue  # a sentence that mentions a template, not a template's title
-            if fresh(start, end):
-                found.append(Slot(text[start:end].strip(), start))
+            found.add(text[start:end].strip(), start, end)
+
+
+def _patterned(text: str, lower: str, found: _Found) -> None:
     patterns = (
         _TEMPLATE_NOTE, _PAREN_INSTRUCTION, _PAREN_QUESTION, _TEMPLATE_VARIABLE, _NOTE_TO_SELF,
         _ZERO_MASK, _BLANK, _DATE_MASK, _DATE_FORMAT, _WORD_SLOT, _UNTICKED,
@@ -355,25 +389,29 @@ def slots(text: str) -> Iterator[Slot]:
         if not _may_match(pattern, lower):
             continue
         for match in pattern.finditer(text):
-            if len(found) >= MAX_SLOTS:
+            if found.full:
                 break
-            if fresh(*match.span()):
-                found.append(Slot(match.group(0), match.start()))
-    for start, end in residue(text):  # what the template says to whoever fills it in
-        if len(found) >= MAX_SLOTS:
+            found.add(match.group(0), *match.span())
+
+
+def _residue(text: str, lower: str, found: _Found) -> None:
+    """What the template says to whoever fills it in."""
+    for start, end in residue(text):
+        if found.full:
             break
-        if fresh(start, end):
-            found.append(Slot(text[start:end].strip(), start))
-    # Filler text: only where three of its words appear at all does any sentence need a look.
-    filler = len(set(_LOREM_WORD.findall(lower))) >= 3
-    for match in _SENTENCE.finditer(text) if filler else ():
-        if len(found) >= MAX_SLOTS:
+        found.add(text[start:end].strip(), start, end)
+
+
+def _filler(text: str, lower: str, found: _Found) -> None:
+    """Lorem ipsum: only where three of its words appear at all does any sentence need a look."""
+    if len(set(_LOREM_WORD.findall(lower))) < 3:
+        return
+    for match in _SENTENCE.finditer(text):
+        if found.full:
             break
         words = {w.lower() for w in _WORDS.findall(match.group(0))}
-        if len(words & _LOREM) >= 3 and fresh(*match.span()):
-            found.append(Slot(match.group(0).strip(), match.start()))
-    found.sort(key=lambda slot: slot.start)
-    yield from found
+        if len(words & _LOREM) >= 3:
+            found.add(match.group(0).strip(), *match.span())
 
 
 def _may_match(pattern: linear.Pattern, lower: str) -> bool:

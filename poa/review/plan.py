@@ -245,10 +245,14 @@ class _Assembler:
             if listed
             else (f"its words only hint at a cause ({', '.join(unit.meaning.words)})")
         )
-        self.plan.assumptions.append(Assumption(
-            unit.line, unit.text, hd.CONTEXT,
-            f"{why}, and it comes after the whole plan with no fixes or prevention of its "
-            "own"))  # fmt: skip
+        self.plan.assumptions.append(
+            Assumption(
+                unit.line,
+                unit.text,
+                hd.CONTEXT,
+                f"{why}, and it comes after the whole plan with no fixes or prevention of its own",
+            )
+        )
         return True
 
     def sibling(self, unit: HeadingLine) -> bool:
@@ -281,10 +285,15 @@ class _Assembler:
             # split by what each point says once the plan is read.
             skipped = PARTS[last + 1]
             unit.meaning = hd.Meaning(kind, unit.meaning.score, skipped, unit.meaning.words)
-        self.plan.assumptions.append(Assumption(
-            unit.line, unit.text, kind,
-            f"its words only hint at it ({', '.join(unit.meaning.words)}), and it comes where "
-            "that part is expected"))  # fmt: skip
+        self.plan.assumptions.append(
+            Assumption(
+                unit.line,
+                unit.text,
+                kind,
+                f"its words only hint at it ({', '.join(unit.meaning.words)}), and it comes where "
+                "that part is expected",
+            )
+        )
         return True
 
     def part(self, unit: HeadingLine) -> None:

@@ -163,9 +163,14 @@ def split_mixed(plan: Plan, issue: PlanIssue) -> None:
         issue.sections[target] = moved
         issue.order.insert(issue.order.index(source) + (target == PREVENT), target)
         what = "repeat on a schedule" if target == PREVENT else "are one-off fixes with dates"
-        plan.assumptions.append(Assumption(
-            moved[0].line, issue.title, target,
-            f"the section holds both parts; its points {_numbers(moved)} {what}"))  # fmt: skip
+        plan.assumptions.append(
+            Assumption(
+                moved[0].line,
+                issue.title,
+                target,
+                f"the section holds both parts; its points {_numbers(moved)} {what}",
+            )
+        )
 
 
 def from_paragraph_openings(plan: Plan) -> None:
@@ -226,11 +231,13 @@ def from_paragraph_openings(plan: Plan) -> None:
 
 def root_from_intro(plan: Plan, issue: PlanIssue) -> None:
     """Parts under headings, but the cause told before them, in the opening paragraphs."""
-    first = min(p.line for ps in issue.sections.values() for p in ps) if any(
-        issue.sections.values()) else 0  # fmt: skip
+    first = (
+        min(p.line for ps in issue.sections.values() for p in ps)
+        if any(issue.sections.values())
+        else 0
+    )
     pools = [issue.intro, plan.context] + ([plan.intro] if plan.issues[0] is issue else [])
-    before = sorted((p for pool in pools for p in pool if p.line < first),
-                    key=lambda p: p.number)  # fmt: skip
+    before = sorted((p for pool in pools for p in pool if p.line < first), key=lambda p: p.number)
     causes: list[Paragraph] = []
     for paragraph in reversed(before):  # the run of causal paragraphs just before the parts
         if opening_part(paragraph.text) != ROOT:
@@ -245,9 +252,14 @@ def root_from_intro(plan: Plan, issue: PlanIssue) -> None:
         pool[:] = [p for p in pool if p not in causes]
     issue.sections = {ROOT: causes, **issue.sections}
     issue.order.insert(0, ROOT)
-    plan.assumptions.append(Assumption(
-        causes[0].line, " ".join(causes[0].text.split()[:8]) + "…", ROOT,
-        f"no heading names the root cause; {why}"))  # fmt: skip
+    plan.assumptions.append(
+        Assumption(
+            causes[0].line,
+            " ".join(causes[0].text.split()[:8]) + "…",
+            ROOT,
+            f"no heading names the root cause; {why}",
+        )
+    )
 
 
 _FAILURE = linear.compile(

@@ -181,8 +181,9 @@ def _inline_label(number: int, line: str, *, bullet: bool) -> HeadingLine | None
         return None  # the wrapped end of a sentence, not a label
     cut, width = body.find(":"), 1
     if cut < 0 or cut > 90:
-        cut, width = min(((body.find(d), len(d)) for d in _LABEL_DASH if 0 < body.find(d) <= 90),
-                         default=(-1, 0))  # fmt: skip
+        cut, width = min(
+            ((body.find(d), len(d)) for d in _LABEL_DASH if 0 < body.find(d) <= 90), default=(-1, 0)
+        )
         if cut < 0:
             return None
     label, rest = body[:cut], body[cut + width :]

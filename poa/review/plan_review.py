@@ -9,6 +9,7 @@ from itertools import accumulate
 from poa import linear
 from poa.banks.library import BankLibrary
 from poa.model import MARKETPLACES
+from poa.review.checks import C2, L1, P2, P3, R3, S1, S3, S4, T6, T7, U1, U2, X3
 from poa.review.findings import Finding
 from poa.review.language import has_specifics
 from poa.review.placeholders import slots
@@ -31,8 +32,9 @@ _LABEL = {
 }
 
 
-_BOX = linear.compile(r"^=== (.{1,80}?) \([\d,]{1,7}(?: of ([\d,]{1,7}))? characters\) ===[ \t]*$",
-                  linear.M)  # fmt: skip
+_BOX = linear.compile(
+    r"^=== (.{1,80}?) \([\d,]{1,7}(?: of ([\d,]{1,7}))? characters\) ===[ \t]*$", linear.M
+)
 _BOX_COUNT = linear.compile(
     r"^\*?[\d,]{1,7}(?: of [\d,]{1,7})? characters(?:[;*]|[ \t]*$)", linear.M
 )
@@ -47,11 +49,15 @@ def _box_findings(text: str, boxes: list[linear.Match]) -> list[Finding]:
         limit = int(box.group(2).replace(",", ""))
         body = text[box.end() : following.start() if following else len(text)].strip()
         if len(body) > limit:
-            found.append(Finding(
-                "L1", "error", "length", f"the box '{box.group(1)}'",
-                f"{len(body):,} characters: the form's box takes {limit:,}.",
-                f"Cut it to {limit:,} characters, or render the case again.", "K11",
-                line=text.count("\n", 0, box.start()) + 1))  # fmt: skip
+            found.append(
+                L1.finding(
+                    location=f"the box '{box.group(1)}'",
+                    message=f"{len(body):,} characters: the form's box takes {limit:,}.",
+                    fix=f"Cut it to {limit:,} characters, or render the case again.",
+                    severity="error",
+                    line=text.count("\n", 0, box.start()) + 1,
+                )
+            )
     return found
 
 
@@ -67,8 +73,9 @@ def review_plan(plan: Plan, library: BankLibrary, marketplace: str | None = None
     found = [*_placeholders(plan)]
     for paragraph, kind in _paragraphs(plan):
         for rule, sentence, trigger in sentence_hits(paragraph.text, kind):
-            found.append(finding_for(rule, _where(paragraph), sentence, trigger, paragraph.line,
-                                     kind))  # fmt: skip
+            found.append(
+                finding_for(rule, _where(paragraph), sentence, trigger, paragraph.line, kind)
+            )
     if plan.kind != PLAN:
         # A cover letter or an evidence index: its wording is reviewed, its parts are in the
         # plan it goes with.
@@ -78,26 +85,18 @@ def review_plan(plan: Plan, library: BankLibrary, marketplace: str | None = None
         found += _part_checks(issue, f"issue {number}")
     if not owns_the_problem(plan.text):
         found.append(
-            Finding(
-                "T6",
-                "warning",
-                "tone",
-                "the whole plan",
-                "Nowhere does the plan say the failure was yours.",
-                "Add one plain sentence of ownership near the start.",
-                "T2, T4, G3",
+            T6.finding(
+                location="the whole plan",
+                message="Nowhere does the plan say the failure was yours.",
+                fix="Add one plain sentence of ownership near the start.",
             )
         )
     if apologies(plan.text) > 3:
         found.append(
-            Finding(
-                "T7",
-                "info",
-                "tone",
-                "the whole plan",
-                "More than three apologies.",
-                "One short apology is enough.",
-                "G3, T22",
+            T7.finding(
+                location="the whole plan",
+                message="More than three apologies.",
+                fix="One short apology is enough.",
             )
         )
     limit = channel_limit(library, [], market)
@@ -113,20 +112,26 @@ def review_plan(plan: Plan, library: BankLibrary, marketplace: str | None = None
         # reviewer reads leave out its list of exhibits.
         aside = {id(p) for p in (*plan.context, *plan.closing)}
         read = [p for p in plan.paragraphs if id(p) not in aside]
-        found += list(limit_findings(plain_text(plan.text), market, limit, "the whole plan",
-                                     pasted=False, attached=len(plan.headings) >= 3,
-                                     words=sum(len(p.text.split()) for p in read)))  # fmt: skip
+        found += list(
+            limit_findings(
+                plain_text(plan.text),
+                market,
+                limit,
+                "the whole plan",
+                pasted=False,
+                attached=len(plan.headings) >= 3,
+                words=sum(len(p.text.split()) for p in read),
+            )
+        )
     for paragraph in plan.unplaced:
         found.append(
-            Finding(
-                "U1",
-                "info",
-                "structure",
-                _where(paragraph),
-                "This paragraph is under no root cause, corrective or preventive "
-                "heading, so it was read as general text.",
-                "Move it under the section it belongs to, or delete it.",
-                "A1",
+            U1.finding(
+                location=_where(paragraph),
+                message=(
+                    "This paragraph is under no root cause, corrective or preventive "
+                    "heading, so it was read as general text."
+                ),
+                fix="Move it under the section it belongs to, or delete it.",
                 line=paragraph.line,
                 excerpt=paragraph.text[:120],
             )
@@ -157,16 +162,14 @@ _VERIFY = linear.compile(
 
 
 def _read_as(plan: Plan) -> Finding:
-    return Finding(
-        "U2",
-        "info",
-        "structure",
-        "the whole document",
-        f"Read as {'an' if plan.kind[0] in 'aeiou' else 'a'} {plan.kind}: its wording is "
-        "reviewed; the root cause, fixes and prevention are looked for in the plan it goes "
-        "with.",
-        "Check the plan itself with poa check as well.",
-        "A1",
+    return U2.finding(
+        location="the whole document",
+        message=(
+            f"Read as {'an' if plan.kind[0] in 'aeiou' else 'a'} {plan.kind}: its wording is "
+            "reviewed; the root cause, fixes and prevention are looked for in the plan it goes "
+            "with."
+        ),
+        fix="Check the plan itself with poa check as well.",
     )
 
 
@@ -177,94 +180,116 @@ def _part_checks(issue: PlanIssue, where: str) -> list[Finding]:
     parts = {kind: " ".join(p.text for p in ps) for kind, ps in issue.sections.items() if ps}
     line = {kind: ps[0].line for kind, ps in issue.sections.items() if ps}
     if "root_cause" in parts and not has_specifics(parts["root_cause"]):
-        found.append(Finding("R3", "warning", "root_cause", where,
-                             "The root cause has no numbers: no dates, counts or ids.",
-                             "Add how many orders, since when, which SKUs or settings.",
-                             "T9, T24, G3", line=line["root_cause"]))  # fmt: skip
+        found.append(
+            R3.finding(
+                location=where,
+                message="The root cause has no numbers: no dates, counts or ids.",
+                fix="Add how many orders, since when, which SKUs or settings.",
+                line=line["root_cause"],
+            )
+        )
     if "corrective" in parts and not has_specifics(parts["corrective"]):
-        found.append(Finding("C2", "warning", "corrective", where,
-                             "The corrective actions have no dates, counts or ids: nothing a "
-                             "reviewer could check.",
-                             "Give each action its date and what it covered, e.g. 'on 12 "
-                             "November we refunded the 14 buyers'.",
-                             "T9, G3, G5", line=line["corrective"]))  # fmt: skip
+        found.append(
+            C2.finding(
+                location=where,
+                message=(
+                    "The corrective actions have no dates, counts or ids: nothing a "
+                    "reviewer could check."
+                ),
+                fix=(
+                    "Give each action its date and what it covered, e.g. 'on 12 "
+                    "November we refunded the 14 buyers'."
+                ),
+                line=line["corrective"],
+            )
+        )
     if "preventive" in parts:
         text = parts["preventive"]
-        lacking = [what for what, pattern in (("name no owner", _OWNER),
-                                              ("do not say how often they run", _CADENCE))
-                   if not routine(pattern, text)]  # fmt: skip
+        lacking = [
+            what
+            for what, pattern in (
+                ("name no owner", _OWNER),
+                ("do not say how often they run", _CADENCE),
+            )
+            if not routine(pattern, text)
+        ]
         if lacking:
-            found.append(Finding("P2", "warning", "preventive", where,
-                                 f"The preventive measures {' and '.join(lacking)}.",
-                                 "Give each measure the role that runs it and its cadence, e.g. "
-                                 "'the warehouse lead checks the unshipped-orders view every day "
-                                 "at 14:00'.",
-                                 "T23, G3", line=line["preventive"]))  # fmt: skip
+            found.append(
+                P2.finding(
+                    location=where,
+                    message=f"The preventive measures {' and '.join(lacking)}.",
+                    fix=(
+                        "Give each measure the role that runs it and its cadence, e.g. "
+                        "'the warehouse lead checks the unshipped-orders view every day "
+                        "at 14:00'."
+                    ),
+                    line=line["preventive"],
+                )
+            )
         if not _VERIFY.search(text):
-            found.append(Finding("P3", "warning", "preventive", where,
-                                 "No way to check that the measures work.",
-                                 "Add the report, audit or metric that shows it, and its target.",
-                                 "G3, A30", line=line["preventive"]))  # fmt: skip
+            found.append(
+                P3.finding(
+                    location=where,
+                    message="No way to check that the measures work.",
+                    fix="Add the report, audit or metric that shows it, and its target.",
+                    line=line["preventive"],
+                )
+            )
     return found
 
 
 def _structure(plan: Plan) -> Iterator[Finding]:
     found = ", ".join(f"'{h}'" for h in plan.headings[:6]) + ("…" if len(plan.headings) > 6 else "")
-    seen = f" The headings found are {found}; none names that part." if found else (
-        " The plan has no headings, and no paragraph opens as a root cause, a fix or a "
-        "prevention.")  # fmt: skip
+    seen = (
+        f" The headings found are {found}; none names that part."
+        if found
+        else (
+            " The plan has no headings, and no paragraph opens as a root cause, a fix or a "
+            "prevention."
+        )
+    )
     if not plan.issues:
-        yield Finding(
-            "S1",
-            "error",
-            "structure",
-            "the whole plan",
-            "No root cause, corrective action or preventive measure section found." + seen,
-            "Give each issue three parts, each under a heading of its own line that says what "
-            "it is, e.g. 'Root cause', 'Corrective actions taken', 'Preventive measures'.",
-            "A1, A35, T7",
+        yield S1.finding(
+            location="the whole plan",
+            message="No root cause, corrective action or preventive measure section found." + seen,
+            fix=(
+                "Give each issue three parts, each under a heading of its own line that says what "
+                "it is, e.g. 'Root cause', 'Corrective actions taken', 'Preventive measures'."
+            ),
         )
     for number, issue in enumerate(plan.issues, start=1):
         for kind in SECTION_KINDS:
             if not issue.sections.get(kind):
                 where = f" under {issue.title}" if len(plan.issues) > 1 else ""
-                yield Finding(
-                    "S1",
-                    "error",
-                    kind,  # the part's whole area: nothing of it is there
-                    f"issue {number}",
-                    f"No {_LABEL[kind]} section{where}." + (seen if not issue.sections else ""),
-                    f"Add the {_LABEL[kind]} under a heading of its own, e.g. "
-                    f"'{_LABEL[kind].capitalize()}', with its points.",
-                    "A1, A35",
+                yield S1.finding(
+                    location=f"issue {number}",
+                    message=f"No {_LABEL[kind]} section{where}."
+                    + (seen if not issue.sections else ""),
+                    fix=(
+                        f"Add the {_LABEL[kind]} under a heading of its own, e.g. "
+                        f"'{_LABEL[kind].capitalize()}', with its points."
+                    ),
+                    area=kind,
                 )
         expected = [k for k in SECTION_KINDS if k in issue.order]
         if issue.order != expected:
-            yield Finding(
-                "S3",
-                "warning",
-                "structure",
-                f"issue {number}",
-                "The sections are out of order.",
-                "Use the order reviewers read: root cause, corrective actions, "
-                "preventive measures.",
-                "G3, T25",
+            yield S3.finding(
+                location=f"issue {number}",
+                message="The sections are out of order.",
+                fix=(
+                    "Use the order reviewers read: root cause, corrective actions, "
+                    "preventive measures."
+                ),
             )
     for assumption in plan.assumptions:
-        yield Finding(
-            "U2",
-            "info",
-            "structure",
-            f"line {assumption.line}",
-            f"Read as the {_LABEL[assumption.part]}: {assumption.why}.",
-            (
-                f"If that is right, nothing to do; a heading such as "
-                f"'{_LABEL[assumption.part].capitalize()}' makes it certain."
-                if assumption.part in SECTION_KINDS
-                else "If it is a second issue, give it a title and its own fixes and "
-                "prevention; otherwise nothing to do."
-            ),
-            "A1",
+        yield U2.finding(
+            location=f"line {assumption.line}",
+            message=f"Read as the {_LABEL[assumption.part]}: {assumption.why}.",
+            fix=f"If that is right, nothing to do; a heading such as "
+            f"'{_LABEL[assumption.part].capitalize()}' makes it certain."
+            if assumption.part in SECTION_KINDS
+            else "If it is a second issue, give it a title and its own fixes and "
+            "prevention; otherwise nothing to do.",
             line=assumption.line,
             excerpt=assumption.heading,
         )
@@ -274,25 +299,17 @@ def _structure(plan: Plan) -> Iterator[Finding]:
     # A wall of text is long paragraphs with no list; short paragraphs (a PDF's list items
     # lose their markers) read as points anyway.
     if body and long_ones and not any(p.is_item for p in plan.paragraphs):
-        yield Finding(
-            "S4",
-            "warning",
-            "structure",
-            "the whole plan",
-            "No bullet or numbered lists: a wall of text.",
-            "Put each cause, action and measure on its own numbered line.",
-            "T4, T5, T11, G3",
+        yield S4.finding(
+            location="the whole plan",
+            message="No bullet or numbered lists: a wall of text.",
+            fix="Put each cause, action and measure on its own numbered line.",
         )
     for paragraph in plan.paragraphs:
         if len(paragraph.text.split()) > 150:
-            yield Finding(
-                "S4",
-                "warning",
-                "structure",
-                _where(paragraph),
-                f"A paragraph of {len(paragraph.text.split())} words.",
-                "Split it into short points of one fact each.",
-                "T4, G3",
+            yield S4.finding(
+                location=_where(paragraph),
+                message=f"A paragraph of {len(paragraph.text.split())} words.",
+                fix="Split it into short points of one fact each.",
                 line=paragraph.line,
             )
 
@@ -305,15 +322,14 @@ def _placeholders(plan: Plan) -> Iterator[Finding]:
         by_line.setdefault(number, []).append(" ".join(slot.text.split()))
     for number, found in by_line.items():
         count = f"{len(found)} slots" if len(found) > 1 else "a slot"
-        yield Finding(
-            "X3",
-            "error",
-            _area_of_line(plan, number),
-            f"line {number}",
-            f"Text left from a template: {count} nobody filled in.",
-            "Replace each with the real fact (name, date, id, number) or delete it; a "
-            "reviewer who sees a template's slot stops reading.",
-            "T9, T19",
+        yield X3.finding(
+            location=f"line {number}",
+            message=f"Text left from a template: {count} nobody filled in.",
+            fix=(
+                "Replace each with the real fact (name, date, id, number) or delete it; a "
+                "reviewer who sees a template's slot stops reading."
+            ),
+            area=_area_of_line(plan, number),
             line=number,
             excerpt=" · ".join(found),
         )

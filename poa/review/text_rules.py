@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from poa.banks.library import BankLibrary
 from poa.model import Case
+from poa.review.checks import L1
 from poa.review.findings import Finding
 from poa.review.language import unescape_markdown
 from poa.review.rules import ROOT, SentenceRule
@@ -35,13 +36,13 @@ def finding_for(
     """The finding for one sentence that breaks ``rule``, found in a part of ``kind``."""
     excerpt = sentence if len(sentence) <= 160 else sentence[:157] + "…"
     return Finding(
-        rule.id,
-        rule.severity,
-        ROOT if rule.id == BLAME and kind == ROOT else rule.area,
-        location,
-        f"{rule.message} ('{trigger}')",
-        rule.fix,
-        rule.source,
+        rule=rule.id,
+        severity=rule.severity,
+        area=ROOT if rule.id == BLAME and kind == ROOT else rule.area,
+        location=location,
+        message=f"{rule.message} ('{trigger}')",
+        fix=rule.fix,
+        source=rule.source,
         line=line,
         example=rule.example,
         excerpt=excerpt,
@@ -61,9 +62,15 @@ def plain_text(markdown: str) -> str:
 
 
 def limit_findings(
-    text: str, marketplace: str, max_chars: int | None, location: str, *, pasted: bool = True,
-    attached: bool = False, words: int | None = None,
-) -> Iterator[Finding]:  # fmt: skip
+    text: str,
+    marketplace: str,
+    max_chars: int | None,
+    location: str,
+    *,
+    pasted: bool = True,
+    attached: bool = False,
+    words: int | None = None,
+) -> Iterator[Finding]:
     """L1: over the channel's hard limit, or outside a readable length.
 
     Over the limit is an error for text that is pasted into the form (``pasted``), a warning
@@ -74,35 +81,29 @@ def limit_findings(
     characters, count = len(text), len(text.split())
     read = words if words is not None else count  # long: what is read; short: everything
     if max_chars and characters > max_chars:
-        yield Finding(
-            "L1",
-            "error" if pasted else ("info" if attached else "warning"),
-            "length",
-            location,
-            f"{characters:,} characters: the appeal form takes {max_chars:,}.",
-            f"Cut to {max_chars:,} characters: keep one line per root cause, action "
-            "and measure, and send the details as attached documents.",
-            "K11",
+        yield L1.finding(
+            location=location,
+            message=f"{characters:,} characters: the appeal form takes {max_chars:,}.",
+            fix=(
+                f"Cut to {max_chars:,} characters: keep one line per root cause, action "
+                "and measure, and send the details as attached documents."
+            ),
+            severity="error" if pasted else ("info" if attached else "warning"),
         )
     elif marketplace == "amazon" and read > AMAZON_WORDS[1]:
-        yield Finding(
-            "L1",
-            "warning",
-            "length",
-            location,
-            f"{read:,} words: long plans get skimmed.",
-            "Aim for 400-800 words; move detail into the evidence documents.",
-            "G3, T15, A34",
+        yield L1.finding(
+            location=location,
+            message=f"{read:,} words: long plans get skimmed.",
+            fix="Aim for 400-800 words; move detail into the evidence documents.",
         )
     elif marketplace == "amazon" and count < AMAZON_WORDS[0]:
-        yield Finding(
-            "L1",
-            "info",
-            "length",
-            location,
-            f"{count:,} words: probably too short to answer each question in full.",
-            "Check that each issue has a specific root cause, dated actions and owned measures.",
-            "G3",
+        yield L1.finding(
+            location=location,
+            message=f"{count:,} words: probably too short to answer each question in full.",
+            fix=(
+                "Check that each issue has a specific root cause, dated actions and owned measures."
+            ),
+            severity="info",
         )
 
 
@@ -134,14 +135,14 @@ def length_findings(case: Case, workspace: Workspace) -> Iterator[Finding]:
     _, boxes = channel_text(case, Draft.of(case, workspace))
     for box in boxes:
         if box.truncated:
-            yield Finding(
-                "L1",
-                "warning",
-                "length",
-                f"(the paste text: {box.label})",
-                f"Even its shortest version is over the form's {box.limit:,} characters: it was "
-                f"cut to {box.count:,}, and the rest is only in the attached plan.",
-                "Shorten the answers this box is made of (one line per cause, action and "
-                "measure); the details belong in the attached plan and evidence.",
-                "K11",
+            yield L1.finding(
+                location=f"(the paste text: {box.label})",
+                message=(
+                    f"Even its shortest version is over the form's {box.limit:,} characters: it "
+                    f"was cut to {box.count:,}, and the rest is only in the attached plan."
+                ),
+                fix=(
+                    "Shorten the answers this box is made of (one line per cause, action and "
+                    "measure); the details belong in the attached plan and evidence."
+                ),
             )

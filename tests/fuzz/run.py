@@ -30,9 +30,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--target", action="append", choices=sorted(TARGETS), default=[])
     parser.add_argument("--keep", type=Path, default=Path("out/fuzz"), help="failing inputs")
     parser.add_argument(
-        "--limit", type=float, default=10.0,
+        "--limit",
+        type=float,
+        default=10.0,
         help="seconds one input may take before it counts as a failure (a hang; default 10)",
-    )  # fmt: skip
+    )
     args = parser.parse_args(argv)
 
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**32)
@@ -48,8 +50,9 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix=f"poa-fuzz-{name}-") as scratch:
             while time.monotonic() < end:
                 folder = Path(scratch) / str(counts.total())
-                outcome = _timed(args.limit, run_one, target, rng.randrange(1 << 30),
-                                 random_ops(rng), folder)  # fmt: skip
+                outcome = _timed(
+                    args.limit, run_one, target, rng.randrange(1 << 30), random_ops(rng), folder
+                )
                 if outcome.failure is not None:
                     counts["failed"] += 1
                     failed += 1

@@ -1,6 +1,6 @@
-"""Make the evidence files that the sample cases in this folder enclose.
+"""Make the evidence files that the sample cases in samples/ enclose.
 
-Run it from anywhere:  .venv/bin/python samples/make_evidence.py
+Run it from anywhere:  .venv/bin/python scripts/make_evidence.py   (the output is committed)
 
 Every file is an illustration for a sample case and says so on every page. The numbers, ids,
 dates and names in each file are the ones its case file states (late-order counts, invoice
@@ -26,7 +26,7 @@ from pathlib import Path
 
 from poa.common import long_date
 
-HERE = Path(__file__).resolve().parent
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 MARK = "SAMPLE — illustrative document for the poa sample case"
 MAX_BYTES = 60_000
 
@@ -2507,7 +2507,7 @@ def main(argv: Sequence[str] = ()) -> int:
         if argv and not any(part in name for part in argv):
             continue
         data = make()
-        path = HERE / name
+        path = SAMPLES / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
         print(f"{len(data):>7,} B  samples/{name}")
