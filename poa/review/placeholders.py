@@ -509,10 +509,8 @@ def _is_slot(inner: str, *, angled: bool) -> bool:
         return False  # "[B07XK3M9QF]", "[Order 112-…]": a real value in brackets
     if any(_IMPERATIVE.search(clause) for clause in linear.split_at(_CLAUSE, inner)):
         return True  # "Describe …", "AM: explain why … Do NOT blame …"
-    if "e.g." in inner.lower() or "..." in inner or "…" in inner:
-        return True
-    if _LEFT_TO_WRITER.search(inner):
-        return True  # "<If there is a refund, write here>", "[Letter of Authorization, if any]"
+    if "e.g." in inner.lower() or "..." in inner or "…" in inner or _LEFT_TO_WRITER.search(inner):
+        return True  # an example, or "<If there is a refund, write here>", "[LOA, if any]"
     if not angled and _LABEL_WORDS.match(inner):
         return True
     if linear.search(r"\byou(r)?\b", inner, linear.I):
