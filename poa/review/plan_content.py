@@ -99,10 +99,11 @@ def merge_empty_issues(plan: Plan) -> None:
             # the marketplace's own question about the shop, background to the plan
             plan.context += issue.intro
             line = issue.intro[0].line if issue.intro else 0
-            plan.assumptions.append(Assumption(
-                line, issue.title, hd.CONTEXT,
+            why = (
                 "it is a question answered in prose with no cause, fixes or prevention, "
-                "before the issues that have them"))  # fmt: skip
+                "before the issues that have them"
+            )
+            plan.assumptions.append(Assumption(line, issue.title, hd.CONTEXT, why))
             continue
         issue.intro[:0] = carried
         carried = []
