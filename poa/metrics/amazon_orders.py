@@ -31,6 +31,8 @@ SHIPPED = ("ship date", "shipment date", "shipped date", "ship confirm date")
 TRACKING = ("tracking number", "tracking id")
 _SELLER = {"mfn", "merchant", "seller", "default"}
 _CANCELLED = {"cancelled", "canceled"}
+_STATUS = {"Shipped": "shipped", "Cancelled": "cancelled", "Pending": "pending"}
+_CHANNEL = {"Merchant": "merchant", "Amazon": "amazon", "MFN": "mfn", "AFN": "afn"}
 
 
 class _Days:
@@ -65,62 +67,58 @@ def read(rows: Rows, source: str, settings: Settings) -> FileResult:
     i_tracking = header.index(*TRACKING)
     assert i_id is not None and i_date is not None and i_status is not None
     assert i_channel is not None
-    width = 1 + max(i for i in (i_id, i_date, i_status, i_channel) if i is not None)
+    used = [i for i in (i_id, i_date, i_status, i_channel, i_item, i_sales, i_ship_by, i_shipped,
+                        i_tracking) if i is not None]  # fmt: skip
+    width = 1 + max(used)
+    needed = 1 + max(i_id, i_date, i_status, i_channel)
     cancels = Tally("pre_fulfillment_cancel_rate")
     late = Tally("late_shipment_rate")
     tracked = Tally("valid_tracking_rate")
     days = _Days()
     seen: set[str] = set()
-    last = ""
+    last, last_cancelled = "", False
     pending = afn = partial = skipped = count = 0
     sites: set[str] = set()
-    for row in rows:
+    totals, flagged = cancels.total, cancels.flagged
+    # The loop below runs once per row of files of millions of rows: plain operations only.
+    for row in rows.leading(width):
         count += 1
-        if len(row) < width:
-            skipped += 1
-            continue
+        if len(row) <= width:  # no field after the last one used: it holds the line break
+            row[-1] = row[-1].rstrip("\r\n")
+            if len(row) < needed:
+                skipped += 1
+                continue
         order = row[i_id]
         if order == last or order in seen:
-            if i_item is not None and len(row) > i_item and row[i_item].lower() in _CANCELLED:
-                partial += 1
+            if not last_cancelled and i_item is not None and i_item < len(row):
+                partial += row[i_item].strip().lower() in _CANCELLED
+            continue
+        seen.add(order)
+        status = _STATUS.get(row[i_status]) or row[i_status].strip().lower()
+        last, last_cancelled = order, status in _CANCELLED
+        if status == "pending":
+            pending += 1
+            continue
+        if (_CHANNEL.get(row[i_channel]) or row[i_channel].strip().lower()) not in _SELLER:
+            afn += 1
             continue
         day = days(row[i_date])
         if day is None:  # a repeated header, a total line: not an order
             skipped += 1
             continue
-        last = order
-        seen.add(order)
-        status = row[i_status].strip().lower()
-        if status == "pending":
-            pending += 1
-            continue
-        if row[i_channel].strip().lower() not in _SELLER:
-            afn += 1
-            continue
         if i_sales is not None and len(sites) < 20:
             sites.add(row[i_sales].strip())
-        flagged = None
-        if status in _CANCELLED:
-            flagged = CountedOrder(
-                order,
-                f"order-status {row[i_status].strip()} (purchased "
-                f"{day.isoformat()}); the report does not say who cancelled",
-                day,
-                source,
-            )
-        cancels.add(day, flagged)
-        if i_ship_by is not None and i_shipped is not None and status not in _CANCELLED:
+        totals[day] += 1
+        if last_cancelled:
+            flagged.setdefault(day, []).append(CountedOrder(
+                order, f"order-status {row[i_status].strip()} (purchased {day.isoformat()}); "
+                "the report does not say who cancelled", day, source))  # fmt: skip
+        elif i_ship_by is not None and i_shipped is not None:
             _late(late, order, row, i_ship_by, i_shipped, source)
         if i_tracking is not None and status == "shipped":
             number = row[i_tracking].strip() if len(row) > i_tracking else ""
-            tracked.add(
-                day,
-                None
-                if number
-                else CountedOrder(
-                    order, "shipped without a tracking number in the file", day, source
-                ),
-            )
+            tracked.add(day, None if number else CountedOrder(
+                order, "shipped without a tracking number in the file", day, source))  # fmt: skip
     return _result(
         rows,
         source,

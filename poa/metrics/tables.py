@@ -15,7 +15,8 @@ import csv
 import io
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 
 from poa.errors import ReportError
@@ -134,33 +135,40 @@ def _quoted(text: str, delimiter: str) -> bool:
 
 @dataclass
 class Rows:
-    """The data rows of a table; ``skipped`` counts rows a reader set aside as not data."""
+    """The data rows of a table, read once, as a stream: iterate for whole rows, or call
+    :meth:`leading` for only the first columns of each (much faster on a large file)."""
 
     header: Header
     encoding: str
-    iterator: Iterator[list[str]]
-    skipped: int = 0
-    count: int = 0
-    notes: list[str] = field(default_factory=list)
+    text: io.TextIOWrapper
+    path: Path
 
     def __iter__(self) -> Iterator[list[str]]:
-        return self.iterator
+        if self.header.quoted:
+            reader = csv.reader(self.text, delimiter=self.header.delimiter, strict=False)
+        else:  # no quoting: a bare " in a product name is text (Amazon's own files)
+            reader = csv.reader(self.text, delimiter=self.header.delimiter, quoting=csv.QUOTE_NONE)
+        return _guarded(reader, self.path, self.header.line)
+
+    def leading(self, width: int) -> Iterator[list[str]]:
+        """Each row's first ``width`` fields, then one field with the rest of the line (which
+        may end in the line break). An unquoted file is split with ``str.split`` alone:
+        the same fields as csv without quoting, at a third of the cost; a quoted one goes
+        through csv."""
+        if self.header.quoted:
+            return iter(self)
+        return map(str.split, self.text, repeat(self.header.delimiter), repeat(width))
 
 
 @contextmanager
 def open_rows(sample: Sample, header: Header) -> Iterator[Rows]:
     """The rows after ``header``, read as a stream; a malformed line is ReportError naming it."""
     csv.field_size_limit(FIELD_LIMIT)
-    path = sample.path
-    with open_limited(path, MAX_TABLE_BYTES, ReportError, "report") as handle:
+    with open_limited(sample.path, MAX_TABLE_BYTES, ReportError, "report") as handle:
         text = io.TextIOWrapper(handle, encoding=sample.encoding, errors="replace", newline="")
         for _ in range(header.line + 1):
             text.readline()
-        if header.quoted:
-            reader = csv.reader(text, delimiter=header.delimiter, strict=False)
-        else:
-            reader = csv.reader(text, delimiter=header.delimiter, quoting=csv.QUOTE_NONE)
-        yield Rows(header, sample.encoding, _guarded(reader, path, header.line))
+        yield Rows(header, sample.encoding, text, sample.path)
 
 
 def _guarded(reader: Iterator[list[str]], path: Path, before: int) -> Iterator[list[str]]:
