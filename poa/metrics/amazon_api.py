@@ -53,7 +53,7 @@ def read(orders: list[dict[str, Any]], source: str, settings: Settings) -> FileR
     late, cancels, tracked = (
         Tally("late_shipment_rate"),
         Tally("pre_fulfillment_cancel_rate"),
-        Tally("valid_tracking_rate"),
+        Tally("valid_tracking_rate", share_good=True),
     )
     version = "2026-01-01" if any("orderId" in o for o in orders) else "v0"
     newest: dt.date | None = None
@@ -144,7 +144,8 @@ def _v0(order: dict[str, Any], late: Tally, cancels: Tally, source: str) -> dt.d
             due.date(),
             CountedOrder(
                 oid,
-                f"{status}, ship-by {due:%Y-%m-%d %H:%M} UTC passed (the file's newest data)",
+                f"{status}, and its ship-by time {due:%Y-%m-%d %H:%M} UTC had passed "
+                "by its last update",
                 due.date(),
                 source,
             )

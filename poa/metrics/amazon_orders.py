@@ -73,7 +73,7 @@ def read(rows: Rows, source: str, settings: Settings) -> FileResult:
     needed = 1 + max(i_id, i_date, i_status, i_channel)
     cancels = Tally("pre_fulfillment_cancel_rate")
     late = Tally("late_shipment_rate")
-    tracked = Tally("valid_tracking_rate")
+    tracked = Tally("valid_tracking_rate", share_good=True)
     days = _Days()
     seen: set[str] = set()
     last, last_cancelled = "", False

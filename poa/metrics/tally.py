@@ -34,6 +34,9 @@ class Tally:
 
     id: str
     """The metric id."""
+    share_good: bool = False
+    """True for a rate of good orders (valid tracking): the flagged orders are the ones that
+    pull it down, and the numerator counts the others."""
     total: Counter[dt.date] = field(default_factory=Counter)
     flagged: dict[dt.date, list[CountedOrder]] = field(default_factory=dict)
 
@@ -70,7 +73,7 @@ class Tally:
             for day in sorted(self.flagged):
                 if start <= day <= end:
                     orders.extend(self.flagged[day])
-            numerator = len(orders)
+            numerator = denominator - len(orders) if self.share_good else len(orders)
         value = rate(numerator, denominator)
         target = settings.targets.get(marketplace, self.id)
         unit: Unit = "percent"

@@ -31,7 +31,10 @@ def read(rows: Rows, source: str, settings: Settings) -> FileResult:
     head = list(itertools.islice(rows, 2000))
     day_first = guess_day_first(cell(r, i_created) for r in head)
     day_first = True if day_first is None else day_first  # the exports seen are day first
-    cancels, tracked = Tally("seller_fault_cancellation_rate"), Tally("valid_tracking_rate")
+    cancels, tracked = (
+        Tally("seller_fault_cancellation_rate"),
+        Tally("valid_tracking_rate", share_good=True),
+    )
     seen: set[str] = set()
     count = skipped = fbt = 0
     for row in itertools.chain(head, rows):

@@ -165,7 +165,7 @@ def read_orders(orders: list[dict[str, Any]], source: str, settings: Settings) -
     cancels, late, tracked = (
         Tally("cancellation_rate"),
         Tally("late_shipment_rate"),
-        Tally("valid_tracking_rate"),
+        Tally("valid_tracking_rate", share_good=True),
     )
     newest: dt.date | None = None
     skipped = 0
