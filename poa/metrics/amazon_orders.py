@@ -30,6 +30,7 @@ SHIP_BY = ("latest ship date", "ship by date", "promise date")
 SHIPPED = ("ship date", "shipment date", "shipped date", "ship confirm date")
 TRACKING = ("tracking number", "tracking id")
 _SELLER = {"mfn", "merchant", "seller", "default"}
+_AMAZON = {"afn", "amazon"}
 _CANCELLED = {"cancelled", "canceled"}
 _STATUS = {"Shipped": "shipped", "Cancelled": "cancelled", "Pending": "pending"}
 _CHANNEL = {"Merchant": "merchant", "Amazon": "amazon", "MFN": "mfn", "AFN": "afn"}
@@ -99,8 +100,12 @@ def read(rows: Rows, source: str, settings: Settings) -> FileResult:
         if status == "pending":
             pending += 1
             continue
-        if (_CHANNEL.get(row[i_channel]) or row[i_channel].strip().lower()) not in _SELLER:
-            afn += 1
+        channel = _CHANNEL.get(row[i_channel]) or row[i_channel].strip().lower()
+        if channel not in _SELLER:
+            if channel in _AMAZON:
+                afn += 1
+            else:  # not an order row: a total line, a piece of a broken line
+                skipped += 1
             continue
         day = days(row[i_date])
         if day is None:  # a repeated header, a total line: not an order

@@ -16,6 +16,7 @@ import io
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from itertools import repeat
 from pathlib import Path
 
@@ -157,7 +158,9 @@ class Rows:
         through csv."""
         if self.header.quoted:
             return iter(self)
-        return map(str.split, self.text, repeat(self.header.delimiter), repeat(width))
+        # readline with a limit: a line without an end comes out in pieces, never whole.
+        lines = iter(partial(self.text.readline, FIELD_LIMIT), "")
+        return map(str.split, lines, repeat(self.header.delimiter), repeat(width))
 
 
 @contextmanager
