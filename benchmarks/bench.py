@@ -10,6 +10,9 @@
    time of -j 1.
 4. Linear time on any text (benchmarks/scaling.py): every reader of user text at 1x, 2x and 4x
    of 512 KB of its worst repeats. Target: 4x within 5 times the 1x time.
+6. poa metrics on a generated 1,000,000-row All Orders report (benchmarks/orders.py) against
+   pandas.read_csv of the same file: time ratio <= 1.0, peak memory < 250 MB (pandas is not
+   a dependency: skipped unless $POA_BENCH_PANDAS names an interpreter that has it).
 5. The interview at 50 issues (benchmarks/interview.py): replaying the answers of 50 issues
    within 12 times the time of 5; the next question within 50 ms of an answer; the first
    question shown within 0.3 s of `poa interview` starting.
@@ -368,11 +371,13 @@ def report_plans() -> bool:
 def main() -> int:
     sys.path.insert(0, str(ROOT))
     from benchmarks.interview import interview
+    from benchmarks.orders import bench_metrics
     from benchmarks.scaling import scaling
 
     results = [
         bench_help(), bench_bank_commands(), bench_render(), bench_memory(), bench_jobs(),
         bench_review(), report_notices(), report_plans(), scaling(ROOT), interview(ROOT),
+        bench_metrics(ROOT),
     ]  # fmt: skip
     return 0 if all(results) else 1
 

@@ -31,6 +31,8 @@ _EXPORTS = {
     "render": "poa.render",
     "render_reviewed": "poa.gate",
     "render_markdown": "poa.render",
+    "read_reports": "poa.metrics",
+    "MetricsReport": "poa.metrics",
     "PoaError": "poa.errors",
     "Problem": "poa.errors",
 }
@@ -52,6 +54,8 @@ __all__ = [  # noqa: RUF022 - grouped as in _EXPORTS
     "render",
     "render_reviewed",
     "render_markdown",
+    "read_reports",
+    "MetricsReport",
     "PoaError",
     "Problem",
 ]
@@ -60,6 +64,7 @@ if TYPE_CHECKING:
     from poa.casefile import CaseFile, load_case, open_case
     from poa.errors import PoaError, Problem
     from poa.gate import render_reviewed
+    from poa.metrics import MetricsReport, read_reports
     from poa.model import (
         SCHEMA_VERSION,
         Case,

@@ -45,6 +45,7 @@ the corrective actions already completed and the preventive measures now in plac
 _EPILOG = """\
 examples:
   poa notice notice.txt -o my-case.yaml      read the notice, start a case
+  poa metrics perf.json orders.txt           the figures, their targets, the orders behind
   poa interview my-case.yaml                 answer the questions, reason by reason
   poa check my-case.yaml                     review it as a marketplace reviewer would
   poa check plan.docx                        or a plan written elsewhere (.md .txt .docx .pdf -)
@@ -156,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_banks(commands)
     _add_interview(commands)
     _add_notice(commands)
+    _add_metrics(commands)
     add_templates_parser(commands)
     add_rules_parser(commands)
     return parser
@@ -208,6 +210,53 @@ def _notice(args: argparse.Namespace) -> int:
             f"Wrote {args.out}. Continue with: poa interview {args.out}",
             file=sys.stderr if args.format == "json" else sys.stdout,
         )
+    return EXIT_OK
+
+
+def _add_metrics(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    metrics = commands.add_parser(
+        "metrics", help="read account-health reports: figures, targets, the orders behind them",
+        description="Read marketplace reports (Amazon's Seller Performance report, All Orders "
+        "report, Orders API JSON, feedback and returns reports; eBay's seller standards "
+        "profile; Walmart's performance summary and Orders API; TikTok's order export), "
+        "each recognised by its content. Published figures are quoted with the "
+        "marketplace's own target; order files give the orders behind a figure (late, "
+        "cancelled, without tracking) and a figure computed from them. Status: ok, at_risk "
+        "(80 %% or more of the allowance used, or the marketplace warns), failing, no_data, "
+        "no_target. Exit 2 for a file it cannot read or recognise.",
+    )  # fmt: skip
+    metrics.add_argument("files", nargs="+", metavar="FILE", type=Path, help="report files")
+    metrics.add_argument("--format", choices=["text", "json"], default="text")
+    metrics.add_argument(
+        "--window", type=int, metavar="DAYS",
+        help="the window of computed figures (default: each metric's, e.g. 7 days for the "
+        "pre-fulfilment cancel rate); published figures keep the marketplace's",
+    )  # fmt: skip
+    metrics.add_argument(
+        "--as-of", metavar="DATE", type=_date,
+        help="the last day of computed windows, YYYY-MM-DD (default: each order file's "
+        "newest day)",
+    )  # fmt: skip
+    _banks_option(metrics)
+    metrics.set_defaults(run=_metrics)
+
+
+def _date(text: str) -> object:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: write the date as YYYY-MM-DD") from None
+
+
+def _metrics(args: argparse.Namespace) -> int:
+    from poa.metrics import read_reports
+    from poa.metrics.output import as_json, as_text
+
+    report = read_reports(args.files, window=args.window, as_of=args.as_of,
+                          workspace=workspace(args))  # fmt: skip
+    sys.stdout.write(as_json(report) + "\n" if args.format == "json" else as_text(report))
     return EXIT_OK
 
 

@@ -119,6 +119,12 @@ class RenderError(PoaError):
     """A document could not be produced from a valid case (e.g. a system library is missing)."""
 
 
+class ReportError(PoaError):
+    """A marketplace report (a metrics or orders file) could not be read: not a file, not a
+    format poa recognises, or lacking a column a metric needs. The message names the file,
+    what was looked for and which marketplace report has it."""
+
+
 class NotReadyError(PoaError):
     """The review found errors in the case, so its documents were not rendered as final."""
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import os
 import shutil
 import stat
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from poa.errors import OutputError, PoaError
 
@@ -147,6 +148,42 @@ def digest_limited(path: Path, max_bytes: int, error: type[PoaError], what: str)
                     _too_big(path, f"over {max_bytes // 1024 // 1024} MB", max_bytes, what, "")
                 )
     return digest.hexdigest()
+
+
+@contextlib.contextmanager
+def open_limited(
+    path: Path, max_bytes: int, error: type[PoaError], what: str, hint: str = ""
+) -> Iterator[BinaryIO]:
+    """A user's file to read as a stream, through the same gate as :func:`read_limited`: a
+    regular file only, and ``error`` as soon as more than ``max_bytes`` have been read (a file
+    still growing), so a reader that goes through it line by line holds one block at a time.
+
+    >>> with open_limited(Path("orders.txt"), 1 << 30, PoaError, "report") as f:  # doctest: +SKIP
+    ...     first = f.read(65536)
+    """
+    with _opened(path, max_bytes, error, what, hint) as handle:
+        capped = _Capped(handle, max_bytes, lambda: error(_too_big(
+            path, f"over {max_bytes // 1024 // 1024} MB", max_bytes, what, hint)))  # fmt: skip
+        yield io.BufferedReader(capped, buffer_size=1 << 20)
+
+
+class _Capped(io.RawIOBase):
+    """A raw stream over ``handle`` that raises once more than ``limit`` bytes came out."""
+
+    def __init__(self, handle: BinaryIO, limit: int, too_big: Callable[[], PoaError]) -> None:
+        self._handle = handle
+        self._left = limit
+        self._too_big = too_big
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        count = self._handle.readinto(buffer)  # type: ignore[attr-defined]
+        self._left -= count or 0
+        if self._left < 0:
+            raise self._too_big()
+        return int(count or 0)
 
 
 @contextlib.contextmanager

@@ -116,6 +116,7 @@ TARGETS: dict[str, tuple[str, Callable[[Path, Path], list[str]]]] = {
     "check a .pdf plan": ("plan.pdf", lambda f, d: ["check", str(f)]),
     "check a case": ("case.yaml", lambda f, d: ["check", str(f)]),
     "a notice": ("notice.txt", lambda f, d: ["notice", str(f)]),
+    "a metrics report": ("report.txt", lambda f, d: ["metrics", str(f), "--format", "json"]),
     "an HTML notice": ("notice.html", lambda f, d: ["notice", str(f)]),
     "an e-mail notice": ("notice.eml", lambda f, d: ["notice", str(f), "-o", str(d / "n.yaml")]),
     "render a case": ("case.yaml", lambda f, d: ["render", str(f), "-o", str(d / "out")]),
