@@ -85,11 +85,42 @@ def write_all_orders(path: Path, rows: int = ROWS, seed: int = 19) -> None:
             city, state, postal = rng.choice(_CITIES)
             for item in range(rng.choice((1, 1, 1, 2, 3))):
                 price = f"{rng.randrange(500, 9000) / 100:.2f}"
-                row = [order, "", when, when, status, channel, "Amazon.com", "", "", "Standard",
-                       rng.choice(_PRODUCTS), f"SKU-{item}{number % 997:03d}", "B0EXAMPLE1",
-                       "Cancelled" if status == "Cancelled" else status.replace("Pending",
-                       "Unshipped"), "1", "USD", price, "0.00", "4.99", "0.00", "", "", "", "",
-                       city, state, postal, "US", "", "false", "", ""]  # fmt: skip
+                row = [
+                    order,
+                    "",
+                    when,
+                    when,
+                    status,
+                    channel,
+                    "Amazon.com",
+                    "",
+                    "",
+                    "Standard",
+                    rng.choice(_PRODUCTS),
+                    f"SKU-{item}{number % 997:03d}",
+                    "B0EXAMPLE1",
+                    "Cancelled"
+                    if status == "Cancelled"
+                    else status.replace("Pending", "Unshipped"),
+                    "1",
+                    "USD",
+                    price,
+                    "0.00",
+                    "4.99",
+                    "0.00",
+                    "",
+                    "",
+                    "",
+                    "",
+                    city,
+                    state,
+                    postal,
+                    "US",
+                    "",
+                    "false",
+                    "",
+                    "",
+                ]
                 out.write("\t".join(row) + "\t\t\r\n")
                 written += 1
                 if written >= rows:
@@ -135,20 +166,26 @@ def bench_metrics(root: Path, rows: int = ROWS, rounds: int = 3) -> bool:
     took = statistics.median(t for t, _ in poa_runs)
     peak = max(m for _, m in poa_runs)
     memory_ok = peak < MEMORY_TARGET_MB
-    line = (f"poa metrics, {rows:,}-row All Orders ({size:.0f} MB): median {took:5.2f} s, "
-            f"peak {peak:5.0f} MB (target < {MEMORY_TARGET_MB:.0f} MB: "
-            f"{'ok' if memory_ok else 'MISSED'})")  # fmt: skip
+    line = (
+        f"poa metrics, {rows:,}-row All Orders ({size:.0f} MB): median {took:5.2f} s, "
+        f"peak {peak:5.0f} MB (target < {MEMORY_TARGET_MB:.0f} MB: "
+        f"{'ok' if memory_ok else 'MISSED'})"
+    )
     if not with_pandas:
-        print(f"{line}   pandas.read_csv: skipped (pandas is not installed in {python}; "
-              "set POA_BENCH_PANDAS to an interpreter that has it)")  # fmt: skip
+        print(
+            f"{line}   pandas.read_csv: skipped (pandas is not installed in {python}; "
+            "set POA_BENCH_PANDAS to an interpreter that has it)"
+        )
         return memory_ok
     base = statistics.median(t for t, _ in pandas_runs)
     base_peak = max(m for _, m in pandas_runs)
     ratio = took / base
     ok = memory_ok and ratio <= TIME_TARGET_RATIO
-    print(f"{line}   pandas.read_csv {base:5.2f} s, peak {base_peak:5.0f} MB   ratio "
-          f"{ratio:4.2f}x   target <= {TIME_TARGET_RATIO:.1f}x: "
-          f"{'ok' if ratio <= TIME_TARGET_RATIO else 'MISSED'}")  # fmt: skip
+    print(
+        f"{line}   pandas.read_csv {base:5.2f} s, peak {base_peak:5.0f} MB   ratio "
+        f"{ratio:4.2f}x   target <= {TIME_TARGET_RATIO:.1f}x: "
+        f"{'ok' if ratio <= TIME_TARGET_RATIO else 'MISSED'}"
+    )
     return ok
 
 

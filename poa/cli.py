@@ -215,7 +215,8 @@ def _notice(args: argparse.Namespace) -> int:
 
 def _add_metrics(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     metrics = commands.add_parser(
-        "metrics", help="read account-health reports: figures, targets, the orders behind them",
+        "metrics",
+        help="read account-health reports: figures, targets, the orders behind them",
         description="Read marketplace reports (Amazon's Seller Performance report, All Orders "
         "report, Orders API JSON, feedback and returns reports; eBay's seller standards "
         "profile; Walmart's performance summary and Orders API; TikTok's order export), "
@@ -224,19 +225,22 @@ def _add_metrics(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "cancelled, without tracking) and a figure computed from them. Status: ok, at_risk "
         "(80 %% or more of the allowance used, or the marketplace warns), failing, no_data, "
         "no_target. Exit 2 for a file it cannot read or recognise.",
-    )  # fmt: skip
+    )
     metrics.add_argument("files", nargs="+", metavar="FILE", type=Path, help="report files")
     metrics.add_argument("--format", choices=["text", "json"], default="text")
     metrics.add_argument(
-        "--window", type=int, metavar="DAYS",
+        "--window",
+        type=int,
+        metavar="DAYS",
         help="the window of computed figures (default: each metric's, e.g. 7 days for the "
         "pre-fulfilment cancel rate); published figures keep the marketplace's",
-    )  # fmt: skip
+    )
     metrics.add_argument(
-        "--as-of", metavar="DATE", type=_date,
-        help="the last day of computed windows, YYYY-MM-DD (default: each order file's "
-        "newest day)",
-    )  # fmt: skip
+        "--as-of",
+        metavar="DATE",
+        type=_date,
+        help="the last day of computed windows, YYYY-MM-DD (default: each order file's newest day)",
+    )
     _banks_option(metrics)
     metrics.set_defaults(run=_metrics)
 
@@ -254,8 +258,9 @@ def _metrics(args: argparse.Namespace) -> int:
     from poa.metrics import read_reports
     from poa.metrics.output import as_json, as_text
 
-    report = read_reports(args.files, window=args.window, as_of=args.as_of,
-                          workspace=workspace(args))  # fmt: skip
+    report = read_reports(
+        args.files, window=args.window, as_of=args.as_of, workspace=workspace(args)
+    )
     sys.stdout.write(as_json(report) + "\n" if args.format == "json" else as_text(report))
     return EXIT_OK
 

@@ -162,8 +162,13 @@ def open_limited(
     ...     first = f.read(65536)
     """
     with _opened(path, max_bytes, error, what, hint) as handle:
-        capped = _Capped(handle, max_bytes, lambda: error(_too_big(
-            path, f"over {max_bytes // 1024 // 1024} MB", max_bytes, what, hint)))  # fmt: skip
+        capped = _Capped(
+            handle,
+            max_bytes,
+            lambda: error(
+                _too_big(path, f"over {max_bytes // 1024 // 1024} MB", max_bytes, what, hint)
+            ),
+        )
         yield io.BufferedReader(capped, buffer_size=1 << 20)
 
 

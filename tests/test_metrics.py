@@ -63,8 +63,10 @@ def test_a_real_shaped_german_report_quotes_amazons_targets_and_status() -> None
     assert (delivery.value, delivery.target, delivery.comparison) == (42.857142857, 97.0, ">")
     assert (delivery.status, delivery.marketplace_status) == ("failing", "GOOD")
     assert any("GOOD" in note for note in delivery.notes)
-    late = sorted((m for m in report.metrics if m.id == "late_shipment_rate"),
-                  key=lambda m: m.window_days or 0)  # fmt: skip
+    late = sorted(
+        (m for m in report.metrics if m.id == "late_shipment_rate"),
+        key=lambda m: m.window_days or 0,
+    )
     assert [(m.window_days, m.value, m.status) for m in late] == [
         (10, 7.5, "failing"),
         (30, 3.2, "at_risk"),
@@ -100,14 +102,17 @@ def test_all_orders_gives_the_cancelled_orders_worked_out_by_hand(name: str) -> 
     assert _ids(report, "pre_fulfillment_cancel_rate") == CANCELLED
     assert all("does not say who cancelled" in o.why for o in report.orders[cancels.id])
     assert {g.metric for g in report.gaps} == {
-        "late_shipment_rate", "valid_tracking_rate", "on_time_delivery_rate",
-    }  # fmt: skip
+        "late_shipment_rate",
+        "valid_tracking_rate",
+        "on_time_delivery_rate",
+    }
     assert any("partial" in note for note in report.files[0].notes)
 
 
 def test_window_and_as_of_move_the_computed_window_only() -> None:
-    report = _read("amazon-all-orders.txt", "amazon-v2-de.json", window=30,
-                   as_of=dt.date(2026, 11, 9))  # fmt: skip
+    report = _read(
+        "amazon-all-orders.txt", "amazon-v2-de.json", window=30, as_of=dt.date(2026, 11, 9)
+    )
     cancels = _one(report, "pre_fulfillment_cancel_rate")
     # 2026-10-11..11-09 adds 0001 and 0010 (cancelled): 4 of 9.
     assert (cancels.numerator, cancels.denominator, cancels.window_days) == (4, 9, 30)
@@ -234,8 +239,16 @@ def test_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["metrics", *files, "--format", "json"]) == EXIT_OK
     data = json.loads(capsys.readouterr().out)
     for metric in data["metrics"]:
-        assert {"id", "value", "target", "status", "window_days", "numerator", "denominator",
-                "source"} <= set(metric)  # fmt: skip
+        assert {
+            "id",
+            "value",
+            "target",
+            "status",
+            "window_days",
+            "numerator",
+            "denominator",
+            "source",
+        } <= set(metric)
     assert [o["order_id"] for o in data["orders"]["pre_fulfillment_cancel_rate"]] == CANCELLED
     assert all(o["why"] for o in data["orders"]["pre_fulfillment_cancel_rate"])
 

@@ -68,8 +68,21 @@ def read(rows: Rows, source: str, settings: Settings) -> FileResult:
     i_tracking = header.index(*TRACKING)
     assert i_id is not None and i_date is not None and i_status is not None
     assert i_channel is not None
-    used = [i for i in (i_id, i_date, i_status, i_channel, i_item, i_sales, i_ship_by, i_shipped,
-                        i_tracking) if i is not None]  # fmt: skip
+    used = [
+        i
+        for i in (
+            i_id,
+            i_date,
+            i_status,
+            i_channel,
+            i_item,
+            i_sales,
+            i_ship_by,
+            i_shipped,
+            i_tracking,
+        )
+        if i is not None
+    ]
     width = 1 + max(used)
     needed = 1 + max(i_id, i_date, i_status, i_channel)
     cancels = Tally("pre_fulfillment_cancel_rate")
@@ -115,15 +128,27 @@ def read(rows: Rows, source: str, settings: Settings) -> FileResult:
             sites.add(row[i_sales].strip())
         totals[day] += 1
         if last_cancelled:
-            flagged.setdefault(day, []).append(CountedOrder(
-                order, f"order-status {row[i_status].strip()} (purchased {day.isoformat()}); "
-                "the report does not say who cancelled", day, source))  # fmt: skip
+            flagged.setdefault(day, []).append(
+                CountedOrder(
+                    order,
+                    f"order-status {row[i_status].strip()} (purchased {day.isoformat()}); "
+                    "the report does not say who cancelled",
+                    day,
+                    source,
+                )
+            )
         elif i_ship_by is not None and i_shipped is not None:
             _late(late, order, row, i_ship_by, i_shipped, source)
         if i_tracking is not None and status == "shipped":
             number = row[i_tracking].strip() if len(row) > i_tracking else ""
-            tracked.add(day, None if number else CountedOrder(
-                order, "shipped without a tracking number in the file", day, source))  # fmt: skip
+            tracked.add(
+                day,
+                None
+                if number
+                else CountedOrder(
+                    order, "shipped without a tracking number in the file", day, source
+                ),
+            )
     return _result(
         rows,
         source,
