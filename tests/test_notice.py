@@ -317,17 +317,27 @@ def test_the_tenth_development_set() -> None:
     assert total == 45 and right >= 39
 
 
-def test_the_held_out_set() -> None:
-    """Issue 16's ninth held-out set: 45 notices (30 English from all five marketplaces, 15
-    from Amazon's de, fr, it, es and ja sites) by two writers who never saw the reader,
-    written after it was done for the round (179cd5a) and opened once, never tuned on.
-    Measured: reasons precision 0.79 recall 0.88 (50 right, 13 extra, 7 missed), ids 1.00 /
-    0.94 (116 right, none false, 8 missed), deadlines right 42 of 45. The floors are those
-    figures; they may only rise."""
+def test_the_eleventh_development_set() -> None:
+    """Issue 16's ninth held-out set (45 notices), measured once when the reader was done for
+    the round (179cd5a): reasons 0.79 / 0.88 (50 right, 13 extra, 7 missed), ids 1.00 / 0.94
+    (116 right, 8 missed), deadlines right 42 of 45. Then tuned on, as classes: "0.17
+    percent" is a value; a row's next cell that names another metric is not its standard
+    ("0.17% · Chargebacks 0.00%"), and a value after a label of a few words or a row of dots
+    is the row's own; a table drawn with box characters ends a sentence at each row; a
+    reference or warning before a policy's name ("For more on …", "repeated violations of
+    …"); a thing reviewed separately, not evaluated, not taken into account, not caused by,
+    or not included (English, Italian, Spanish, Japanese, and "had no role" in each
+    language); a negation before an adverb and the cue's own verb says what is wrong ("does
+    not yet demonstrate that the products meet the safety requirements"); the eBay Money Back
+    Guarantee is no case closed without resolution; an increase in sales in any words;
+    "confirmation of your identity"; Italian metric names with "percentuale"; ids listed
+    after the first of a list on one line; "within" and its days across a line break.
+    Measured after: reasons 57 right, none extra, none missed; ids 123 right, 1 missed;
+    deadlines right 43 of 45."""
     from tests.notice_eval import UNSEEN_9, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_9)
-    assert reasons.true_positive >= 50 and reasons.false_positive <= 13, reasons.errors
-    assert ids.true_positive >= 116 and ids.false_positive == 0, ids.errors
+    assert reasons.true_positive >= 57 and reasons.false_positive == 0, reasons.errors
+    assert ids.true_positive >= 123 and ids.false_positive == 0, ids.errors
     right, total = deadlines_right(UNSEEN_9)
-    assert total == 45 and right >= 42
+    assert total == 45 and right >= 43

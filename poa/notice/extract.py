@@ -144,6 +144,9 @@ class NoticeFacts:
         return data
 
 
+_PERCENT_WORD = linear.compile(r"(\d)[ \t]?(?:percent|per cent|pct)\b", linear.I)
+
+
 def extract(text: str, library: BankLibrary, own: str | None = None) -> NoticeFacts:
     """The facts of a cleaned notice; its reasons from ``own``, the marketplace's own words
     in it (:func:`poa.notice.clean.own_words`), when other voices stand with them."""
@@ -154,6 +157,9 @@ def extract(text: str, library: BankLibrary, own: str | None = None) -> NoticeFa
     if facts.language != "en":  # read through its English gloss (poa/notice/languages.py)
         text = languages.gloss(text, facts.language)
         own = languages.gloss(own, facts.language) if own is not None else None
+    # "0.17 percent" is "0.17%" to every reader of values (a row's figure, a quoted metric)
+    text = _PERCENT_WORD.sub(r"\1%", text)
+    own = _PERCENT_WORD.sub(r"\1%", own) if own is not None else None
     lower = text.lower()
     facts.subject = _header(text, "subject")
     facts.marketplace = _marketplace(lower) or _marketplace_by_terms(lower)
@@ -352,10 +358,12 @@ _NUMBER_WORDS = {
     "thirty": 30, "sixty": 60, "ninety": 90,
 }  # fmt: skip
 _WITHIN = linear.compile(
-    r"\b(?:within|you have|you've got|you will have) (?:the next )?(?P<n>\d{1,3}|"
+    # a line may break anywhere in the phrase ("reply within\n14 days of this email")
+    r"\b(?:within|you have|you've got|you will have)\s{1,4}(?:the\s{1,4}next\s{1,4})?(?P<n>\d{1,3}|"
     + "|".join(_NUMBER_WORDS)
     + r")"
-    r"(?: \(\d{1,3}\))? (?P<kind>calendar |business |working )?(?P<unit>days?|hours?)\b",
+    r"(?:\s{1,4}\(\d{1,3}\))?\s{1,4}(?P<kind>calendar\s{1,4}|business\s{1,4}|working\s{1,4})?"
+    r"(?P<unit>days?|hours?)\b",
     linear.I,
 )
 """A time allowed from the notice: "within 17 days", "within seven (7) business days",

@@ -70,13 +70,17 @@ def order_ids(text: str, marketplace: str | None) -> list[str]:
     found = []
     carry: str | None = None  # a label ending the line before, its list running on
     for number, line in enumerate(page.lines):
+        last: tuple[int, str | None] | None = None  # where the line's last id ended, its kind
         for at, value, label in _in_line(line, linear.compile(shape), carry):
             if label is None:
                 label = page.column_kind(number, at)
             if label is None and _starts(line, at):
                 label = page.heading_kind(number)
+            if label is None and last is not None and _joined(line[last[0] : at]):
+                label = last[1]  # "#3524410982, #3524476130": the list's first id's kind
             if label == "order" or (label is None and _alone(line, marketplace)):
                 found.append(value)
+            last = (at + len(value), label)
         words = linear.findall(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]", line[-_HEAD:])
         running = not linear.search(r"[\t|]| {2,}\S", line.strip())  # no table's row
         carry = _kind([words[-1].lower()]) if running and words and words[-1].isalpha() else None
@@ -262,6 +266,11 @@ class _Page:
             if word in OTHER_WORDS and word != "id":
                 return "other"
         return None
+
+
+def _joined(between: str) -> bool:
+    """Whether two ids are items of one list: only list signs and "and" / "or" between them."""
+    return linear.fullmatch(r"[ \t#,;/&]*(?:(?:and|or)[ \t#]*)?", between) is not None
 
 
 def _starts(line: str, at: int) -> bool:

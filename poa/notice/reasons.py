@@ -52,6 +52,8 @@ _LIGHT = frozenset(
 """Words with no content of their own, which a negation reaches across ("not be counted in
 your cancellation rate", "not a recall notice")."""
 _ARTICLES = frozenset({"a", "an", "any"})
+_ADVERBS = frozenset({"yet", "fully", "clearly", "sufficiently", "properly", "correctly", "always"})
+"""Words that may stand between a negation and the verb it negates ("does not yet show")."""
 _TIPS = (
     r"(?:\W*(?:our )?(?:tips?|quick tips|good to know|what'?s going well|going well|"
     r"what you(?:'re| are) doing well|how to improve|ways to improve|best practices?|"
@@ -65,6 +67,53 @@ _STANDARD_MARK = (
 )
 """Words or signs just before a percentage that make it a standard, not the seller's value."""
 _FRAMING = (POLICY, BREACH, PASSING, FAILING, CONTRAST, ADVICE)
+_MARK_WORDS = frozenset(
+    {
+        "vs",
+        "versus",
+        "against",
+        "target",
+        "standard",
+        "limit",
+        "max",
+        "maximum",
+        "min",
+        "minimum",
+        "the",
+        "and",
+        "or",
+        "of",
+        "our",
+        "is",
+        "at",
+        "most",
+        "least",
+        "under",
+        "over",
+        "below",
+        "above",
+        "required",
+        "requirement",
+        "threshold",
+        "allowed",
+        "goal",
+    }
+)
+"""Words that may stand between a row's value and its standard ("0.6% vs 1%")."""
+_CAPS = frozenset({"cap", "caps", "capped", "to", "within", "than", "by", "from"})
+"""Words before a figure that make it a bound, not the seller's value ("caps it at 6 %")."""
+
+
+def _another_label(between: str) -> bool:
+    """A cell of the row after its first value that starts with a word which is no standard's
+    mark: another metric's name in the next cell of the line ("0.17% · Chargebacks 0.00%")."""
+    cell = linear.search(r"[·|;\t]|  ", between)
+    if cell is None:  # a sentence running on ("81% of your orders ... We expect at least 95%")
+        return False
+    after = between[cell.end() :]
+    return any(w.lower() not in _MARK_WORDS for w in linear.findall(r"[A-Za-z]{3,}", after))
+
+
 _SCOPE = 10
 """How many words after a denial it covers, within its clause."""
 
@@ -330,8 +379,12 @@ class _Notice:
             if apart.last < span[0] and span[1] <= self._clause_end(apart.last):
                 return True
         at_issue = self.hits.get(AT_ISSUE, [])
-        issue_words = {h.first for h in at_issue if h.first == h.last}
+        issue_words = {h.first for h in at_issue}
         for negation in self.near(NEGATION, *span):
+            after = negation.last + 1
+            adverb = after < len(self.words) and self.words[after].word in _ADVERBS
+            if adverb and after + 1 in own:
+                continue  # "does not yet demonstrate that … meet the safety requirements"
             if self._denied_after(negation, span):
                 return True
             if negation.last + 1 in own:
@@ -429,7 +482,11 @@ class _Notice:
             rest = line
         values: list[float] = []
         targets: list[float] = []
+        last_end = -1
         for found in linear.finditer(r"(\d{1,3}(?:[.,]\d+)?)\s?%", rest):
+            if values and _another_label(rest[last_end : found.start()]):
+                break  # "0.17% · Chargebacks 0.00%": the next cell is another metric's
+            last_end = found.end()
             before = rest[max(0, found.start() - 16) : found.start()]
             number = float(found.group(1).replace(",", "."))
             after = rest[found.end() : found.end() + 14]
@@ -444,9 +501,17 @@ class _Notice:
         if target is None:  # a value alone, said to be the seller's ("is only 0.4%"), is
             # judged by the metric's usual standard, as the notice's quoted values are
             said = (
-                r"\s*(?:(?:[\w-]+\s+){0,3}[\w-]*\s*:|is|was|are|were|stands at|—|–|-|=)?"
-                r"\s*(?:only|now|currently|just)?\s*\d"
+                r"[\s.·…]*(?:(?:[\w-]+\s+){0,3}[\w-]*\s*:|is|was|are|were|stands at|—|–|-|=)?"
+                r"[\s.·…]*(?:only|now|currently|just)?\s*\d{1,3}(?:[.,]\d+)?\s?%"
             )
+            # the rest of the metric's name before its value ("A-to-z Guarantee claims
+            # 0.17%"), unless a word of it marks a standard ("caps the rate at 6 %")
+            label = linear.match(r"[\s.·…]*(?:[A-Za-z-]+[ \t]+){1,3}", rest)
+            if label and not any(
+                w.lower() in _MARK_WORDS or w.lower() in _CAPS
+                for w in linear.findall(r"[A-Za-z]+", label.group(0))
+            ):
+                rest = rest[label.end() :]
             return linear.match(said, rest) is not None and standard.met_by(values[0])
         return standard.model_copy(update={"target": target}).met_by(values[0])
 

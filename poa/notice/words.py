@@ -141,6 +141,10 @@ def _leader(text: str, at: int) -> bool:
     return text[at] == "." and at > 0 and text[at - 1] == "."
 
 
+_RULES = frozenset("|│┃║┆┊├┤┼└┘┌┐─━═+")
+"""Signs that draw a table's cells and rules: a line that holds them is a row."""
+
+
 def _line_ends(text: str) -> Iterator[int]:
     """Line breaks that end a sentence without a full stop: after a heading ("Why your appeal
     was not approved") or a row of a table or a dashboard ("Late shipment rate   6.3%   3%"),
@@ -153,8 +157,9 @@ def _line_ends(text: str) -> Iterator[int]:
         body, start = line.strip(), following.lstrip()[:1]
         if not body or not start or body[-1] in ".!?;:,":
             continue
-        tabular = "\t" in body or "  " in body or ".." in body or "|" in body
-        if (start.isupper() or start.isdigit()) and (len(body) < 60 or tabular):
+        tabular = "\t" in body or "  " in body or ".." in body or any(c in body for c in _RULES)
+        row = start in _RULES  # the next row of a drawn table ("│ Valid tracking rate │ …")
+        if (start.isupper() or start.isdigit() or row) and (len(body) < 60 or tabular):
             yield at - 1
 
 
