@@ -7,8 +7,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -111,6 +113,15 @@ def load_case(path: str | Path) -> Case:
     A sound file is read with the fast parser; any problem sends it through the round-trip
     parser, which reports every problem with its line.
     """
+    return read_case(path)[0]
+
+
+def read_case(
+    path: str | Path, today: dt.date | None = None
+) -> tuple[Case, Callable[[Loc], int | None]]:
+    """:func:`load_case`, with the line of each value of the file (as :meth:`CaseFile.line_of`
+    gives it): for a case to comment on, where ``today`` is the date "the future" is
+    measured from."""
     path = Path(path)
     text = yamldoc.read_text(path, MAX_CASE_BYTES, CaseFileError, "case file", _HINT)
     try:
@@ -126,9 +137,11 @@ def load_case(path: str | Path) -> Case:
         except ValidationError:
             pass
         else:
-            if not case.problems(base_dir=path.resolve().parent):
-                return case
-    return open_case(path).validate()
+            if not case.problems(base_dir=path.resolve().parent, today=today):
+                with contextlib.suppress(Exception):  # the round-trip parser finds the lines
+                    return case, yamldoc.lines(text)
+    case_file = open_case(path)
+    return case_file.validate(today), case_file.line_of
 
 
 def open_case(path: str | Path) -> CaseFile:

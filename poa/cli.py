@@ -33,6 +33,7 @@ from poa.errors import (
 )
 
 if TYPE_CHECKING:
+    from poa.review.output import ScreenNote
     from poa.workspace import Workspace
 
 _DESCRIPTION = """\
@@ -331,16 +332,24 @@ def _interview(args: argparse.Namespace) -> int:
             f"poa interview {args.case} --answers answers.yaml (a file shaped like a case file; "
             "see samples/), or set them one by one with --set PATH=VALUE."
         )
-    from poa.gate import render_reviewed
     from poa.interview.prompts import Prompter
-    from poa.review import review
-    from poa.review.output import ScreenNote, screen_notes
-    from poa.review.rules import objections
+
+    # The review, its rules (some 150 ms of patterns to build) and rendering are loaded when
+    # first used, not before the first question is shown.
+    def lint(text: str, kind: str) -> list[str]:
+        from poa.review.rules import objections
+
+        return objections(text, kind)
 
     def reviewer(path: Path) -> list[ScreenNote]:
+        from poa.review import review
+        from poa.review.output import screen_notes
+
         return list(screen_notes(review(path, workspace=work)))
 
     def renderer(path: Path, out_dir: Path, draft: bool) -> list[Path]:
+        from poa.gate import render_reviewed
+
         return render_reviewed(path, out_dir, draft=draft, workspace=work)[0]
 
     run_interview(
@@ -348,7 +357,7 @@ def _interview(args: argparse.Namespace) -> int:
         Prompter(args.case.resolve().parent),
         workspace=work,
         out_dir=args.out,
-        lint=objections,
+        lint=lint,
         reviewer=reviewer,
         renderer=renderer,
     )

@@ -39,15 +39,26 @@ _FLAGS = I | M | S
 _SPACE = r"\t-\r\x1c-\x20\x{85}\p{Z}"
 _WORD = r"\p{L}\p{N}_"
 _DIGIT = r"\p{Nd}"
-_IN_CLASS = {"s": _SPACE, "w": _WORD, "d": _DIGIT}
-_ALONE = {
-    "s": f"[{_SPACE}]",
-    "S": f"[^{_SPACE}]",
-    "w": f"[{_WORD}]",
-    "W": f"[^{_WORD}]",
-    "d": f"[{_DIGIT}]",
-    "D": f"[^{_DIGIT}]",
-}
+
+
+def _classes(space: str, word: str, digit: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(inside [...], standing alone) for each class letter."""
+    alone = {
+        "s": f"[{space}]",
+        "S": f"[^{space}]",
+        "w": f"[{word}]",
+        "W": f"[^{word}]",
+        "d": f"[{digit}]",
+        "D": f"[^{digit}]",
+    }
+    return {"s": space, "w": word, "d": digit}, alone
+
+
+_IN_CLASS, _ALONE = _classes(_SPACE, _WORD, _DIGIT)
+# The same classes for ASCII text, where they match exactly the same characters. RE2 builds
+# a pattern with Unicode classes slowly (a pattern of the review's rules took 20 ms, in every
+# run); one built with these is used for ASCII text, the other only once a text is not ASCII.
+_ASCII_CLASSES = _classes(r"\t-\r\x1c-\x20", "A-Za-z0-9_", "0-9")
 
 
 class Match(Protocol):
@@ -86,9 +97,10 @@ class PatternError(ValueError):
     """A pattern RE2 cannot run (a look-around, a back-reference) or that is not valid."""
 
 
-def translate(pattern: str) -> str:
+def translate(pattern: str, ascii: bool = False) -> str:
     """``pattern`` in RE2's syntax, with Python's meaning of ``\\s``, ``\\w``, ``\\d``, ``\\Z``
-    and ``\\uXXXX``."""
+    and ``\\uXXXX``; with ``ascii``, a pattern that means the same on ASCII text only."""
+    in_classes, alone = _ASCII_CLASSES if ascii else (_IN_CLASS, _ALONE)
     out: list[str] = []
     at, size, in_class = 0, len(pattern), False
     class_start = -1  # where the current [...] began: a ']' right there is a literal
@@ -96,11 +108,11 @@ def translate(pattern: str) -> str:
         char = pattern[at]
         if char == "\\" and at + 1 < size:
             code = pattern[at + 1]
-            if code in _ALONE and not in_class:
-                out.append(_ALONE[code])
-            elif code in _IN_CLASS and in_class:
-                out.append(_IN_CLASS[code])
-            elif code in _ALONE:  # \S, \W, \D inside [...]: RE2 has no spelling that keeps it
+            if code in alone and not in_class:
+                out.append(alone[code])
+            elif code in in_classes and in_class:
+                out.append(in_classes[code])
+            elif code in alone:  # \S, \W, \D inside [...]: RE2 has no spelling that keeps it
                 raise PatternError(f"\\{code} inside [...] in {pattern!r}: write [^...] instead")
             elif code == "Z":
                 out.append(r"\z")
@@ -132,21 +144,43 @@ class _Compiled:
     """An RE2 pattern, called directly: the binding's own Python path costs some 10 µs a
     match, which a text of a hundred thousand short lines would pay a million times. RE2 reads
     UTF-8 and answers in bytes: for ASCII text (most plans) those are the offsets in the text;
-    for other text they are turned into character offsets as the matches come, in one pass."""
+    for other text they are turned into character offsets as the matches come, in one pass.
 
-    __slots__ = ("_anchor", "_groups", "_names", "_re2", "groupindex", "pattern")
+    ASCII text is read by the pattern built with ASCII classes; the one with Unicode classes
+    is built for the first text that is not ASCII (when they differ at all)."""
 
-    def __init__(self, pattern: str, compiled: Any, anchors: Any) -> None:
+    __slots__ = (
+        "_anchor",
+        "_ascii",
+        "_flags",
+        "_groups",
+        "_names",
+        "_unicode",
+        "groupindex",
+        "pattern",
+    )
+
+    def __init__(self, pattern: str, flags: int, compiled: Any, unicode: Any, anchors: Any) -> None:
         self.pattern = pattern
         self.groupindex: Mapping[str, int] = compiled.groupindex
-        self._re2 = compiled._regexp  # RE2 itself: Match(anchor, bytes, pos, endpos) -> spans
+        self._ascii = compiled._regexp  # RE2 itself: Match(anchor, bytes, pos, endpos) -> spans
+        self._unicode = unicode._regexp if unicode is not None else None
+        self._flags = flags
         self._groups: int = compiled.groups
         self._names = dict(self.groupindex)
         self._anchor = anchors  # RE2's UNANCHORED, ANCHOR_START, ANCHOR_BOTH
 
+    def _re2(self, data: bytes, text: str) -> Any:
+        """The RE2 pattern that reads ``text`` (``data`` its UTF-8)."""
+        if len(data) == len(text):
+            return self._ascii
+        if self._unicode is None:
+            self._unicode = _re2(self.pattern, self._flags, ascii=False)._regexp
+        return self._unicode
+
     def _first(self, anchor: int, text: str) -> Match | None:
         data = text.encode("utf-8", "surrogatepass")
-        spans: list[tuple[int, int]] = self._re2.Match(anchor, data, 0, len(data))
+        spans: list[tuple[int, int]] = self._re2(data, text).Match(anchor, data, 0, len(data))
         if spans[0][0] < 0:
             return None
         if len(data) != len(text):
@@ -167,8 +201,9 @@ class _Compiled:
         size, at = len(data), 0
         characters = None if size == len(text) else _Characters(data)
         unanchored = self._anchor.UNANCHORED
+        program = self._re2(data, text)
         while at <= size:
-            spans = self._re2.Match(unanchored, data, at, size)
+            spans = program.Match(unanchored, data, at, size)
             if spans[0][0] < 0:
                 return
             start, end = spans[0]
@@ -274,24 +309,40 @@ class _Found:
 def compile(pattern: str, flags: int = 0) -> Pattern:
     """``pattern`` compiled by RE2; ``flags`` any of :data:`I`, :data:`M`, :data:`S`.
 
-    Raises :class:`PatternError` where RE2 cannot run the pattern.
+    Raises :class:`PatternError` where RE2 cannot run the pattern (on ASCII text: see
+    :func:`check` for a pattern that must run on any text).
     """
     import re2  # type: ignore[import-untyped]  # google-re2 ships no type hints
 
     if flags & ~_FLAGS:
         raise PatternError(f"unsupported flags {flags} for {pattern!r}")
+    same = translate(pattern, ascii=True) == translate(pattern)
+    compiled = _re2(pattern, flags, ascii=True)
+    unicode = compiled if same else None
+    return cast(Pattern, _Compiled(pattern, flags, compiled, unicode, re2._Anchor))
+
+
+def check(pattern: str, flags: int = 0) -> None:
+    """Raise :class:`PatternError` unless RE2 runs ``pattern`` on any text, ASCII or not: for
+    a pattern that comes from a file (a bank's answer pattern), checked once when read."""
+    compiled = compile(pattern, flags)
+    compiled.search("\u00e9")  # builds the pattern that reads text that is not ASCII
+
+
+def _re2(pattern: str, flags: int, ascii: bool) -> Any:
+    import re2
+
     options = re2.Options()
     options.log_errors = False  # the error is raised; RE2 would also print it to stderr
     options.case_sensitive = not flags & I
     options.dot_nl = bool(flags & S)
-    source = ("(?m)" if flags & M else "") + translate(pattern)
+    source = ("(?m)" if flags & M else "") + translate(pattern, ascii)
     try:
-        compiled = re2.compile(source, options)
+        return re2.compile(source, options)
     except re2.error as err:
         detail = err.args[0] if err.args else ""
         detail = detail.decode("utf-8", "replace") if isinstance(detail, bytes) else str(detail)
         raise PatternError(f"{pattern!r}: {detail}") from err
-    return cast(Pattern, _Compiled(pattern, compiled, re2._Anchor))
 
 
 _GROUP_REFERENCE = r"\\(?:([1-9][0-9]?)|g<(\w+)>)"

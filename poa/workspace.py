@@ -2,7 +2,8 @@
 
 The command line (or a program calling poa's API) builds one :class:`Workspace` from its
 options and the environment — the question banks (``--banks``, ``$POA_BANKS``), the template
-folders (``--templates``, ``$POA_TEMPLATES``, the user's config folder), and "today" — and
+folders (``--templates``, ``$POA_TEMPLATES``, the user's config folder), the cache of banks
+already checked (``$POA_CACHE_DIR``, the user's cache folder), and "today" — and
 hands it, or the part a stage needs, down to every stage. Nothing below reads the
 environment, looks for folders or reads the clock, so ``--banks``, ``--templates`` and a fixed
 date mean the same in every command.
@@ -29,12 +30,22 @@ from poa.errors import UsageError
 if TYPE_CHECKING:
     from poa.banks.library import BankLibrary
 
-__all__ = ["BANKS_VAR", "TEMPLATES_VAR", "Workspace", "template_search_path", "user_folder"]
+__all__ = [
+    "BANKS_VAR",
+    "CACHE_VAR",
+    "TEMPLATES_VAR",
+    "Workspace",
+    "cache_folder",
+    "template_search_path",
+    "user_folder",
+]
 
 BANKS_VAR = "POA_BANKS"
 """Extra bank folders, separated like PATH; searched before the built-in one."""
 TEMPLATES_VAR = "POA_TEMPLATES"
 """Folders of the user's templates, separated like PATH (``:`` on Linux and macOS)."""
+CACHE_VAR = "POA_CACHE_DIR"
+"""The folder for poa's cache (banks already checked) instead of the user's cache folder."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +67,8 @@ class Workspace:
     """``$POA_BANKS`` and ``$POA_TEMPLATES`` as they were when the workspace was built."""
     user_templates: Path | None = None
     """The user's own template folder in the platform's config location."""
+    cache: Path | None = None
+    """Where banks already checked are kept (:mod:`poa.banks.cache`); None: nowhere."""
 
     @classmethod
     def load(
@@ -74,6 +87,7 @@ class Workspace:
             today=today or dt.date.today(),
             environ={k: env[k] for k in (BANKS_VAR, TEMPLATES_VAR) if k in env},
             user_templates=user_folder(),
+            cache=cache_folder(env),
         )
 
     @cached_property
@@ -92,7 +106,7 @@ class Workspace:
         """Every bank on the search path; a user's bank replaces the built-in one."""
         from poa.banks.library import load_library
 
-        return load_library(self.user_bank_folders)
+        return load_library(self.user_bank_folders, cache=self.cache)
 
     @cached_property
     def template_folders(self) -> tuple[Path, ...]:
@@ -130,6 +144,16 @@ def template_search_path(
         folders.append(user)
     folders.append(data_dir("templates"))
     return list(dict.fromkeys(f.resolve() for f in folders))
+
+
+def cache_folder(environ: Mapping[str, str]) -> Path:
+    """poa's cache folder: ``$POA_CACHE_DIR``, or the platform's (``$XDG_CACHE_HOME/poa``,
+    ``~/.cache/poa`` on Linux). It may not exist, or not be writable: then nothing is kept."""
+    import platformdirs
+
+    if environ.get(CACHE_VAR):
+        return Path(environ[CACHE_VAR]).expanduser()
+    return Path(platformdirs.user_cache_dir("poa"))
 
 
 def user_folder() -> Path:

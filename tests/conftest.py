@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,22 @@ MINIMAL_CASE: dict[str, Any] = {
         }
     ],
 }
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """poa's cache (banks already checked) in a folder of this test run, never the user's;
+    commands the tests start in a terminal inherit it."""
+    folder = tmp_path_factory.mktemp("cache")
+    saved = {name: os.environ.get(name) for name in ("POA_CACHE_DIR", "XDG_CACHE_HOME")}
+    os.environ["POA_CACHE_DIR"] = str(folder / "poa")
+    os.environ["XDG_CACHE_HOME"] = str(folder)
+    yield
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 def minimal_case() -> dict[str, Any]:

@@ -572,3 +572,43 @@ def test_two_writers_never_lose_each_others_work(tmp_path: Path) -> None:
     first.data["seller"]["store_name"] = "Written first, again"
     first.save()  # the writer that is up to date keeps saving
     assert open_case(case).data["seller"]["store_name"] == "Written first, again"
+
+
+def _locs(data: object, prefix: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    """Every path into ``data``, and one past each end (a key or an index it does not have)."""
+    found = [prefix, (*prefix, "no_such_key"), (*prefix, 99)]
+    if isinstance(data, dict):
+        found += [loc for key, value in data.items() for loc in _locs(value, (*prefix, key))]
+    elif isinstance(data, list):
+        found += [loc for i, value in enumerate(data) for loc in _locs(value, (*prefix, i))]
+    return found
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[s.stem for s in SAMPLES])
+def test_a_sound_case_is_read_fast_with_the_lines_the_round_trip_gives(sample: Path) -> None:
+    """``poa check`` reads a sound case with the fast parser and finds its lines from the C
+    parser's nodes (issue 18): the same line for every path as the round-trip parser's."""
+    from poa import yamldoc
+    from poa.casefile import read_case
+
+    case, line_of = read_case(sample)
+    case_file = open_case(sample)
+    assert case == case_file.validate()
+    assert line_of.__module__ == yamldoc.__name__  # the fast path, not the round trip's
+    for loc in _locs(case_file.data):
+        assert line_of(loc) == case_file.line_of(loc), loc
+
+
+def test_a_case_with_a_problem_is_read_again_for_its_lines(write_case: WriteCase) -> None:
+    from poa.casefile import read_case
+
+    case = minimal_case()
+    case["issues"][0]["corrective_actions"][0]["completed_on"] = "2999-01-01"
+    path = write_case(case)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    (where,) = [n for n, line in enumerate(lines, start=1) if "completed_on:" in line]
+    with pytest.raises(CaseValidationError) as caught:
+        read_case(path)
+    assert [(p.line, p.path) for p in caught.value.problems] == [
+        (where, "issues[0].corrective_actions[0].completed_on")
+    ]

@@ -18,9 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import poa
 from poa import linear
+from tests.conftest import examples
 
 POA = Path(poa.__file__).parent
 
@@ -225,3 +228,70 @@ def test_a_bank_pattern_is_one_re2_can_run() -> None:
     assert Validation(pattern=r"^\d{12}$", message="Twelve digits.").pattern == r"^\d{12}$"
     with pytest.raises(ValidationError, match=r"invalid perl operator: \(\?!"):
         Validation(pattern=r"^(?!0)\d+$", message="No leading zero.")
+
+
+_CLASSES = [
+    r"\w+",
+    r"\s+",
+    r"\d+",
+    r"\W+",
+    r"\S+",
+    r"\D+",
+    r"[\w'&-]+",
+    r"[^\w\s]+",
+    r"\b\w+\b",
+    r"[\s\d]+",
+    r"(\w)(\s)?",
+    r"^\s*\w",
+    r"\w\s*$",
+]
+
+
+@settings(max_examples=examples(300))
+@given(
+    st.sampled_from(_CLASSES),
+    st.sampled_from([0, linear.I, linear.M]),
+    st.text(alphabet=st.characters(max_codepoint=127), max_size=40),
+)
+def test_ascii_text_is_read_as_re_reads_it(pattern: str, flags: int, text: str) -> None:
+    """ASCII text is read by a pattern built with ASCII classes (RE2 builds Unicode ones
+    slowly): every ASCII character, the control ones that Python counts as space too."""
+    ours = linear.compile(pattern, flags)
+    assert [m.span() for m in ours.finditer(text)] == [
+        m.span() for m in re.finditer(pattern, text, flags)
+    ]
+    assert ours.findall(text) == re.findall(pattern, text, flags)
+
+
+def test_the_unicode_pattern_is_built_for_the_first_text_that_is_not_ascii() -> None:
+    pattern: Any = linear.compile(r"\w+\s(\s)?x\d", linear.I)
+    assert pattern.search("ab X2") is not None
+    assert pattern._unicode is None  # ASCII text so far: not built
+    text = "ab x1 ab\u00a0x٣ café\u2009X3"
+    assert pattern.findall(text) == re.findall(r"\w+\s(\s)?x\d", text, re.I)
+    assert [m.group(0) for m in pattern.finditer(text)] == ["ab x1", "ab\u00a0x٣", "café\u2009X3"]
+    assert pattern._unicode is not None
+    plain: Any = linear.compile(r"[a-z]+ \(x\)")
+    assert plain._ascii is plain._unicode  # nothing to build twice
+
+
+def test_a_pattern_is_checked_for_text_that_is_not_ascii_too() -> None:
+    """``\\w{1000}`` fits RE2's limits in ASCII classes only: a bank may not have it."""
+    from pydantic import ValidationError
+
+    from poa.banks.schema import Validation
+
+    assert linear.compile(r"\w{1000}").search("a" * 999) is None
+    with pytest.raises(linear.PatternError, match="too large"):
+        linear.check(r"\w{1000}")
+    with pytest.raises(ValidationError, match="too large"):
+        Validation(pattern=r"^\w{1000}$", message="A thousand letters.")
+
+
+def test_every_re2_pattern_of_the_readers_builds_for_any_text() -> None:
+    for name in _user_text_modules():
+        seen: set[int] = set()
+        for value in list(vars(importlib.import_module(name)).values()):
+            for pattern in _patterns_in(value, seen):
+                if type(pattern).__name__ == "_Compiled":
+                    assert isinstance(pattern.search("é, ü ٣\u00a0x"), object), name

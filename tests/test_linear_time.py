@@ -14,15 +14,16 @@ import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from poa import linear
 from poa.review import language, review
 from poa.review.rules import objections
+from tests.conftest import examples
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -148,19 +149,58 @@ def test_a_policy_name_is_looked_for_just_before_each_policy() -> None:
 
     extract: Any = importlib.import_module("poa.notice.extract")  # a function has its name
     windows: list[int] = []
-    real: linear.Pattern = extract._POLICY_NAME
+    real = extract._policy_name
 
-    class Recording:
-        def search(self, text: str) -> linear.Match | None:
-            windows.append(len(text))
-            return real.search(text)
+    def recording(text: str) -> str | None:
+        windows.append(len(text))
+        return cast(str | None, real(text))
 
-    original, extract._POLICY_NAME = extract._POLICY_NAME, Recording()
+    original, extract._policy_name = extract._policy_name, recording
     try:
         assert extract._policy("A-" * 50_000 + " policy " * 1000) is None
     finally:
-        extract._POLICY_NAME = original
+        extract._policy_name = original
     assert max(windows) <= 206
+
+
+_POLICY_PATTERN = re.compile(r"(?:^|[^\w'&-])((?:[A-Z][\w'&-]{0,30}[ \t\n]){1,6}[Pp]olicy)$")
+"""What a policy's name was found with (RE2 took half a second to build it and run it once)."""
+
+
+_NAME_WORDS = [
+    "Restricted",
+    "Products",
+    "A",
+    "Z9",
+    "Éclair",
+    "É",
+    "seller",
+    "",
+    "X" * 30,
+    "Y" * 31,
+    "Q-&'_7",
+    "x'Y",
+    "5",
+]
+_AFTER_WORDS = [" ", " ", " ", "\t", "\n", "  ", "", ".", ",", "\r", "\u00a0"]
+
+
+@settings(max_examples=examples(400))
+@given(
+    st.lists(st.tuples(st.sampled_from(_NAME_WORDS), st.sampled_from(_AFTER_WORDS)), max_size=9),
+    st.sampled_from(["Policy", "policy"]),
+)
+@example([("Seller", " ")] * 7, "Policy")
+@example([("Seller", " "), ("Y" * 31, " ")], "Policy")
+@example([("Seller", " "), ("Y" * 32, " ")], "Policy")
+def test_a_policy_name_is_read_as_the_pattern_read_it(
+    words: list[tuple[str, str]], policy: str
+) -> None:
+    from poa.notice.extract import _policy_name
+
+    window = "".join(word + space for word, space in words) + policy
+    found = _POLICY_PATTERN.search(window)
+    assert _policy_name(window) == (found.group(1).strip() if found else None)
 
 
 @pytest.mark.parametrize(

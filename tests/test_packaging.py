@@ -39,6 +39,58 @@ def test_help_imports_none_of_the_heavy_libraries() -> None:
     assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
 
 
+NOT_YET = ("poa.review", "poa.render", "poa.gate", "jinja2", "weasyprint", "docx", "markdown")
+"""What neither `poa notice` nor the interview's first question needs (issue 18)."""
+
+
+def _loaded(probe: str, cwd: Path) -> set[str]:
+    """The modules (``poa.x.y`` and the packages of NOT_YET) loaded when ``probe`` prints."""
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=cwd
+    )
+    return set(json.loads(result.stdout))
+
+
+def _of(loaded: set[str], names: tuple[str, ...]) -> list[str]:
+    return sorted(m for m in loaded if any(m == n or m.startswith(n + ".") for n in names))
+
+
+def test_the_first_question_is_shown_before_the_review_and_rendering_load(tmp_path: Path) -> None:
+    probe = (
+        "import io, json, os, sys\n"
+        "class Terminal(io.StringIO):\n"
+        "    def isatty(self): return True\n"
+        "sys.stdin, sys.stdout = Terminal(), Terminal()\n"
+        "import poa.interview.prompts as prompts\n"
+        "def first(self, step, progress, current):\n"
+        "    sys.__stdout__.write(json.dumps(sorted(sys.modules)))\n"
+        "    sys.__stdout__.flush()\n"
+        "    os._exit(0)\n"
+        "prompts.Prompter.ask = first\n"
+        "from poa.cli import main\n"
+        "main(['interview', 'new.yaml'])\n"
+    )
+    loaded = _loaded(probe, tmp_path)
+    assert "questionary" in loaded  # the probe did reach the first question
+    assert not _of(loaded, NOT_YET), _of(loaded, NOT_YET)
+
+
+def test_notice_reads_the_banks_without_the_review_or_rendering() -> None:
+    """Nor Jinja: the banks come from the cache (the test run's own)."""
+    notice = ROOT / "tests" / "fixtures" / "notices" / "01-amazon-late-shipment-forwarded.txt"
+    probe = (
+        "import contextlib, io, json, sys\n"
+        "from poa.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+        f"    main(['notice', {str(notice)!r}])\n"
+        "assert 'amazon.late_shipment_rate' in out.getvalue(), out.getvalue()\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    _loaded(probe, ROOT)  # banks not yet in the cache are checked, with Jinja's help
+    loaded = _loaded(probe, ROOT)
+    assert not _of(loaded, (*NOT_YET, "questionary")), _of(loaded, (*NOT_YET, "questionary"))
+
+
 def _wheel(tmp_path: Path) -> Path:
     """The wheel of the checkout, built offline with the test environment's hatchling."""
     wheels = tmp_path / "wheels"

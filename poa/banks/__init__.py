@@ -4,20 +4,32 @@
 >>> library = load_library()
 >>> library.get("amazon.late_shipment_rate").title
 'Late Shipment Rate above target'
+
+The names below are loaded on first use: a command that reads banks (``poa notice``) does not
+import what makes example cases or shows a bank.
 """
 
-from poa.banks.examples import example_answers, example_case
-from poa.banks.library import (
-    BankLibrary,
-    bank_files,
-    builtin_dir,
-    load_file,
-    load_library,
-    search_path,
-    validate_folder,
-)
-from poa.banks.schema import Bank, Question, Threshold, Thresholds
-from poa.banks.show import format_bank
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_EXPORTS = {
+    "Bank": "poa.banks.schema",
+    "BankLibrary": "poa.banks.library",
+    "Question": "poa.banks.schema",
+    "Threshold": "poa.banks.schema",
+    "Thresholds": "poa.banks.schema",
+    "bank_files": "poa.banks.library",
+    "builtin_dir": "poa.banks.library",
+    "example_answers": "poa.banks.examples",
+    "example_case": "poa.banks.examples",
+    "format_bank": "poa.banks.show",
+    "load_file": "poa.banks.library",
+    "load_library": "poa.banks.library",
+    "search_path": "poa.banks.library",
+    "validate_folder": "poa.banks.library",
+}
 
 __all__ = [
     "Bank",
@@ -35,3 +47,24 @@ __all__ = [
     "search_path",
     "validate_folder",
 ]
+
+if TYPE_CHECKING:
+    from poa.banks.examples import example_answers, example_case
+    from poa.banks.library import (
+        BankLibrary,
+        bank_files,
+        builtin_dir,
+        load_file,
+        load_library,
+        search_path,
+        validate_folder,
+    )
+    from poa.banks.schema import Bank, Question, Threshold, Thresholds
+    from poa.banks.show import format_bank
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'poa.banks' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

@@ -7,7 +7,8 @@ Layout of a bank folder::
     concepts.yaml                words the banks' notice_concepts name (a user folder's add to them)
     <marketplace>/<reason>.yaml  one bank per reason; the file name is the reason id's tail
 
-A bank in a user folder replaces the built-in bank with the same id.
+A bank in a user folder replaces the built-in bank with the same id. With a cache folder
+(:mod:`poa.banks.cache`), a file already checked is not parsed or validated again.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from poa import yamldoc
+from poa.banks.cache import BankCache
 from poa.banks.schema import Bank, Concepts, Marketplaces, Thresholds
 from poa.common import data_dir
 from poa.errors import BankError, BankValidationError, Problem
@@ -45,6 +47,8 @@ class BankLibrary:
     marketplaces_file: Path | None = None
     concepts_files: list[Path] = field(default_factory=list)
     """Built-in first; a later file's name replaces an earlier one's."""
+    cache: BankCache | None = None
+    """Where files already checked are kept; None: every file is checked on every run."""
     _loaded: dict[str, Bank] = field(default_factory=dict, repr=False)
 
     @property
@@ -61,7 +65,7 @@ class BankLibrary:
         if reason not in self.files:
             return None
         if reason not in self._loaded:
-            self._loaded[reason] = load_file(self.files[reason], Bank)
+            self._loaded[reason] = load_file(self.files[reason], Bank, self.cache)
         return self._loaded[reason]
 
     def get(self, reason: str) -> Bank:
@@ -77,20 +81,20 @@ class BankLibrary:
     def thresholds(self) -> Thresholds:
         if self.thresholds_file is None:
             return Thresholds()
-        return load_file(self.thresholds_file, Thresholds)
+        return load_file(self.thresholds_file, Thresholds, self.cache)
 
     @cached_property
     def marketplaces(self) -> Marketplaces | None:
         if self.marketplaces_file is None:
             return None
-        return load_file(self.marketplaces_file, Marketplaces)
+        return load_file(self.marketplaces_file, Marketplaces, self.cache)
 
     @cached_property
     def concepts(self) -> dict[str, list[str]]:
         """Every named group of words (concepts.yaml), a user folder's over the built-in."""
         merged: dict[str, list[str]] = {}
         for path in self.concepts_files:
-            merged.update(load_file(path, Concepts).concepts)
+            merged.update(load_file(path, Concepts, self.cache).concepts)
         return merged
 
     def by_marketplace(self) -> dict[str, list[Bank]]:
@@ -112,24 +116,26 @@ def search_path(extra: Sequence[str | Path] = ()) -> list[Path]:
     return [*(Path(p) for p in extra), builtin_dir()]
 
 
-_LIBRARIES: dict[tuple[str, ...], BankLibrary] = {}
+_LIBRARIES: dict[tuple[str | None, ...], BankLibrary] = {}
 
 
-def load_library(extra: Sequence[str | Path] = ()) -> BankLibrary:
+def load_library(extra: Sequence[str | Path] = (), cache: Path | None = None) -> BankLibrary:
     """The banks of ``extra`` (the user's folders, first searched) and the built-in folder; a
-    user's bank replaces a built-in one. Called where the workspace is built
+    user's bank replaces a built-in one; ``cache`` the folder where banks already checked are
+    kept (none: no cache). Called where the workspace is built
     (:class:`poa.workspace.Workspace`); every stage below gets the library it made.
 
     Within one process the same search path gives the same library (banks are read once).
     """
-    key = tuple(str(folder.resolve()) for folder in search_path(extra))
+    folders = tuple(str(folder.resolve()) for folder in search_path(extra))
+    key = (*folders, str(cache) if cache is not None else None)
     if key not in _LIBRARIES:
-        _LIBRARIES[key] = _load_library(extra)
+        _LIBRARIES[key] = _load_library(extra, cache)
     return _LIBRARIES[key]
 
 
-def _load_library(extra: Sequence[str | Path]) -> BankLibrary:
-    library = BankLibrary()
+def _load_library(extra: Sequence[str | Path], cache: Path | None) -> BankLibrary:
+    library = BankLibrary(cache=BankCache(cache) if cache is not None else None)
     for folder in reversed(search_path(extra)):  # later folders win: user folders last
         if not folder.is_dir():
             raise BankError(f"Bank folder {folder} does not exist. Check --banks or $POA_BANKS.")
@@ -148,11 +154,19 @@ def bank_files(folder: Path) -> list[Path]:
     return sorted(p for m in MARKETPLACES for p in (folder / m).glob("*.yaml"))
 
 
-def load_file(path: Path, model: type[_M]) -> _M:
-    """One YAML file validated against ``model``; every problem at once, with lines."""
+def load_file(path: Path, model: type[_M], cache: BankCache | None = None) -> _M:
+    """One YAML file validated against ``model``; every problem at once, with lines.
+
+    With a ``cache``, a file checked before is taken from it, and a sound one is kept there.
+    """
     text = yamldoc.read_text(path, MAX_BANK_BYTES, BankError, "question bank")
+    kept = cache.get(text, model) if cache is not None else None
+    if kept is not None and _in_place(path, kept):
+        return kept
     fast = _fast(path, text, model)
     if fast is not None:
+        if cache is not None:
+            cache.put(text, fast)
         return fast
     # Something is wrong: the round-trip parser reads it again to say where.
     data, _ = yamldoc.parse(path, text, BankError, "question bank")
@@ -180,9 +194,13 @@ def _fast(path: Path, text: str, model: type[_M]) -> _M | None:
         value = model.model_validate(data)
     except (BankError, ValidationError):
         return None
-    if isinstance(value, Bank) and value.id != f"{path.parent.name}.{path.stem}":
-        return None
-    return value
+    return value if _in_place(path, value) else None
+
+
+def _in_place(path: Path, value: BaseModel) -> bool:
+    """Whether a bank is in the file its id names (``amazon/late_shipment_rate.yaml``); the
+    place is not part of a cache entry's name, so it is checked here on every load."""
+    return not isinstance(value, Bank) or value.id == f"{path.parent.name}.{path.stem}"
 
 
 def _check_place(path: Path, bank: Bank, data: object) -> None:

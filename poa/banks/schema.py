@@ -64,7 +64,7 @@ class Validation(Part):
     def _pattern_compiles(self) -> Validation:
         if self.pattern is not None:
             try:
-                linear.compile(self.pattern)
+                linear.check(self.pattern)
             except linear.PatternError as err:
                 raise ValueError(
                     f"pattern is not a regular expression RE2 can run (no look-around or "

@@ -103,7 +103,10 @@ def run_interview(
         engine = Engine(workspace.banks, case_file.base_dir, workspace.today)
         if answers is not None or values:
             layer_answers(case_file.data, answers, values or {})
-        check_shape(case_file.data, case_file.path)
+        if not new or answers is not None or values:
+            # A new case holds its schema_version and nothing else to check (and the Case
+            # model's validator, built on first use, is not needed before the first question).
+            check_shape(case_file.data, case_file.path)
         give_ids(case_file.data)  # an entry written by hand or by an older poa gets its id
         if asker is None:
             _replay(engine, case_file)

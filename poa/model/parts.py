@@ -94,7 +94,9 @@ class Part(BaseModel):
     """Common settings: unknown keys are errors, text is trimmed, and a list left empty in
     YAML (``asins:`` with nothing after it) is an empty list."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    # defer_build: a model's validator is built when it first validates, not on import; a
+    # command that takes its banks from the cache never validates a bank (issue 18).
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
 
     @model_validator(mode="before")
     @classmethod

@@ -97,23 +97,22 @@ def _case_findings(path: Path, workspace: Workspace) -> list[Finding]:
     from dataclasses import replace
 
     from poa import yamldoc
-    from poa.casefile import open_case
+    from poa.casefile import read_case
     from poa.errors import CaseValidationError
     from poa.review.against_banks import bank_problems
     from poa.review.case_review import review_case
 
-    case_file = open_case(path)
     try:
-        case = case_file.validate(workspace.today)
+        case, line_of = read_case(path, workspace.today)
     except CaseValidationError as err:
         return [_problem_finding("model", p) for p in err.problems]
     found = [
-        _problem_finding("bank", replace(p, line=case_file.line_of(p.loc)))
+        _problem_finding("bank", replace(p, line=line_of(p.loc)))
         for p in bank_problems(case, workspace.banks, workspace.today)
     ]
     for finding in review_case(case, workspace):
         # A location such as "(the rendered plan)" has no line; a field path has one.
-        line = case_file.line_of(yamldoc.parse_loc(finding.location.split(" ")[0]))
+        line = line_of(yamldoc.parse_loc(finding.location.split(" ")[0]))
         found.append(replace(finding, line=line))
     return found
 
