@@ -286,7 +286,68 @@ def slots(text: str) -> Iterator[Slot]:
         if found.full:
             break
         scan(text, lower, found)
+    if len(found.slots) >= _A_TEMPLATE and not found.full:
+        _guidance(text, found)
     yield from sorted(found.slots, key=lambda slot: slot.start)
+
+
+_A_TEMPLATE = 3
+"""Slots enough to show that a document is a template still being filled in."""
+_GUIDING = frozenset(
+    {
+        "explain",
+        "describe",
+        "list",
+        "state",
+        "include",
+        "mention",
+        "give",
+        "provide",
+        "add",
+        "attach",
+        "summarise",
+        "summarize",
+        "keep",
+        "be",
+        "avoid",
+        "never",
+        "use",
+        "write",
+        "show",
+        "make",
+        "note",
+        "don't",
+        "do",
+        "remember",
+        "focus",
+    }
+)
+"""The first words of the guidance a template gives whoever fills it in."""
+_FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me", "we've", "we're", "i've"})
+
+
+def _guidance(text: str, found: _Found) -> None:
+    """In a template (a document with slots already found), a line of nothing but orders to
+    the writer ("Explain clearly why the violation happened. Do not blame the customer or the
+    platform.") is guidance left in: every sentence opens with such an order, and none speaks
+    for the seller. A plan's own lines say "we"; in a filled plan this scan does not run."""
+    start = 0
+    for line in text.split("\n"):
+        body = line.strip(" \t-*•>")
+        sentences = [x for x in linear.split(r"[.!?]\s+", body) if x.strip()] if body else []
+        if 0 < len(body) <= 300 and sentences and all(_guides(x) for x in sentences):
+            at = start + line.index(body)
+            found.add(body, at, at + len(body))
+        start += len(line) + 1
+        if found.full:
+            break
+
+
+def _guides(sentence: str) -> bool:
+    words = [w.lower() for w in linear.findall(r"[A-Za-z']+", sentence)]
+    if not words or _FIRST_PERSON & set(words) or words[0] not in _GUIDING:
+        return False
+    return words[0] != "do" or words[1:2] == ["not"]
 
 
 class _Found:
@@ -336,7 +397,40 @@ def _bracket_is_slot(text: str, match: linear.Match) -> bool:
         return bool(_VARIABLE.match(inner) or _FIELD_CODE.match(inner)) or _is_slot(
             inner, angled=False
         )
+    if match.group(1) is not None and _answered_field(text, match, inner):
+        return False
     return _is_slot(inner, angled=match.group(2) is not None)
+
+
+_SIGNED = frozenset({"signature", "name", "date", "address", "phone", "email", "title"})
+"""Fields whose value is the writer's own details: bracketed, they are slots wherever they
+stand."""
+
+
+def _answered_field(text: str, match: linear.Match, inner: str) -> bool:
+    """A form's field name in brackets on its own line, answered on the next: "[Reason for
+    violation]" over the seller's paragraph is the heading of a pasted form, not a slot. The
+    name must read as a part of a plan or a field a notice names (headings' meaning), and the
+    answer must be the writer's words, with no bracket or blank of its own."""
+    from poa.review.headings import meaning
+
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:line_end].strip() != match.group(0):
+        return False
+    if _IMPERATIVE.search(inner) or linear.search(
+        r"\b(?:you|your|here|as needed)\b", inner, linear.I
+    ):
+        return False  # "[Explain any other contributing factors]": an order to the writer
+    words = inner.lower().split()
+    if ":" in inner or len(words) > 6 or _SIGNED & set(words):
+        return False  # "[DN: …]" is a note; "[Signature block]" a value to write
+    read = meaning(inner.strip())
+    if read.kind is None or read.score < 2:
+        return False
+    after = text[line_end : line_end + 600].lstrip("\n \t").split("\n", 1)[0]
+    return len(after.split()) >= 3 and not linear.search(r"[\[\]<>{}]|__|\bXX|\bTBD\b", after)
 
 
 def _tokens(text: str, lower: str, found: _Found) -> None:
