@@ -341,3 +341,19 @@ def test_the_eleventh_development_set() -> None:
     assert ids.true_positive >= 123 and ids.false_positive == 0, ids.errors
     right, total = deadlines_right(UNSEEN_9)
     assert total == 45 and right >= 43
+
+
+def test_the_held_out_set() -> None:
+    """Issue 16's tenth held-out set: 45 notices (30 English from all five marketplaces, 15
+    from Amazon's de, fr, it, es and ja sites) by two writers who never saw the reader,
+    written after it was done for the round (8ea6891) and opened once, never tuned on.
+    Measured: reasons precision 0.75 recall 0.92 (59 right, 20 extra, 5 missed; nine of the
+    extras from two Account Health pages listing every policy category), ids 1.00 / 1.00 (111
+    right), deadlines right 40 of 45. The floors are those figures; they may only rise."""
+    from tests.notice_eval import UNSEEN_10, deadlines_right, evaluate
+
+    reasons, ids, _ = evaluate(UNSEEN_10)
+    assert reasons.true_positive >= 59 and reasons.false_positive <= 20, reasons.errors
+    assert ids.true_positive >= 111 and ids.false_positive == 0, ids.errors
+    right, total = deadlines_right(UNSEEN_10)
+    assert total == 45 and right >= 40
