@@ -478,23 +478,23 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
 
 
 def test_held_out_corpus() -> None:
-    """The sixteenth held-out set: 24 plans by three writers who never saw the code, written
-    after the fifteenth round (3d1c134) and opened once, never tuned on. Measured: structure
-    12/12, slots 72/73 (a grey instruction line of a half-filled PDF template, "Explain
-    clearly why the violation happened. Do not blame the customer or the platform."), all 6
-    unfilled plans flagged and not ready, Spearman 0.91, every strong plan above every weak
-    one; one filled plan with false slots (a TikTok form's field names pasted in brackets as
-    its headings, "[Reason for violation]"). The floors are those figures; they may only
+    """The seventeenth held-out set: 24 plans by three writers who never saw the code, asked
+    for layouts not seen before, written after the sixteenth round (9d576b1) and opened once,
+    never tuned on. Measured: structure 6/11 (a consultant's capitals headings with
+    "(COMPLETED)" and "(ONGOING)" after a cover block; headings pasted with their HTML tags;
+    a letter whose parts open inside paragraphs; a timeline; an Etsy maker's question
+    headings per issue), slots 74/80 (template-engine tags "{% if fba %}", a "DRAFT - NOT FOR
+    SUBMISSION" banner, "N/A"), all 6 unfilled plans flagged and not ready, Spearman 0.48, a
+    strong plan at 38 below every weak one. The floors are those figures; they may only
     rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 12 and fig.structure_rate == 1.0, fig.structure_misses
-    assert fig.placeholders_found >= 72, fig.placeholder_misses
+    assert fig.structure_ok >= 6, fig.structure_misses
+    assert fig.placeholders_found >= 74, fig.placeholder_misses
     assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    assert len(fig.false_placeholders) <= 1, fig.false_placeholders
-    assert fig.spearman >= 0.90
-    assert fig.strong_above_weak, fig.overlaps
+    assert not fig.false_placeholders, fig.false_placeholders
+    assert fig.spearman >= 0.47
 
 
 def test_spearman_is_computed_right() -> None:
