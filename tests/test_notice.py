@@ -343,17 +343,21 @@ def test_the_eleventh_development_set() -> None:
     assert total == 45 and right >= 43
 
 
-def test_the_held_out_set() -> None:
-    """Issue 16's tenth held-out set: 45 notices (30 English from all five marketplaces, 15
-    from Amazon's de, fr, it, es and ja sites) by two writers who never saw the reader,
-    written after it was done for the round (8ea6891) and opened once, never tuned on.
-    Measured: reasons precision 0.75 recall 0.92 (59 right, 20 extra, 5 missed; nine of the
-    extras from two Account Health pages listing every policy category), ids 1.00 / 1.00 (111
-    right), deadlines right 40 of 45. The floors are those figures; they may only rise."""
+def test_the_twelfth_development_set() -> None:
+    """Issue 16's tenth held-out set (45 notices), measured once when the reader was done for
+    the round (8ea6891): reasons 0.75 / 0.92 (59 right, 20 extra, 5 missed), ids 1.00 / 1.00,
+    deadlines right 40 of 45. Then tuned on, as classes: a category with a count of 0 in a
+    table's cell, in brackets or as "0件"; an unmarked figure after another metric's name is
+    not this row's standard ("rate (3.6%) and your return rate (11.2%)"); "met" and "no data"
+    say a metric is fine; denials, reasons and breaches in each language ("nicht betrifft",
+    "ne fait pas partie", "non disponibile per il periodo", "no forman parte", "no tiene
+    objetivo", "今回ございません"; "weil", "parce que", "perché", "porque"; "verstößt",
+    "enfreint", "viola", "infringe"); "zur fairen Preisgestaltung". Measured after: reasons 62
+    right, 2 extra, 2 missed; every id."""
     from tests.notice_eval import UNSEEN_10, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_10)
-    assert reasons.true_positive >= 59 and reasons.false_positive <= 20, reasons.errors
+    assert reasons.true_positive >= 62 and reasons.false_positive <= 2, reasons.errors
     assert ids.true_positive >= 111 and ids.false_positive == 0, ids.errors
     right, total = deadlines_right(UNSEEN_10)
     assert total == 45 and right >= 40

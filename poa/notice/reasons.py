@@ -105,13 +105,10 @@ _CAPS = frozenset({"cap", "caps", "capped", "to", "within", "than", "by", "from"
 
 
 def _another_label(between: str) -> bool:
-    """A cell of the row after its first value that starts with a word which is no standard's
-    mark: another metric's name in the next cell of the line ("0.17% · Chargebacks 0.00%")."""
-    cell = linear.search(r"[·|;\t]|  ", between)
-    if cell is None:  # a sentence running on ("81% of your orders ... We expect at least 95%")
-        return False
-    after = between[cell.end() :]
-    return any(w.lower() not in _MARK_WORDS for w in linear.findall(r"[A-Za-z]{3,}", after))
+    """A word between a row's first value and an unmarked one that is no standard's mark:
+    the next figure is another metric's ("0.17% · Chargebacks 0.00%", "rate (3.6%) and your
+    return rate (11.2%)"), not this one's standard."""
+    return any(w.lower() not in _MARK_WORDS for w in linear.findall(r"[A-Za-z]{3,}", between))
 
 
 _SCOPE = 10
@@ -484,9 +481,6 @@ class _Notice:
         targets: list[float] = []
         last_end = -1
         for found in linear.finditer(r"(\d{1,3}(?:[.,]\d+)?)\s?%", rest):
-            if values and _another_label(rest[last_end : found.start()]):
-                break  # "0.17% · Chargebacks 0.00%": the next cell is another metric's
-            last_end = found.end()
             before = rest[max(0, found.start() - 16) : found.start()]
             number = float(found.group(1).replace(",", "."))
             after = rest[found.end() : found.end() + 14]
@@ -494,6 +488,9 @@ class _Notice:
                 linear.match(r"\s*or (?:lower|less|fewer|more|higher|better|below|above)", after)
                 is not None
             )
+            if not marked and values and _another_label(rest[last_end : found.start()]):
+                break  # "0.17% · Chargebacks 0.00%", "(3.6%) and your return rate (11.2%)"
+            last_end = found.end()
             (targets if marked else values).append(number)
         if not values:
             return False
@@ -519,7 +516,11 @@ class _Notice:
         """A category followed on its line by a count of 0 ("Listing Policy Violations    0")."""
         end = self.words[span[1]].end
         rest = self.lower[end : end + 82].split("\n", 1)[0]
-        return linear.fullmatch(r"[^\d]{0,60}[\s:]0[ \t]*", rest) is not None
+        # a table's cells around the count: "| Listing Policy Violations | 0 |   |"
+        return (
+            linear.fullmatch(r"[^\d]{0,60}[\s\x{3000}:|│(]0(?:\)|件)?[ \t\x{3000}|│.]*", rest)
+            is not None
+        )
 
 
 def _most_specific(reading: Reading, evidence: dict[str, list[_Evidence]]) -> list[str]:
