@@ -24,7 +24,7 @@ from poa.review.checks import CHECKS
 from poa.review.findings import Finding
 from poa.review.placeholders import slots
 from poa.review.plan import COVER_LETTER, EVIDENCE_INDEX, PLAN, parse_plan
-from poa.review.plan_text import read_plan
+from poa.review.plan_text import read_plan, unmarked
 from poa.review.rules import SENTENCE_RULES
 from tests import plan_eval
 from tests.conftest import ROOT, SAMPLES
@@ -394,7 +394,8 @@ SLOTS = [
     "Error! MergeField was not found in header record of data source.",
     "Guide by Hartwell Appeals - get more free templates at hartwell.example",
     "Gemma's tip: put the date first in every line.", "[Attachment 1 name]", "[Exhibit B title]",
-    "CLIENT – PLEASE CONFIRM: were these refunds issued by you?",
+    "CLIENT – PLEASE CONFIRM: were these refunds issued by you?", "{% if fba %}",
+    "{{#each orders}}", "DRAFT - NOT FOR SUBMISSION",
     "<If there is a refund for the buyer, write here>", "[Letter of Authorization, if applicable]",
 ]  # fmt: skip
 ON_THEIR_OWN_LINE = ("TIP", "CLIENT", "Previous", "Cause", "VA NOTE", "TO BE", "Footnotes",
@@ -463,13 +464,14 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """428 plans (65 first, then fifteen held-out sets of 24 to 27, each measured once and then
-    tuned on). Measured: structure 256/257 (a TikTok appeal whose "What we changed:" paragraph
-    holds both its fixes and its vague prevention), placeholders 1545/1561, unfilled 92/92,
-    Spearman 0.907, every strong plan above every weak one."""
-    assert dev.plans >= 428
-    assert dev.structure_ok >= 256, dev.structure_misses
-    assert dev.placeholders_found >= 1545, dev.placeholder_misses
+    """452 plans (65 first, then sixteen held-out sets of 24 to 27, each measured once and then
+    tuned on). Measured: structure 266/268 (a TikTok appeal whose "What we changed:" paragraph
+    holds both its fixes and its vague prevention; a timeline that mixes the cause and the
+    fixes), placeholders 1624/1641, unfilled 98/98, Spearman 0.905, every strong plan above
+    every weak one."""
+    assert dev.plans >= 452
+    assert dev.structure_ok >= 266, dev.structure_misses
+    assert dev.placeholders_found >= 1624, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled
     # One filled plan's "[Comment: …]" notes between its two writers: reported, against its key.
     assert len(dev.false_placeholders) <= 1, dev.false_placeholders
@@ -628,3 +630,50 @@ def test_guidance_left_in_a_template_is_a_slot_and_a_plans_own_orders_are_not() 
     assert guidance in [s.text for s in slots(template)]
     plan = f"Root cause: our packer skipped the label check.\n\n{guidance}\n"
     assert guidance not in [s.text for s in slots(plan)]
+
+
+def test_a_plan_laid_out_parts_first_with_issues_inside_the_cause() -> None:
+    """ "ROOT CAUSE ANALYSIS", then "Issue 1 - …" and "Issue 2 - …" under it, then the plan's
+    fixes and prevention: one plan with its three parts, not an empty issue and two more."""
+    text = (
+        "ROOT CAUSE ANALYSIS\n\nIssue 1 - Late Shipment Rate\n\nOn 14 February our shipping "
+        "software stopped confirming shipments after the warehouse move.\n\nIssue 2 - Cancel "
+        "Rate\n\nA hand count overstated stock by 74 units.\n\nCORRECTIVE ACTIONS "
+        "(COMPLETED)\n\nOn 1 March we re-enabled automatic confirmation.\n\nPREVENTIVE "
+        "MEASURES (ONGOING)\n\nThe operations lead checks the unshipped view every day at 2 pm.\n"
+    )
+    plan = parse_plan(text)
+    parts = {"root_cause", "corrective", "preventive"}
+    assert len(plan.issues) == 1 and set(plan.issues[0].sections) == parts
+
+
+def test_headings_pasted_with_their_html_tags_are_headings() -> None:
+    text = (
+        "Dear team,<br><br>\n<b>Root Cause</b><br>\nReturns went back to stock unchecked."
+        "<br><br>\n<b>Corrective Actions</b><br>\n&nbsp;- On 2 May we pulled 40 returned units."
+        "<br><br>\n<b>Preventive Measures</b><br>\n&nbsp;- Every return is inspected by the "
+        "returns lead before restocking.<br>\n"
+    )
+    plan = parse_plan(unmarked(text))
+    assert set(plan.issues[0].sections) == {"root_cause", "corrective", "preventive"}
+
+
+def test_a_paragraph_that_tells_a_whole_issue_is_split_into_its_parts() -> None:
+    text = (
+        "Dear team,\n\nNon-delivery cases. The root cause was my shipping method for cheap "
+        "orders, which had no tracking. To correct this I refunded all four buyers on 3 April "
+        "and switched to tracked post. Going forward every order ships tracked, and I check the "
+        "tracking page each Friday.\n\nKind regards,\nMaren\n"
+    )
+    plan = parse_plan(text)
+    assert plan.issues and set(plan.issues[0].sections) == {
+        "root_cause",
+        "corrective",
+        "preventive",
+    }
+
+
+def test_na_values_are_slots_only_in_a_template() -> None:
+    template = "Seller: [Seller Name]\nDate: [Date]\nOrder: [Order ID]\n\nAppeal ticket: N/A\n"
+    assert "Appeal ticket: N/A" in [s.text for s in slots(template)]
+    assert not list(slots("Chargebacks: N/A\nWe refunded every buyer on 3 May.\n"))

@@ -53,7 +53,7 @@ _PART_STEMS: dict[str, dict[str, float]] = {
         "monitor": 2, "sustain": 2, "avoid": 2.5, "place": 0.5, "keep": 2, "maintain": 1.5,
         "measure": 1, "change": 1, "repeat": 1.5, "process": 0.5, "never": 1.5, "policy": 0.3,
         "stop": 1.5, "ensure": 1.5, "protect": 1.5, "proactive": 2, "system": 0.5,
-        "running": 1, "kept": 2,
+        "running": 1, "kept": 2, "differently": 2.5, "henceforth": 2.5,
     },
 }  # fmt: skip
 _PAIRS: dict[tuple[str, str], tuple[str, float]] = {

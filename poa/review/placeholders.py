@@ -111,7 +111,8 @@ _ABOUT_THE_DOCUMENT = linear.compile(
     r"paragraph|section|notes?|table|header|legend|block|(?:is )?not applicable|does not apply)\b"
     r"|\bdelete as (?:appropriate|applicable)\b|\bwhichever\b[^\n]{0,40}\b(?:does not|doesn't) "
     r"apply\b|\bcolou?r (?:legend|code)\b|\bfor (?:enrolled )?students only\b"
-    r"|\bfor internal use only\b|\b(?-i:[A-Z]{2,3}) to (?:settle|complete|check|confirm|review|"
+    r"|\bfor internal use only\b|\bnot for (?:submission|sending|filing)\b"
+    r"|\b(?-i:[A-Z]{2,3}) to (?:settle|complete|check|confirm|review|"
     r"approve|attach|fill|add|finali[sz]e)\b",
     linear.I,
 )
@@ -205,6 +206,8 @@ _FIELD_CODE = linear.compile(
 )
 """``{ IF «Uses_FBA» = "Yes" "…" "…" }``, ``{ MERGEFIELD Name }``: a word processor's field
 code, shown as typed because the merge never ran (its keyword in capitals, then a space)."""
+_ENGINE_TAG = linear.compile(r"^\s*(?:%[^%]{1,80}%|[#/^][A-Za-z][^{}]{0,80})\s*$")
+"""What a template engine runs, never prose: Jinja's ``{% … %}``, Handlebars' ``{{#if}}``."""
 _VARIABLE = linear.compile(r"^\s*[A-Za-z_][\w .]{0,60}\s*$")
 _TOKEN = linear.compile(r"[0-9A-Za-z]+(?:[-/.][0-9A-Za-z]+)*")
 _SEPARATORS = linear.compile(r"[-/.]")
@@ -253,7 +256,7 @@ _SENTENCE = linear.compile(r"[^.!?\n]{1,400}[.!?]?")
 _NEEDS: dict[linear.Pattern, tuple[str, ...]] = {
     _TEMPLATE_TITLE: ("template", "worksheet", "precedent"),
     _ABOUT_THE_DOCUMENT: ("delete", "remove", "strike", "before sending", "whichever",
-                          "colour", "color", "students", "internal use", " to "),
+                          "colour", "color", "students", "internal use", " to ", "not for "),
     _PAREN_INSTRUCTION: ("(",),
     _PAREN_QUESTION: ("(",),
     _TEMPLATE_VARIABLE: ("%",),
@@ -335,12 +338,18 @@ def _guidance(text: str, found: _Found) -> None:
     for line in text.split("\n"):
         body = line.strip(" \t-*•>")
         sentences = [x for x in linear.split(r"[.!?]\s+", body) if x.strip()] if body else []
-        if 0 < len(body) <= 300 and sentences and all(_guides(x) for x in sentences):
+        empty = _EMPTY_VALUE.match(body.replace("**", ""))
+        if 0 < len(body) <= 300 and (empty or (sentences and all(_guides(x) for x in sentences))):
             at = start + line.index(body)
             found.add(body, at, at + len(body))
         start += len(line) + 1
         if found.full:
             break
+
+
+_EMPTY_VALUE = linear.compile(r"^(?:[^:\n]{1,60}:\s*|\d{1,2}[.)]\s*)(?:N/?A|TBC|n/a)\s*$")
+"""A field or a numbered point whose whole value is "N/A" or "TBC": in a template, not yet
+written."""
 
 
 def _guides(sentence: str) -> bool:
@@ -394,6 +403,8 @@ def _bracket_is_slot(text: str, match: linear.Match) -> bool:
     if match.group(4) is not None:  # «ASIN» is a mail-merge field, «bonjour» a quote
         return bool(_MERGE_FIELD.match(inner)) or _is_slot(inner, angled=True)
     if match.group(3) is not None:
+        if _ENGINE_TAG.match(inner):
+            return True  # "{% if fba %}", "{{#each orders}}": a template engine's statement
         return bool(_VARIABLE.match(inner) or _FIELD_CODE.match(inner)) or _is_slot(
             inner, angled=False
         )

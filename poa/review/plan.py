@@ -106,6 +106,11 @@ class _Assembler:
             for unit in units
         )
         self.skip_rest = False
+        # Parts first, issues inside them ("ROOT CAUSE ANALYSIS", then "Issue 1 - …",
+        # "Issue 2 - …" under it): once an issue's title comes straight under a part's
+        # heading that opened the plan's parts, issue titles are sub-headings of the parts
+        self.part_major = False
+        self.opened_by_part: PlanIssue | None = None
         self.last_fix_heading = max(
             (
                 i
@@ -211,6 +216,8 @@ class _Assembler:
             unit.meaning.score >= 2 or unit.form == "weak" or self.fits(unit, position)
         ):
             self.part(unit)
+        elif (kind == hd.ISSUE or (unit.issue_prefix and kind not in PARTS)) and self.in_part():
+            self.part_major = True  # "Issue 1 - Late Shipment Rate" under "ROOT CAUSE ANALYSIS"
         elif kind == hd.ISSUE or (unit.issue_prefix and kind not in PARTS):
             self.new_issue(unit.text)
         elif kind == hd.CONTEXT:
@@ -227,6 +234,16 @@ class _Assembler:
             self.issue.title = unit.text
         else:
             self.mode, self.section = "context", None
+
+    def in_part(self) -> bool:
+        """Whether an issue's title here stands inside a part of a plan laid out parts first:
+        under a part's heading that opened the plan's first issue and holds nothing yet, or
+        anywhere in the parts once the plan has shown that layout."""
+        if self.mode != "section" or self.issue is None or self.section is None:
+            return False
+        if self.part_major:
+            return True
+        return self.issue is self.opened_by_part and not self.issue.sections[self.section]
 
     def afterword(self, unit: HeadingLine, position: int) -> bool:
         """A heading that only hints at a cause ("Why my items fit Etsy"), after an issue that
@@ -305,6 +322,8 @@ class _Assembler:
             kind, also = also, kind  # "Keeping it fixed" after the fixes: the prevention
         if issue is None or (kind == ROOT and ROOT in issue.sections and self.section != ROOT):
             issue = self.new_issue(f"Issue {len(self.plan.issues) + 1}")
+            if not self.plan.issues[:-1]:
+                self.opened_by_part = issue
         previous = self.section if self.mode == "section" else None
         self.section, self.mode = kind, "section"
         self.section_level = unit.level

@@ -174,11 +174,55 @@ def split_mixed(plan: Plan, issue: PlanIssue) -> None:
         )
 
 
+_SENTENCE_PIECE = linear.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+
+def _named_part(sentence: str) -> str | None:
+    """The part a sentence's first words name outright ("The root cause was …", "To correct
+    this we …", "Going forward …"), by the headings' words alone."""
+    scores, _ = hd.part_scores(" ".join(sentence.split()[:6]))
+    best = max(PARTS, key=lambda part: scores[part])
+    return best if scores[best] >= 2.5 else None
+
+
+def _run_in_parts(paragraph: Paragraph) -> list[Paragraph]:
+    """A paragraph that tells a whole issue, its three parts one after another, each opened
+    by a sentence that names it ("… The root cause was … To correct this we … Going forward
+    …"): its pieces, one per part, in order. Any other paragraph is itself."""
+    sentences = [m.group(0) for m in _SENTENCE_PIECE.finditer(paragraph.text)]
+    cuts: list[tuple[int, str]] = []
+    for at, sentence in enumerate(sentences):
+        part = _named_part(sentence)
+        last = cuts[-1][1] if cuts else None
+        if part is not None and (last is None or PARTS.index(part) > PARTS.index(last)):
+            cuts.append((at, part))
+    if len(cuts) < len(PARTS):  # a whole issue told in one paragraph, or nothing to split
+        return [paragraph]
+    starts = [at for at, _ in cuts]
+    bounds = list(zip(starts, [*starts[1:], len(sentences)], strict=True))
+    if starts[0]:
+        bounds.insert(0, (0, starts[0]))  # "Non-delivery cases." before the cause: a title
+    return [
+        Paragraph(
+            paragraph.number,
+            paragraph.line,
+            " ".join(s.strip() for s in sentences[a:b]),
+            paragraph.is_item,
+        )
+        for a, b in bounds
+    ]
+
+
 def from_paragraph_openings(plan: Plan) -> None:
     """A plan with no part headings: read each paragraph's first words, then its content."""
     candidates = [*plan.intro, *plan.unplaced, *plan.context,
                   *[p for issue in plan.issues for p in issue.intro]]  # fmt: skip
     candidates.sort(key=lambda p: p.number)
+    pieces = {id(p): _run_in_parts(p) for p in candidates}
+    if any(len(split) > 1 for split in pieces.values()):
+        for bucket in (plan.intro, plan.unplaced, plan.context, *(i.intro for i in plan.issues)):
+            bucket[:] = [piece for p in bucket for piece in pieces.get(id(p), [p])]
+        candidates = [piece for p in candidates for piece in pieces[id(p)]]
     assigned: list[tuple[Paragraph, str]] = []
     current: str | None = None
     for paragraph in candidates:

@@ -32,6 +32,10 @@ STDIN = "-"
 
 def read_plan(path: Path | str) -> str:
     """The plan's text; ``-`` reads standard input (at most ``MAX_PLAN_BYTES``)."""
+    return unmarked(_read(path))
+
+
+def _read(path: Path | str) -> str:
     if str(path) == STDIN:
         return _stdin()
     path = Path(path)
@@ -41,6 +45,27 @@ def read_plan(path: Path | str) -> str:
     # Read once through the gate; the parsers get the bytes, never the path.
     data = read_limited(path, MAX_DOCUMENT_BYTES, CaseFileError, "plan")
     return _docx_text(path, data) if suffix == ".docx" else _pdf_text(path, data)
+
+
+_LINE_BREAK = linear.compile(r"[ \t]*<br\s{0,3}/?>[ \t]*", linear.I)
+_HEADING_TAG = linear.compile(
+    r"^[ \t]*<(b|strong|h[1-6])>([^<>\n]{1,120})</(?:b|strong|h[1-6])>[ \t]*$", linear.I | linear.M
+)
+_ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&quot;": '"', "&#39;": "'", "&lt;": "<", "&gt;": ">"}
+
+
+def unmarked(text: str) -> str:
+    """A plan pasted from a web form with its HTML showing ("<b>Root Cause</b><br>"): line
+    breaks as breaks, a bold or heading tag alone on its line as the Markdown heading it
+    stands for, entities as their characters. Other angled text is left alone: "<insert
+    date>" is a slot to report."""
+    if "<br" not in text.lower() and "</" not in text and "&nbsp;" not in text:
+        return text
+    text = _LINE_BREAK.sub("\n", text)
+    text = _HEADING_TAG.sub(lambda m: f"**{m.group(2).strip()}**", text)
+    for entity, char in _ENTITIES.items():
+        text = text.replace(entity, char)
+    return text
 
 
 def _stdin() -> str:
