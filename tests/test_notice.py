@@ -363,17 +363,18 @@ def test_the_twelfth_development_set() -> None:
     assert total == 45 and right >= 40
 
 
-def test_the_held_out_set() -> None:
-    """Issue 16's eleventh held-out set: 45 notices (30 English from all five marketplaces, 15
-    from Amazon's de, fr, it, es and ja sites) by two writers who never saw the reader,
-    written after it was done for the round (9af722c) and opened once, never tuned on.
-    Measured: reasons precision 0.81 recall 0.93 (57 right, 13 extra, 4 missed; 10 of the
-    extras in the other languages), ids 1.00 / 0.96 (101 right, none false, 4 missed),
-    deadlines right 42 of 45. The floors are those figures; they may only rise."""
+def test_the_thirteenth_development_set() -> None:
+    """Issue 16's eleventh held-out set (45 notices), measured once when the reader was done
+    for the round (9af722c): reasons 0.81 / 0.93 (57 right, 13 extra, 4 missed), ids 1.00 /
+    0.96, deadlines right 42 of 45. Then tuned on, as classes: a row's standard on the next
+    line ("91,3 %" over "target above 90 %"); denials, consequences and "within target" in
+    each language ("führen zu", "ne repose pas sur", "non dipende da", "in linea con gli
+    obiettivi", "ni con la", "目標値の範囲内です"); "not allowed on Etsy" alone is no
+    prohibited item. Measured after: reasons 57 right, 5 extra, 4 missed."""
     from tests.notice_eval import UNSEEN_11, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_11)
-    assert reasons.true_positive >= 57 and reasons.false_positive <= 13, reasons.errors
+    assert reasons.true_positive >= 57 and reasons.false_positive <= 5, reasons.errors
     assert ids.true_positive >= 101 and ids.false_positive == 0, ids.errors
     right, total = deadlines_right(UNSEEN_11)
     assert total == 45 and right >= 42

@@ -67,6 +67,10 @@ _STANDARD_MARK = (
 )
 """Words or signs just before a percentage that make it a standard, not the seller's value."""
 _FRAMING = (POLICY, BREACH, PASSING, FAILING, CONTRAST, ADVICE)
+_STANDARD_LINE = (
+    r"[ \t]*(?:target|standard|goal|threshold|objective|minimum|maximum|limit|required)\b"
+)
+"""A line that gives the standard of the figure on the line above."""
 _MARK_WORDS = frozenset(
     {
         "vs",
@@ -473,7 +477,8 @@ class _Notice:
         below = [ln for ln in following.split("\n")[:3] if ln.strip()][:1]
         if "%" not in line and below:  # a heading over its figures: "REFUND RATE\n
             rest = below[0]  #   Your rate: 2.2%   Standard: <= 6%"
-        elif following[:1] == "(":  # a standard in brackets on the next line: "91%\n(... 90%)"
+        elif following[:1] == "(" or linear.match(_STANDARD_LINE, following):
+            # the standard on the next line: "91%\n(... 90%)", "91,3 %\ntarget above 90 %"
             rest = line + " " + following.split("\n", 1)[0]
         else:
             rest = line

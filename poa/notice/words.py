@@ -19,6 +19,7 @@ from __future__ import annotations
 import heapq
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -163,6 +164,7 @@ def _line_ends(text: str) -> Iterator[int]:
             yield at - 1
 
 
+@cache  # the concepts share their words: each is inflected once per process
 def forms(word: str) -> frozenset[str]:
     """``word`` and its inflections: plural or third person, past, -ing (with the final e
     dropped or the last consonant doubled where English does), -ies/-ied for a final y. An
@@ -184,7 +186,12 @@ def forms(word: str) -> frozenset[str]:
 
 def term_words(term: str) -> list[str]:
     """A term's words as :func:`tokens` reads them ("on-time" is "on", "time")."""
-    return [t.word for t in tokens(term)]
+    return list(_term_words(term))
+
+
+@cache
+def _term_words(term: str) -> tuple[str, ...]:
+    return tuple(t.word for t in tokens(term))
 
 
 class Hit(NamedTuple):
