@@ -464,17 +464,20 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """452 plans (65 first, then sixteen held-out sets of 24 to 27, each measured once and then
-    tuned on). Measured: structure 266/268 (a TikTok appeal whose "What we changed:" paragraph
-    holds both its fixes and its vague prevention; a timeline that mixes the cause and the
-    fixes), placeholders 1624/1641, unfilled 98/98, Spearman 0.905, every strong plan above
-    every weak one."""
-    assert dev.plans >= 452
-    assert dev.structure_ok >= 266, dev.structure_misses
-    assert dev.placeholders_found >= 1624, dev.placeholder_misses
+    """476 plans (65 first, then seventeen held-out sets of 24 to 27, each measured once and
+    then tuned on). Measured: structure 277/281 (a TikTok appeal whose "What we changed:"
+    paragraph holds both its fixes and its vague prevention; a timeline that mixes the cause
+    and the fixes; a reseller's dashed boxes; a summary table over three issues), placeholders
+    1707/1725, unfilled 104/104, Spearman 0.904, every strong plan above every weak one; two
+    filled plans with false slots (one's notes between its writers, one's chatbot lines that
+    its writer did not count)."""
+    assert dev.plans >= 476
+    assert dev.structure_ok >= 277, dev.structure_misses
+    assert dev.placeholders_found >= 1707, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled
-    # One filled plan's "[Comment: …]" notes between its two writers: reported, against its key.
-    assert len(dev.false_placeholders) <= 1, dev.false_placeholders
+    # One filled plan's "[Comment: …]" notes between its two writers, and one plan's chatbot
+    # lines ("Certainly! Below is …") that its writer did not count: reported, against keys.
+    assert len(dev.false_placeholders) <= 2, dev.false_placeholders
     assert dev.spearman >= 0.90
     assert dev.strong_above_weak, dev.overlaps
 
@@ -677,3 +680,32 @@ def test_na_values_are_slots_only_in_a_template() -> None:
     template = "Seller: [Seller Name]\nDate: [Date]\nOrder: [Order ID]\n\nAppeal ticket: N/A\n"
     assert "Appeal ticket: N/A" in [s.text for s in slots(template)]
     assert not list(slots("Chargebacks: N/A\nWe refunded every buyer on 3 May.\n"))
+
+
+def test_text_in_word_content_controls_is_read(tmp_path: Path) -> None:
+    """Word's "Click or tap here to enter text." fields are content controls, inline and as
+    blocks of their own: their text is part of the plan, a slot left unfilled too."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_paragraph("Root cause")
+    document.add_paragraph("Our account ")._p.append(
+        parse_xml(
+            f"<w:sdt {nsdecls('w')}><w:sdtContent><w:r><w:t>was restricted on 3 May"
+            "</w:t></w:r></w:sdtContent></w:sdt>"
+        )
+    )
+    document.element.body.insert(
+        2,
+        parse_xml(
+            f"<w:sdt {nsdecls('w')}><w:sdtContent><w:p><w:r><w:t>Click or tap here to enter "
+            "text.</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+        ),
+    )
+    path = tmp_path / "controls.docx"
+    document.save(str(path))
+    text = read_plan(path)
+    assert "Our account was restricted on 3 May" in text
+    assert "Click or tap here to enter text." in text

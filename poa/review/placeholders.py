@@ -112,6 +112,7 @@ _ABOUT_THE_DOCUMENT = linear.compile(
     r"|\bdelete as (?:appropriate|applicable)\b|\bwhichever\b[^\n]{0,40}\b(?:does not|doesn't) "
     r"apply\b|\bcolou?r (?:legend|code)\b|\bfor (?:enrolled )?students only\b"
     r"|\bfor internal use only\b|\bnot for (?:submission|sending|filing)\b"
+    r"|\b(?:click|tap)(?: or (?:click|tap))? here to (?:enter|add|type|insert)\b"
     r"|\b(?-i:[A-Z]{2,3}) to (?:settle|complete|check|confirm|review|"
     r"approve|attach|fill|add|finali[sz]e)\b",
     linear.I,
@@ -256,7 +257,8 @@ _SENTENCE = linear.compile(r"[^.!?\n]{1,400}[.!?]?")
 _NEEDS: dict[linear.Pattern, tuple[str, ...]] = {
     _TEMPLATE_TITLE: ("template", "worksheet", "precedent"),
     _ABOUT_THE_DOCUMENT: ("delete", "remove", "strike", "before sending", "whichever",
-                          "colour", "color", "students", "internal use", " to ", "not for "),
+                          "colour", "color", "students", "internal use", " to ", "not for ",
+                          "here to"),
     _PAREN_INSTRUCTION: ("(",),
     _PAREN_QUESTION: ("(",),
     _TEMPLATE_VARIABLE: ("%",),

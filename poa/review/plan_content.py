@@ -185,6 +185,21 @@ def _named_part(sentence: str) -> str | None:
     return best if scores[best] >= 2.5 else None
 
 
+def _label_at_end(paragraph: Paragraph, sentences: list[str]) -> list[Paragraph]:
+    """A paragraph that ends with the next part's label, run on from it where a PDF lost the
+    line between them ("… entered as Other. Corrective actions completed."): the paragraph,
+    then the label as a paragraph of its own."""
+    last = sentences[-1].strip() if len(sentences) > 1 else ""
+    part = _named_part(last) if 0 < len(last.split()) <= 5 else None
+    if part is None or _named_part(sentences[0]) == part:
+        return [paragraph]
+    body = " ".join(s.strip() for s in sentences[:-1])
+    return [
+        Paragraph(paragraph.number, paragraph.line, body, paragraph.is_item),
+        Paragraph(paragraph.number, paragraph.line, last, False),
+    ]
+
+
 def _run_in_parts(paragraph: Paragraph) -> list[Paragraph]:
     """A paragraph that tells a whole issue, its three parts one after another, each opened
     by a sentence that names it ("… The root cause was … To correct this we … Going forward
@@ -197,7 +212,7 @@ def _run_in_parts(paragraph: Paragraph) -> list[Paragraph]:
         if part is not None and (last is None or PARTS.index(part) > PARTS.index(last)):
             cuts.append((at, part))
     if len(cuts) < len(PARTS):  # a whole issue told in one paragraph, or nothing to split
-        return [paragraph]
+        return _label_at_end(paragraph, sentences)
     starts = [at for at, _ in cuts]
     bounds = list(zip(starts, [*starts[1:], len(sentences)], strict=True))
     if starts[0]:
@@ -214,15 +229,59 @@ def _run_in_parts(paragraph: Paragraph) -> list[Paragraph]:
 
 
 def from_paragraph_openings(plan: Plan) -> None:
-    """A plan with no part headings: read each paragraph's first words, then its content."""
+    """A plan with no part headings: read each paragraph's first words, then its content.
+    A plan whose issues have titles of their own ("Issue 1: …", "Issue 2: …") is read issue
+    by issue, each from the paragraphs under its title."""
+    titled = len(plan.issues) > 1 and all(issue.intro for issue in plan.issues)
+    if titled:
+        for issue in plan.issues:
+            _from_openings(plan, issue, list(issue.intro), (issue.intro,))
+        return
     candidates = [*plan.intro, *plan.unplaced, *plan.context,
                   *[p for issue in plan.issues for p in issue.intro]]  # fmt: skip
+    first = plan.issues[0] if plan.issues else None
+    buckets = (plan.intro, plan.unplaced, plan.context, *(i.intro for i in plan.issues))
+    _from_openings(plan, first, candidates, buckets)
+
+
+def _from_openings(
+    plan: Plan,
+    issue: PlanIssue | None,
+    candidates: list[Paragraph],
+    buckets: tuple[list[Paragraph], ...],
+) -> None:
     candidates.sort(key=lambda p: p.number)
     pieces = {id(p): _run_in_parts(p) for p in candidates}
     if any(len(split) > 1 for split in pieces.values()):
-        for bucket in (plan.intro, plan.unplaced, plan.context, *(i.intro for i in plan.issues)):
+        for bucket in buckets:
             bucket[:] = [piece for p in bucket for piece in pieces.get(id(p), [p])]
         candidates = [piece for p in candidates for piece in pieces[id(p)]]
+    assigned = _assigned(candidates)
+    found = {part for _, part in assigned}
+    if ROOT not in found or len(found) < 2:
+        return
+    if issue is None:
+        issue = PlanIssue(title="Issue 1")
+        plan.issues.append(issue)
+    taken = {id(p) for p, _ in assigned}
+    for bucket in buckets:
+        bucket[:] = [p for p in bucket if id(p) not in taken]
+    for paragraph, part in assigned:
+        issue.sections.setdefault(part, []).append(paragraph)
+        if part not in issue.order:
+            issue.order.append(part)
+    for part in issue.order:
+        first = issue.sections[part][0]
+        assert part in PARTS
+        plan.assumptions.append(Assumption(
+            first.line, " ".join(first.text.split()[:8]) + "…", part,
+            "the plan has no headings; this paragraph's opening words and content read as "
+            "that part"))  # fmt: skip
+
+
+def _assigned(candidates: list[Paragraph]) -> list[tuple[Paragraph, str]]:
+    """Each paragraph that reads as a part, by its opening words and then its content, in
+    the order cause, fixes, prevention."""
     assigned: list[tuple[Paragraph, str]] = []
     current: str | None = None
     for paragraph in candidates:
@@ -252,26 +311,7 @@ def from_paragraph_openings(plan: Plan) -> None:
         if part is not None and (current is not None or part == ROOT):
             assigned.append((paragraph, part))
             current = part
-    found = {part for _, part in assigned}
-    if ROOT not in found or len(found) < 2:
-        return
-    issue = plan.issues[0] if plan.issues else PlanIssue(title="Issue 1")
-    if not plan.issues:
-        plan.issues.append(issue)
-    taken = {id(p) for p, _ in assigned}
-    for bucket in (plan.intro, plan.unplaced, plan.context, issue.intro):
-        bucket[:] = [p for p in bucket if id(p) not in taken]
-    for paragraph, part in assigned:
-        issue.sections.setdefault(part, []).append(paragraph)
-        if part not in issue.order:
-            issue.order.append(part)
-    for part in issue.order:
-        first = issue.sections[part][0]
-        assert part in PARTS
-        plan.assumptions.append(Assumption(
-            first.line, " ".join(first.text.split()[:8]) + "…", part,
-            "the plan has no headings; this paragraph's opening words and content read as "
-            "that part"))  # fmt: skip
+    return assigned
 
 
 def root_from_intro(plan: Plan, issue: PlanIssue) -> None:

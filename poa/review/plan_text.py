@@ -9,6 +9,7 @@ followed by the other cells. A PDF gives its text layer, page by page.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -205,14 +206,14 @@ def _docx_lines(document: Document) -> list[str]:
 
     styles = _Styles(document)
     lines: list[str] = []
-    for block in document.iter_inner_content():
+    for block in _blocks(document):
         if isinstance(block, Paragraph):
             lines += _paragraph_lines(block, styles)
         elif isinstance(block, Table):
             rows = [_unique_cells(row.cells) for row in block.rows]
             labelled = all(len(cells) == 2 for cells in rows)  # label | text, one row a part
             for cells in rows:
-                texts = [" ".join(c.text.split()) for c in cells]
+                texts = [" ".join(_text(c._tc).split()) for c in cells]
                 texts = [t for t in texts if t]
                 if not labelled:  # a grid (measure | owner | cadence): one point per row
                     lines.append("- " + "; ".join(texts) if texts else "")
@@ -264,9 +265,54 @@ class _Styles:
         return style is not None and style.val in self.bold
 
 
+def _blocks(document: Any) -> Iterator[Any]:
+    """The body's paragraphs and tables in order, those inside a content control too (Word's
+    "Click or tap here to enter text." fields are content controls: python-docx's own walk
+    passes over them)."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    def walk(parent: Any) -> Iterator[Any]:
+        for child in parent.iterchildren():
+            if child.tag == qn("w:p"):
+                yield Paragraph(child, document._body)
+            elif child.tag == qn("w:tbl"):
+                yield Table(child, document._body)
+            elif child.tag == qn("w:sdt"):
+                content = child.find(qn("w:sdtContent"))
+                if content is not None:
+                    yield from walk(content)
+
+    yield from walk(document.element.body)
+
+
+def _text(element: Any) -> str:
+    """The text of a paragraph or a table cell, the text of content controls in it included:
+    runs' text, tabs and line breaks, in order."""
+    from docx.oxml.ns import qn
+
+    text, tab, brk, cr = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
+    paragraph, run = qn("w:p"), qn("w:r")
+    pieces: list[str] = []
+    for node in element.iter(text, tab, brk, cr, paragraph):
+        if node.tag != paragraph and node.getparent().tag != run:
+            continue  # a tab stop of the paragraph's settings, not a tab in its text
+        if node.tag == text:
+            pieces.append(node.text or "")
+        elif node.tag == tab:
+            pieces.append("\t")
+        elif node.tag == paragraph:
+            if pieces:  # a cell's paragraphs, one per line
+                pieces.append("\n")
+        else:
+            pieces.append("\n")
+    return "".join(pieces)
+
+
 def _paragraph_lines(paragraph: Any, styles: _Styles) -> list[str]:
     # A line break inside a paragraph (Shift+Enter) starts a new line, as on the page.
-    lines = [" ".join(part.split()) for part in paragraph.text.split("\n")]
+    lines = [" ".join(part.split()) for part in _text(paragraph._p).split("\n")]
     lines = [line for line in lines if line]
     if len(lines) > 1:
         return [*lines, ""]
