@@ -483,23 +483,23 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
 
 
 def test_held_out_corpus() -> None:
-    """The eighteenth held-out set: 24 plans by three writers who never saw the code, asked
-    for the layouts and voices sellers commonly use, written after the seventeenth round
-    (7082ec6) and opened once, never tuned on. Measured: structure 10/13 (a proactive
-    improvement plan whose second issue's parts sit under a shared heading; a reseller's
-    dashed boxes; a summary table over three issues), slots 79/84 (Word content controls'
-    "Click or tap here to enter text." and their instructions, unread from the .docx), all 6
-    unfilled plans flagged and not ready, Spearman 0.63, a strong plan at 36 below every
-    weak one; one weak plan's chatbot lines counted as slots, which its writer did not count.
-    The floors are those figures; they may only rise."""
+    """The nineteenth held-out set: 24 plans by three writers who never saw the code, in
+    common layouts and voices, written after the eighteenth round (464295f) and opened once,
+    never tuned on. Measured: structure 10/11 (a second attempt whose table maps each
+    rejection point to "Where we address it"), slots 70/74 (a template's "HOW TO USE THIS
+    TEMPLATE:" box, two angled instructions, an unmade choice "listings / account"), all 6
+    unfilled plans flagged and not ready, Spearman 0.82, every strong plan above every weak
+    one; one false slot in a strong plan (an "internal alert at 2% LSR:" control read as a
+    note). The floors are those figures; they may only rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
     assert fig.structure_ok >= 10, fig.structure_misses
-    assert fig.placeholders_found >= 79, fig.placeholder_misses
+    assert fig.placeholders_found >= 70, fig.placeholder_misses
     assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
     assert len(fig.false_placeholders) <= 1, fig.false_placeholders
-    assert fig.spearman >= 0.62
+    assert fig.spearman >= 0.82
+    assert fig.strong_above_weak, fig.overlaps
 
 
 def test_spearman_is_computed_right() -> None:
