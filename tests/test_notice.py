@@ -380,18 +380,19 @@ def test_the_thirteenth_development_set() -> None:
     assert total == 45 and right >= 42
 
 
-def test_the_held_out_set() -> None:
-    """Issue 16's twelfth held-out set: 45 notices (30 English from all five marketplaces, 15
-    from Amazon's de, fr, it, es and ja sites), the ordinary notices sellers most often get,
-    by two writers who never saw the reader, written after it was done for the round
-    (4346c2d) and opened once, never tuned on. Measured: reasons precision 0.81 recall 0.95
-    (55 right, 13 extra, 3 missed), ids 1.00 / 1.00 (119 right), deadlines right 44 of 45
-    (exact to the key 27 of 45: where a notice states none, poa gives the reason's usual time
-    and says so). The floors are those figures; they may only rise."""
+def test_the_fourteenth_development_set() -> None:
+    """Issue 16's twelfth held-out set (45 ordinary notices), measured once when the reader
+    was done for the round (4346c2d): reasons 0.81 / 0.95 (55 right, 13 extra, 3 missed), ids
+    1.00 / 1.00, deadlines right 44 of 45. Then tuned on, as classes: "no … violations are
+    open" denies them; a listing's quoted title is the seller's words ("… 2026 Replica Short
+    Sleeve"); a mail's copyright footer names no complaint; "within the targets", "not the
+    subject of this notice", "meet our targets", "are not the reason for" in Italian and
+    Spanish; Japanese 公正価格 and 販売数の急激な増加; items "produced by other parties" are
+    Etsy's creativity standards. Measured after: reasons 57 right, 3 extra, 1 missed."""
     from tests.notice_eval import UNSEEN_12, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_12)
-    assert reasons.true_positive >= 55 and reasons.false_positive <= 13, reasons.errors
-    assert ids.true_positive >= 119 and ids.false_positive == 0 and not ids.false_negative
+    assert reasons.true_positive >= 57 and reasons.false_positive <= 3, reasons.errors
+    assert ids.true_positive >= 119 and ids.false_positive == 0, ids.errors
     right, total = deadlines_right(UNSEEN_12)
     assert total == 45 and right >= 44

@@ -75,8 +75,17 @@ def looks_like_html(text: str) -> bool:
 
 def clean(text: str) -> str:
     """Plain text: quoted-printable decoded, HTML stripped, '>' quoting removed, spaces tidied
-    (a tab, which parts a table's columns, stays one tab)."""
-    return _tidy(_plain(text).splitlines())
+    (a tab, which parts a table's columns, stays one tab), and a mail's copyright footer
+    ("Copyright © 2026 eBay Inc. All rights reserved.") dropped: it names no complaint."""
+    lines = _plain(text).splitlines()
+    return _tidy([line for line in lines if not _COPYRIGHT_LINE.match(line)])
+
+
+_COPYRIGHT_LINE = linear.compile(
+    r"^[ \t>]*(?:copyright[ \t]*)?(?:©|\(c\))[ \t]*(?:copyright[ \t]*)?(?:\d{4}|\d{4}[-–]\d{4})\b"
+    r".{0,120}$|^[ \t>]*copyright[ \t]+\d{4}\b.{0,120}$",
+    linear.I,
+)
 
 
 _FORWARDED = linear.compile(

@@ -232,6 +232,7 @@ class ReasonReader:
                         and not (standard is not None and notice.row_meets(span, standard))
                         and not notice.none_counted(span)
                         and not notice.denied(span, cue.names)
+                        and not notice.in_title(span)
                     )
                     kept.append(_Evidence(*span, strong, cue.phrase, notice.names_rule(span)))
         reading = Reading()
@@ -319,6 +320,26 @@ class _Notice:
         size = sum(1 for w in self.words[span[0] : span[1] + 8] if w.sentence == sentence)
         return size <= span[1] - span[0] + 4 and (
             linear.fullmatch(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*(?:\w+[ \t]+){0,2}", head)
+            is not None
+        )
+
+    def in_title(self, span: tuple[int, int]) -> bool:
+        """A cue inside a listing's title, quoted after the word that names it ("We removed
+        your listing "Team Jersey 2026 Replica Short Sleeve""): the seller's words for the
+        item, not what the notice says of it."""
+        start, end = self.words[span[0]].start, self.words[span[1]].end
+        line_start = self.lower.rfind("\n", 0, start) + 1
+        before = self.lower[line_start:start]
+        opening = max(before.rfind('"'), before.rfind("\u201c"))
+        if opening < 0 or (before.count('"') % 2 == 0 and "\u201c" not in before[opening:]):
+            return False
+        line_end = self.lower.find("\n", end)
+        after = self.lower[end : line_end if line_end >= 0 else len(self.lower)]
+        if '"' not in after and "\u201d" not in after:
+            return False
+        named = before[max(0, opening - 30) : opening]
+        return (
+            linear.search(r"\b(?:listing|item|product|title|titled|called)s?\W{0,3}$", named)
             is not None
         )
 
