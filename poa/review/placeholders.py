@@ -72,10 +72,13 @@ _LEAD = r"(?:[^\w\n]{0,3}|[^\s]{1,3}[.)]?\s{1,40})"
 _LABEL_AT = linear.bounded(
     # a note that names itself: "VA NOTE:", "PRO TIP:", "OP tips:", "INTERNAL -", "Comment:"
     _LEAD + r"(?:(?:(?:[A-Za-z]{2,4}\s{1,40})(?:notes?|tips?)|(?:pro |quick )?tips?|hint|reminder|"
-    r"internal|comment|note (?:to|for) \w{1,40}|drafting note|guidance)\b[^:\n]{0,30}?"
+    r"comment|note (?:to|for) \w{1,40}|drafting note|guidance)\b[^:\n]{0,30}?"
     # a label's colon or dash ("INTERNAL - …"; not "cut-off 1:30"), on the label's own line:
     # a dash at the start of the next line is that line's bullet
     r"(?::(?!\S)|[ \t][-–—][ \t])"
+    # "Internal:", "INTERNAL NOTES -": the word names the note ("Internal alert at 2%:" is a
+    # control with a name of its own)
+    r"|internal(?:\s{1,3}(?:notes?|comments?|only|use(?: only)?))?\s{0,3}(?::(?!\S)|[-–—][ \t])"
     # "TO BE FILLED BY CLIENT:", "VA: copy the exact text", "Example: because of …"
     r"|to be (?:filled|completed|confirmed|added|checked)(?: in)? by\b"
     r"|(?-i:[A-Z]{2,4})\s{0,40}:\s{0,40}(?:copy|check|add|insert|fill|write|keep|delete|"
@@ -90,6 +93,7 @@ _LABEL_AT = linear.bounded(
 _CELL_START = linear.compile(r"\n|; |\(")
 _LABEL_CAPS = linear.compile(
     r"\b(?:[A-Z]{2,4} NOTES?|(?:PRO )?TIPS?|TO BE FILLED(?: IN)? BY [A-Z]+"
+    r"|HOW TO (?:USE|FILL IN|FILL|COMPLETE)(?: THIS)?(?: TEMPLATE| FORM| DOCUMENT)?"
     # "CLIENT - PLEASE CONFIRM:" (any dash), "AM - TO CHECK:": a request in capitals to someone
     r"|(?:[A-Z]{2,12}[ \t]?[-–—][ \t]?)?(?:PLEASE |TO )?(?:CONFIRM|CHECK|VERIFY|FILL IN|COMPLETE))"
     r"[ \t]*:"
@@ -412,6 +416,8 @@ def _bracket_is_slot(text: str, match: linear.Match) -> bool:
         )
     if match.group(1) is not None and _answered_field(text, match, inner):
         return False
+    if match.group(2) is not None and " " in inner.strip() and _LABEL_WORDS.match(inner.strip()):
+        return True  # "<other tags>", "<where the wording came from>": a value's name
     return _is_slot(inner, angled=match.group(2) is not None)
 
 

@@ -211,7 +211,9 @@ def _docx_lines(document: Document) -> list[str]:
             lines += _paragraph_lines(block, styles)
         elif isinstance(block, Table):
             rows = [_unique_cells(row.cells) for row in block.rows]
-            labelled = all(len(cells) == 2 for cells in rows)  # label | text, one row a part
+            # label | text, one row a part; not a map of where the plan answers each point
+            # ("Root cause not explained …" | "Sections 1.1 and 2.1 - …")
+            labelled = all(len(cells) == 2 for cells in rows) and not _a_map(rows)
             for cells in rows:
                 texts = [" ".join(_text(c._tc).split()) for c in cells]
                 texts = [t for t in texts if t]
@@ -226,6 +228,16 @@ def _docx_lines(document: Document) -> list[str]:
                     lines += [" ".join(texts), ""]
             lines.append("")
     return lines
+
+
+_POINTER = linear.compile(r"^(?:see\s+)?(?:sections?|parts?|§|pages?|points?)\s*\d", linear.I)
+
+
+def _a_map(rows: list[list[Any]]) -> bool:
+    """Whether a two-column table points each row to a section of the plan ("Sections 1.1 and
+    2.1 - …"): an index of the plan, whose rows name no part of their own."""
+    later = [" ".join(_text(r[1]._tc).split()) for r in rows[1:] if len(r) == 2]
+    return len(later) >= 2 and all(_POINTER.match(cell) for cell in later)
 
 
 def _unique_cells(cells: Any) -> list[Any]:
