@@ -483,22 +483,21 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
 
 
 def test_held_out_corpus() -> None:
-    """The nineteenth held-out set: 24 plans by three writers who never saw the code, in
-    common layouts and voices, written after the eighteenth round (464295f) and opened once,
-    never tuned on. Measured: structure 10/11 (a second attempt whose table maps each
-    rejection point to "Where we address it"), slots 70/74 (a template's "HOW TO USE THIS
-    TEMPLATE:" box, two angled instructions, an unmade choice "listings / account"), all 6
-    unfilled plans flagged and not ready, Spearman 0.82, every strong plan above every weak
-    one; one false slot in a strong plan (an "internal alert at 2% LSR:" control read as a
-    note). The floors are those figures; they may only rise."""
+    """The twentieth held-out set: 24 plans by three writers who never saw the code, in the
+    layouts of ordinary sellers, agencies and consultants, written after the nineteenth round
+    (17a212c) and opened once, never tuned on. Measured: structure 12/12, slots 85/87 (an
+    instruction in italic brackets "*(If you got a retraction, attach it.)*", a masked id
+    "10001XXXXX"), all 6 unfilled plans flagged and not ready, Spearman 0.90, every strong
+    plan above every weak one, no false slot. The floors are those figures; they may only
+    rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 10, fig.structure_misses
-    assert fig.placeholders_found >= 70, fig.placeholder_misses
+    assert fig.structure_ok >= 12 and fig.structure_rate == 1.0, fig.structure_misses
+    assert fig.placeholders_found >= 85, fig.placeholder_misses
     assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    assert len(fig.false_placeholders) <= 1, fig.false_placeholders
-    assert fig.spearman >= 0.82
+    assert not fig.false_placeholders, fig.false_placeholders
+    assert fig.spearman >= 0.90
     assert fig.strong_above_weak, fig.overlaps
 
 
