@@ -15,7 +15,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from poa.metrics.dates import instant
-from poa.metrics.model import FileResult, Metric, SourceFile, TargetSource, Unit
+from poa.metrics.model import (
+    FileResult,
+    Metric,
+    SourceFile,
+    TargetSource,
+    Unit,
+    window_length,
+)
 from poa.metrics.tally import Settings
 from poa.metrics.targets import CONDITIONS, first, judge, percent
 
@@ -217,7 +224,7 @@ def _metric(
         comparison=comparison,
         target_source=target_source,
         status=status,
-        window_days=(end - start).days + 1 if start and end else None,
+        window_days=window_length(start, end),
         window_from=start,
         window_to=end,
         numerator=numerator,
@@ -263,7 +270,7 @@ def _ahr(item: dict[str, Any], market: str | None, source: str, settings: Settin
         comparison=target.comparison if target else None,
         target_source="thresholds" if target else None,
         status=status,
-        window_days=(end - start).days + 1 if start and end else None,
+        window_days=window_length(start, end),
         window_from=start,
         window_to=end,
         numerator=None,

@@ -13,7 +13,14 @@ import datetime as dt
 from typing import Any
 
 from poa.metrics.dates import instant
-from poa.metrics.model import Comparison, FileResult, Metric, SourceFile, Unit
+from poa.metrics.model import (
+    Comparison,
+    FileResult,
+    Metric,
+    SourceFile,
+    Unit,
+    window_length,
+)
 from poa.metrics.tally import Settings
 from poa.metrics.targets import judge
 
@@ -81,7 +88,7 @@ def _metric(item: dict[str, Any], scope: str, source: str, settings: Settings) -
         comparison=comparison,
         target_source="report" if target is not None else None,
         status=judge(value, unit, comparison, target, level),
-        window_days=(end - start).days + 1 if start and end else None,
+        window_days=window_length(start, end),
         window_from=start,
         window_to=end,
         numerator=numerator,

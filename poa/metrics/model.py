@@ -31,6 +31,12 @@ Comparison = Literal["<", "<=", ">", ">=", "=="]
 TargetSource = Literal["report", "thresholds"]
 
 
+def window_length(start: dt.date | None, end: dt.date | None) -> int | None:
+    """The days a window from ``start`` to ``end`` spans, both counted; None when either end
+    is unknown."""
+    return (end - start).days + 1 if start and end else None
+
+
 @dataclass(frozen=True)
 class Metric:
     """One figure of one metric, as a report gives it or as poa computed it from orders.
