@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from poa.banks import load_library
 from poa.casefile import open_case
 from poa.cli import main
 from poa.errors import EXIT_BAD_INPUT, EXIT_OK
 from poa.notice import read_notice_file
-from poa.notice.clean import clean
+from poa.notice.clean import clean, own_words
+from poa.notice.extract import NoticeFacts, extract
 from tests.notice_eval import HELD_OUT, NOTICES, REWORDED, SECOND_LOOK, cases, evaluate
 
 REASONS, IDS, FACTS = evaluate()
@@ -398,17 +400,130 @@ def test_the_fourteenth_development_set() -> None:
     assert total == 45 and right >= 44
 
 
-def test_the_held_out_set() -> None:
-    """Issue 16's thirteenth held-out set: 45 ordinary notices (30 English from all five
-    marketplaces, 15 from Amazon's de, fr, it, es and ja sites) by two writers who never saw
-    the reader, written after it was done for the round (75aa2fb) and opened once, never
-    tuned on. Measured: reasons precision 0.90 recall 0.97 (56 right, 6 extra, 2 missed; five
-    of the extras in Spanish and Japanese), ids 1.00 / 1.00 (92 right), deadlines right 44
-    of 45 (exact to the key 28 of 45). The floors are those figures; they may only rise."""
+def test_the_fifteenth_development_set() -> None:
+    """Issue 16's thirteenth held-out set (45 ordinary notices), measured once when the reader
+    was done for the round (75aa2fb): reasons 0.90 / 0.97 (56 right, 6 extra, 2 missed), ids
+    1.00 / 1.00, deadlines right 44 of 45. Then tuned on, as classes: a table whose header
+    puts the standard's column first ("Target   Seller"); a line set in under a row that meets
+    its goal is the row's detail; "other metrics are within our targets", "this is not
+    about" and "violation" in each language; a Japanese full stop ends a sentence; a
+    complaint "withdrawn by" its owner or retracted is history. Measured after: reasons 58
+    right, none extra, none missed."""
     from tests.notice_eval import UNSEEN_13, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_13)
-    assert reasons.true_positive >= 56 and reasons.false_positive <= 6, reasons.errors
+    assert reasons.true_positive >= 58 and reasons.false_positive == 0, reasons.errors
     assert ids.true_positive >= 92 and ids.false_positive == 0 and not ids.false_negative
     right, total = deadlines_right(UNSEEN_13)
     assert total == 45 and right >= 44
+
+
+def _facts(text: str) -> NoticeFacts:
+    """What the reader finds in a pasted notice, read as ``poa notice`` reads it."""
+    return extract(clean(text), load_library(), own_words(text))
+
+
+DASHBOARD_STANDARD_FIRST = """Account Health - Amazon.es
+
+Shipping Performance
+                                  Target        Seller
+Late Shipment Rate                < 4 %         2.1 %
+   10 days
+Valid Tracking Rate               95 %          93.2 %   Does not meet target
+   30 days
+"""
+
+
+def test_a_table_whose_header_puts_the_standard_first() -> None:
+    """Under "Target   Seller" a row's first figure is the standard, marked or not: the
+    tracking rate is 93.2 % against 95 %, below it, and a reason; lateness meets its own."""
+    facts = _facts(DASHBOARD_STANDARD_FIRST)
+    assert facts.reasons == ["amazon.valid_tracking_rate"]
+    rates = {m["metric"]: (m["value"], m.get("target")) for m in facts.metrics}
+    assert rates["valid_tracking_rate"] == (93.2, 95.0)
+    assert rates["late_shipment_rate"] == (2.1, 4.0)
+
+
+def test_the_same_table_with_the_seller_first_is_read_the_other_way() -> None:
+    swapped = DASHBOARD_STANDARD_FIRST.replace("Target        Seller", "Your rate     Target")
+    swapped = swapped.replace("95 %          93.2 %", "96.1 %        95 %")
+    facts = _facts(swapped)
+    assert "amazon.valid_tracking_rate" not in facts.reasons
+    rates = {m["metric"]: m["value"] for m in facts.metrics}
+    assert rates["valid_tracking_rate"] == 96.1
+
+
+def test_a_rows_detail_line_shares_the_rows_verdict() -> None:
+    """A count set in under a row that meets its goal ("You shipped 118 of 122 orders on
+    time") is that row's detail, not a second complaint; the failing row still counts."""
+    page = (
+        "Etsy Shop Manager - Star Seller\n\n"
+        "Message responses             64%    Goal: 95%    Not meeting\n"
+        "  You responded to 29 of 45 first messages within 24 hours.\n"
+        "Shipping on time with tracking  97%  Goal: 95%    Meeting\n"
+        "  You shipped 118 of 122 orders on time with tracking.\n"
+    )
+    facts = _facts(page)
+    assert facts.reasons == ["etsy.message_response"]
+    flat = page.replace("\n  You", "\nYou")  # the same words as a sentence of their own
+    assert "etsy.on_time_shipping" in _facts(flat).reasons
+
+
+OTHER_METRICS_FINE = {
+    "de": "Ihre Bestellmängelquote liegt bei 1,8 % und damit über dem Zielwert von 1 %. "
+    "Ihre übrigen Kennzahlen, etwa die Verspätungsquote, liegen innerhalb der Zielvorgaben.",
+    "fr": "Votre taux de commandes défectueuses est de 1,8 %, au-dessus de l'objectif de 1 %. "
+    "Vos autres indicateurs, comme le taux d'expéditions en retard, se situent dans les "
+    "objectifs.",
+    "it": "Il tuo tasso di ordini difettosi è dell'1,8 %, oltre l'obiettivo dell'1 %. Gli altri "
+    "indicatori, come il tasso di spedizioni in ritardo, sono entro gli obiettivi.",
+    "es": "Su tasa de pedidos defectuosos es del 1,8 %, por encima del objetivo del 1 %. Sus "
+    "demás métricas, como la tasa de envíos con retraso, se encuentran dentro de los "
+    "objetivos.",
+    "ja": "お客様の注文不良率は1.8%で、目標値である1%未満を満たしていません。"
+    "なお、出荷遅延率につきましては、目標値を満たしているため、改善計画に含める必要はありません。",
+}
+
+
+@pytest.mark.parametrize("code", sorted(OTHER_METRICS_FINE))
+def test_metrics_said_to_be_within_target_are_no_reason_in_each_language(code: str) -> None:
+    text = f"Amazon.{'co.jp' if code == 'ja' else code}\n\n{OTHER_METRICS_FINE[code]}"
+    facts = _facts(text)
+    assert facts.language == code
+    assert facts.reasons == ["amazon.order_defect_rate"]
+
+
+NOT_ABOUT = {
+    "de": "Es handelt sich dabei nicht um ein Problem der Produktsicherheit.",
+    "fr": "Il ne s'agit pas d'un problème de sécurité des produits.",
+    "it": "Non si tratta di un problema di sicurezza dei prodotti.",
+    "es": "No se trata de un problema de seguridad del producto.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(NOT_ABOUT))
+def test_this_is_not_about_denies_a_reason_in_each_language(code: str) -> None:
+    said = {
+        "de": "Wir haben Ihr Angebot auf Amazon.de entfernt, weil es gegen unsere Richtlinie "
+        "zu eingeschränkten Produkten verstößt.",
+        "fr": "Nous avons supprimé votre offre sur Amazon.fr car elle enfreint notre politique "
+        "relative aux produits soumis à restrictions.",
+        "it": "Abbiamo rimosso la tua offerta su Amazon.it perché viola la nostra politica sui "
+        "prodotti con restrizioni.",
+        "es": "Hemos eliminado tu anuncio en Amazon.es porque infringe nuestra política de "
+        "productos restringidos.",
+    }[code]
+    facts = _facts(f"{said} {NOT_ABOUT[code]}")
+    assert facts.reasons == ["amazon.restricted_products"]
+
+
+def test_a_complaint_said_to_be_withdrawn_is_no_reason() -> None:
+    """A complaint the notice says was withdrawn or retracted is history, not an issue; the
+    one the notice is about still is."""
+    said = (
+        "Amazon.com: We removed your listing for patent infringement. Separately, the "
+        "trademark complaint we told you about in June 2026 was withdrawn by the rights owner."
+    )
+    assert _facts(said).reasons == ["amazon.ip_patent"]
+    kept = said.replace("was withdrawn by the rights owner", "is still open")
+    assert _facts(kept).reasons == ["amazon.ip_patent", "amazon.ip_trademark"]

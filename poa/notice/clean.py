@@ -185,19 +185,33 @@ def _plain(text: str) -> str:
     return unescape(text)
 
 
+def _indent(line: str) -> str:
+    """A line's indent, kept so a line set in under another reads as its detail: two spaces
+    per step of up to four columns (a tab is four), at most eight."""
+    lead = len(line) - len(line.lstrip(" \t\u00a0\u3000"))
+    if not lead or not line.strip():
+        return ""
+    width = len(line[:lead].replace("\t", "    "))
+    return "  " * min(4, (width + 3) // 4)
+
+
 def _tidy(lines: list[str]) -> str:
     """'>' quoting removed, spaces tidied: a run of spaces is one, a tab stays one tab, and
     a row of a table laid out with spaces (two gaps of three spaces or more) has its columns
-    parted by tabs, as a table with tabs has (a table with pipes keeps them)."""
+    parted by tabs, as a table with tabs has (a table with pipes keeps them). A line's indent
+    stays (:func:`_indent`)."""
     lines = [linear.sub(r"^(\s*>)+\s?", "", line) for line in lines]
     lines = [
-        linear.sub(r" {3,}", "\t", line.strip())
+        _indent(line) + linear.sub(r" {3,}", "\t", line.strip())
         if "|" not in line and len(linear.findall(r"\S {3,}\S", line.strip())) >= 2
         else line
         for line in lines
     ]
     lines = [
-        linear.sub(r"[ \u00a0]*\t[ \t\u00a0]*", "\t", linear.sub(r"[ \u00a0]+", " ", line)).strip()
+        _indent(line)
+        + linear.sub(
+            r"[ \u00a0]*\t[ \t\u00a0]*", "\t", linear.sub(r"[ \u00a0]+", " ", line)
+        ).strip()
         for line in lines
     ]
     return linear.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

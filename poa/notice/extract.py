@@ -11,6 +11,7 @@ from poa.banks.library import BankLibrary
 from poa.model.ids import MARKETPLACES
 from poa.notice import ids as notice_ids
 from poa.notice.reasons import read_reasons
+from poa.notice.tables import standard_first
 
 _SITES = {  # whole words: "Betsy" names no marketplace
     "amazon": r"\bamazon\.(com|co\.uk|de|ca|in|fr|it|es|com\.au|ae|sa)\b|\bseller ?central\b"
@@ -468,7 +469,8 @@ def _within(facts: NoticeFacts, text: str) -> None:
 
 _TARGET = linear.compile(
     r"(must be|target|goal|less than|fewer than|under|at least|at most|threshold|limit|"
-    r"standard( of| is)?|needs? to be|should be|no more than|below|above|maximum|minimum)\W*$"
+    r"standard( of| is)?|needs? to be|should be|no more than|below|above|maximum|minimum|"
+    r"[<>≤≥])\W*$"
 )
 
 
@@ -511,12 +513,27 @@ def _metrics(text: str, known: set[str]) -> list[dict[str, Any]]:
         for match in compiled.finditer(text):
             before = text[max(0, match.start(value) - 30) : match.start(value)].lower()
             after = text[match.end() : match.end() + 15].lower()
-            if _TARGET.search(before) or linear.match(
-                r"\s*or (lower|higher|less|more|above|below)", after
-            ):  # the standard, not the seller's value
-                continue
+            rest = text[match.end() : match.end() + 80]
+            if (
+                _TARGET.search(before)
+                or linear.match(r"\s*or (lower|higher|less|more|above|below)", after)
+                or standard_first(text.lower(), match.start())
+            ):
+                # the standard, not the seller's value: the value is the row's next figure
+                # ("Valid Tracking Rate   > 95 %   93.2 %"), if the row has one
+                row = linear.match(r"[^%\n]{0,40}?(\d{1,3}(?:[.,]\d+)?)\s?%", rest)
+                if row is None:
+                    continue
+                found.append(
+                    {
+                        "metric": metric,
+                        "value": float(row.group(1).replace(",", ".")),
+                        "target": float(match["value"].replace(",", ".")),
+                    }
+                )
+                break
             found.append({"metric": metric, "value": float(match["value"].replace(",", "."))})
-            if (standard := _stated_standard(text[match.end() : match.end() + 80])) is not None:
+            if (standard := _stated_standard(rest)) is not None:
                 found[-1]["target"] = standard
             break
         else:  # "9.4% of your transactions were late shipments": the value comes first

@@ -31,6 +31,7 @@ from poa import linear
 from poa.banks.library import BankLibrary
 from poa.banks.schema import Threshold
 from poa.errors import BankError
+from poa.notice.tables import standard_first
 from poa.notice.words import Hit, Lexicon, stretches, term_words, tokens
 
 WITHIN = 15
@@ -148,6 +149,7 @@ class _Evidence:
     strong: bool
     phrase: bool = False
     rule: bool = False  # a rule's name: "... the Prohibited Products Policy"
+    met: bool = False  # on a row that gives a value meeting the metric's standard
 
 
 class ReasonReader:
@@ -234,7 +236,9 @@ class ReasonReader:
                         and not notice.denied(span, cue.names)
                         and not notice.in_title(span)
                     )
-                    kept.append(_Evidence(*span, strong, cue.phrase, notice.names_rule(span)))
+                    met = standard is not None and notice.row_meets(span, standard)
+                    kept.append(_Evidence(*span, strong, cue.phrase, notice.names_rule(span), met))
+            _details_of_met_rows(notice, kept)
         reading = Reading()
         for reason, pieces in evidence.items():
             if sure := [e for e in pieces if e.strong]:
@@ -293,6 +297,26 @@ class _Notice:
         start = bisect_left(self._firsts[name], first - REACH)
         end = bisect_right(self._firsts[name], last + REACH)
         return [h for h in found[start:end] if h.sentence == sentence]
+
+    def line_of(self, word: int) -> int:
+        """Where the line holding word ``word`` starts."""
+        return self.lower.rfind("\n", 0, self.words[word].start) + 1
+
+    def parent_line(self, word: int) -> int | None:
+        """Where the line starts that the line of word ``word`` is set in under: the line just
+        above, when it is indented less (None when there is none)."""
+        start = self.line_of(word)
+        if start == 0:
+            return None
+        above = self.lower.rfind("\n", 0, start - 1) + 1
+        line, over = self.lower[start : start + 200], self.lower[above : start - 1]
+
+        def indent(text: str) -> int:
+            return len(text) - len(text.lstrip(" \t\u3000"))
+
+        if not over.strip() or indent(line) <= indent(over):
+            return None
+        return above
 
     def say(self, evidence: _Evidence) -> str:
         """The notice's own words for a piece of evidence, on one line."""
@@ -396,7 +420,7 @@ class _Notice:
         before the cue's own words ("not made or designed by you")."""
         own = {h.first for name in names for h in self.near(name, *span)}
         for apart in self.near(APART, *span):  # "your late dispatch rate is unaffected",
-            if span[1] < apart.first and self._clause_start(apart.first) <= span[0]:
+            if span[0] < apart.first and self._clause_start(apart.first) <= span[0]:
                 return True  # "this review is separate from intellectual property claims"
             if apart.last < span[0] and span[1] <= self._clause_end(apart.last):
                 return True
@@ -498,7 +522,7 @@ class _Notice:
         below = [ln for ln in following.split("\n")[:3] if ln.strip()][:1]
         if "%" not in line and below:  # a heading over its figures: "REFUND RATE\n
             rest = below[0]  #   Your rate: 2.2%   Standard: <= 6%"
-        elif following[:1] == "(" or linear.match(_STANDARD_LINE, following):
+        elif following.lstrip(" ")[:1] == "(" or linear.match(_STANDARD_LINE, following):
             # the standard on the next line: "91%\n(... 90%)", "91,3 %\ntarget above 90 %"
             rest = line + " " + following.split("\n", 1)[0]
         else:
@@ -518,6 +542,12 @@ class _Notice:
                 break  # "0.17% · Chargebacks 0.00%", "(3.6%) and your return rate (11.2%)"
             last_end = found.end()
             (targets if marked else values).append(number)
+        if (
+            not targets
+            and len(values) > 1
+            and standard_first(self.lower, self.words[span[0]].start)
+        ):
+            targets, values = values[:1], values[1:]  # under "Target   Seller"
         if not values:
             return False
         target = targets[0] if targets else values[1] if len(values) > 1 else None
@@ -547,6 +577,18 @@ class _Notice:
             linear.fullmatch(r"[^\d]{0,60}[\s\x{3000}:|│(]0(?:\)|件)?[ \t\x{3000}|│.]*", rest)
             is not None
         )
+
+
+def _details_of_met_rows(notice: _Notice, pieces: list[_Evidence]) -> None:
+    """Weaken evidence on a line set in under a row that meets its standard: the row's detail
+    ("Shipping on time with tracking  97%  Goal: 95%  Meeting" over "  You shipped 118 of 122
+    orders on time"), which shares the row's verdict."""
+    met_lines = {notice.line_of(p.first) for p in pieces if p.met}
+    if not met_lines:
+        return
+    for piece in pieces:
+        if piece.strong and notice.parent_line(piece.first) in met_lines:
+            piece.strong = False
 
 
 def _most_specific(reading: Reading, evidence: dict[str, list[_Evidence]]) -> list[str]:

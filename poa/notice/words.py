@@ -26,10 +26,11 @@ from typing import NamedTuple
 from poa import linear
 
 _SENTENCE_END = linear.compile(
-    r"[.!?;](?:\s|$)|:[ \t]*\n|\n[ \t]*\n|\n[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]"
+    r"[.!?;](?:\s|$)|[\x{3002}\x{FF01}\x{FF1F}]|:[ \t]*\n|\n[ \t]*\n"
+    r"|\n[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]"
 )
-"""The end of a sentence: a full stop, a colon closing its line, a blank line, or the start of
-a list item (a list item is read as a sentence of its own)."""
+"""The end of a sentence: a full stop (a Japanese one too), a colon closing its line, a blank
+line, or the start of a list item (a list item is read as a sentence of its own)."""
 _APART = str.maketrans(
     {chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "'%")}
 )
