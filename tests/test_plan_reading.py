@@ -397,6 +397,7 @@ SLOTS = [
     "CLIENT – PLEASE CONFIRM: were these refunds issued by you?", "{% if fba %}",
     "{{#each orders}}", "DRAFT - NOT FOR SUBMISSION",
     "<If there is a refund for the buyer, write here>", "[Letter of Authorization, if applicable]",
+    "10001XXXXX", "55XXX",
 ]  # fmt: skip
 ON_THEIR_OWN_LINE = ("TIP", "CLIENT", "Previous", "Cause", "VA NOTE", "TO BE", "Footnotes",
                      "Appeal", "Example", "DRAFT", "Courier", "//", "Guide", "Gemma")  # fmt: skip
@@ -414,7 +415,7 @@ NOT_SLOTS = [
     "01 May 2026", "XXL sizes", "Chapter XX", "«quoted» French-style marks in a sentence",
     "the MM 12 review", "see Appendix A (c) 2026 photos", "[Attachment 2]",
     "[Exhibit A: supplier invoice]", "- listing template by stock source, in use since May",
-    "We confirm: all 14 orders were refunded.",
+    "We confirm: all 14 orders were refunded.", "5XL", "size 3XL", "(If in doubt, we ask.)",
 ]  # fmt: skip
 
 
@@ -464,16 +465,16 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """500 plans (65 first, then eighteen held-out sets of 24 to 27, each measured once and
-    then tuned on). Measured: structure 288/292 (a TikTok appeal whose "What we changed:"
+    """524 plans (65 first, then nineteen held-out sets of 24 to 27, each measured once and
+    then tuned on). Measured: structure 300/304 (a TikTok appeal whose "What we changed:"
     paragraph holds both its fixes and its vague prevention; a timeline that mixes the cause
     and the fixes; a reseller's dashed boxes; a summary table over three issues), placeholders
-    1779/1799, unfilled 110/110, Spearman 0.903, every strong plan above every weak one; two
+    1866/1886, unfilled 116/116, Spearman 0.904, every strong plan above every weak one; two
     filled plans with false slots (one's notes between its writers, one's chatbot lines that
     its writer did not count)."""
-    assert dev.plans >= 500
-    assert dev.structure_ok >= 288, dev.structure_misses
-    assert dev.placeholders_found >= 1779, dev.placeholder_misses
+    assert dev.plans >= 524
+    assert dev.structure_ok >= 300, dev.structure_misses
+    assert dev.placeholders_found >= 1866, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled
     # One filled plan's "[Comment: …]" notes between its two writers, and one plan's chatbot
     # lines ("Certainly! Below is …") that its writer did not count: reported, against keys.
@@ -632,6 +633,19 @@ def test_guidance_left_in_a_template_is_a_slot_and_a_plans_own_orders_are_not() 
     assert guidance in [s.text for s in slots(template)]
     plan = f"Root cause: our packer skipped the label check.\n\n{guidance}\n"
     assert guidance not in [s.text for s in slots(plan)]
+
+
+def test_an_order_to_the_writer_in_brackets_after_a_line_is_a_slot_in_a_template() -> None:
+    """ "… to resolve it. *(If you got a retraction, attach it.)*": a condition on the writer
+    whose clause is an order, in brackets, in a template; a plan's own aside is not one."""
+    aside = "*(If you got a retraction, attach it.)*"
+    template = (
+        f"Seller: [Seller Name]\nDate: [Date]\n\n1. We contacted the rights owner at [email] to "
+        f"resolve the complaint. {aside}\n"
+    )
+    assert aside in [s.text for s in slots(template)]
+    plan = "We contacted the rights owner on 3 May. (If you need the reply, we attach it.)\n"
+    assert not list(slots(plan))
 
 
 def test_a_plan_laid_out_parts_first_with_issues_inside_the_cause() -> None:

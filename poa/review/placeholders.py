@@ -351,18 +351,38 @@ def _guidance(text: str, found: _Found) -> None:
         start += len(line) + 1
         if found.full:
             break
+    for aside in _ASIDE.finditer(text):  # "... to resolve it. *(If you got a retraction,
+        inner = aside.group(1)  # attach it.)*": an order in brackets after a line's own words
+        sentences = [x for x in linear.split(r"[.!?]\s+", inner) if x.strip()]
+        if sentences and all(_guides(x) for x in sentences):
+            found.add(aside.group(0), *aside.span())
+        if found.full:
+            break
 
 
+_ASIDE = linear.compile(r"[*_]{0,2}\(([^()\n]{3,300})\)[*_]{0,2}")
+"""Words in round brackets, in italics or not."""
 _EMPTY_VALUE = linear.compile(r"^(?:[^:\n]{1,60}:\s*|\d{1,2}[.)]\s*)(?:N/?A|TBC|n/a)\s*$")
 """A field or a numbered point whose whole value is "N/A" or "TBC": in a template, not yet
 written."""
 
 
 def _guides(sentence: str) -> bool:
+    """A sentence that gives the writer an order: it opens with one ("Attach the invoice"),
+    or with a condition on the writer whose clause then does ("If you got a retraction,
+    attach it")."""
     words = [w.lower() for w in linear.findall(r"[A-Za-z']+", sentence)]
-    if not words or _FIRST_PERSON & set(words) or words[0] not in _GUIDING:
+    if not words or _FIRST_PERSON & set(words):
+        return False
+    if words[0] in _CONDITIONS and "you" in words[1:3] and "," in sentence:
+        return _guides(sentence.split(",", 1)[1])
+    if words[0] not in _GUIDING:
         return False
     return words[0] != "do" or words[1:2] == ["not"]
+
+
+_CONDITIONS = frozenset({"if", "when", "where", "once", "unless"})
+"""Words that open a condition, as "if" in "If you sell on two sites, list both"."""
 
 
 class _Found:
@@ -566,8 +586,9 @@ def is_mask(token: str) -> bool:
     if not masks:
         # "B0XXXXXXXX", "17XXXXXXXXXXXXXXXX": a short real prefix, then X to the end
         head = token.rstrip("Xx")
-        if head.isdigit() and len(head) <= 3 and len(token) - len(head) >= 2:
-            return True  # "20XX", "1XX": digits still to write
+        tail = len(token) - len(head)
+        if head.isdigit() and (tail >= 3 or (len(head) <= 3 and tail >= 2)):
+            return True  # "20XX", "1XX", "10001XXXXX": digits still to write
         return len(token) - len(head) >= 4 and len(head) <= 4 and head.isalnum()
     others = [p for p in parts if p not in masks]
     if _id_prefix(parts, masks):
