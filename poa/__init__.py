@@ -1,11 +1,21 @@
 """poa: draft, check and render marketplace Plans of Action.
 
-The public API, loaded on first use so that ``poa --help`` stays fast::
+Every command of the ``poa`` CLI is a function here; the CLI only parses its options and
+prints. The names load on first use, so that ``poa --help`` stays fast::
 
     import poa
+    work = poa.Workspace.load(banks=["my_banks"])       # the banks, templates and date to use
     case = poa.load_case("samples/amazon-late-shipment.yaml")
-    problems = poa.check("samples/amazon-late-shipment.yaml")
-    files = poa.render("samples/amazon-late-shipment.yaml", "out", formats=["md", "pdf"])
+    report = poa.review_file("samples/amazon-late-shipment.yaml")   # what `poa check` gives
+    files = poa.render_case("samples/amazon-late-shipment.yaml", "out", formats=["md", "pdf"])
+    facts = poa.read_notice("Your Late Shipment Rate is 6.2% ...")   # `poa notice`
+    poa.merge_notice("case.yaml", "notice.txt")          # `poa interview CASE --notice FILE`
+    poa.run_interview("case.yaml", answers="answers.yaml")   # `poa interview --answers`
+    metrics = poa.read_reports(["report.json"])          # `poa metrics`
+
+Banks (``poa banks``): :func:`load_library`, :func:`validate_folder`, :func:`format_bank`,
+:func:`example_case`. Templates (``poa templates``): :class:`TemplateLibrary`,
+:func:`copy_template`, :func:`check_templates`. Rules (``poa rules``): :data:`RULES`.
 """
 
 from __future__ import annotations
@@ -16,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
+    # the case file
     "Case": "poa.model",
     "Issue": "poa.model",
     "RootCause": "poa.model",
@@ -26,18 +37,48 @@ _EXPORTS = {
     "CaseFile": "poa.casefile",
     "load_case": "poa.casefile",
     "open_case": "poa.casefile",
+    "case_schema": "poa.model.case",
+    # what one run works with: banks, templates, today
+    "Workspace": "poa.workspace",
+    # poa check
     "check": "poa.review",
-    "review": "poa.review",
-    "render": "poa.render",
+    "review_file": "poa.review",
+    "Report": "poa.review",
+    "RULES": "poa.review.catalog",
+    # poa render
+    "render_case": "poa.render",
     "render_reviewed": "poa.gate",
     "render_markdown": "poa.render",
+    # poa notice, poa interview
+    "read_notice": "poa.notice",
+    "read_notice_file": "poa.notice",
+    "NoticeFacts": "poa.notice",
+    "case_skeleton": "poa.notice",
+    "merge_notice": "poa.interview.replay",
+    "run_interview": "poa.interview",
+    # poa metrics
     "read_reports": "poa.metrics",
     "MetricsReport": "poa.metrics",
+    # poa banks
+    "load_library": "poa.banks",
+    "BankLibrary": "poa.banks",
+    "validate_folder": "poa.banks",
+    "format_bank": "poa.banks",
+    "example_case": "poa.banks",
+    # poa templates
+    "TemplateLibrary": "poa.render.catalog",
+    "copy_template": "poa.render.manage",
+    "check_templates": "poa.render.manage",
+    # errors
     "PoaError": "poa.errors",
     "Problem": "poa.errors",
 }
+_RENAMED = {"TemplateLibrary": "Library", "review_file": "review", "render_case": "render"}
+"""Names exported under another name than their module's. ``poa.review`` and ``poa.render``
+are the packages (importing one sets that name on ``poa``), so their main functions are
+``review_file`` and ``render_case`` here."""
 
-__all__ = [  # noqa: RUF022 - grouped as in _EXPORTS
+__all__ = [  # noqa: RUF022 - grouped as in _EXPORTS; tests/test_api.py keeps the two alike
     "__version__",
     "Case",
     "Issue",
@@ -49,21 +90,42 @@ __all__ = [  # noqa: RUF022 - grouped as in _EXPORTS
     "CaseFile",
     "load_case",
     "open_case",
+    "case_schema",
+    "Workspace",
     "check",
-    "review",
-    "render",
+    "review_file",
+    "Report",
+    "RULES",
+    "render_case",
     "render_reviewed",
     "render_markdown",
+    "read_notice",
+    "read_notice_file",
+    "NoticeFacts",
+    "case_skeleton",
+    "merge_notice",
+    "run_interview",
     "read_reports",
     "MetricsReport",
+    "load_library",
+    "BankLibrary",
+    "validate_folder",
+    "format_bank",
+    "example_case",
+    "TemplateLibrary",
+    "copy_template",
+    "check_templates",
     "PoaError",
     "Problem",
 ]
 
 if TYPE_CHECKING:
+    from poa.banks import BankLibrary, example_case, format_bank, load_library, validate_folder
     from poa.casefile import CaseFile, load_case, open_case
     from poa.errors import PoaError, Problem
     from poa.gate import render_reviewed
+    from poa.interview import run_interview
+    from poa.interview.replay import merge_notice
     from poa.metrics import MetricsReport, read_reports
     from poa.model import (
         SCHEMA_VERSION,
@@ -74,12 +136,25 @@ if TYPE_CHECKING:
         PreventiveMeasure,
         RootCause,
     )
-    from poa.render import render, render_markdown
-    from poa.review import check, review
+    from poa.model.case import case_schema
+    from poa.notice import NoticeFacts, case_skeleton, read_notice, read_notice_file
+    from poa.render import render as render_case
+    from poa.render import render_markdown
+    from poa.render.catalog import Library as TemplateLibrary
+    from poa.render.manage import check_templates, copy_template
+    from poa.review import Report, check
+    from poa.review import review as review_file
+    from poa.review.catalog import RULES
+    from poa.workspace import Workspace
 
 
 def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'poa' has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+    return getattr(importlib.import_module(module), _RENAMED.get(name, name))
+
+
+def __dir__() -> list[str]:
+    """The API as well as what is loaded: ``help(poa)`` and completion see every name."""
+    return sorted({*globals(), *__all__})

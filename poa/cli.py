@@ -366,16 +366,10 @@ def _interview(args: argparse.Namespace) -> int:
 
 def _merge_notice(case: Path, notice: str, work: Workspace) -> None:
     """Put what the notice says into the case; answers already given are kept."""
-    from poa.interview.replay import merge
-    from poa.interview.session import open_or_create
-    from poa.notice import case_skeleton, read_notice_file
+    from poa.interview.replay import merge_notice
     from poa.notice.report import describe
 
-    text, facts = read_notice_file(notice, workspace=work)
-    sys.stdout.write(describe(facts, work.banks))
-    case_file = open_or_create(case)
-    merge(case_file.data, case_skeleton(facts, text), keep_existing=True)
-    case_file.save()
+    sys.stdout.write(describe(merge_notice(case, notice, workspace=work), work.banks))
 
 
 def _pair(item: str) -> tuple[str, str]:
@@ -497,9 +491,9 @@ def _schema(args: argparse.Namespace) -> int:
     import json
 
     from poa.fsutil import write_atomic
-    from poa.model import Case
+    from poa.model.case import case_schema
 
-    text = json.dumps(Case.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps(case_schema(), indent=2, ensure_ascii=False) + "\n"
     if args.out:
         write_atomic(args.out, text.encode("utf-8"))
     else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
@@ -18,6 +18,10 @@ from ruamel.yaml.error import YAMLError
 from poa import yamldoc
 from poa.errors import CaseFileError, PoaError
 from poa.interview import paths
+
+if TYPE_CHECKING:
+    from poa.notice import NoticeFacts
+    from poa.workspace import Workspace
 
 
 class MissingAnswersError(PoaError):
@@ -96,6 +100,26 @@ def merge(
             merge(target[key], value, keep_existing=keep_existing)
         elif not keep_existing or key not in target:
             target[key] = value
+
+
+def merge_notice(
+    case: str | Path, notice: str | Path, *, workspace: Workspace | None = None
+) -> NoticeFacts:
+    """Put what a notice says into a case file (made if it does not exist) and save it; the
+    answers already in the case are kept. Returns what the notice was read to say.
+
+    This is ``poa interview CASE --notice FILE`` without the questions that follow.
+    """
+    from poa.interview.session import open_or_create
+    from poa.notice import case_skeleton, read_notice_file
+    from poa.workspace import Workspace
+
+    work = workspace or Workspace.load()
+    text, facts = read_notice_file(notice, workspace=work)
+    case_file = open_or_create(Path(case))
+    merge(case_file.data, case_skeleton(facts, text), keep_existing=True)
+    case_file.save()
+    return facts
 
 
 _SHAPES = {

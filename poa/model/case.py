@@ -75,3 +75,9 @@ class Case(Part):
         """
         found = case_problems(self, today or dt.date.today(), base_dir)
         return sorted(found, key=lambda problem: document_order(Case, problem.loc))
+
+
+def case_schema() -> dict[str, Any]:
+    """The case file's JSON Schema (what ``poa schema`` prints): for editors that complete
+    and check case files, and for agencies' tools that write them."""
+    return Case.model_json_schema()
