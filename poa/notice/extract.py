@@ -408,7 +408,8 @@ _ASKED = linear.compile(
     linear.I,
 )
 _SERVED = linear.compile(
-    r"\b(?:buyer|customer|message|inquir|question|ship|dispatch|deliver|handling|refund)\w*",
+    r"\b(?:buyer|customer|message|inquir|question|ship|dispatch|deliver|handling|refund|return"
+    r"|not received)\w*",
     linear.I,
 )
 

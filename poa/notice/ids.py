@@ -130,19 +130,33 @@ _LINKS = frozenset({"is", "are", "was", "were", "be", "include", "includes", "in
 orders:" lists what follows the verb."""
 
 
+_POINTERS = frozenset({"following", "these", "those", "below"})
+"""Words that point to the list that follows: the label right after one names it, whatever
+else the phrase says ("Buyers on the following orders reported receiving fake items:")."""
+
+
 def _head_kind(words: list[str]) -> str | None:
     """What a phrase naming a list names: after a linking verb, what the verb links to ("...
     are linked to these orders"); else its head, the first thing it names before a word that
-    starts describing it ("Purchase orders without valid tracking" names orders)."""
+    starts describing it ("Purchase orders without valid tracking" names orders), where a
+    label after a pointer ("The following orders have tracking that ...") wins; a head that
+    names nothing leaves it to a pointer further on ("Buyers on the following orders ...")."""
     links = [at for at, word in enumerate(words) if word in _LINKS]
     if links and (linked := _head_kind(words[links[-1] + 1 :])) is not None:
         return linked
     if links:
         words = words[: links[-1]]
+    cut = next((at for at, word in enumerate(words) if word in _AFTER_HEAD), len(words))
+    head = words[:cut]
+    return _pointed(head) or _kind(head) or _pointed(words) or _kind(words)
+
+
+def _pointed(words: list[str]) -> str | None:
+    """The kind of the label right after a pointer among ``words``, if one stands there."""
     for at, word in enumerate(words):
-        if word in _AFTER_HEAD:
-            return _kind(words[:at]) or _kind(words)
-    return _kind(words)
+        if word in _POINTERS and (named := _kind(words[at + 1 : at + 3])) is not None:
+            return named
+    return None
 
 
 def _in_line(

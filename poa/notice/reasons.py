@@ -116,8 +116,10 @@ def _another_label(between: str) -> bool:
     return any(w.lower() not in _MARK_WORDS for w in linear.findall(r"[A-Za-z]{3,}", between))
 
 
-_SCOPE = 10
+_SCOPE = 12
 """How many words after a denial it covers, within its clause."""
+_ROW_WORDS = 6
+"""The most words of a dashboard row whose status is its verdict ("[ OK ] Cases")."""
 
 
 @dataclass
@@ -301,6 +303,22 @@ class _Notice:
     def line_of(self, word: int) -> int:
         """Where the line holding word ``word`` starts."""
         return self.lower.rfind("\n", 0, self.words[word].start) + 1
+
+    def fine_rows(self) -> set[int]:
+        """Where the short lines start (a dashboard's rows, of at most :data:`_ROW_WORDS`
+        words) that say they are fine ("[ OK ] Cases", "Reviews  Meeting goal") and nothing
+        that says they are not."""
+
+        def lines(name: str) -> set[int]:
+            return {self.line_of(h.first) for h in self.hits.get(name, [])}
+
+        fine = lines(PASSING) - lines(FAILING) - lines(NEGATION)
+        return {start for start in fine if len(self.line_text(start).split()) <= _ROW_WORDS}
+
+    def line_text(self, start: int) -> str:
+        """The line that starts at ``start``."""
+        end = self.lower.find("\n", start)
+        return self.lower[start : end if end >= 0 else len(self.lower)]
 
     def parent_line(self, word: int) -> int | None:
         """Where the line starts that the line of word ``word`` is set in under: the line just
@@ -580,10 +598,11 @@ class _Notice:
 
 
 def _details_of_met_rows(notice: _Notice, pieces: list[_Evidence]) -> None:
-    """Weaken evidence on a line set in under a row that meets its standard: the row's detail
-    ("Shipping on time with tracking  97%  Goal: 95%  Meeting" over "  You shipped 118 of 122
-    orders on time"), which shares the row's verdict."""
-    met_lines = {notice.line_of(p.first) for p in pieces if p.met}
+    """Weaken evidence on a line set in under a row that meets its standard, or a short row
+    whose status says it is fine ("[ OK ] Cases"): the row's detail ("Shipping on time with
+    tracking  97%  Goal: 95%  Meeting" over "  You shipped 118 of 122 orders on time"),
+    which shares the row's verdict."""
+    met_lines = {notice.line_of(p.first) for p in pieces if p.met} | notice.fine_rows()
     if not met_lines:
         return
     for piece in pieces:
