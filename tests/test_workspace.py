@@ -168,6 +168,7 @@ BOUNDARY = {
     "poa/review/__init__.py": "_workspace",
     "poa/notice/__init__.py": "_workspace",
     "poa/interview/session.py": "run_interview",
+    "poa/interview/replay.py": "merge_notice",
     "poa/metrics/__init__.py": "read_reports",
 }
 """Where a workspace may be built: the command line, and each API entry point (function)."""

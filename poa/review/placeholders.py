@@ -92,7 +92,10 @@ _LABEL_AT = linear.bounded(
 """Tried only where a line or a table cell starts (``_CELL_START``): one match per place."""
 _CELL_START = linear.compile(r"\n|; |\(")
 _LABEL_CAPS = linear.compile(
-    r"\b(?:[A-Z]{2,4} NOTES?|(?:PRO )?TIPS?|TO BE FILLED(?: IN)? BY [A-Z]+"
+    # "VA NOTE:", "WRITER NOTE:": a note to someone who fills the template in, by their role
+    r"\b(?:(?:[A-Z]{2,4}|WRITER|EDITOR|CLIENT|AGENT|AUTHOR|DRAFTER|REVIEWER|MANAGER|COACH|"
+    r"CONSULTANT|ASSISTANT|ANALYST|STUDENT|TEACHER|MENTOR) NOTES?"
+    r"|(?:PRO )?TIPS?|TO BE FILLED(?: IN)? BY [A-Z]+"
     r"|HOW TO (?:USE|FILL IN|FILL|COMPLETE)(?: THIS)?(?: TEMPLATE| FORM| DOCUMENT)?"
     # "CLIENT - PLEASE CONFIRM:" (any dash), "AM - TO CHECK:": a request in capitals to someone
     r"|(?:[A-Z]{2,12}[ \t]?[-–—][ \t]?)?(?:PLEASE |TO )?(?:CONFIRM|CHECK|VERIFY|FILL IN|COMPLETE))"
@@ -202,6 +205,9 @@ _GENERIC_VALUE = linear.compile(
 """What follows a reference's own word when the bracket asks for a value: "1 name", "A title"."""
 _LABEL_WORDS = linear.compile(r"^[a-z]+(?: [a-z]+){0,2}$")
 """``[year]``, ``[other]``, ``[shop name]``: a value's name in lower case."""
+_SENTENCE_LABEL = linear.compile(r"^[A-Z][a-z]+(?: [a-z]+){1,3}$")
+"""``[Person responsible]``, ``[Date of notice]``: a value's name, its first word capital (in a
+sentence; alone on its line, over an answer, it is a pasted form's field)."""
 _ALTERNATIVES = linear.compile(
     r"^(?:alt(?:ernative)?|option|variant)\s*[0-9a-z]{0,2}\s*[-–—:]|\w / \w", linear.I
 )
@@ -351,6 +357,10 @@ def _guidance(text: str, found: _Found) -> None:
         start += len(line) + 1
         if found.full:
             break
+    for choice in _CHOICE.finditer(text):  # "We refunded / replaced the orders": in a
+        found.add(choice.group(0), *choice.span())  # template, a choice nobody made
+        if found.full:
+            return
     for aside in _ASIDE.finditer(text):  # "... to resolve it. *(If you got a retraction,
         inner = aside.group(1)  # attach it.)*": an order in brackets after a line's own words
         sentences = [x for x in linear.split(r"[.!?]\s+", inner) if x.strip()]
@@ -360,6 +370,8 @@ def _guidance(text: str, found: _Found) -> None:
             break
 
 
+_CHOICE = linear.compile(r"\b[a-z]+ / [a-z]+\b")
+"""Two words in lower case with a spaced slash between, where one is to be chosen."""
 _ASIDE = linear.compile(r"[*_]{0,2}\(([^()\n]{3,300})\)[*_]{0,2}")
 """Words in round brackets, in italics or not."""
 _EMPTY_VALUE = linear.compile(r"^(?:[^:\n]{1,60}:\s*|\d{1,2}[.)]\s*)(?:N/?A|TBC|n/a)\s*$")
@@ -436,9 +448,23 @@ def _bracket_is_slot(text: str, match: linear.Match) -> bool:
         )
     if match.group(1) is not None and _answered_field(text, match, inner):
         return False
-    if match.group(2) is not None and " " in inner.strip() and _LABEL_WORDS.match(inner.strip()):
-        return True  # "<other tags>", "<where the wording came from>": a value's name
+    if (
+        match.group(2) is not None
+        and _LABEL_WORDS.match(inner.strip())
+        and not _HTML_TAG.match(inner.strip())
+    ):
+        return True  # "<owner>", "<other tags>", "<where the wording came from>": a value's name
+    if _SENTENCE_LABEL.match(inner.strip()) and not _own_line(text, *match.span()):
+        return True  # "[Person responsible] will review …": a value's name in a sentence
     return _is_slot(inner, angled=match.group(2) is not None)
+
+
+def _own_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is all its line holds, but for spaces."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    after = text[end : line_end if line_end >= 0 else len(text)]
+    return not text[line_start:start].strip() and not after.strip()
 
 
 _SIGNED = frozenset({"signature", "name", "date", "address", "phone", "email", "title"})
@@ -646,7 +672,7 @@ def _is_slot(inner: str, *, angled: bool) -> bool:
     if "e.g." in inner.lower() or "..." in inner or "…" in inner or _LEFT_TO_WRITER.search(inner):
         return True  # an example, or "<If there is a refund, write here>", "[LOA, if any]"
     if not angled and _LABEL_WORDS.match(inner):
-        return True
+        return True  # "[year]", "[shop name]": a value's name
     if linear.search(r"\byou(r)?\b", inner, linear.I):
         return True  # "<How you will check it is working>": addressed to the writer
     if inner.rstrip().endswith("?") or "? " in inner:

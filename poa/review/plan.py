@@ -27,6 +27,7 @@ from poa.review import headings as hd
 from poa.review.headings import PARTS, ROOT
 from poa.review.plan_content import (
     document_kind,
+    fold_preamble,
     from_paragraph_openings,
     merge_empty_issues,
     root_from_intro,
@@ -80,6 +81,7 @@ def parse_plan(text: str) -> Plan:
     for issue in plan.issues:
         if ROOT not in issue.sections and issue.sections:
             root_from_intro(plan, issue)
+    fold_preamble(plan)
     return plan
 
 
@@ -322,6 +324,7 @@ class _Assembler:
             kind, also = also, kind  # "Keeping it fixed" after the fixes: the prevention
         if issue is None or (kind == ROOT and ROOT in issue.sections and self.section != ROOT):
             issue = self.new_issue(f"Issue {len(self.plan.issues) + 1}")
+            issue.named = False
             if not self.plan.issues[:-1]:
                 self.opened_by_part = issue
         previous = self.section if self.mode == "section" else None

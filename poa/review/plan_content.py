@@ -44,13 +44,20 @@ _RECURRING = linear.compile(
 _ONE_OFF = linear.compile(
     r"\b(on|by|between|from) (\d{1,2}(st|nd|rd|th)?( (and|to|-|–) \d{1,2}(st|nd|rd|th)?)? )?"
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
-    r"|\b(on|by) \d{1,4}[-/.]\d{1,2}|\b(we|i|our \w+( \w+)?) (have |has )?(already )?"
+    r"|\b(on|by) \d{1,4}[-/.]\d{1,2}|\b(we|i|our \w+( \w+)?) (have |has )?"
+    r"((already|also|then|immediately|since|now) )?"
     r"(refunded|removed|contacted|cancell?ed|deleted|destroyed|shipped|replaced|closed|"
     r"fixed|corrected|reimbursed|recalled|withdrew|withdrawn|disposed|quarantined|pulled|"
     r"issued|sent|resolved|edited|rewrote|suspended|terminated|returned|reviewed all|"
-    r"audited|inspected|relisted|delisted|deactivated|paused)\b|\bcompleted\b|\balready\b",
+    r"audited|inspected|relisted|delisted|deactivated|paused|added|updated|linked|changed|"
+    r"rewrote|retrained|trained|switched|moved)\b|\bcompleted\b|\balready\b",
     linear.I,
 )
+_SINCE_THE_NOTICE = linear.compile(
+    r"\s+(getting|receiving|we received|i received|your|the (e-?mail|notice|message|warning))",
+    linear.I,
+)
+"""After "since": the notice, from which the fixes that follow are counted."""
 # a point that opens with what was done: "Added the partner…", "Rewrote the descriptions…";
 # not "Sent by every courier" (group 2: a routine, not a one-off)
 _DONE_OPENING = linear.compile(
@@ -113,6 +120,31 @@ def merge_empty_issues(plan: Plan) -> None:
     plan.issues[:] = kept
 
 
+def fold_preamble(plan: Plan) -> None:
+    """A first "issue" that no title opened and that has one part only, before issues that
+    each have all three parts under titles of their own, is the plan's preamble: a summary
+    table's column ("Root cause (one line)") or a header's field ("Reason given: …") read as
+    a part's heading. Its text is background, said as an assumption, not an issue missing
+    two parts."""
+    if len(plan.issues) < 2:
+        return
+    first, rest = plan.issues[0], plan.issues[1:]
+    if first.named or len(first.sections) != 1:
+        return
+    if not all(issue.named and set(PARTS) <= set(issue.sections) for issue in rest):
+        return
+    paragraphs = [*first.intro, *(p for ps in first.sections.values() for p in ps)]
+    plan.context += paragraphs
+    line = paragraphs[0].line if paragraphs else 0
+    opening = " ".join(paragraphs[0].text.split()[:8]) + "…" if paragraphs else first.title
+    why = (
+        "it comes before the issues, has one part only and no title, and every issue after "
+        "it has all three parts: a summary or the notice's fields, read as background"
+    )
+    plan.assumptions.append(Assumption(line, opening, hd.CONTEXT, why))
+    plan.issues.pop(0)
+
+
 def content_part(text: str) -> str | None:
     """Whether a point reads as a one-off fix or as a control that keeps running."""
     recurring = sum(
@@ -122,7 +154,11 @@ def content_part(text: str) -> str | None:
             found.group(1).lower() == "each"
             and text[found.end() : found.end() + 3].lower() == " of"
         )
-    )  # "each of the orders" is not a routine
+        and not (
+            found.group(1).lower() == "since"
+            and _SINCE_THE_NOTICE.match(text[found.end() : found.end() + 40]) is not None
+        )
+    )  # "each of the orders" is not a routine, nor "since getting the email" a habit
     one_off = len(_ONE_OFF.findall(text))
     opening = _DONE_OPENING.match(text)
     if opening and not opening.group(2) and not _ONE_OFF.match(text):

@@ -106,6 +106,9 @@ def _pdf_text(path: Path, data: bytes) -> str:
     text = "\n".join(
         "\n".join(_paragraphs(_without_running_lines(lines, running))) for lines in pages
     )
+    header = _running_header(pages[0], running) if pages else []
+    if header:
+        text += "\n\n" + "\n".join(header) + "\n"
     if not text.strip():
         raise CaseFileError(
             f"{path}: the PDF has no text layer (it is a scan or a picture of the plan). "
@@ -137,6 +140,23 @@ def _without_running_lines(lines: list[str], running: set[str]) -> list[str]:
         for line in lines
         if not _PAGE_NUMBER.match(line) and " ".join(line.split()) not in running
     ]
+
+
+def _running_header(first_page: list[str], running: set[str]) -> list[str]:
+    """The header the first page repeats on every page when it speaks of the document as a
+    template ("… Template v2 - edit the text in brackets"), kept once, after the body and apart
+    from it: the template's own text, but not where its body starts."""
+    return [
+        line
+        for line in first_page[:2]
+        if " ".join(line.split()) in running and _ABOUT_THE_TEMPLATE.search(line)
+    ]
+
+
+_ABOUT_THE_TEMPLATE = linear.compile(
+    r"\b(?:template|fill in|fill it in|edit the|replace the|delete this|free download)\b", linear.I
+)
+"""Words of a banner about the document as a template, not a company's letterhead."""
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
