@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from poa import __version__
+from poa.cli_appeals import add_appeal_parsers
 from poa.cli_render import add_job_options, run_render
 from poa.cli_rules import add_rules_parser
 from poa.cli_templates import (
@@ -161,6 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_metrics(commands)
     add_templates_parser(commands)
     add_rules_parser(commands)
+    add_appeal_parsers(commands)
     return parser
 
 
