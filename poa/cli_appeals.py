@@ -109,6 +109,23 @@ def add_appeal_parsers(commands: argparse._SubParsersAction[argparse.ArgumentPar
     history.add_argument("--format", choices=["text", "json"], default="text")
     history.set_defaults(run=_history)
 
+    calendar = commands.add_parser(
+        "calendar",
+        help="the cases' deadlines, sendings, follow-ups and checkpoints as an .ics file",
+        description="Write every case's timeline as one iCalendar file that calendar "
+        "applications import: the notice, the day the answer is due (the notice's date, or "
+        "the reason's usual rule, marked as an estimate), each attempt sent and a follow-up, "
+        "each answer, and the improvement plan's checkpoints until its window has rolled "
+        "over. Each event keeps its UID from one export to the next, so importing again "
+        "updates the events instead of adding them twice.",
+    )
+    calendar.add_argument("cases", nargs="+", type=Path, metavar="CASE", help="case file(s)")
+    calendar.add_argument(
+        "-o", "--out", type=Path, required=True, metavar="FILE", help="the .ics file to write"
+    )
+    banks_option(calendar)
+    calendar.set_defaults(run=_calendar)
+
 
 def _submitted(args: argparse.Namespace) -> int:
     from poa.appeals import record_submission
@@ -171,4 +188,21 @@ def _history(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(f"{args.case}: now at attempt {report['attempt']}.\n\n")
         sys.stdout.write(as_text(report))
+    return EXIT_OK
+
+
+def _calendar(args: argparse.Namespace) -> int:
+    from poa.casefile import load_case
+    from poa.fsutil import write_atomic
+    from poa.ics import calendar_bytes
+    from poa.timeline import timeline
+
+    work = workspace(args)
+    cases = []
+    for path in args.cases:
+        case = load_case(path)
+        cases.append((case, timeline(case, work.banks)))
+    write_atomic(args.out, calendar_bytes(cases, work.today))
+    count = sum(len(events) for _, events in cases)
+    print(f"Wrote {args.out}: {count} events for {len(cases)} case(s).")
     return EXIT_OK
