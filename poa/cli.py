@@ -17,6 +17,7 @@ from poa import __version__
 from poa.cli_appeals import add_appeal_parsers
 from poa.cli_render import add_job_options, run_render
 from poa.cli_rules import add_rules_parser
+from poa.cli_status import add_status_parser
 from poa.cli_templates import (
     add_render_options,
     add_templates_parser,
@@ -163,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_templates_parser(commands)
     add_rules_parser(commands)
     add_appeal_parsers(commands)
+    add_status_parser(commands)
     return parser
 
 
