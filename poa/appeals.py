@@ -160,6 +160,7 @@ def record_outcome(
         entry["answered_on"] = on
     elif "answered_on" not in entry:
         entry["answered_on"] = workspace.today
+    _reorder(entry)
     case_file.save()
     return Attempt.model_validate(entry)
 
@@ -211,6 +212,7 @@ def revise(
         )
     elif entry.get("outcome", "pending") == "pending":
         entry["outcome"] = "rejected"
+    _reorder(entry)
     case_file.data["notice"]["attempt"] = number + 1
     case_file.save()
     closed = Attempt.model_validate(entry)
@@ -307,6 +309,13 @@ def _ordered(entry: dict[str, Any]) -> CommentedMap:
     return CommentedMap((key, entry[key]) for key in _KEY_ORDER if key in entry)
 
 
+def _reorder(entry: Any) -> None:
+    """The keys of a history entry in the model's order, after some were added."""
+    for key in _KEY_ORDER:
+        if key in entry:
+            entry[key] = entry.pop(key)
+
+
 def _put_attempt(case_file: CaseFile, entry: CommentedMap) -> None:
     data = case_file.data
     history = data.get("history")
@@ -346,7 +355,12 @@ def _read_answer(notice: str | Path, workspace: Workspace) -> tuple[str, NoticeF
 
 def _answer(entry: Any, text: str, facts: NoticeFacts, case: Case) -> None:
     """The answer's text, date, reply-by date and to-dos on the history entry."""
-    entry["response"] = text.strip()
+    from ruamel.yaml.scalarstring import LiteralScalarString
+
+    # A literal block: the answer reads in the case file as it was received, line by line.
+    entry["response"] = LiteralScalarString(
+        "\n".join(line.rstrip() for line in text.strip().splitlines())
+    )
     if facts.received:
         entry["answered_on"] = facts.received
     basis = facts.deadline_basis or ""

@@ -170,7 +170,7 @@ def _revise(args: argparse.Namespace) -> int:
         )
     print(f"{args.case}: attempt {done.attempt} started. To do, from the answer:")
     for todo in done.todos:
-        where = "the evidence" if todo.issue is None else f"issue {todo.issue + 1}"
+        where = "the case" if todo.issue is None else f"issue {todo.issue + 1}"
         print(f"  - {where}, {SECTION_LABELS[todo.section]}: {todo.ask}")
     if not done.todos:
         print("  (the answer names nothing to improve; read it again in poa history)")

@@ -237,3 +237,28 @@ def test_the_commands_through_the_command_line(
     history = load_case(case).history
     assert [(a.number, a.outcome) for a in history] == [(1, "rejected"), (2, "accepted")]
     assert history[1].answered_on == dt.date(2026, 11, 28)
+
+
+def test_the_sample_shows_two_attempts_rejected_then_revised(ws: Workspace) -> None:
+    sample = ROOT / "samples" / "amazon-inauthentic-resubmitted.yaml"
+    case = load_case(sample)
+    assert case.notice.attempt == 2
+    (first,) = case.history
+    assert (first.number, first.submitted_on, first.outcome, first.answered_on) == (
+        1,
+        dt.date(2026, 11, 19),
+        "rejected",
+        dt.date(2026, 11, 20),
+    )
+    # Attempt 1 is the first sample's plan, as it was sent.
+    assert first.issues == load_case(SAMPLE).issues
+    report = attempts_report(case)
+    changes = {c["section"]: c["change"] for c in report["attempts"][1]["changes"]}
+    assert changes == {
+        "summary": "unchanged",
+        "root_causes": "changed",
+        "corrective_actions": "changed",
+        "preventive_measures": "unchanged",
+    }
+    found = review(sample, workspace=ws)
+    assert found.ready and "X4" not in {f.rule for f in found.findings}
