@@ -33,6 +33,11 @@ _EXPORTS = {
     "render_markdown": "poa.render",
     "read_reports": "poa.metrics",
     "MetricsReport": "poa.metrics",
+    "record_submission": "poa.appeals",
+    "record_outcome": "poa.appeals",
+    "revise": "poa.appeals",
+    "timeline": "poa.timeline",
+    "case_statuses": "poa.status",
     "PoaError": "poa.errors",
     "Problem": "poa.errors",
 }
@@ -56,11 +61,17 @@ __all__ = [  # noqa: RUF022 - grouped as in _EXPORTS
     "render_markdown",
     "read_reports",
     "MetricsReport",
+    "record_submission",
+    "record_outcome",
+    "revise",
+    "timeline",
+    "case_statuses",
     "PoaError",
     "Problem",
 ]
 
 if TYPE_CHECKING:
+    from poa.appeals import record_outcome, record_submission, revise
     from poa.casefile import CaseFile, load_case, open_case
     from poa.errors import PoaError, Problem
     from poa.gate import render_reviewed
@@ -76,6 +87,8 @@ if TYPE_CHECKING:
     )
     from poa.render import render, render_markdown
     from poa.review import check, review
+    from poa.status import case_statuses
+    from poa.timeline import timeline
 
 
 def __getattr__(name: str) -> Any:

@@ -169,6 +169,7 @@ def revise(
     case_path: str | Path,
     notice: str | Path | None = None,
     *,
+    answer: tuple[str, NoticeFacts] | None = None,
     out_dir: str | Path = "out",
     workspace: Workspace,
 ) -> Revision:
@@ -178,20 +179,23 @@ def revise(
     do it; the answer (``notice``, or the one already recorded with ``poa outcome``) is kept
     on it with a to-do for each point it asks to improve, on the issue and part it concerns;
     ``notice.attempt`` goes up by one. The case's text is left as it is, to be changed where
-    the to-dos say. ``out_dir`` is where ``poa render`` wrote the documents sent.
+    the to-dos say. ``out_dir`` is where ``poa render`` wrote the documents sent; ``answer``
+    is the notice's text and facts, when the caller has read it already.
     """
     case_file = open_case(case_path)
     case = case_file.validate(workspace.today)
     number = case.notice.attempt
     facts, text = None, ""
-    if notice is not None:
+    if answer is not None:
+        text, facts = answer
+    elif notice is not None:
         text, facts = _read_answer(notice, workspace)
-        if not facts.is_rejection:
-            raise UsageError(
-                f"{notice} does not read as an answer turning an appeal down (none of the "
-                "words of a rejection were found). If it is one, record it with: poa outcome "
-                f"{case_path} rejected --notice {notice}, then run poa revise {case_path}."
-            )
+    if facts is not None and not facts.is_rejection:
+        raise UsageError(
+            f"{notice} does not read as an answer turning an appeal down (none of the "
+            "words of a rejection were found). If it is one, record it with: poa outcome "
+            f"{case_path} rejected --notice {notice}, then run poa revise {case_path}."
+        )
     index = _index_of(case, number)
     was_recorded = index is not None
     if index is None:

@@ -377,6 +377,11 @@ def _merge_notice(case: Path, notice: str, work: Workspace) -> None:
 
     text, facts = read_notice_file(notice, workspace=work)
     sys.stdout.write(describe(facts, work.banks))
+    if facts.is_rejection and case.exists():
+        from poa.cli_appeals import revise_from_interview
+
+        revise_from_interview(case, text, facts, work)
+        return
     case_file = open_or_create(case)
     merge(case_file.data, case_skeleton(facts, text), keep_existing=True)
     case_file.save()

@@ -8,9 +8,15 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from poa.cli_templates import banks_option, templates_option, workspace
 from poa.errors import EXIT_OK
+
+if TYPE_CHECKING:
+    from poa.appeals import Revision
+    from poa.notice import NoticeFacts
+    from poa.workspace import Workspace
 
 
 def day(text: str) -> dt.date:
@@ -160,22 +166,48 @@ def _outcome(args: argparse.Namespace) -> int:
 
 def _revise(args: argparse.Namespace) -> int:
     from poa.appeals import revise
-    from poa.model import SECTION_LABELS
 
     done = revise(args.case, args.notice, out_dir=args.out, workspace=workspace(args))
+    _told(args.case, done)
+    print(f"Then: poa check {args.case}, poa render {args.case}, poa submitted {args.case}")
+    return EXIT_OK
+
+
+def revise_from_interview(case: Path, text: str, facts: NoticeFacts, work: Workspace) -> None:
+    """``poa interview CASE --notice ANSWER`` with a rejection of a case already written:
+    the next attempt starts (as ``poa revise`` starts it), and the interview then asks the
+    parts the answer wants changed first. A case that is not complete yet is left to the
+    interview to finish first."""
+    from poa.appeals import revise
+    from poa.casefile import load_case
+    from poa.errors import CaseValidationError
+
+    try:
+        known = [a.response for a in load_case(case).history if a.response]
+        # Resuming with the same command: the answer already started this attempt.
+        if " ".join(text.split()) in {" ".join(r.split()) for r in known}:
+            return
+        done = revise(case, answer=(text, facts), workspace=work)
+    except CaseValidationError:
+        print(f"{case} is not complete yet: finish it, then run poa revise {case} --notice FILE.")
+        return
+    _told(case, done)
+
+
+def _told(case: Path, done: Revision) -> None:
+    from poa.model import SECTION_LABELS
+
     if not done.was_recorded:
         print(
             f"Attempt {done.closed.number} had not been recorded as sent; it is frozen now, "
             "without its sending date."
         )
-    print(f"{args.case}: attempt {done.attempt} started. To do, from the answer:")
+    print(f"{case}: attempt {done.attempt} started. To do, from the answer:")
     for todo in done.todos:
         where = "the case" if todo.issue is None else f"issue {todo.issue + 1}"
         print(f"  - {where}, {SECTION_LABELS[todo.section]}: {todo.ask}")
     if not done.todos:
         print("  (the answer names nothing to improve; read it again in poa history)")
-    print(f"Then: poa check {args.case}, poa render {args.case}, poa submitted {args.case}")
-    return EXIT_OK
 
 
 def _history(args: argparse.Namespace) -> int:

@@ -262,3 +262,62 @@ def test_the_sample_shows_two_attempts_rejected_then_revised(ws: Workspace) -> N
     }
     found = review(sample, workspace=ws)
     assert found.ready and "X4" not in {f.rule for f in found.findings}
+
+
+def test_the_interview_asks_the_parts_the_answer_wants_changed_first(
+    case: Path, ws: Workspace
+) -> None:
+    from typing import Any
+
+    from poa.interview import run_interview
+    from poa.interview.steps import Step
+
+    record_submission(case, on=dt.date(2026, 11, 14), workspace=ws)
+    revise(case, REJECTION, workspace=ws)
+    rewritten = (
+        "On 18 August 2026 our purchasing assistant ordered 60 knife sets and 80 utensil sets "
+        "from Example Trade Clearance Ltd (PO-26-0811) without any supplier check."
+    )
+
+    class Seller:
+        def __init__(self) -> None:
+            self.asked: list[str] = []
+            self.said: list[str] = []
+
+        def say(self, text: str = "") -> None:
+            self.said.append(text)
+
+        def ask(self, step: Step, progress: str, current: Any) -> Any:
+            self.asked.append(step.key)
+            first = step.key == "issues[0].root_causes[0].description"
+            return rewritten if first else current
+
+        def choose(self, message: str, choices: Any) -> str:
+            return "quit"
+
+    seller = Seller()
+    run_interview(case, seller, workspace=ws)
+    # The sample's 3 root causes, then its 6 corrective actions, before any other question
+    # (the questions the sample, written by hand, leaves open come after them).
+    assert seller.asked[:3] == [f"issues[0].root_causes[{j}].description" for j in range(3)]
+    assert seller.asked[3:9] == [f"issues[0].corrective_actions[{j}].action" for j in range(6)]
+    assert not any(key.endswith((".description", ".action")) for key in seller.asked[9:])
+    assert any("greater detail on the root cause" in line for line in seller.said)
+    saved = load_case(case)
+    assert saved.issues[0].root_causes[0].description == rewritten
+    assert [t.done for t in saved.history[0].todos] == [True, True, False]
+    flagged = [f.location for f in review(case, workspace=ws).findings if f.rule == "X4"]
+    assert flagged == ["issues[0].corrective_actions"]  # kept as they were: still flagged
+
+
+def test_interview_with_a_rejection_starts_the_next_attempt_once(
+    case: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from poa.cli import _merge_notice
+
+    ws = Workspace.load()
+    _merge_notice(case, str(REJECTION), ws)
+    assert load_case(case).notice.attempt == 2
+    assert "attempt 2 started" in capsys.readouterr().out
+    _merge_notice(case, str(REJECTION), ws)  # the same command again, to resume
+    assert load_case(case).notice.attempt == 2
