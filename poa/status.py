@@ -72,6 +72,10 @@ class CaseStatus:
 def find_cases(folder: Path) -> list[Path]:
     """Every case file under ``folder``: a .yaml or .yml file whose top level has a seller and
     a notice (question banks, answers files and a conflict's ``.mine.yaml`` are left out)."""
+    from poa.casefile import MAX_CASE_BYTES
+    from poa.errors import CaseFileError
+    from poa.fsutil import open_limited
+
     if folder.is_file():
         return [folder]
     if not folder.is_dir():
@@ -81,9 +85,9 @@ def find_cases(folder: Path) -> list[Path]:
         if path.name.endswith((".mine.yaml", ".mine.yml")):
             continue
         try:
-            with path.open("rb") as handle:
+            with open_limited(path, MAX_CASE_BYTES, CaseFileError, "case file") as handle:
                 head = handle.read(64 * 1024)
-        except OSError:
+        except (PoaError, OSError):  # unreadable or too large: not a case poa can read
             continue
         text = b"\n" + head.replace(b"\r\n", b"\n")
         if b"\nseller:" in text and b"\nnotice:" in text and b"\nschema_version:" in text:

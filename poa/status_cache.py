@@ -22,7 +22,6 @@ import json
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -71,19 +70,12 @@ class StatusCache:
     def put(self, key: str, line: Mapping[str, Any], depends: Mapping[str, Any]) -> None:
         if self.folder is None:
             return
+        from poa.errors import PoaError
+        from poa.fsutil import write_atomic
+
         data = json.dumps({"format": FORMAT, "line": line, "depends": depends}).encode()
-        with contextlib.suppress(OSError):
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".entry.", suffix=".tmp", dir=self.folder)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                # A cache entry needs no fsync: one lost in a crash is a miss, never wrong.
-                Path(tmp).replace(self.folder / f"{key}.json")
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    Path(tmp).unlink()
-                raise
+        with contextlib.suppress(PoaError, OSError):
+            write_atomic(self.folder / f"{key}.json", data, durable=False)
 
     def prune(self) -> None:
         """Remove the older half of the entries when there are too many."""
