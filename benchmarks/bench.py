@@ -16,6 +16,8 @@
 5. The interview at 50 issues (benchmarks/interview.py): replaying the answers of 50 issues
    within 12 times the time of 5; the next question within 50 ms of an answer; the first
    question shown within 0.3 s of `poa interview` starting.
+7. poa status over 1,000 generated case files (benchmarks/status.py): the first run, with an
+   empty cache, <= 30 s; a second run over the unchanged files < 2 s.
 
 Runs alternate between the two sides so that machine noise hits both alike. Exit 1 when a
 target is missed.
@@ -379,11 +381,12 @@ def main() -> int:
     from benchmarks.interview import interview
     from benchmarks.orders import bench_metrics
     from benchmarks.scaling import scaling
+    from benchmarks.status import bench_status
 
     results = [
         bench_help(), bench_bank_commands(), bench_render(), bench_memory(), bench_jobs(),
         bench_review(), report_notices(), report_plans(), scaling(ROOT), interview(ROOT),
-        bench_metrics(ROOT),
+        bench_metrics(ROOT), bench_status(ROOT),
     ]  # fmt: skip
     return 0 if all(results) else 1
 

@@ -70,6 +70,13 @@ _EXPORTS = {
     "copy_template": "poa.render.manage",
     "check_templates": "poa.render.manage",
     # errors
+    "record_submission": "poa.appeals",
+    "record_outcome": "poa.appeals",
+    "revise": "poa.appeals",
+    "timeline": "poa.timeline",
+    "case_statuses": "poa.status",
+    "attempts_report": "poa.history",
+    "calendar_bytes": "poa.ics",
     "PoaError": "poa.errors",
     "Problem": "poa.errors",
 }
@@ -115,15 +122,25 @@ __all__ = [  # noqa: RUF022 - grouped as in _EXPORTS; tests/test_api.py keeps th
     "TemplateLibrary",
     "copy_template",
     "check_templates",
+    "record_submission",
+    "record_outcome",
+    "revise",
+    "timeline",
+    "case_statuses",
+    "attempts_report",
+    "calendar_bytes",
     "PoaError",
     "Problem",
 ]
 
 if TYPE_CHECKING:
+    from poa.appeals import record_outcome, record_submission, revise
     from poa.banks import BankLibrary, example_case, format_bank, load_library, validate_folder
     from poa.casefile import CaseFile, load_case, open_case
     from poa.errors import PoaError, Problem
     from poa.gate import render_reviewed
+    from poa.history import attempts_report
+    from poa.ics import calendar_bytes
     from poa.interview import run_interview
     from poa.interview.replay import merge_notice
     from poa.metrics import MetricsReport, read_reports
@@ -145,6 +162,8 @@ if TYPE_CHECKING:
     from poa.review import Report, check
     from poa.review import review as review_file
     from poa.review.catalog import RULES
+    from poa.status import case_statuses
+    from poa.timeline import timeline
     from poa.workspace import Workspace
 
 

@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from poa import __version__
+from poa.cli_appeals import add_appeal_parsers
 from poa.cli_render import add_job_options, run_render
 from poa.cli_rules import add_rules_parser
+from poa.cli_status import add_status_parser
 from poa.cli_templates import (
     add_render_options,
     add_templates_parser,
@@ -161,6 +163,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_metrics(commands)
     add_templates_parser(commands)
     add_rules_parser(commands)
+    add_appeal_parsers(commands)
+    add_status_parser(commands)
     return parser
 
 
@@ -366,10 +370,18 @@ def _interview(args: argparse.Namespace) -> int:
 
 def _merge_notice(case: Path, notice: str, work: Workspace) -> None:
     """Put what the notice says into the case; answers already given are kept."""
-    from poa.interview.replay import merge_notice
+    from poa.interview.replay import merge_notice_facts
+    from poa.notice import read_notice_file
     from poa.notice.report import describe
 
-    sys.stdout.write(describe(merge_notice(case, notice, workspace=work), work.banks))
+    text, facts = read_notice_file(notice, workspace=work)
+    sys.stdout.write(describe(facts, work.banks))
+    if facts.is_rejection and case.exists():
+        from poa.cli_appeals import revise_from_interview
+
+        revise_from_interview(case, text, facts, work)
+        return
+    merge_notice_facts(case, text, facts)
 
 
 def _pair(item: str) -> tuple[str, str]:

@@ -17,11 +17,12 @@ from typing import Any, BinaryIO
 from poa.errors import OutputError, PoaError
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write ``data`` to ``path`` through a temp file in the same folder and a rename.
 
     Readers see either the old file or the new one, never a mix. The data is on disk before
-    the rename, so a power cut cannot swap in an empty file either.
+    the rename, so a power cut cannot swap in an empty file either. ``durable=False`` skips
+    that wait (for a cache entry: one lost to a power cut is a miss, never a wrong answer).
     """
     folder = path.parent
     try:
@@ -41,8 +42,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         # Keep the permissions the user gave the file (mkstemp creates it private) — but not
         # those of whatever a link there points at: the rename replaces the link itself.
         old = _lstat(path)
@@ -57,7 +59,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         if isinstance(err, OSError):
             raise OutputError(f"Cannot write {path}: {err.strerror or err}.") from err
         raise
-    _fsync_folder(folder)
+    if durable:
+        _fsync_folder(folder)
 
 
 def refuse_links(paths: Iterable[Path], fix: str) -> None:

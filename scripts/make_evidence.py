@@ -922,6 +922,32 @@ def ina_loa() -> bytes:
     return pdf("Letter of authorization", body, paper="a4", author=BRAND)
 
 
+def ina_supplier_statement() -> bytes:
+    """For amazon-inauthentic-resubmitted: what the rejection of attempt 1 asked for, the
+    supplier's full contact details beside the invoices it issued."""
+    body = (
+        '<div class="org"><b>'
+        + esc(DISTRIBUTOR)
+        + "</b><br>"
+        + "<br>".join(esc(line) for line in DISTRIBUTOR_CONTACT)
+        + "</div><h1 style='margin-top:12pt'>Statement of supply</h1>"
+        "<p>21 November 2026</p><p>To Amazon Seller Performance, Amazon.co.uk</p>"
+        + paras(
+            f"We confirm that we issued invoices EHD-INV-25-1187 (2 December 2025) and "
+            f"EHD-INV-26-0642 (14 May 2026) to {INA_SELLER}, {INA_SELLER_ADDRESS}, from the "
+            f"address and telephone number above, for goods we bought from {BRAND}, whose "
+            "authorised UK distributor we are.",
+        )
+        + table(
+            ("Product", "ASIN", "Units supplied"),
+            [(p.name, p.asin, q) for p, q in zip(PRODUCTS, (400, 240, 330), strict=True)],
+        )
+        + '<div class="sign"><div class="line">Sales director, for and on behalf of '
+        f"{esc(DISTRIBUTOR)}</div></div>"
+    )
+    return pdf("Statement of supply", body, paper="a4", author=DISTRIBUTOR)
+
+
 REMOVED = (74, 62, 88)
 
 
@@ -2498,6 +2524,17 @@ FILES: dict[str, Callable[[], bytes]] = {
     "etsy-on-time-shipping/processing-settings.png": et_settings,
     "etsy-on-time-shipping/studio-routine.pdf": et_routine,
 }
+
+# amazon-inauthentic-resubmitted is the same case one appeal later: the same documents, and
+# the statement its rejection asked for.
+FILES.update(
+    {
+        name.replace("amazon-inauthentic/", "amazon-inauthentic-resubmitted/", 1): make
+        for name, make in list(FILES.items())
+        if name.startswith("amazon-inauthentic/")
+    }
+)
+FILES["amazon-inauthentic-resubmitted/supplier-statement.pdf"] = ina_supplier_statement
 
 
 def main(argv: Sequence[str] = ()) -> int:

@@ -60,6 +60,12 @@ COMMANDS = {
     "templates copy": "copy_template",
     "templates check": "check_templates",
     "rules": "RULES",
+    "submitted": "record_submission",
+    "outcome": "record_outcome",
+    "revise": "revise",
+    "history": "attempts_report",
+    "calendar": "calendar_bytes",
+    "status": "case_statuses",
 }
 
 

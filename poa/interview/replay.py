@@ -110,16 +110,24 @@ def merge_notice(
 
     This is ``poa interview CASE --notice FILE`` without the questions that follow.
     """
-    from poa.interview.session import open_or_create
-    from poa.notice import case_skeleton, read_notice_file
+    from poa.notice import read_notice_file
     from poa.workspace import Workspace
 
     work = workspace or Workspace.load()
     text, facts = read_notice_file(notice, workspace=work)
+    merge_notice_facts(case, text, facts)
+    return facts
+
+
+def merge_notice_facts(case: str | Path, text: str, facts: NoticeFacts) -> None:
+    """Put a notice already read (its cleaned ``text`` and ``facts``) into a case file, made
+    if it does not exist; the answers already in the case are kept."""
+    from poa.interview.session import open_or_create
+    from poa.notice import case_skeleton
+
     case_file = open_or_create(Path(case))
     merge(case_file.data, case_skeleton(facts, text), keep_existing=True)
     case_file.save()
-    return facts
 
 
 _SHAPES = {

@@ -186,6 +186,7 @@ class Session:
     def run(self) -> None:
         try:
             self._summary()
+            self._todos()
             while True:
                 self._ask_until_complete()
                 if self._review():
@@ -206,6 +207,26 @@ class Session:
         self.asker.say(f"Resuming {self.case_file.path}: {len(done)} answers so far.")
         for step, value in done[-5:]:
             self.asker.say(f"  {step.prompt[:60]}  →  {_shown(value)}")
+
+    def _todos(self) -> None:
+        """The parts a rejection asked to change (poa revise) come first: what it asks, then
+        each answer holding that part's words, asked again with the current text to edit."""
+        from poa.interview.todos import open_todos, steps_about
+
+        for todo, location in open_todos(self.data):
+            steps = steps_about(self.engine.answered(self.data), location)
+            if not steps:
+                continue
+            self.asker.say(f"\nThe answer to the last attempt asks: {todo.get('ask', '')}")
+            for step in steps:
+                current = paths.get(self.data, step.path)
+                try:
+                    value = self.asker.ask(step, self.engine.progress(self.data, step), current)
+                except Back:
+                    break
+                self.engine.change(self.data, step, value)
+            todo["done"] = True
+            self.case_file.save()
 
     def _ask_until_complete(self, first: Step | None = None) -> None:
         pending = first

@@ -1,6 +1,7 @@
 """The Case model: the one definition of what a case is."""
 
 from poa.model.case import SCHEMA_VERSION, Case
+from poa.model.history import OUTCOME_LABELS, SECTION_LABELS, Attempt, ToDo
 from poa.model.ids import (
     MARKETPLACE_LABELS,
     MARKETPLACES,
@@ -11,7 +12,6 @@ from poa.model.ids import (
 from poa.model.parts import (
     CADENCE_LABELS,
     EVIDENCE_KIND_LABELS,
-    Attempt,
     CorrectiveAction,
     DocumentSettings,
     Evidence,
@@ -31,7 +31,9 @@ __all__ = [
     "EVIDENCE_KIND_LABELS",
     "MARKETPLACES",
     "MARKETPLACE_LABELS",
+    "OUTCOME_LABELS",
     "SCHEMA_VERSION",
+    "SECTION_LABELS",
     "Attempt",
     "Case",
     "CorrectiveAction",
@@ -47,6 +49,7 @@ __all__ = [
     "RootCause",
     "Seller",
     "Signatory",
+    "ToDo",
     "asin_problem",
     "order_id_problem",
 ]

@@ -10,10 +10,10 @@ from pydantic import Field, ValidationInfo, model_validator
 
 from poa.errors import Problem
 from poa.model.checks import case_problems
+from poa.model.history import Attempt
 from poa.model.ids import Marketplace
 from poa.model.introspect import document_order
 from poa.model.parts import (
-    Attempt,
     DocumentSettings,
     Evidence,
     InterviewProgress,
@@ -51,7 +51,8 @@ class Case(Part):
     evidence: list[Evidence] = Field(default_factory=list)
     metrics: list[MetricSnapshot] = Field(default_factory=list)
     history: list[Attempt] = Field(
-        default_factory=list, description="Earlier appeals on this notice."
+        default_factory=list,
+        description="The appeals sent on this notice, frozen as sent, and their answers.",
     )
     interview: InterviewProgress | None = Field(
         None, description="Kept by poa interview to resume where it stopped."

@@ -34,6 +34,7 @@ def case_problems(case: Case, today: dt.date, base_dir: Path | None) -> list[Pro
         found += evidence_problems(i, item, case.marketplace, today, base_dir)
     found += _reference_problems(case)
     found += _coverage_problems(case)
+    found += _history_problems(case)
     if case.document.letterhead is not None:
         found += letterhead_problems(case.document.letterhead, base_dir)
     return found
@@ -199,6 +200,31 @@ def _reference_problems(case: Case) -> list[Problem]:
                     for k, ref in enumerate(refs)
                     if ref not in known
                 ]
+    return found
+
+
+def _history_problems(case: Case) -> list[Problem]:
+    """An attempt in the history is one already sent: numbered at most the current one, and
+    its to-dos about issues the case has."""
+    found: list[Problem] = []
+    for i, attempt in enumerate(case.history):
+        if attempt.number is not None and attempt.number > case.notice.attempt:
+            found.append(
+                Problem(
+                    ("history", i, "number"),
+                    f"attempt {attempt.number} is after the current one "
+                    f"(notice.attempt is {case.notice.attempt})",
+                )
+            )
+        for j, todo in enumerate(attempt.todos):
+            if todo.issue is not None and todo.issue >= len(case.issues):
+                found.append(
+                    Problem(
+                        ("history", i, "todos", j, "issue"),
+                        f"there is no issue {todo.issue}: the case has {len(case.issues)} "
+                        "(the first is 0)",
+                    )
+                )
     return found
 
 

@@ -156,6 +156,11 @@ class Notice(Part):
     deadline: dt.date | None = Field(
         None, description="The last day to respond, if the notice gives one."
     )
+    deadline_basis: Text | None = Field(
+        None,
+        description="Where the deadline comes from: the notice's own words, or the reason's "
+        "usual rule (then said so).",
+    )
     attempt: int = Field(1, ge=1, description="1 for the first appeal, 2 for the second, ...")
     asins: list[str] = Field(default_factory=list, description="ASINs the notice cites (Amazon).")
     skus: list[Text] = Field(default_factory=list, description="Seller SKUs the notice cites.")
@@ -263,12 +268,6 @@ class MetricSnapshot(Part):
     source: Text | None = Field(
         None, description="Where the number comes from (report, screenshot)."
     )
-
-
-class Attempt(Part):
-    submitted_on: dt.date
-    outcome: Literal["pending", "more_information_requested", "rejected", "accepted"]
-    response: Text | None = Field(None, description="What the marketplace answered.")
 
 
 class InterviewProgress(Part):

@@ -74,6 +74,8 @@ def case_skeleton(facts: NoticeFacts, text: str) -> dict[str, Any]:
     notice["language"] = facts.language
     if facts.deadline:
         notice["deadline"] = facts.deadline
+        if facts.deadline_basis:
+            notice["deadline_basis"] = facts.deadline_basis
     notice["attempt"] = facts.attempt
     for key, values in (
         ("asins", facts.asins),

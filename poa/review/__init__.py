@@ -21,11 +21,15 @@ from typing import TYPE_CHECKING
 from poa.errors import Problem
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from poa.model import Case
+    from poa.model.introspect import Loc
     from poa.workspace import Workspace
 from poa.review.findings import SEVERITIES, Finding, Report
 from poa.review.plan_text import PLAN_SUFFIXES, STDIN
 
-__all__ = ["PLAN_SUFFIXES", "STDIN", "Finding", "Report", "check", "review"]
+__all__ = ["PLAN_SUFFIXES", "STDIN", "Finding", "Report", "check", "review", "review_loaded"]
 
 
 def review(
@@ -40,8 +44,6 @@ def review(
     ``workspace`` gives the banks, templates and date to judge by; without one, a workspace
     is built from ``banks`` and the environment (this call is then the boundary).
     """
-    from poa.review.score import score
-
     workspace = workspace or _workspace(banks)
     library = workspace.banks
     if str(path) == STDIN or Path(path).suffix.lower() in PLAN_SUFFIXES:
@@ -56,6 +58,25 @@ def review(
         report.document = plan.kind
     else:
         report = Report(str(path), "case", _case_findings(Path(path), workspace))
+    return _scored(report)
+
+
+def review_loaded(
+    case: Case,
+    source: str,
+    *,
+    workspace: Workspace,
+    line_of: Callable[[Loc], int | None] | None = None,
+) -> Report:
+    """:func:`review` of a valid case already read (``source`` names it), without reading
+    its file again; ``line_of`` gives the findings their lines (none without it)."""
+    findings = _loaded_findings(case, line_of or (lambda loc: None), workspace)
+    return _scored(Report(source, "case", findings))
+
+
+def _scored(report: Report) -> Report:
+    from poa.review.score import score
+
     report.findings = [_in_words(f) for f in report.findings]
     order = {severity: n for n, severity in enumerate(SEVERITIES)}
     report.findings.sort(key=lambda f: (order[f.severity], f.line or 0, f.rule))
@@ -94,18 +115,25 @@ def _workspace(banks: Sequence[str | Path]) -> Workspace:
 
 
 def _case_findings(path: Path, workspace: Workspace) -> list[Finding]:
-    from dataclasses import replace
-
-    from poa import yamldoc
     from poa.casefile import read_case
     from poa.errors import CaseValidationError
-    from poa.review.against_banks import bank_problems
-    from poa.review.case_review import review_case
 
     try:
         case, line_of = read_case(path, workspace.today)
     except CaseValidationError as err:
         return [_problem_finding("model", p) for p in err.problems]
+    return _loaded_findings(case, line_of, workspace)
+
+
+def _loaded_findings(
+    case: Case, line_of: Callable[[Loc], int | None], workspace: Workspace
+) -> list[Finding]:
+    from dataclasses import replace
+
+    from poa import yamldoc
+    from poa.review.against_banks import bank_problems
+    from poa.review.case_review import review_case
+
     found = [
         _problem_finding("bank", replace(p, line=line_of(p.loc)))
         for p in bank_problems(case, workspace.banks, workspace.today)

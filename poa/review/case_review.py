@@ -12,6 +12,7 @@ from poa import linear
 from poa.banks.library import BankLibrary
 from poa.banks.schema import Suggestion, Suggestions
 from poa.model import Case, Issue
+from poa.review.attempt_rules import attempt_findings
 from poa.review.checks import C2, C3, E1, E2, E5, E6, P3, P4, P5, R3, R4, S2, T6, T7, X1, X2
 from poa.review.findings import Finding
 from poa.review.language import has_specifics
@@ -88,6 +89,7 @@ def review_case(case: Case, workspace: Workspace) -> list[Finding]:
     found += list(_evidence_rules(case, library))
     found += list(_case_rules(case, library))
     found += list(length_findings(case, workspace))
+    found += list(attempt_findings(case))
     return found
 
 

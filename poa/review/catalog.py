@@ -350,6 +350,16 @@ RULES: tuple[Rule, ...] = (
         "On 12 November we refunded 14 buyers. Operations Manager, Example Goods LLC",
     ),
     Rule(
+        "X4", "error", "structure", "cases",
+        "A next attempt that sends again, word for word, a part the last answer asked to "
+        "change, or the whole text of an earlier attempt.",
+        "Appeals are limited, often to two. A reviewer who asked for more detail on the root "
+        "cause and gets the same root cause back refuses again, and the attempt is spent.",
+        (PRACTICE, AMAZON_NOTICES),
+        "After 'greater detail on the root cause', the same two sentences of root cause.",
+        "The root cause rewritten with the step that failed, its dates, counts and ids.",
+    ),
+    Rule(
         "U1", "info", "structure", "plans",
         "A paragraph under no part: background or text after an unrelated heading.",
         "Text a reviewer cannot place is skimmed or skipped.",

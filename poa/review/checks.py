@@ -70,10 +70,11 @@ L1 = Check(id="L1", severity="warning", area="length", source="K11, G3, T15, A34
 X1 = Check(id="X1", severity="warning", area="structure", source="T20, T21")
 X2 = Check(id="X2", severity="warning", area="structure", source="T9, T19")
 X3 = Check(id="X3", severity="error", area="structure", source="T9, T19")
+X4 = Check(id="X4", severity="error", area="structure", source="T20, T21")
 U1 = Check(id="U1", severity="info", area="structure", source="A1")
 U2 = Check(id="U2", severity="info", area="structure", source="A1")
 
 CHECKS: tuple[Check, ...] = (
     *(S1, S2, S3, S4, T6, T7, R3, R4, C2, C3, P2, P3, P4, P5),
-    *(E1, E2, E5, E6, L1, X1, X2, X3, U1, U2),
+    *(E1, E2, E5, E6, L1, X1, X2, X3, X4, U1, U2),
 )
