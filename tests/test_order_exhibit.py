@@ -18,6 +18,7 @@ from poa.errors import EXIT_BAD_INPUT, EXIT_OK
 from poa.model import ORDER_EXHIBIT, Case
 from poa.render import default_documents, render
 from poa.render.document import Draft, render_markdown
+from poa.review import review
 from poa.workspace import Workspace
 from tests.conftest import ROOT, SAMPLES
 from tests.extract import docx_text, pdf_text, squash
@@ -72,8 +73,8 @@ def test_the_exhibit_in_every_format(tmp_path: Path) -> None:
     files = render(case_path, tmp_path / "out", workspace=WORKSPACE, documents=["orders"])
     by_suffix = {path.suffix: path for path in files}
     markdown = by_suffix[".md"].read_text(encoding="utf-8")
-    assert "# Orders behind the figures" in markdown
-    assert "This is exhibit E5. It lists the 2 orders" in markdown  # 4 exhibits, then it
+    assert "# Exhibit E5 - list of orders" in markdown  # after E1-E4
+    assert "This exhibit lists the 2 orders" in markdown
     assert "### Late Shipment Rate: 2 orders" in markdown
     assert (
         "| 113-1000002-0000002 | 2 Nov 2026 | 4 Nov 2026 | 5 Nov 2026 | shipped 2026-11-05 09:00 "
@@ -84,13 +85,16 @@ def test_the_exhibit_in_every_format(tmp_path: Path) -> None:
     assert "| orders.json | 2 |" in markdown
     for text in (squash(docx_text(by_suffix[".docx"])), squash(pdf_text(by_suffix[".pdf"]))):
         for shown in (
-            "Orders behind the figures",
+            "Exhibit E5 - list of orders",
             "113-1000002-0000002",
             "113-1000003-0000003",
             "not shipped | *past* its ship-by",
             "delivered 9 Nov 2026",
         ):
             assert squash(shown) in text
+    for path in files:  # poa check reads it back as an exhibit that goes with a plan
+        report = review(path)
+        assert (report.document, report.errors) == ("evidence index", []), path
 
 
 def test_the_plan_the_pip_and_the_evidence_index_cite_it(tmp_path: Path) -> None:

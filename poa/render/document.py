@@ -26,7 +26,7 @@ DOCUMENT_TITLES: dict[str, str] = {
     "letter": "Appeal letter",
     "pip": "Performance Improvement Plan",
     "evidence": "Evidence index",
-    "orders": "Orders behind the figures",
+    "orders": "List of orders",
     "channel": "Text for the appeal form",
 }
 

@@ -13,6 +13,7 @@ from poa.banks.library import BankLibrary
 from poa.banks.schema import Suggestion, Suggestions
 from poa.model import ORDER_EXHIBIT, Case, Issue
 from poa.review.checks import C2, C3, E1, E2, E5, E6, P3, P4, P5, R3, R4, S2, T6, T7, X1, X2
+from poa.review.figures import figure_findings
 from poa.review.findings import Finding
 from poa.review.language import has_specifics
 from poa.review.rules import ANY, FIX, PREVENT, ROOT, apologies, owns_the_problem, sentence_hits
@@ -86,6 +87,7 @@ def review_case(case: Case, workspace: Workspace) -> list[Finding]:
         ]
     found += list(_issue_rules(case, library, today))
     found += list(_evidence_rules(case, library))
+    found += list(figure_findings(case, library))
     found += list(_case_rules(case, library))
     found += list(length_findings(case, workspace))
     return found
