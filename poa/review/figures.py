@@ -43,6 +43,7 @@ _AWAY = linear.compile(
 )
 _SPAN = linear.compile(r"\b(?:over|in|during) the (?:last|past|previous) \d+ days\b", linear.I)
 """'over the last 30 days': the window, not a comparison."""
+_DAYS = linear.compile(r"\b(\d+)[- ]days?\b", linear.I)
 
 
 def figure_findings(case: Case, banks: BankLibrary) -> Iterator[Finding]:
@@ -77,10 +78,11 @@ def figure_findings(case: Case, banks: BankLibrary) -> Iterator[Finding]:
 
 
 class _Quoted:
-    """A figure as written: its value and how many decimals it was written with."""
+    """A figure as written: its value, how many decimals it was written with, and the window
+    it names, if any ("the 10-day rate")."""
 
-    def __init__(self, value: float, decimals: int) -> None:
-        self.value, self.decimals = value, decimals
+    def __init__(self, value: float, decimals: int, window: int | None = None) -> None:
+        self.value, self.decimals, self.window = value, decimals, window
 
     def agrees(self, reading: MetricSnapshot) -> bool:
         return abs(reading.value - self.value) < 10.0**-self.decimals
@@ -132,6 +134,8 @@ def _compare(
 ) -> Iterator[Finding]:
     if any(quoted.agrees(reading) for reading in readings):
         return
+    if quoted.window and all(reading.window_days != quoted.window for reading in readings):
+        return  # a window no report read gives: nothing to compare it with
     yield E7.finding(
         location=path,
         message=(
@@ -169,13 +173,23 @@ def _pattern(metric: str, name: str | None) -> linear.Pattern:
     letters = "|".join(sorted(i for i in initials if len(i) >= 3))
     between = r"[^.%;\n]{0,60}?"
     parts = [
-        rf"\b(?:{words})\b(?P<between>{between}){_NUMBER}",
+        rf"(?:\b\d+[- ]days?\s+)?\b(?:{words})\b(?P<between>{between}){_NUMBER}",
         rf"\b{_NUMBER.replace('number', 'before')}\s+(?:[A-Za-z]+\s+)??(?:{words})\b",
     ]
     if letters:
         short = _NUMBER.replace("number", "short")
         parts.append(rf"\b(?:{letters})\b(?P<tail>{between}){short}")
     return linear.compile("|".join(f"(?:{p})" for p in parts), linear.I)
+
+
+def quoted_rates(text: str, metric: str, name: str | None = None) -> list[float]:
+    """The rates ``text`` gives as the value of ``metric`` (``name``: its name in
+    thresholds.yaml).
+
+    >>> quoted_rates("Our LSR was 9.8 %, against a target of under 4 %.", "late_shipment_rate")
+    [9.8]
+    """
+    return [quoted.value for quoted, _ in _quoted_in(_pattern(metric, name), text)]
 
 
 def _quoted_in(pattern: linear.Pattern, text: str) -> Iterator[tuple[_Quoted, str]]:
@@ -186,7 +200,9 @@ def _quoted_in(pattern: linear.Pattern, text: str) -> Iterator[tuple[_Quoted, st
         if number is None or _AWAY.search(between) or len(between.split()) > 6:
             continue
         value = number.replace(",", ".")
-        yield _Quoted(float(value), _decimals(value)), match.group(0)
+        days = _DAYS.search(match.group(0))
+        window = int(days.group(1)) if days else None
+        yield _Quoted(float(value), _decimals(value), window), match.group(0)
 
 
 def _decimals(text: str) -> int:
