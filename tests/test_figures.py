@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
+from poa.casefile import load_case
 from poa.cli import main
 from poa.errors import EXIT_FINDINGS, EXIT_OK
 from poa.review import review
@@ -59,14 +60,28 @@ def _import(case: Path, day: dt.date, late: int, orders: int) -> None:
     assert main(["metrics", str(report), "--into", str(case)]) == EXIT_OK
 
 
+def _edit(case: Path, summary: str = "", typed: bool = True) -> None:
+    """Add ``summary`` to the issue's summary; without ``typed``, drop the typed reading (an
+    import that agrees with it would be that reading, not a second one)."""
+    yaml = YAML()
+    data = yaml.load(case.read_text(encoding="utf-8"))
+    data["issues"][0]["summary"] += summary
+    if not typed:
+        del data["metrics"]
+    with case.open("w", encoding="utf-8") as handle:
+        yaml.dump(data, handle)
+
+
 def _e7(case: Path) -> list[tuple[str, str]]:
     found = review(case, workspace=WORKSPACE).findings
     return [(f.location, f.message) for f in found if f.rule == "E7"]
 
 
 def test_figures_that_agree_with_the_report_pass(case: Path) -> None:
-    # 61 of 622 = 9.807 %: read as 9.81 %, which the case's 9.8 gives to one decimal.
+    # 61 of 622 = 9.807 %: read as 9.81 %, which the title and the answer give as 9.8.
+    _edit(case, typed=False)
     _import(case, dt.date(2026, 11, 9), 61, 622)
+    assert [m.value for m in load_case(case).metrics] == [9.81]
     assert _e7(case) == []
 
 
@@ -108,11 +123,7 @@ def test_a_report_far_from_the_notice_judges_only_the_typed_reading_of_its_day(
 
 
 def test_a_later_reading_that_the_words_quote_agrees(case: Path) -> None:
-    yaml = YAML()
-    data = yaml.load(case.read_text(encoding="utf-8"))
-    data["issues"][0]["summary"] += " By 12 November the late shipment rate was 3.3 %."
-    with case.open("w", encoding="utf-8") as handle:
-        yaml.dump(data, handle)
+    _edit(case, " By 12 November the late shipment rate was 3.3 %.", typed=False)
     _import(case, dt.date(2026, 11, 9), 61, 622)  # 9.81 %
     assert [loc for loc, _ in _e7(case)] == ["issues[0].summary"]  # 3.3 % is no reading
     _import(case, dt.date(2026, 11, 12), 20, 606)  # 3.30 %
@@ -140,11 +151,7 @@ def test_what_counts_as_a_quoted_rate(text: str, rates: list[float]) -> None:
 
 
 def test_a_window_no_report_gives_is_left_alone(case: Path) -> None:
-    yaml = YAML()
-    data = yaml.load(case.read_text(encoding="utf-8"))
-    data["issues"][0]["summary"] += " Our 10-day Late Shipment Rate was 12.5 %."
-    with case.open("w", encoding="utf-8") as handle:
-        yaml.dump(data, handle)
+    _edit(case, " Our 10-day Late Shipment Rate was 12.5 %.", typed=False)
     _import(case, dt.date(2026, 11, 9), 61, 622)  # a 30-day report only
     assert _e7(case) == []
 

@@ -257,11 +257,18 @@ def _snapshot(metric: Metric, day: dt.date, file: SourceFile, folder: Path) -> M
 
 
 def _same_reading(new: MetricSnapshot, old: dict[str, Any]) -> bool:
-    """``old`` (a reading in the case) is ``new``: same metric and day, the same value."""
+    """``old`` (a reading in the case) is ``new``: same metric, day and window, and the same
+    value to the precision ``old`` is written in (9.8 typed from the dashboard is 9.81)."""
     if old.get("metric") != new.metric or old.get("as_of") != new.as_of:
         return False
+    if old.get("window_days") not in (None, new.window_days):
+        return False
     value = old.get("value")
-    return isinstance(value, int | float) and abs(float(value) - new.value) < 0.005
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return False
+    written = f"{float(value):g}"
+    decimals = len(written.split(".", 1)[1]) if "." in written else 0
+    return abs(float(value) - new.value) < max(10.0**-decimals, 0.005)
 
 
 def _dumped(snapshots: Iterable[MetricSnapshot]) -> list[dict[str, Any]]:
