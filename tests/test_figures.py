@@ -106,7 +106,7 @@ def test_the_plan_says_3_2_where_the_report_says_9_8(
     assert "gives 9.81 % on 9 November 2026" in found[0][1]
     assert found[2][1] == (
         "The case reads the late shipment rate as 3.2 % on 9 November 2026; Amazon's Seller "
-        "Performance report (perf-2026-11-09.json) gives 9.81 % for that day."
+        "Performance report, perf-2026-11-09.json, gives 9.81 % for that day."
     )
     capsys.readouterr()
     assert main(["check", str(case)]) == EXIT_FINDINGS

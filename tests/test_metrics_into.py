@@ -71,7 +71,7 @@ def test_metrics_into_a_case_adds_the_reading_the_orders_and_the_exhibit(
             "direction": "at_most",
             "window_days": 30,
             "as_of": dt.date(2026, 9, 24),
-            "source": "Amazon's Seller Performance report (amazon-v2-de.json)",
+            "source": "Amazon's Seller Performance report, amazon-v2-de.json",
             "report": "../" * len(case.parent.parts[1:]) + PERFORMANCE.as_posix()[1:],
             "numerator": 4,
             "denominator": 125,

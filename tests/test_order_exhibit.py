@@ -56,7 +56,8 @@ def _with_orders(sample: Path, folder: Path) -> Path:
     yaml = YAML()
     data = yaml.load(sample.read_text(encoding="utf-8"))
     data["issues"][0]["report_orders"] = [dict(order) for order in ORDERS]
-    data.setdefault("evidence", []).append(dict(EXHIBIT))
+    kept = [e for e in data.get("evidence") or [] if e["id"] != ORDER_EXHIBIT]
+    data["evidence"] = [*kept, dict(EXHIBIT)]
     target = folder / sample.name
     with target.open("w", encoding="utf-8") as handle:
         yaml.dump(data, handle)

@@ -66,7 +66,7 @@ def test_reports_of_three_days_are_three_readings_with_the_trend(case: Path) -> 
     assert "- Trend: down from 9.8 % on 9 November 2026 to 3.64 % on 23 November 2026" in pip
     assert (
         "| 16 November 2026 | 6.56 % | down 3.24 points | Outside the target | Amazon's Seller "
-        "Performance report (perf-2026-11-16.json) |" in pip
+        "Performance report, perf-2026-11-16.json |" in pip
     )
     assert "| 23 November 2026 | 3.64 % | down 2.92 points | Within the target |" in pip
 

@@ -236,9 +236,9 @@ def _snapshot(metric: Metric, day: dt.date, file: SourceFile, folder: Path) -> M
     title = _TITLES.get(file.format, file.report)
     name = Path(file.path).name
     if metric.computed:
-        source = f"{COMPUTED} from {metric.denominator} orders in {title} ({name})"
+        source = f"{COMPUTED} from {metric.denominator} orders in {title}, {name}"
     else:
-        source = f"{title} ({name})"
+        source = f"{title}, {name}"
     value = metric.value if metric.value is not None else 0.0
     return MetricSnapshot(
         metric=metric.id,

@@ -108,7 +108,7 @@ def _typed(case: Case, imported: dict[str, list[MetricSnapshot]]) -> Iterator[Fi
                 location=f"metrics[{k}].value",
                 message=(
                     f"The case reads {_label(typed.metric)} as {quoted.text(typed.unit)} on "
-                    f"{long_date(typed.as_of)}; {reading.source or reading.report} gives "
+                    f"{long_date(typed.as_of)}; {reading.source or reading.report}, gives "
                     f"{_value(reading)} for that day."
                 ),
                 fix=(
@@ -140,7 +140,7 @@ def _compare(
         location=path,
         message=(
             f"The plan gives {_label(near.metric)} as {quoted.text(near.unit)}; "
-            f"{near.source or near.report} gives {_value(near)} on {long_date(near.as_of)}, "
+            f"{near.source or near.report}, gives {_value(near)} on {long_date(near.as_of)}, "
             "near the day of the notice."
         ),
         fix=(
