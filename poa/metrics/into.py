@@ -160,7 +160,11 @@ def _add_readings(
         groups.setdefault((metric.id, _day(metric, files, report)), []).append(metric)
     new: list[MetricSnapshot] = []
     for (metric_id, day), candidates in groups.items():
-        usable = [m for m in candidates if m.value is not None]
+        # A count poa made from an order file (feedback, returns, unshipped orders) is no
+        # reading of a rate: its orders are what it gives.
+        usable = [
+            m for m in candidates if m.value is not None and not (m.computed and m.unit == "count")
+        ]
         if not usable:
             continue
         if about and metric_id not in about:
