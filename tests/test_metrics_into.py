@@ -198,3 +198,23 @@ def test_a_new_case_gets_the_marketplace_and_the_failing_figures(tmp_path: Path)
         ("on_time_delivery_rate", 42.86, dt.date(2026, 9, 24)),
     ]
     assert [r.scope for r in added.readings if r.metric == "order_defect_rate"] == ["mfn"]
+
+
+def test_an_ebay_profile_keeps_the_program_and_cycle_as_the_scope(tmp_path: Path) -> None:
+    sample = ROOT / "samples" / "ebay-transaction-defects.yaml"
+    shutil.copytree(sample.with_suffix(""), tmp_path / sample.stem)
+    case = tmp_path / sample.name
+    shutil.copy(sample, case)
+    profile = FIXTURES / "ebay-standards-profile.json"
+    assert main(["metrics", str(profile), "--into", str(case)]) == EXIT_OK
+    # Its issues are about the transaction defect rate and cases closed without resolution:
+    # 1 of 720 (0.14 %) in PROGRAM_US CURRENT, 2 of 720 (0.28 %) in PROGRAM_US PROJECTED,
+    # both over 1 August to 31 October 2026. The failing late shipment rate has no issue.
+    imported = [m for m in _plain(case)["metrics"] if "report" in m]
+    assert [
+        (m["metric"], m["value"], m["numerator"], m["scope"], m["as_of"]) for m in imported
+    ] == [
+        ("cases_closed_without_resolution", 0.28, 2, "PROGRAM_US PROJECTED", dt.date(2026, 10, 31)),
+        ("transaction_defect_rate", 0.14, 1, "PROGRAM_US CURRENT", dt.date(2026, 10, 31)),
+    ]
+    load_case(case)

@@ -279,10 +279,11 @@ class MetricSnapshot(Part):
         None, ge=0, description="Orders (or other units) counted against the metric."
     )
     denominator: int | None = Field(None, ge=0, description="Orders (or units) measured.")
-    scope: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$")] | None = Field(
+    scope: Text | None = Field(
         None,
         description="What the figure covers when the report gives several: mfn "
-        "(seller-fulfilled), afn (fulfilled by Amazon), units.",
+        "(seller-fulfilled), afn (fulfilled by Amazon), units, an eBay program and cycle "
+        "(PROGRAM_US CURRENT), a shipping region.",
     )
 
 
