@@ -61,7 +61,7 @@ def test_metrics_into_a_case_adds_the_reading_the_orders_and_the_exhibit(
     after = _plain(case)
     # Amazon's own late shipment rate, 30-day window (the case's reading is over 30 days):
     # 4 late of 125, rate 0.032, window 2026-08-26..09-24; the 10-day figure is left out.
-    imported = [m for m in after["metrics"] if "report" in m]
+    imported = [dict(m) for m in after["metrics"] if "report" in m]
     report = imported[0].pop("report")  # relative to the case's folder, wherever that is
     assert not Path(report).is_absolute()
     assert (case.parent / report).resolve() == PERFORMANCE.resolve()
