@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from poa import __version__
 from poa.cli_appeals import add_appeal_parsers
+from poa.cli_metrics import add_into_option, add_report_option
 from poa.cli_render import add_job_options, run_render
 from poa.cli_rules import add_rules_parser
 from poa.cli_status import add_status_parser
@@ -49,6 +50,7 @@ _EPILOG = """\
 examples:
   poa notice notice.txt -o my-case.yaml      read the notice, start a case
   poa metrics perf.json orders.txt           the figures, their targets, the orders behind
+  poa metrics perf.json --into my-case.yaml  and into the case: readings, orders, exhibit
   poa interview my-case.yaml                 answer the questions, reason by reason
   poa check my-case.yaml                     review it as a marketplace reviewer would
   poa check plan.docx                        or a plan written elsewhere (.md .txt .docx .pdf -)
@@ -246,6 +248,7 @@ def _add_metrics(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         type=_date,
         help="the last day of computed windows, YYYY-MM-DD (default: each order file's newest day)",
     )
+    add_into_option(metrics)
     _banks_option(metrics)
     metrics.set_defaults(run=_metrics)
 
@@ -263,10 +266,13 @@ def _metrics(args: argparse.Namespace) -> int:
     from poa.metrics import read_reports
     from poa.metrics.output import as_json, as_text
 
-    report = read_reports(
-        args.files, window=args.window, as_of=args.as_of, workspace=workspace(args)
-    )
+    work = workspace(args)
+    report = read_reports(args.files, window=args.window, as_of=args.as_of, workspace=work)
     sys.stdout.write(as_json(report) + "\n" if args.format == "json" else as_text(report))
+    if args.into is not None:
+        from poa.cli_metrics import into_case
+
+        into_case(args.into, report, work, quiet=args.format == "json")
     return EXIT_OK
 
 
@@ -305,6 +311,7 @@ def _add_interview(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         metavar="PATH=VALUE",
         help="an answer, e.g. seller.legal_name='Example LLC' (repeatable; wins over --answers)",
     )
+    add_report_option(interview)
     _banks_option(interview)
     templates_option(interview)
     interview.add_argument(
@@ -326,6 +333,10 @@ def _interview(args: argparse.Namespace) -> int:
     values = dict(_pair(item) for item in args.set)
     if args.notice:
         _merge_notice(args.case, args.notice, work)
+    if args.report:
+        from poa.cli_metrics import merge_reports
+
+        merge_reports(args.case, args.report, work)
     if args.answers is not None or values:
         run_interview(args.case, answers=args.answers, values=values, workspace=work)
         print(f"Saved {args.case}: every question is answered. Next: poa check {args.case}")

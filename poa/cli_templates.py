@@ -58,9 +58,10 @@ def add_render_options(render: argparse.ArgumentParser) -> None:
     render.add_argument(
         "--doc",
         metavar="LIST",
-        help="comma-separated documents: poa, letter, pip, evidence, channel (default: the "
-        "ones that fit the case: plan, letter and form text always, the improvement plan "
-        "when it has metrics, the evidence index when it has evidence)",
+        help="comma-separated documents: poa, letter, pip, evidence, orders, channel "
+        "(default: the ones that fit the case: plan, letter and form text always, the "
+        "improvement plan when it has metrics, the evidence index when it has evidence, the "
+        "order exhibit when it lists orders from the seller's reports)",
     )
     templates_option(render)
     render.add_argument(

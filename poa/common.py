@@ -49,3 +49,14 @@ def long_date(value: dt.date | None) -> str:
     if value is None:
         return ""
     return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+
+
+def short_date(value: dt.date | None) -> str:
+    """``2026-11-03`` → ``3 Nov 2026``: for table columns (the same in every locale).
+
+    >>> short_date(dt.date(2026, 9, 3))
+    '3 Sep 2026'
+    """
+    if value is None:
+        return ""
+    return f"{value.day} {_MONTHS[value.month - 1][:3]} {value.year}"

@@ -173,8 +173,9 @@ def test_a_metric_read_more_than_once_is_one_entry_whose_value_is_the_latest_rea
     text = render_markdown(case, "pip")
     assert text.count("\n## Late Shipment Rate\n") == 1
     assert "| Late Shipment Rate | 9.8 % (2 November 2026) | 1.2 % (20 November 2026) |" in text
-    assert "| 2 November 2026 | 9.8 % | Outside the target | the notice |" in text
-    assert "| 20 November 2026 | 1.2 % | Within the target | after the fixes |" in text
+    assert "| 2 November 2026 | 9.8 % |  | Outside the target | the notice |" in text
+    assert "| 20 November 2026 | 1.2 % | down 8.6 points | Within the target | after the" in text
+    assert "- Trend: down from 9.8 % on 2 November 2026 to 1.2 % on 20 November 2026" in text
     assert "The reading of 20 November 2026, 1.2 %, is within the target." in text
     letter = render_markdown(case, "letter")
     assert "concerns a performance metric," in letter

@@ -170,6 +170,7 @@ def test_day_first_feedback_dates_and_negative_ratings() -> None:
         ("GET_FLAT_FILE_RETURNS_DATA_BY_RETURN_DATE.csv", "amazon.returns"),
         ("GET_SELLER_FEEDBACK_DATA.csv", "amazon.feedback"),
         ("GET_V2_SELLER_PERFORMANCE_REPORT.json", "amazon.performance_report"),
+        ("GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE.csv", "amazon.settlement"),
     ],
 )
 def test_airbyte_mocks_are_recognised_whatever_their_names(

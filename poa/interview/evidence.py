@@ -12,7 +12,7 @@ from poa import linear
 from poa.interview import paths
 from poa.interview.paths import FieldPath
 from poa.interview.steps import SECTIONS, Step, more, not_future
-from poa.model import EVIDENCE_KIND_LABELS
+from poa.model import EVIDENCE_KIND_LABELS, ORDER_EXHIBIT
 
 
 class EvidenceFiles:
@@ -28,6 +28,8 @@ class EvidenceFiles:
         for n in range(len(items)):
             at: FieldPath = ("evidence", n)
             item = items[n] if isinstance(items[n], MutableMapping) else {}
+            if item.get("id") == ORDER_EXHIBIT:
+                continue  # poa made it from the reports: there is no file to ask for
             name = f"{item.get('id', f'E{n + 1}')} ({item['file']})" if item.get("file") else "it"
             yield Step(
                 (*at, "file"),

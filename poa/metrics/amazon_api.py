@@ -133,6 +133,7 @@ def _v0(order: dict[str, Any], late: Tally, cancels: Tally, source: str) -> dt.d
             f"OrderStatus {status} (purchased {bought:%Y-%m-%d}); v0 does not say who cancelled",
             bought.date(),
             source,
+            ordered=bought.date(),
         )
         if cancelled
         else None,
@@ -148,6 +149,8 @@ def _v0(order: dict[str, Any], late: Tally, cancels: Tally, source: str) -> dt.d
                 "by its last update",
                 due.date(),
                 source,
+                ordered=bought.date(),
+                due=due.date(),
             )
             if unshipped and _passed(due, order)
             else None,
@@ -185,6 +188,7 @@ def _v2026(
             f"({cancelled_by_seller}) before shipping, no buyer request",
             bought.date(),
             source,
+            ordered=bought.date(),
         )
         if cancelled_by_seller and not ship_times
         else None,
@@ -201,14 +205,23 @@ def _v2026(
                 f"h after the ship-by time {due:%Y-%m-%d %H:%M}",
                 due.date(),
                 source,
+                ordered=bought.date(),
+                due=due.date(),
+                shipped=ship_times[0].date(),
             )
         elif not ship_times and _updated_after(order, due):
             flagged = CountedOrder(
-                oid, f"not shipped; ship-by {due:%Y-%m-%d %H:%M} UTC has passed", due.date(), source
+                oid,
+                f"not shipped; ship-by {due:%Y-%m-%d %H:%M} UTC has passed",
+                due.date(),
+                source,
+                ordered=bought.date(),
+                due=due.date(),
             )
         late.add(due.date(), flagged)
     for package in packages:
-        if instant(package.get("shipTime")) is None:
+        sent = instant(package.get("shipTime"))
+        if sent is None:
             continue
         number, carrier = package.get("trackingNumber"), package.get("carrier")
         missing = [n for n, v in (("tracking number", number), ("carrier", carrier)) if not v]
@@ -220,6 +233,8 @@ def _v2026(
                 f" shipped without a {' or '.join(missing)}",
                 bought.date(),
                 source,
+                ordered=bought.date(),
+                shipped=sent.date(),
             )
             if missing
             else None,

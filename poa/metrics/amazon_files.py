@@ -9,7 +9,7 @@ import datetime as dt
 import itertools
 from collections import Counter
 
-from poa.metrics.dates import guess_day_first, short_date
+from poa.metrics.dates import guess_day_first, instant, short_date
 from poa.metrics.model import CountedOrder, FileResult, Gap, Metric, SourceFile
 from poa.metrics.tables import Rows, cell
 from poa.metrics.tally import Settings
@@ -23,7 +23,7 @@ _GUESS_ROWS = 2000
 """Rows looked at to tell day-first dates from month-first ones."""
 
 
-def _file(
+def table_file(
     rows: Rows,
     source: str,
     fmt: str,
@@ -47,7 +47,7 @@ def _file(
     )
 
 
-def _count_metric(
+def count_metric(
     metric: str,
     name: str,
     found: list[CountedOrder],
@@ -80,7 +80,7 @@ def _count_metric(
     )
 
 
-def _dated(rows: Rows, column: int | None) -> tuple[list[list[str]], bool]:
+def dated_rows(rows: Rows, column: int | None) -> tuple[list[list[str]], bool]:
     """Every row, and whether the file's short dates put the day first (US files: month)."""
     kept = list(itertools.islice(rows, 1_000_000))
     guess = guess_day_first(cell(row, column) for row in kept[:_GUESS_ROWS])
@@ -96,7 +96,7 @@ def read_shipments(rows: Rows, source: str, settings: object) -> FileResult:
         count += 1
         if len(orders) < 5_000_000:
             orders.add(cell(row, i_id))
-    file = _file(
+    file = table_file(
         rows,
         source,
         SHIPMENTS_FORMAT,
@@ -119,6 +119,7 @@ def read_unshipped(rows: Rows, source: str, settings: object) -> FileResult:
     header = rows.header
     i_id, i_promise = header.index("order id"), header.index("promise date")
     i_past = header.index("days past promise")
+    i_bought = header.index("purchase date")
     found: list[CountedOrder] = []
     seen: set[str] = set()
     count = skipped = 0
@@ -140,9 +141,11 @@ def read_unshipped(rows: Rows, source: str, settings: object) -> FileResult:
                 f"not shipped, {past} days past the promise date {promise:%Y-%m-%d}",
                 promise.date(),
                 source,
+                ordered=_day(cell(row, i_bought)),
+                due=promise.date(),
             )
         )
-    file = _file(
+    file = table_file(
         rows,
         source,
         UNSHIPPED_FORMAT,
@@ -151,7 +154,7 @@ def read_unshipped(rows: Rows, source: str, settings: object) -> FileResult:
         skipped,
         newest,
     )
-    metric = _count_metric(
+    metric = count_metric(
         "late_shipment_rate",
         "Late Shipment Rate",
         found,
@@ -169,7 +172,7 @@ def read_unshipped(rows: Rows, source: str, settings: object) -> FileResult:
 def read_feedback(rows: Rows, source: str, settings: Settings) -> FileResult:
     header = rows.header
     i_date, i_rating, i_id = header.index("date"), header.index("rating"), header.index("order id")
-    kept, day_first = _dated(rows, i_date)
+    kept, day_first = dated_rows(rows, i_date)
     found: list[CountedOrder] = []
     stars: Counter[int] = Counter()
     skipped = 0
@@ -201,7 +204,7 @@ def read_feedback(rows: Rows, source: str, settings: Settings) -> FileResult:
     order_note = "dates read day first (dd/mm/yy)" if day_first else "dates read month first "
     order_note += "" if day_first else "(mm/dd/yy, US); a European file with only ambiguous dates "
     order_note += "" if day_first else "would read wrongly"
-    file = _file(
+    file = table_file(
         rows,
         source,
         FEEDBACK_FORMAT,
@@ -211,7 +214,7 @@ def read_feedback(rows: Rows, source: str, settings: Settings) -> FileResult:
         end,
         (order_note, f"ratings in the window: {dict(sorted(stars.items()))}"),
     )
-    metric = _count_metric(
+    metric = count_metric(
         "negative_feedback_rate",
         "Negative feedback (part of the Order Defect Rate)",
         found,
@@ -238,7 +241,7 @@ def _returns(
     header = rows.header
     i_date, i_id = header.index(date_col), header.index("order id")
     i_reason, i_extra = header.index(reason_col), header.index(extra) if extra else None
-    kept, day_first = _dated(rows, i_date)
+    kept, day_first = dated_rows(rows, i_date)
     found: list[CountedOrder] = []
     reasons: Counter[str] = Counter()
     skipped = 0
@@ -262,7 +265,7 @@ def _returns(
         )
         newest = max(newest or when.date(), when.date())
     top = ", ".join(f"{r} ({n})" for r, n in reasons.most_common(5))
-    file = _file(
+    file = table_file(
         rows,
         source,
         fmt,
@@ -272,7 +275,7 @@ def _returns(
         newest,
         (f"most common reasons: {top}",) if top else (),
     )
-    metric = _count_metric(
+    metric = count_metric(
         "return_rate",
         "Returns",
         found,
@@ -307,3 +310,8 @@ def read_fba_returns(rows: Rows, source: str, settings: object) -> FileResult:
         "reason",
         "detailed disposition",
     )
+
+
+def _day(text: str) -> dt.date | None:
+    found = instant(text)
+    return found.date() if found else None

@@ -135,10 +135,11 @@ def read(rows: Rows, source: str, settings: Settings) -> FileResult:
                     "the report does not say who cancelled",
                     day,
                     source,
+                    ordered=day,
                 )
             )
         elif i_ship_by is not None and i_shipped is not None:
-            _late(late, order, row, i_ship_by, i_shipped, source)
+            _late(late, order, row, (i_ship_by, i_shipped), (day, source))
         if i_tracking is not None and status == "shipped":
             number = row[i_tracking].strip() if len(row) > i_tracking else ""
             tracked.add(
@@ -146,7 +147,7 @@ def read(rows: Rows, source: str, settings: Settings) -> FileResult:
                 None
                 if number
                 else CountedOrder(
-                    order, "shipped without a tracking number in the file", day, source
+                    order, "shipped without a tracking number in the file", day, source, day
                 ),
             )
     return _result(
@@ -162,7 +163,10 @@ def read(rows: Rows, source: str, settings: Settings) -> FileResult:
     )
 
 
-def _late(tally: Tally, order: str, row: list[str], i_by: int, i_ship: int, source: str) -> None:
+def _late(
+    tally: Tally, order: str, row: list[str], at: tuple[int, int], bought: tuple[dt.date, str]
+) -> None:
+    (i_by, i_ship), (ordered, source) = at, bought
     due = instant(row[i_by]) if len(row) > i_by else None
     shipped = instant(row[i_ship]) if len(row) > i_ship else None
     if due is None:
@@ -180,6 +184,9 @@ def _late(tally: Tally, order: str, row: list[str], i_by: int, i_ship: int, sour
                 f"after the ship-by time {due:%Y-%m-%d %H:%M}",
                 day,
                 source,
+                ordered,
+                day,
+                shipped.date(),
             ),
         )
     else:

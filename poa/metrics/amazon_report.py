@@ -24,7 +24,7 @@ from poa.metrics.model import (
     window_length,
 )
 from poa.metrics.tally import Settings
-from poa.metrics.targets import CONDITIONS, first, judge, percent
+from poa.metrics.targets import CONDITIONS, dicts, first, judge, percent
 
 FORMAT = "amazon.performance_report"
 REPORT = "GET_V2_SELLER_PERFORMANCE_REPORT"
@@ -107,11 +107,10 @@ def read(data: dict[str, Any], source: str, settings: Settings) -> FileResult:
     if isinstance(blocks, dict):
         blocks = [blocks]
     statuses = {
-        item.get("marketplaceId"): item.get("status")
-        for item in _dicts(data.get("accountStatuses"))
+        item.get("marketplaceId"): item.get("status") for item in dicts(data.get("accountStatuses"))
     }
     metrics: list[Metric] = []
-    for block in _dicts(blocks):
+    for block in dicts(blocks):
         metrics.extend(_block(block, source, settings))
     notes = [f"account status in {m or 'an unnamed marketplace'}: {s}" for m, s in statuses.items()]
     notes.append(
@@ -155,7 +154,7 @@ def _block(block: dict[str, Any], source: str, settings: Settings) -> list[Metri
     for spellings, metric_id, num, den, scope in _RATES:
         add(first(block, spellings), metric_id, num, den, scope)
     listed = block.get("lateShipmentRateList")
-    for item in _dicts(listed):
+    for item in dicts(listed):
         add(
             item, "late_shipment_rate", ("lateShipmentCount", "defectsCount"), ("orderCount",), None
         )
@@ -307,10 +306,6 @@ def _count(value: object) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     return int(value)
-
-
-def _dicts(value: object) -> list[dict[str, Any]]:
-    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
 def _snake(key: str) -> str:

@@ -94,14 +94,26 @@ class CountedOrder:
     date: dt.date | None = None
     """The day the order counts on in the window (ship-by day, purchase day, feedback day)."""
     source: str = ""
+    ordered: dt.date | None = None
+    """The day it was placed, where the file says (the order exhibit's columns, with the next
+    three)."""
+    due: dt.date | None = None
+    """The day it was due to ship (ship-by, promise or estimated ship date)."""
+    shipped: dt.date | None = None
+    delivered: dt.date | None = None
 
     def as_json(self) -> dict[str, Any]:
-        return {
-            "order_id": self.order_id,
-            "why": self.why,
-            "date": self.date.isoformat() if self.date else None,
-            "source": self.source,
+        days = {
+            key: day.isoformat() if day else None
+            for key, day in (
+                ("date", self.date),
+                ("ordered", self.ordered),
+                ("due", self.due),
+                ("shipped", self.shipped),
+                ("delivered", self.delivered),
+            )
         }
+        return {"order_id": self.order_id, "why": self.why, **days, "source": self.source}
 
 
 @dataclass(frozen=True)

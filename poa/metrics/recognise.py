@@ -19,9 +19,12 @@ from poa.fsutil import decode_text, read_limited
 from poa.metrics import (
     amazon_api,
     amazon_files,
+    amazon_money,
     amazon_orders,
     amazon_report,
     ebay,
+    ebay_orders,
+    ebay_service,
     tiktok,
     walmart,
 )
@@ -112,6 +115,16 @@ TABLES: tuple[TableFormat, ...] = (
         amazon_files.read_fba_returns,
     ),
     TableFormat(
+        amazon_money.SETTLEMENT_FORMAT,
+        "Amazon's settlement report",
+        amazon_money.SETTLEMENT_REPORT,
+        "Seller Central > Reports > Payments > All Statements (flat file V2), or the Reports API",
+        frozenset({"settlement id", "transaction type", "order id"}),
+        (("posted date", "posted date time"),),
+        "the A-to-z claims and chargebacks that cost money (transaction-type, posted-date)",
+        amazon_money.read_settlement,
+    ),
+    TableFormat(
         tiktok.FORMAT,
         "TikTok Shop's All orders export",
         "Seller Center > Orders > Export (All orders)",
@@ -125,7 +138,11 @@ TABLES: tuple[TableFormat, ...] = (
 _JSON_KINDS = (
     "Amazon's GET_V2_SELLER_PERFORMANCE_REPORT (performanceMetrics)",
     "the Amazon Orders API (Orders or orders[])",
+    "the Amazon Finances API (FinancialEvents)",
+    "the Amazon Sales API getOrderMetrics (payload of intervals with orderCount)",
     "eBay's seller standards profile (standardsProfiles)",
+    "eBay's customer service metric (dimensionMetrics)",
+    "eBay's Sell Fulfillment API getOrders (orders with orderFulfillmentStatus)",
     "a Walmart performance summary (payload with overallRate or cumulativeRate)",
     "the Walmart Orders API (purchaseOrderId)",
 )
@@ -191,6 +208,19 @@ def _read_json(path: Path, settings: Settings) -> FileResult:
         return ebay.read(profiles, source, settings)
     if (summary := walmart.summary_of(data)) is not None:
         return walmart.read_summary(summary, path, settings)
+    return _read_more_json(data, path, settings)
+
+
+def _read_more_json(data: Any, path: Path, settings: Settings) -> FileResult:
+    source = str(path)
+    if (service := ebay_service.service_metric_of(data)) is not None:
+        return ebay_service.read(service, source, settings)
+    if (events := amazon_money.financial_events_of(data)) is not None:
+        return amazon_money.read_financial_events(events, source, settings)
+    if (intervals := amazon_money.order_metrics_of(data)) is not None:
+        return amazon_money.read_order_metrics(intervals, source, settings)
+    if (orders := ebay_orders.orders_of(data)) is not None:  # before Amazon's: both "orderId"
+        return ebay_orders.read(orders, source, settings)
     if (orders := amazon_api.orders_of(data)) is not None:
         return amazon_api.read(orders, source, settings)
     if (orders := walmart.orders_of(data)) is not None:

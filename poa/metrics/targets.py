@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from poa.metrics.model import Comparison, Status, TargetSource, Unit
 
@@ -119,6 +119,12 @@ def percent(fraction: float) -> float:
 def rate(numerator: int, denominator: int) -> float | None:
     """``numerator / denominator`` in percent; None when nothing was counted."""
     return percent(numerator / denominator) if denominator else None
+
+
+def dicts(value: object) -> list[dict[str, Any]]:
+    """The mappings in a JSON list; nothing for anything that is not a list (a report file
+    can hold any shape)."""
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
 def first(data: Mapping[str, object], keys: Sequence[str]) -> object:

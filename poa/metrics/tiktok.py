@@ -54,15 +54,21 @@ def read(rows: Rows, source: str, settings: Settings) -> FileResult:
         by = cell(row, i_by).lower()
         seller = cell(row, i_type).lower().startswith("cancel") and by.startswith("seller")
         why = f"cancelled by the seller: {cell(row, i_reason) or 'no reason given'}"
-        cancels.add(day, CountedOrder(order, why, day, source) if seller else None)
+        cancels.add(day, CountedOrder(order, why, day, source, day) if seller else None)
         if cell(row, i_shipped):
+            sent = short_date(cell(row, i_shipped), day_first)
             ok = cell(row, i_tracking) and cell(row, i_carrier)
             tracked.add(
                 day,
                 None
                 if ok
                 else CountedOrder(
-                    order, "shipped without a tracking id or shipping provider", day, source
+                    order,
+                    "shipped without a tracking id or shipping provider",
+                    day,
+                    source,
+                    day,
+                    shipped=sent.date() if sent else None,
                 ),
             )
     newest = cancels.last_day()

@@ -186,7 +186,13 @@ def read_orders(orders: list[dict[str, Any]], source: str, settings: Settings) -
         )
         cancels.add(
             bought.date(),
-            CountedOrder(oid, f"cancelled by the seller: {seller_cancel}", bought.date(), source)
+            CountedOrder(
+                oid,
+                f"cancelled by the seller: {seller_cancel}",
+                bought.date(),
+                source,
+                bought.date(),
+            )
             if seller_cancel
             else None,
         )
@@ -205,6 +211,9 @@ def read_orders(orders: list[dict[str, Any]], source: str, settings: Settings) -
                     f"the estimated ship date {due:%Y-%m-%d %H:%M}",
                     due.date(),
                     source,
+                    bought.date(),
+                    due.date(),
+                    times[0].date(),
                 )
                 if times[0] > due
                 else None,
@@ -217,7 +226,11 @@ def read_orders(orders: list[dict[str, Any]], source: str, settings: Settings) -
                 None
                 if ok
                 else CountedOrder(
-                    oid, "shipped without a tracking number or carrier", bought.date(), source
+                    oid,
+                    "shipped without a tracking number or carrier",
+                    bought.date(),
+                    source,
+                    bought.date(),
                 ),
             )
     file = SourceFile(

@@ -222,6 +222,12 @@ class Issue(Part):
     root_causes: list[RootCause] = Field(min_length=1)
     corrective_actions: list[CorrectiveAction] = Field(min_length=1)
     preventive_measures: list[PreventiveMeasure] = Field(min_length=1)
+    # Read from the seller's own reports (issue 19; see ReportOrder below).
+    report_orders: list[ReportOrder] = Field(
+        default_factory=list,
+        description="The orders behind this issue's figure, as the marketplace's own reports "
+        "list them (written by 'poa metrics --into'); the order exhibit is made from them.",
+    )
 
     def evidence_refs(self) -> list[str]:
         """The evidence ids its causes, actions and measures cite, in order, each once."""
@@ -268,6 +274,22 @@ class MetricSnapshot(Part):
     source: Text | None = Field(
         None, description="Where the number comes from (report, screenshot)."
     )
+    # Read from the seller's own reports (issue 19): set by 'poa metrics --into'.
+    report: Text | None = Field(
+        None,
+        description="The report file the reading was read from, relative to the case file's "
+        "folder. Set by poa when it imports a report; a reading without it was typed in.",
+    )
+    numerator: int | None = Field(
+        None, ge=0, description="Orders (or other units) counted against the metric."
+    )
+    denominator: int | None = Field(None, ge=0, description="Orders (or units) measured.")
+    scope: Text | None = Field(
+        None,
+        description="What the figure covers when the report gives several: mfn "
+        "(seller-fulfilled), afn (fulfilled by Amazon), units, an eBay program and cycle "
+        "(PROGRAM_US CURRENT), a shipping region.",
+    )
 
 
 class InterviewProgress(Part):
@@ -306,4 +328,32 @@ class DocumentSettings(Part):
     )
     date: dt.date | None = Field(
         None, description="The date printed on the documents; left out when not given."
+    )
+
+
+# Read from the seller's own reports (issue 19) ------------------------------------------------
+# Written by 'poa metrics --into' and 'poa interview --report'; nothing here is asked for in
+# the interview, and a case without reports never has it.
+
+ORDER_EXHIBIT = "report-orders"
+"""The evidence id of the order exhibit: the entry poa adds when it lists orders from reports
+under an issue; its document is rendered from those orders (``poa render --doc orders``)."""
+
+
+class ReportOrder(Part):
+    """One order behind a metric's figure, as a marketplace report lists it."""
+
+    order_id: Text = Field(description="The marketplace's order id.")
+    metric: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$")] = Field(
+        description="The metric it counts against, e.g. late_shipment_rate."
+    )
+    why: Text = Field(description="Why it counts, in the report's own facts.")
+    ordered_on: dt.date | None = Field(None, description="The day the order was placed.")
+    due_on: dt.date | None = Field(
+        None, description="The day it was due to ship (or to arrive, for delivery metrics)."
+    )
+    shipped_on: dt.date | None = Field(None, description="The day it shipped, if it did.")
+    delivered_on: dt.date | None = Field(None, description="The day it arrived, if known.")
+    report: Text | None = Field(
+        None, description="The report file it was read from, relative to the case file's folder."
     )

@@ -37,10 +37,10 @@ from poa.render.library import MAX_TEMPLATE_BYTES, Syntax, templates_dir
 SUFFIXES = (".md.j2", ".txt.j2")
 """Markdown templates (the documents) and plain-text ones (channel fields)."""
 
-Kind = Literal["poa", "letter", "pip", "evidence", "channel", "layout"]
+Kind = Literal["poa", "letter", "pip", "evidence", "orders", "channel", "layout"]
 """What a template makes. ``layout`` templates are frames others extend or include."""
 
-DOCUMENT_KINDS: tuple[str, ...] = ("poa", "letter", "pip", "evidence", "channel")
+DOCUMENT_KINDS: tuple[str, ...] = ("poa", "letter", "pip", "evidence", "orders", "channel")
 
 _HEADER = re.compile(r"\A\{#-?[ \t]*poa-template[ \t]*\r?\n(?P<body>.*?)^[ \t]*-?#\}", re.S | re.M)
 _NAME = r"^[a-z0-9][a-z0-9_-]*$"

@@ -11,6 +11,7 @@ from poa.errors import UsageError
 from poa.model import Case, Letterhead, MetricSnapshot
 from poa.render.catalog import DOCUMENT_KINDS, Library, Template
 from poa.render.library import render_template
+from poa.render.orders import OrderNotes
 from poa.render.pip import metric_value, pip_metrics
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ DOCUMENT_TITLES: dict[str, str] = {
     "letter": "Appeal letter",
     "pip": "Performance Improvement Plan",
     "evidence": "Evidence index",
+    "orders": "List of orders",
     "channel": "Text for the appeal form",
 }
 
@@ -88,12 +90,15 @@ def parse_documents(
 
 def default_documents(case: Case, banks: BankLibrary) -> tuple[str, ...]:
     """Plan, letter and form text always; the evidence index when there is evidence; the
-    improvement plan when there are metrics (the case's, or answers ``banks`` tie to one)."""
+    improvement plan when there are metrics (the case's, or answers ``banks`` tie to one); the
+    order exhibit when an issue lists orders from the seller's reports."""
     documents = ["poa", "letter"]
     if case.metrics or pip_metrics(case, banks):
         documents.append("pip")
     if case.evidence:
         documents.append("evidence")
+    if any(issue.report_orders for issue in case.issues):
+        documents.append("orders")
     documents.append("channel")
     return tuple(documents)
 
@@ -119,6 +124,11 @@ def render_markdown(case: Case, document: str = "poa", draft: Draft | None = Non
     if document == "evidence" and not case.evidence:
         raise UsageError(
             "This case lists no evidence. Add documents under 'evidence:' in the case file."
+        )
+    if document == "orders" and not any(issue.report_orders for issue in case.issues):
+        raise UsageError(
+            "This case lists no orders from reports for an order exhibit. Read them in with: "
+            "poa metrics REPORT... --into CASE"
         )
     if document == "channel":
         from poa.render.channel import channel_fields
@@ -159,6 +169,8 @@ def template_context(
         return f" (evidence: {exhibits(ids)})" if ids else ""
 
     marketplaces = banks.marketplaces
+    names = {t.metric: t.name for t in getattr(banks.thresholds, case.marketplace) if t.default}
+    orders = OrderNotes(case, exhibit, names)
     return {
         "case": case,
         "letterhead": letterhead(case, library),
@@ -175,6 +187,11 @@ def template_context(
         "metric_label": metric_label,
         "metric_value": metric_value,
         "metric_target": metric_target,
+        "order_exhibit": orders.exhibit,
+        "metric_name": orders.name,
+        "orders_note": orders.note,
+        "orders_behind": orders.behind,
+        "order_reports": orders.reports,
     }
 
 

@@ -15,7 +15,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.loaders import split_template_path
 from markupsafe import Markup
 
-from poa.common import data_dir, long_date
+from poa.common import data_dir, long_date, short_date
 from poa.errors import TemplateError
 from poa.fsutil import read_text
 from poa.model import CADENCE_LABELS, EVIDENCE_KIND_LABELS, MARKETPLACE_LABELS
@@ -177,6 +177,7 @@ def environment(folders: Sequence[str] = (), syntax: Syntax = "markdown") -> jin
         keep_trailing_newline=True,
     )
     env.filters["long_date"] = long_date
+    env.filters["short_date"] = short_date
     env.filters["cadence"] = _label(CADENCE_LABELS)
     env.filters["evidence_kind"] = _label(EVIDENCE_KIND_LABELS)
     env.filters["marketplace"] = _label(MARKETPLACE_LABELS)

@@ -88,6 +88,8 @@ def check_templates(library: Library, cases: list[Path], banks: BankLibrary) -> 
                 continue
             if kind == "evidence" and not case.evidence:
                 continue
+            if kind == "orders" and not any(issue.report_orders for issue in case.issues):
+                continue
             draft = Draft(case, library, banks, path.resolve().parent, {kind: template.name})
             try:
                 markdown = render_markdown(case, kind, draft)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from poa.banks import BankLibrary
 from poa.banks.schema import Threshold
+from poa.common import long_date
 from poa.model import Case, CorrectiveAction, Issue, MetricSnapshot, PreventiveMeasure
 
 _DIRECTION = {"<": "at_most", "<=": "at_most", ">": "at_least", ">=": "at_least"}
@@ -76,6 +77,53 @@ class PipMetric:
             "at_least": "above" if self.strict else "at least",
         }
         return f"{words.get(snap.direction or '', 'at')} {metric_value(snap.target, snap.unit)}"
+
+    @property
+    def trend(self) -> str | None:
+        """``better``, ``worse`` or ``unchanged`` from the first reading to the latest, as the
+        target reads it (a ceiling: lower is better); None with one reading, or without a
+        target to tell better from worse."""
+        if len(self.readings) < 2 or self.snapshot.direction is None:
+            return None
+        step = self.snapshot.value - self.first.value
+        if step == 0:
+            return "unchanged"
+        lower = self.snapshot.direction == "at_most"
+        return "better" if (step < 0) == lower else "worse"
+
+    @property
+    def trend_text(self) -> str:
+        """``down from 9.8 % on 9 November 2026 to 5.1 % on 23 November 2026, 4.7 points
+        lower: better, but still outside the target``; empty with one reading."""
+        if len(self.readings) < 2:
+            return ""
+        first, last = self.first, self.snapshot
+        step = last.value - first.value
+        moved = "up" if step > 0 else "down" if step < 0 else "unchanged"
+        text = (
+            f"{moved} from {metric_value(first.value, first.unit)} on {long_date(first.as_of)} "
+            f"to {metric_value(last.value, last.unit)} on {long_date(last.as_of)}"
+        )
+        if step:
+            text += f", {change(abs(step), last.unit)} {'higher' if step > 0 else 'lower'}"
+        if self.trend is None or self.failing is None:
+            return text
+        where = "outside" if self.failing else "within"
+        joint = "but still" if (self.trend == "better") == bool(self.failing) else "and"
+        if self.trend == "unchanged":
+            return f"{text}, {where} the target"
+        return f"{text}: {self.trend}, {joint} {where} the target"
+
+    def change_text(self, reading: MetricSnapshot) -> str:
+        """How ``reading`` moved from the one before it (``down 4.7 points``); empty for the
+        first."""
+        index = next((n for n, r in enumerate(self.readings) if r is reading), 0)
+        if index == 0:
+            return ""
+        step = reading.value - self.readings[index - 1].value
+        if step == 0:
+            return "unchanged"
+        return f"{'up' if step > 0 else 'down'} {change(abs(step), reading.unit)}"
 
     @property
     def fixed_on(self) -> dt.date:
@@ -212,6 +260,14 @@ def checkpoints(metric: PipMetric, window_end: dt.date) -> list[dt.date]:
         day += dt.timedelta(days=step)
     dates.append(window_end)
     return dates
+
+
+def change(step: float, unit: str) -> str:
+    """A difference between two readings: ``4.7 points`` for rates in percent (percentage
+    points), ``3`` for counts."""
+    number = f"{round(step, 4):g}"
+    units = {"percent": " points", "points": " points", "hours": " h"}
+    return number + units.get(unit, "")
 
 
 def metric_value(value: float, unit: str) -> str:

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 from poa import linear
 from poa.banks.library import BankLibrary
 from poa.banks.schema import Suggestion, Suggestions
-from poa.model import Case, Issue
+from poa.model import ORDER_EXHIBIT, Case, Issue
 from poa.review.attempt_rules import attempt_findings
 from poa.review.checks import C2, C3, E1, E2, E5, E6, P3, P4, P5, R3, R4, S2, T6, T7, X1, X2
+from poa.review.figures import figure_findings
 from poa.review.findings import Finding
 from poa.review.language import has_specifics
 from poa.review.rules import ANY, FIX, PREVENT, ROOT, apologies, owns_the_problem, sentence_hits
@@ -87,6 +88,7 @@ def review_case(case: Case, workspace: Workspace) -> list[Finding]:
         ]
     found += list(_issue_rules(case, library, today))
     found += list(_evidence_rules(case, library))
+    found += list(figure_findings(case, library))
     found += list(_case_rules(case, library))
     found += list(length_findings(case, workspace))
     found += list(attempt_findings(case))
@@ -283,6 +285,8 @@ def _evidence_rules(case: Case, library: BankLibrary) -> Iterator[Finding]:
                     ),
                 )
     cited = {ref for issue in case.issues for ref in issue.evidence_refs()}
+    if any(issue.report_orders for issue in case.issues):
+        cited.add(ORDER_EXHIBIT)  # the plan and the PIP cite it beside the issue's orders
     for k, item in enumerate(case.evidence):
         if item.id not in cited:
             yield E6.finding(

@@ -303,6 +303,16 @@ RULES: tuple[Rule, ...] = (
         "SOP).'",
     ),
     Rule(
+        "E7", "error", "evidence", "cases",
+        "A figure the plan quotes that the seller's own reports, read into the case, "
+        "contradict: the plan says 3.2 % where the report says 9.8 %.",
+        "The reviewer has the marketplace's own figures in front of them; a plan that quotes "
+        "another number reads as not knowing the problem, or as playing it down.",
+        (AMAZON_HELP, PRACTICE),
+        "'Our Late Shipment Rate of 3.2 %…' where the Seller Performance report gives 9.8 %.",
+        "'Our Late Shipment Rate of 9.8 % (Seller Performance report, 9 November 2026)…'",
+    ),
+    Rule(
         "E5", "info", "evidence", "cases",
         "A reminder to highlight the key facts in each document.",
         "Amazon's help suggests highlighting ASINs and supplier details; reviewers read "

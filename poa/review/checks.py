@@ -66,6 +66,7 @@ E1 = Check(id="E1", severity="error", area="evidence", source="A1, A14")
 E2 = Check(id="E2", severity="error", area="evidence", source="A14, A15, W5")
 E5 = Check(id="E5", severity="info", area="evidence", source="A1")
 E6 = Check(id="E6", severity="warning", area="evidence", source="A1")
+E7 = Check(id="E7", severity="error", area="evidence", source="A1")
 L1 = Check(id="L1", severity="warning", area="length", source="K11, G3, T15, A34")
 X1 = Check(id="X1", severity="warning", area="structure", source="T20, T21")
 X2 = Check(id="X2", severity="warning", area="structure", source="T9, T19")
@@ -76,5 +77,5 @@ U2 = Check(id="U2", severity="info", area="structure", source="A1")
 
 CHECKS: tuple[Check, ...] = (
     *(S1, S2, S3, S4, T6, T7, R3, R4, C2, C3, P2, P3, P4, P5),
-    *(E1, E2, E5, E6, L1, X1, X2, X3, X4, U1, U2),
+    *(E1, E2, E5, E6, E7, L1, X1, X2, X3, X4, U1, U2),
 )
