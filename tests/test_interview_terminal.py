@@ -43,7 +43,7 @@ def _spawn(case: Path) -> pexpect.spawn:
         env=env,
         dimensions=(60, 240),
         encoding="utf-8",
-        timeout=30,
+        timeout=SCREEN,  # a bound for every wait, not a wait: each waits for the screen
     )
 
 
@@ -246,7 +246,9 @@ def test_a_second_writer_stops_at_once_while_an_interview_holds_the_case(tmp_pat
     assert case.read_bytes() == held  # the second writer changed nothing
 
     _answer(child, case, 2)  # the interview goes on saving as before
+    prompt(child)
     child.sendintr()
+    child.expect(f"Saved to {case}. Resume with")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130

@@ -488,23 +488,23 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
 
 
 def test_held_out_corpus() -> None:
-    """The twenty-first held-out set: 24 plans by three writers who never saw the code (an
-    ordinary seller's, an agency's and a consultant's layouts), written after the twentieth
-    round (8284526) and opened once, never tuned on. Measured: structure 9/12 (a Walmart
-    agency PDF with two issues and its parts in numbered sub-sections, an Etsy letter in
-    paragraphs, an Etsy plan with setext headings), slots 95/102 (unmade choices "our account
-    / selling privileges", a template's banner in a PDF's header, "WRITER NOTE" lines between
-    asterisks, "[Person responsible]", "<owner>"), all 6 unfilled plans flagged and not ready,
-    Spearman 0.82, no false slot; the Walmart agency plan (strong) scores 60, below four weak
-    plans. The floors are those figures; they may only rise."""
+    """The twenty-second held-out set: 24 plans by three writers who never saw the code (an
+    ordinary seller's, an agency's and a consultant's layouts), written after the twenty-first
+    round (1d12bea) and opened once, never tuned on. Measured: structure 11/12 (a TikTok
+    appeal pasted as answers to the form's numbered questions), slots 92/93 (an agency's
+    masked reference "WM-IP-XXXXXX"), all 6 unfilled plans flagged and not ready, Spearman
+    0.91, every strong plan above every weak one; one false slot, in a strong PIP (a
+    timeline row naming a shipping template going live). The floors are those figures; they
+    may only rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 9, fig.structure_misses
-    assert fig.placeholders_found >= 95, fig.placeholder_misses
+    assert fig.structure_ok >= 11, fig.structure_misses
+    assert fig.placeholders_found >= 92, fig.placeholder_misses
     assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    assert not fig.false_placeholders, fig.false_placeholders
-    assert fig.spearman >= 0.81
+    assert len(fig.false_placeholders) <= 1, fig.false_placeholders
+    assert fig.spearman >= 0.90
+    assert fig.strong_above_weak, fig.overlaps
 
 
 def test_spearman_is_computed_right() -> None:
