@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test test-long lint typecheck unit bench screenshots system-deps clean fuzz
+.PHONY: demo test test-long lint typecheck unit bench screenshots system-deps clean fuzz docs
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,12 +44,17 @@ test-long: $(STAMP)
 bench: $(STAMP) system-deps
 	$(BIN)/python benchmarks/bench.py
 
+## docs: the documentation site in site/ (open site/index.html); any warning fails the build.
+## The reference pages are generated from the code by scripts/docs_hooks.py as it builds.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
+
 ## screenshots: the first page of each sample document as a PNG in docs/images (README)
 screenshots: $(STAMP) system-deps
 	$(BIN)/python scripts/screenshots.py
 
 clean:
-	rm -rf out build dist .mypy_cache .ruff_cache .pytest_cache
+	rm -rf out build dist site .mypy_cache .ruff_cache .pytest_cache
 
 ## fuzz: every loader fed mutated inputs for FUZZ_SECONDS (default 300), then the property and
 ## fuzz tests with the long hypothesis profile (random examples, 20 times as many)

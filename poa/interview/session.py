@@ -72,7 +72,7 @@ def run_interview(
     case_path: str | Path,
     asker: Asker | None = None,
     *,
-    answers: Path | None = None,
+    answers: str | Path | None = None,
     values: Mapping[str, str] | None = None,
     banks: Sequence[str | Path] = (),
     out_dir: Path = Path("out"),
@@ -102,7 +102,7 @@ def run_interview(
         case_file = open_or_create(path)
         engine = Engine(workspace.banks, case_file.base_dir, workspace.today)
         if answers is not None or values:
-            layer_answers(case_file.data, answers, values or {})
+            layer_answers(case_file.data, None if answers is None else Path(answers), values or {})
         if not new or answers is not None or values:
             # A new case holds its schema_version and nothing else to check (and the Case
             # model's validator, built on first use, is not needed before the first question).

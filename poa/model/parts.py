@@ -118,6 +118,8 @@ def _is_list(annotation: Any) -> bool:
 
 
 class Signatory(Part):
+    """Who signs the plan and the letter."""
+
     name: Text = Field(description="Who signs the plan, e.g. the owner or a director.")
     title: Text | None = Field(
         None, description="Their role, e.g. 'Owner' or 'Operations Director'."
@@ -125,6 +127,8 @@ class Signatory(Part):
 
 
 class Seller(Part):
+    """The account the notice is about: the business, its ids and how to reach it."""
+
     legal_name: Text = Field(description="The registered business name, as on the seller account.")
     store_name: Text | None = Field(None, description="The storefront name buyers see.")
     seller_id: Text | None = Field(
@@ -144,6 +148,8 @@ class Seller(Part):
 
 
 class Notice(Part):
+    """The marketplace's notice: when it came, what it cites, and by when to answer."""
+
     received_on: dt.date = Field(description="The day the marketplace's notice arrived.")
     reference: Text | None = Field(None, description="The notice or case reference, if it has one.")
     subject: Text | None = Field(None, description="The notice's subject line.")
@@ -172,6 +178,8 @@ class Notice(Part):
 
 
 class RootCause(Part):
+    """One thing in the seller's own process that let the issue happen."""
+
     description: Text = Field(
         description="What failed in your process, specifically: who, what, when, how many."
     )
@@ -181,6 +189,8 @@ class RootCause(Part):
 
 
 class CorrectiveAction(Part):
+    """One thing already done to fix the issue, with the day it was done."""
+
     action: Text = Field(description="What was done to fix the problem, in the past tense.")
     completed_on: dt.date = Field(description="When it was completed (not a future date).")
     owner: Text | None = Field(None, description="Who did it: a role, e.g. 'Warehouse manager'.")
@@ -190,6 +200,9 @@ class CorrectiveAction(Part):
 
 
 class PreventiveMeasure(Part):
+    """A control now running that keeps the issue from coming back: who runs it, how
+    often, since when and how it is checked."""
+
     measure: Text = Field(description="The control now in place that stops this happening again.")
     owner: Text = Field(description="Who runs it: a role, e.g. 'Shipping lead'.")
     cadence: Cadence = Field(description="How often it runs, e.g. daily or per_shipment.")
@@ -203,6 +216,9 @@ class PreventiveMeasure(Part):
 
 
 class Issue(Part):
+    """One issue the notice cites, answered with its root causes, the corrective actions
+    completed and the preventive measures in place."""
+
     reason: Annotated[str, StringConstraints(pattern=r"^[a-z]+\.[a-z0-9_]+$")] = Field(
         description="The reason id, e.g. amazon.late_shipment_rate (see the question banks)."
     )
@@ -240,6 +256,8 @@ class Issue(Part):
 
 
 class Evidence(Part):
+    """A document enclosed with the plan, which causes, actions and measures cite by id."""
+
     id: EvidenceRef = Field(
         description="A short id that actions and measures refer to, e.g. inv-2026-03."
     )
@@ -258,6 +276,8 @@ class Evidence(Part):
 
 
 class MetricSnapshot(Part):
+    """One reading of an account-health metric: its value, target, window and date."""
+
     metric: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$")] = Field(
         description="The metric id, e.g. late_shipment_rate."
     )
@@ -316,6 +336,8 @@ class Letterhead(Part):
 
 
 class DocumentSettings(Part):
+    """How the documents are laid out: letterhead, paper size and date."""
+
     letterhead: Letterhead | None = Field(
         None,
         description="Letterhead for every document; without it, poa uses the letterhead.yaml "
