@@ -73,17 +73,22 @@ _EXPORTS = {
     "record_submission": "poa.appeals",
     "record_outcome": "poa.appeals",
     "revise": "poa.appeals",
-    "timeline": "poa.timeline",
+    "case_timeline": "poa.timeline",
     "case_statuses": "poa.status",
     "attempts_report": "poa.history",
     "calendar_bytes": "poa.ics",
     "PoaError": "poa.errors",
     "Problem": "poa.errors",
 }
-_RENAMED = {"TemplateLibrary": "Library", "review_file": "review", "render_case": "render"}
+_RENAMED = {
+    "TemplateLibrary": "Library",
+    "review_file": "review",
+    "render_case": "render",
+    "case_timeline": "timeline",
+}
 """Names exported under another name than their module's. ``poa.review`` and ``poa.render``
 are the packages (importing one sets that name on ``poa``), so their main functions are
-``review_file`` and ``render_case`` here."""
+``review_file`` and ``render_case`` here (and ``poa.timeline``'s is ``case_timeline``)."""
 
 __all__ = [  # noqa: RUF022 - grouped as in _EXPORTS; tests/test_api.py keeps the two alike
     "__version__",
@@ -125,7 +130,7 @@ __all__ = [  # noqa: RUF022 - grouped as in _EXPORTS; tests/test_api.py keeps th
     "record_submission",
     "record_outcome",
     "revise",
-    "timeline",
+    "case_timeline",
     "case_statuses",
     "attempts_report",
     "calendar_bytes",
@@ -163,7 +168,7 @@ if TYPE_CHECKING:
     from poa.review import review as review_file
     from poa.review.catalog import RULES
     from poa.status import case_statuses
-    from poa.timeline import timeline
+    from poa.timeline import timeline as case_timeline
     from poa.workspace import Workspace
 
 

@@ -99,3 +99,12 @@ def test_the_api_does_what_the_commands_do(tmp_path: Path) -> None:
     # a second call finds the function again, not the package of the same name
     assert poa.review_file(SAMPLE).score == report.score
     assert callable(poa.render_case) and callable(poa.check)
+
+
+def test_no_public_name_is_also_a_module_of_the_package() -> None:
+    """Importing ``poa.x`` sets ``poa.x`` to the module: a function exported under the same
+    name would answer only until then (``poa.render`` did)."""
+    import pkgutil
+
+    modules = {m.name for m in pkgutil.iter_modules(poa.__path__)}
+    assert not [name for name in poa.__all__ if name in modules]

@@ -43,13 +43,20 @@ FILES = {
     "perf.json": FIXTURES / "metrics" / "amazon-v2-schema-example.json",
     "all-orders.txt": FIXTURES / "metrics" / "amazon-all-orders.txt",
     "orders.txt": FIXTURES / "metrics" / "amazon-all-orders.txt",
+    "orders.json": FIXTURES / "metrics" / "amazon-orders-api-2026.json",
+    "answer.txt": FIXTURES / "notices" / "14-amazon-rejection-inauthentic.txt",
+    "cases/late-shipment.yaml": ROOT / "samples" / "amazon-late-shipment.yaml",
+    **{
+        f"cases/amazon-late-shipment/{name}": ROOT / "samples" / "amazon-late-shipment" / name
+        for name in (
+            "late-orders.pdf",
+            "handling-time.png",
+            "tracking-export.pdf",
+            "packing-sop.pdf",
+        )
+    },
     "our-plan.md": FIXTURES / "review" / "plans" / "good-two-issues.md",
-    "our-plan.docx": FIXTURES
-    / "review"
-    / "corpus"
-    / "heldout"
-    / "ar"
-    / "ar1_amazon_late_shipment_rate.docx",
+    "our-plan.docx": FIXTURES / "review" / "plans" / "word-plan.docx",
     "my-case.yaml": ROOT / "samples" / "amazon-late-shipment.yaml",
     "case.yaml": ROOT / "samples" / "amazon-late-shipment.yaml",
     "my-banks/amazon/late_shipment_rate.yaml": ROOT
