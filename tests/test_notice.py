@@ -619,18 +619,66 @@ def test_a_service_rule_about_returns_sets_no_deadline() -> None:
     assert facts.deadline is None or "usual" in (facts.deadline_basis or "")
 
 
-def test_the_held_out_set() -> None:
-    """Issue 16's fifteenth held-out set: 45 ordinary notices (30 English from all five
-    marketplaces, two of them HTML, 15 from Amazon's de, fr, it, es and ja sites) by two
-    writers who never saw the reader, written after it was done for the round (3da0139) and
-    opened once, never tuned on. Measured: reasons precision 0.81 recall 0.94 (51 right, 12
-    extra, 3 missed; English 36/6/1, other languages 15/6/2), ids 1.00 / 0.95 (102 right, 5
-    missed: a Walmart dashboard's order table), deadlines right 45 of 45 (exact to the key 34
-    of 45). The floors are those figures; they may only rise."""
+def test_the_seventeenth_development_set() -> None:
+    """Issue 16's fifteenth held-out set (45 ordinary notices), measured once when the reader
+    was done for the round (3da0139): reasons 0.81 / 0.94 (51 right, 12 extra, 3 missed), ids
+    1.00 / 0.95, deadlines right 45 of 45. Then tuned on, as classes: a gloss term that would
+    end inside a word gives way to the next one listed that reads the whole word ("viola" in
+    "Violazione"); the marketplace of a page that never names it (the one whose reasons it
+    cites; Amazon for an ASIN or another language); a row "1 (resolved)" or "Not enough
+    orders" cites nothing; a detail line's value under a row that gives only the standard; a
+    detail line's row may stand over its siblings; "up to 7%" is a standard; a frame policy
+    ("is part of our … policy") and general truths ("buyers rely on") are advice; an
+    invoice's mismatch is no listing's; denials in German, French and Spanish. Measured after:
+    reasons 54 right, 1 extra, none missed; ids 107 of 107; deadlines 45 of 45."""
     from tests.notice_eval import UNSEEN_15, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_15)
-    assert reasons.true_positive >= 51 and reasons.false_positive <= 12, reasons.errors
-    assert ids.true_positive >= 102 and ids.false_positive == 0, ids.errors
+    assert reasons.true_positive >= 54 and reasons.false_positive <= 1, reasons.errors
+    assert ids.true_positive >= 107 and ids.false_positive == 0 and not ids.false_negative
     right, total = deadlines_right(UNSEEN_15)
     assert total == 45 and right >= 45
+
+
+def test_a_term_that_stops_inside_a_word_gives_way_to_the_next_that_fits() -> None:
+    """ "viola" (violates) is listed before "violazione" (violation): where the first would end
+    inside the word, the next term listed that reads the whole word is taken."""
+    from poa.notice import languages
+
+    assert "violation" in languages.gloss("Violazione delle norme sulle variazioni", "it")
+    assert "is not a" in languages.gloss("este aviso no es una reclamación", "es")
+
+
+def test_the_marketplace_of_a_page_that_never_names_it() -> None:
+    """A pasted page with no marketplace's name: the one whose reasons it cites (a Walmart
+    dashboard's purchase orders are then read), or Amazon for an ASIN or another language."""
+    page = (
+        "Seller Center > Performance\n\nMetric              Your rate   Standard   Status\n"
+        "Cancellation rate   3.4%        <= 2%      Below standard\n\nTop contributing orders\n"
+        "PO Number          Cancel reason        Date\n200012284471935    Seller - out of "
+        "stock  Aug 2, 2026\n"
+    )
+    facts = _facts(page)
+    assert facts.marketplace == "walmart" and facts.order_ids == ["200012284471935"]
+    french = "Nous avons retiré votre offre (ASIN B0B8VN3QJZ) : articles non authentiques."
+    assert _facts(french).marketplace == "amazon"
+
+
+def test_dashboard_rows_that_say_nothing_is_open() -> None:
+    page = (
+        "Account Health\nAmazon.com\n\nOrder Defect Rate    1.6%    target under 1%\n"
+        "On-Time Delivery Rate    --    Not enough orders\n\nPolicy Compliance\n"
+        "Product Condition Customer Complaints    1   (resolved)\n"
+        "Product Safety Customer Complaints    0\n"
+    )
+    assert _facts(page).reasons == ["amazon.order_defect_rate"]
+
+
+def test_a_rows_value_on_the_detail_line_under_its_standard() -> None:
+    """ "Order defect rate   target less than 1 %" over "  Seller-fulfilled:  0,31 %": the
+    value meets the standard, so the row cites nothing."""
+    page = (
+        "Kontozustand Amazon.de\n\nKUNDENSERVICE-LEISTUNG\nBestellmängelquote      Ziel unter 1 %\n"
+        "  Vom Verkäufer versendet:      0,31 %\n  – Negative Bewertungen   4\n"
+    )
+    assert "amazon.order_defect_rate" not in _facts(page).reasons

@@ -164,12 +164,17 @@ def extract(text: str, library: BankLibrary, own: str | None = None) -> NoticeFa
     lower = text.lower()
     facts.subject = _header(text, "subject")
     facts.marketplace = _marketplace(lower) or _marketplace_by_terms(lower)
+    if facts.marketplace is None and (facts.language != "en" or notice_ids.asins(text)):
+        facts.marketplace = "amazon"  # only Amazon writes in these languages, or has ASINs
     site = linear.search(r"amazon\.(co\.uk|co\.jp|de|ca|in|fr|it|es|com\.au|ae|com)\b", lower)
     facts.region = site.group(1) if site else None
     day_first = bool(site and any(s in site.group(0) for s in _DAY_FIRST_SITES))
     reading = read_reasons(own if own is not None else text, facts.marketplace, library)
     facts.reasons, facts.found = reading.reasons, reading.found
     facts.closest, facts.closest_found = reading.closest, reading.closest_found
+    markets = {reason.split(".")[0] for reason in facts.reasons}
+    if facts.marketplace is None and len(markets) == 1:
+        facts.marketplace = markets.pop()  # a page that never names its marketplace
     facts.policy = _policy(text)
     _ids(facts, text)
     _dates(facts, text, day_first, library, own)
@@ -469,7 +474,7 @@ def _within(facts: NoticeFacts, text: str) -> None:
 
 
 _TARGET = linear.compile(
-    r"(must be|target|goal|less than|fewer than|under|at least|at most|threshold|limit|"
+    r"(must be|target|goal|less than|fewer than|under|up to|at least|at most|threshold|limit|"
     r"standard( of| is)?|needs? to be|should be|no more than|below|above|maximum|minimum|"
     r"[<>≤≥])\W*$"
 )

@@ -113,9 +113,9 @@ def gloss(text: str, code: str) -> str:
     English, everything else as it was (NFKC-normalised: full-width digits become digits)."""
     language = load(code)
     text = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
-    text = _replace(language, language.dates.anywhere, text, partial(_iso_date, language))
+    text = _replace(language, language.dates, text, partial(_iso_date, language))
     for terms in (language.added, language.replaced):
-        text = _replace(language, terms.anywhere, text, partial(_english, language, terms))
+        text = _replace(language, terms, text, partial(_english, language, terms))
     if language.elisions:  # "sull'inauthentic": the English word on its own
         text = linear.sub(rf"\b({language.elisions})'(\w)", r"\1' \2", text, linear.I)
     return text
@@ -243,19 +243,26 @@ def _fill(pattern: str, fill: dict[str, str]) -> str:
 
 def _replace(
     language: Language,
-    pattern: linear.Pattern,
+    terms: Terms,
     text: str,
     english: Callable[[linear.Match], str | None],
 ) -> str:
-    """Each match of ``pattern`` that stands as whole words replaced by ``english`` of it
+    """Each match of the terms that stands as whole words replaced by ``english`` of it
     (where that is not None), with a space put between it and a letter it would touch."""
     pieces: list[str] = []
     last = 0
     known: dict[str, str | None] = {}  # the same words have the same English: asked once
-    for found in pattern.finditer(text):
+    for found in terms.anywhere.finditer(text):
         start, end = found.span()
+        if start < last:
+            continue  # inside words a longer term already took
         if start == end or not (language.script or _whole_words(text, start, end)):
-            continue
+            # the first term to match here stops inside a word ("viola" in "Violazione"):
+            # the first one listed that reads whole words from here, if any
+            found = _whole_term(terms, text, start)  # type: ignore[assignment]
+            if found is None:
+                continue
+            end = start + len(found.group(0))
         words = found.group(0)
         if words not in known:
             known[words] = english(found)
@@ -270,6 +277,16 @@ def _replace(
         last = end
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def _whole_term(terms: Terms, text: str, start: int) -> linear.Match | None:
+    """The match, from ``start``, of the first term listed that reads whole words there."""
+    piece = text[start : start + 400]
+    for alone in terms.alone:
+        found = alone.match(piece)
+        if found is not None and found.group(0) and _whole_words(text, start, start + found.end()):
+            return found
+    return None
 
 
 def _whole_words(text: str, start: int, end: int) -> bool:

@@ -120,6 +120,8 @@ _SCOPE = 12
 """How many words after a denial it covers, within its clause."""
 _ROW_WORDS = 6
 """The most words of a dashboard row whose status is its verdict ("[ OK ] Cases")."""
+_LOOK_UP = 8
+"""How many lines above a detail line its row may stand."""
 
 
 @dataclass
@@ -321,20 +323,26 @@ class _Notice:
         return self.lower[start : end if end >= 0 else len(self.lower)]
 
     def parent_line(self, word: int) -> int | None:
-        """Where the line starts that the line of word ``word`` is set in under: the line just
-        above, when it is indented less (None when there is none)."""
+        """Where the line starts that the line of word ``word`` is set in under: the nearest
+        line above indented less, over lines set in as far as it (None when a blank line or
+        a line set in further comes first)."""
         start = self.line_of(word)
-        if start == 0:
-            return None
-        above = self.lower.rfind("\n", 0, start - 1) + 1
-        line, over = self.lower[start : start + 200], self.lower[above : start - 1]
 
         def indent(text: str) -> int:
             return len(text) - len(text.lstrip(" \t\u3000"))
 
-        if not over.strip() or indent(line) <= indent(over):
-            return None
-        return above
+        own = indent(self.line_text(start))
+        for _ in range(_LOOK_UP):  # over the row's other detail lines, set in as far
+            if start == 0:
+                return None
+            above = self.lower.rfind("\n", 0, start - 1) + 1
+            over = self.line_text(above)
+            if not over.strip() or indent(over) > own:
+                return None
+            if indent(over) < own:
+                return above
+            start = above
+        return None
 
     def say(self, evidence: _Evidence) -> str:
         """The notice's own words for a piece of evidence, on one line."""
@@ -560,6 +568,10 @@ class _Notice:
                 break  # "0.17% · Chargebacks 0.00%", "(3.6%) and your return rate (11.2%)"
             last_end = found.end()
             (targets if marked else values).append(number)
+        if targets and not values and below and below[0][:1].isspace():
+            # "Order defect rate   target less than 1 %" over "  Seller-fulfilled:  0,31 %"
+            detail = linear.search(r"(\d{1,3}(?:[.,]\d+)?)\s?%", below[0])
+            values = [float(detail.group(1).replace(",", "."))] if detail else []
         if (
             not targets
             and len(values) > 1
@@ -587,12 +599,17 @@ class _Notice:
         return standard.model_copy(update={"target": target}).met_by(values[0])
 
     def none_counted(self, span: tuple[int, int]) -> bool:
-        """A category followed on its line by a count of 0 ("Listing Policy Violations    0")."""
+        """A category followed on its line by a count of 0 ("Listing Policy Violations    0"), or
+        by a count said to be resolved."""
         end = self.words[span[1]].end
         rest = self.lower[end : end + 82].split("\n", 1)[0]
         # a table's cells around the count: "| Listing Policy Violations | 0 |   |"
         return (
             linear.fullmatch(r"[^\d]{0,60}[\s\x{3000}:|│(]0(?:\)|件)?[ \t\x{3000}|│.]*", rest)
+            is not None
+            or linear.fullmatch(  # "Product Condition Customer Complaints   1 (resolved)"
+                r"[^\d]{0,60}\s\d{1,3}\s*\((?:resolved|closed|withdrawn|reversed)\)[ \t.]*", rest
+            )
             is not None
         )
 
