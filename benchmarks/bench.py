@@ -12,7 +12,8 @@
    of 512 KB of its worst repeats. Target: 4x within 5 times the 1x time.
 6. poa metrics on a generated 1,000,000-row All Orders report (benchmarks/orders.py) against
    pandas.read_csv of the same file: time ratio <= 1.0, peak memory < 250 MB (pandas is not
-   a dependency: skipped unless $POA_BENCH_PANDAS names an interpreter that has it).
+   a dependency: `make bench` keeps it in .venv-bench and names that interpreter in
+   $POA_BENCH_PANDAS; run by hand without it, the pandas side is skipped and said to be).
 5. The interview at 50 issues (benchmarks/interview.py): replaying the answers of 50 issues
    within 12 times the time of 5; the next question within 50 ms of an answer; the first
    question shown within 0.3 s of `poa interview` starting.
