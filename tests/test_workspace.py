@@ -257,3 +257,23 @@ def test_configuration_is_loaded_only_at_the_boundary() -> None:
             if not boundary and called in {"os.environ.get", "os.getenv"}:
                 offenders.append(f"{where}: reads the environment")
     assert not offenders, offenders
+
+
+def test_the_appeal_and_status_commands_use_the_users_bank(
+    user: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``poa status``, ``calendar``, ``submitted`` and ``history`` on a case about a reason only
+    the user's bank has: with ``--banks`` each reads it; without, status says the reason is
+    unknown rather than inventing one."""
+    assert main(["calendar", "case.yaml", "-o", "a.ics", "--banks", "b"]) == EXIT_OK
+    assert b"BEGIN:VCALENDAR" in (user / "a.ics").read_bytes()
+    assert main(["submitted", "case.yaml", "--on", "2026-11-19", "--banks", "b"]) == EXIT_OK
+    assert main(["history", "case.yaml"]) == EXIT_OK
+    capsys.readouterr()
+    assert main(["status", ".", "--format", "json", "--banks", "b"]) in (EXIT_OK, 1)
+    (with_bank,) = json.loads(capsys.readouterr().out)
+    assert with_bank["reasons"] == ["amazon.widget_hoarding"] and with_bank["errors"] == 0
+    # Without the user's bank the review knows no such reason: an error, so not ready.
+    assert main(["status", ".", "--format", "json"]) in (EXIT_OK, 1)
+    (without,) = json.loads(capsys.readouterr().out)
+    assert without["errors"] >= 1 and without["verdict"] == "not ready"
