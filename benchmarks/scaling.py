@@ -39,6 +39,8 @@ NOTICE_REPEATS: dict[str, str] = {
     "German terms": "Verspätete Versandrate 4,5 % innerhalb von 17 Tagen bis zum 4. November "
     "2026 Rechnungen Bestellnummer 302-1234567-1234567 ",
     "Japanese terms": "出荷遅延率は6.2%（目標：4%未満）2026年11月4日までに17日以内に改善計画書 ",
+    # a term that ends inside a word, so another is looked for from there (issue 16)
+    "Italian near-words": "Violazione violax viola dell'offerta il tasso di spedizioni in ",
     # one endless sentence of concepts, policies, contrasts and zero counts (issue 16)
     "concepts in one sentence": "walmart late delivery policy violation but meets our standard "
     "if a customer did not receive brand new used 0 ",

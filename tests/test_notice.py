@@ -699,3 +699,21 @@ def test_the_held_out_set() -> None:
     assert ids.true_positive >= 108 and ids.false_positive == 0, ids.errors
     right, total = deadlines_right(UNSEEN_16)
     assert total == 45 and right >= 41
+
+
+def test_looking_again_for_a_whole_word_term_has_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text of near-words ("violax" again and again) makes the first term found end inside a
+    word at every place: the second look is made at most _RETRIES times, so the gloss stays
+    linear in the text whatever it holds."""
+    from poa.notice import languages
+
+    calls = []
+    real = languages._whole_term
+
+    def counted(*args: object) -> object:
+        calls.append(1)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(languages, "_whole_term", counted)
+    languages.gloss("violax " * 5000, "it")
+    assert 0 < len(calls) <= languages._RETRIES

@@ -252,6 +252,7 @@ def _replace(
     pieces: list[str] = []
     last = 0
     known: dict[str, str | None] = {}  # the same words have the same English: asked once
+    retries = _RETRIES  # each reads one term after another: a fixed budget keeps it linear
     for found in terms.anywhere.finditer(text):
         start, end = found.span()
         if start < last:
@@ -259,6 +260,9 @@ def _replace(
         if start == end or not (language.script or _whole_words(text, start, end)):
             # the first term to match here stops inside a word ("viola" in "Violazione"):
             # the first one listed that reads whole words from here, if any
+            if not retries:
+                continue
+            retries -= 1
             found = _whole_term(terms, text, start)  # type: ignore[assignment]
             if found is None:
                 continue
@@ -277,6 +281,11 @@ def _replace(
         last = end
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+_RETRIES = 200
+"""How many places of one text may look again for a term that reads whole words (a notice
+has a handful; a text made of near-words is cut off there, never read for minutes)."""
 
 
 def _whole_term(terms: Terms, text: str, start: int) -> linear.Match | None:
