@@ -127,8 +127,8 @@ def bench_render(rounds: int = 10) -> bool:
     from weasyprint.text.fonts import FontConfiguration
 
     from poa.casefile import load_case
-    from poa.render import DOCUMENTS, render, site_paper
-    from poa.render.document import Draft
+    from poa.render import render, site_paper
+    from poa.render.document import Draft, default_documents
     from poa.render.html import html_page
     from poa.render.library import templates_dir
     from poa.render.markdown import markdown_to_html
@@ -139,18 +139,20 @@ def bench_render(rounds: int = 10) -> bool:
     paper = case.document.paper or site_paper(case)
     from poa.workspace import Workspace
 
-    draft = Draft.of(case, Workspace.load(), base_dir=SAMPLE.parent)
+    work = Workspace.load()
+    draft = Draft.of(case, work, base_dir=SAMPLE.parent)
+    documents = default_documents(case, work.banks)  # the documents that fit the sample
     css = (templates_dir() / "style" / "print.css").read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
 
         def ours() -> object:
-            return render(SAMPLE, out, formats=("md", "docx", "pdf"), documents=DOCUMENTS)
+            return render(SAMPLE, out, formats=("md", "docx", "pdf"), documents=documents)
 
         ours()  # imports, font cache; and the Markdown the baseline starts from
         bodies = {
             d: markdown_to_html((out / SAMPLE.stem / f"{d}.md").read_text(encoding="utf-8"))
-            for d in DOCUMENTS
+            for d in documents
         }
         pages = [
             html_page(body, document_meta(case, draft.title(d), paper))
