@@ -67,16 +67,15 @@ _UNSAID = (
     "The answer names no part to improve; a reviewer who turned the plan down once will read "
     "every part again, so make this one more specific."
 )
-_REQUEST_WORDS = {
-    "invoices": "supplier invoices",
-    "letter_of_authorization": "a letter of authorization",
-    "test_reports": "test reports",
-    "compliance_documents": "compliance documents or certificates",
-    "identity_documents": "identity documents",
-    "utility_bill": "a utility bill",
-    "photos": "photos",
-    "tracking": "tracking details",
-}
+
+
+def _request_words() -> dict[str, str]:
+    """Documents the answer asks for, as an evidence to-do names them (a notice's words; the
+    invoices are the supplier's). The plan itself is the attempt, not a document to attach."""
+    from poa.notice.report import REQUEST_LABELS
+
+    words = {key: text for key, text in REQUEST_LABELS.items() if key != "plan_of_action"}
+    return {**words, "invoices": "supplier invoices"}
 
 
 @dataclass
@@ -240,12 +239,13 @@ def todos_from(facts: NoticeFacts, case: Case) -> list[ToDo]:
         else:
             wanted = [(section, _UNSAID) for section, _ in _IMPROVE_SECTIONS.values()]
         todos += [ToDo(issue=issue, section=section, ask=ask) for section, ask in wanted]
+    requested = _request_words()
     for request in facts.requests:
-        if request in _REQUEST_WORDS:
+        if request in requested:
             todos.append(
                 ToDo(
                     section="evidence",
-                    ask=f"The answer asks for {_REQUEST_WORDS[request]}: add them as evidence "
+                    ask=f"The answer asks for {requested[request]}: add them as evidence "
                     "and cite them where they prove a point.",
                 )
             )

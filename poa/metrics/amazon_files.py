@@ -9,7 +9,7 @@ import datetime as dt
 import itertools
 from collections import Counter
 
-from poa.metrics.dates import guess_day_first, instant, short_date
+from poa.metrics.dates import guess_day_first, short_date, utc_day
 from poa.metrics.model import CountedOrder, FileResult, Gap, Metric, SourceFile
 from poa.metrics.tables import Rows, cell
 from poa.metrics.tally import Settings
@@ -141,7 +141,7 @@ def read_unshipped(rows: Rows, source: str, settings: object) -> FileResult:
                 f"not shipped, {past} days past the promise date {promise:%Y-%m-%d}",
                 promise.date(),
                 source,
-                ordered=_day(cell(row, i_bought)),
+                ordered=utc_day(cell(row, i_bought)),
                 due=promise.date(),
             )
         )
@@ -310,8 +310,3 @@ def read_fba_returns(rows: Rows, source: str, settings: object) -> FileResult:
         "reason",
         "detailed disposition",
     )
-
-
-def _day(text: str) -> dt.date | None:
-    found = instant(text)
-    return found.date() if found else None

@@ -58,8 +58,9 @@ def _epoch(number: float) -> dt.datetime | None:
         return None
 
 
-def utc_day(text: str) -> dt.date | None:
-    """The UTC day of an ISO 8601 timestamp (an All Orders ``purchase-date``), else None."""
+def utc_day(text: object) -> dt.date | None:
+    """The UTC day of an ISO 8601 timestamp (an All Orders ``purchase-date``) or an epoch
+    number, else None."""
     found = instant(text)
     return found.date() if found is not None else None
 

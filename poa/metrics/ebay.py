@@ -9,10 +9,9 @@ named in the figure's scope, rather than the first one alone.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from poa.metrics.dates import instant
+from poa.metrics.dates import utc_day
 from poa.metrics.model import (
     Comparison,
     FileResult,
@@ -78,7 +77,7 @@ def _metric(item: dict[str, Any], scope: str, source: str, settings: Settings) -
     value = _number(raw)
     comparison, target = _bound(item)
     level = item.get("level") if isinstance(item.get("level"), str) else None
-    start, end = _day(item.get("lookbackStartDate")), _day(item.get("lookbackEndDate"))
+    start, end = utc_day(item.get("lookbackStartDate")), utc_day(item.get("lookbackEndDate"))
     return Metric(
         id=metric,
         name=str(item.get("name") or settings.targets.name("ebay", metric)),
@@ -136,8 +135,3 @@ def _number(value: object) -> float | None:
 def _int(value: object) -> int | None:
     number = _number(value)
     return int(number) if number is not None else None
-
-
-def _day(value: object) -> dt.date | None:
-    found = instant(value)
-    return found.date() if found else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from poa.metrics.dates import instant
+from poa.metrics.dates import utc_day
 from poa.metrics.model import FileResult, Metric, SourceFile, Status, window_length
 from poa.metrics.tally import Settings
 from poa.metrics.targets import dicts, rate
@@ -37,7 +37,7 @@ def service_metric_of(data: object) -> dict[str, Any] | None:
 def read(data: dict[str, Any], source: str, settings: Settings) -> FileResult:
     cycle = data.get("evaluationCycle") if isinstance(data.get("evaluationCycle"), dict) else {}
     assert isinstance(cycle, dict)
-    start, end = _day(cycle.get("startDate")), _day(cycle.get("endDate"))
+    start, end = utc_day(cycle.get("startDate")), utc_day(cycle.get("endDate"))
     metrics = [_metric(item, source, (start, end)) for item in dicts(data["dimensionMetrics"])]
     kind = cycle.get("evaluationType", "?")
     file = SourceFile(
@@ -46,7 +46,7 @@ def read(data: dict[str, Any], source: str, settings: Settings) -> FileResult:
         REPORT,
         "ebay",
         rows=len(metrics),
-        as_of=end or _day(cycle.get("evaluationDate")),
+        as_of=end or utc_day(cycle.get("evaluationDate")),
         notes=(
             f"{kind} evaluation of {data.get('marketplaceId', 'an unnamed marketplace')}; "
             "rates worked out as cases over transactions",
@@ -121,8 +121,3 @@ def _number(value: object) -> float | None:
 def _int(value: object) -> int | None:
     number = _number(value)
     return int(number) if number is not None else None
-
-
-def _day(value: object) -> dt.date | None:
-    found = instant(value)
-    return found.date() if found else None

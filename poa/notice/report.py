@@ -8,7 +8,7 @@ from poa.model import MARKETPLACE_LABELS
 from poa.notice.extract import NoticeFacts
 from poa.notice.languages import names
 
-_REQUEST_LABELS = {
+REQUEST_LABELS = {  # what a notice asks for, in words (the appeals' to-dos too)
     "plan_of_action": "a plan of action",
     "invoices": "invoices",
     "letter_of_authorization": "a letter of authorization",
@@ -66,7 +66,7 @@ def describe(facts: NoticeFacts, library: BankLibrary) -> str:
         target = f" (the notice's target: {metric['target']:g} %)" if "target" in metric else ""
         lines.append(f"Metric: {metric['metric']} = {metric['value']:g} %{target}")
     if facts.requests:
-        lines.append("Asks for: " + ", ".join(_REQUEST_LABELS[r] for r in facts.requests))
+        lines.append("Asks for: " + ", ".join(REQUEST_LABELS[r] for r in facts.requests))
     if facts.is_rejection:
         improve = ", ".join(facts.improve) or "not said"
         lines.append(
