@@ -57,8 +57,15 @@ def _classes(space: str, word: str, digit: str) -> tuple[dict[str, str], dict[st
 _IN_CLASS, _ALONE = _classes(_SPACE, _WORD, _DIGIT)
 # The same classes for ASCII text, where they match exactly the same characters. RE2 builds
 # a pattern with Unicode classes slowly (a pattern of the review's rules took 20 ms, in every
-# run); one built with these is used for ASCII text, the other only once a text is not ASCII.
+# run); one built with these is used for ASCII text, the other only once a text holds a
+# character beyond ASCII that the two tell apart (see _tells_apart).
 _ASCII_CLASSES = _classes(r"\t-\r\x1c-\x20", "A-Za-z0-9_", "0-9")
+_ALIKE = r"[^\x00-\x7f\p{P}\p{S}\p{Cc}\p{Cf}\p{Co}]|\x{85}"
+"""A character beyond ASCII that is not punctuation, a symbol, a control or a private one (or
+is U+0085, a control that ``\\s`` matches): the only kind a class built for ASCII and one built
+for Unicode may read differently. Letters, digits and spaces are what the classes hold;
+marks, unassigned characters and surrogates are counted too, to be safe (a mark may be a case
+variant of a letter)."""
 
 
 class Match(Protocol):
@@ -171,10 +178,15 @@ class _Compiled:
         self._anchor = anchors  # RE2's UNANCHORED, ANCHOR_START, ANCHOR_BOTH
 
     def _re2(self, data: bytes, text: str) -> Any:
-        """The RE2 pattern that reads ``text`` (``data`` its UTF-8)."""
+        """The RE2 pattern that reads ``text`` (``data`` its UTF-8): the one built for ASCII
+        while nothing in the text tells the two apart (a dash, a curly quote, an ellipsis or
+        an emoji does not: the review's own " … " for a quotation no longer costs every
+        ``poa check`` the Unicode build of its rules)."""
         if len(data) == len(text):
             return self._ascii
         if self._unicode is None:
+            if not _tells_apart(data, self._anchor.UNANCHORED):
+                return self._ascii
             self._unicode = _re2(self.pattern, self._flags, ascii=False)._regexp
         return self._unicode
 
@@ -320,6 +332,17 @@ def compile(pattern: str, flags: int = 0) -> Pattern:
     compiled = _re2(pattern, flags, ascii=True)
     unicode = compiled if same else None
     return cast(Pattern, _Compiled(pattern, flags, compiled, unicode, re2._Anchor))
+
+
+def _tells_apart(data: bytes, unanchored: int) -> bool:
+    """Whether ``data`` (UTF-8) holds a character of :data:`_ALIKE`."""
+    found: list[tuple[int, int]] = _alike().Match(unanchored, data, 0, len(data))
+    return found[0][0] >= 0
+
+
+@lru_cache(maxsize=1)
+def _alike() -> Any:
+    return _re2(_ALIKE, 0, ascii=True)._regexp
 
 
 def check(pattern: str, flags: int = 0) -> None:

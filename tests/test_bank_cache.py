@@ -222,3 +222,56 @@ def test_the_workspace_keeps_the_cache_where_poa_cache_dir_says(
     assert main(["notice", str(notice)]) == EXIT_OK
     assert "amazon.late_shipment_rate" in capsys.readouterr().out
     assert list((tmp_path / "mine" / "banks").glob("*.pickle"))
+
+
+def test_the_notice_terms_are_parsed_once_and_then_read_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """languages.yaml (65 KB) took 25 ms of every `poa notice` to parse (issue 18)."""
+    from poa import yamldoc
+    from poa.notice import languages
+
+    parse = languages._data.__wrapped__  # the function itself, not this process's memo
+    fresh = parse(None)
+    assert parse(BankCache(tmp_path)) == fresh  # parsed, then kept
+    assert len(list((tmp_path / "banks").glob("*.pickle"))) == 1
+
+    def parsed(text: str) -> None:
+        raise AssertionError("languages.yaml was parsed, not taken from the cache")
+
+    monkeypatch.setattr(yamldoc, "fast_load", parsed)
+    assert parse(BankCache(tmp_path)) == fresh
+    text = "Bitte senden Sie uns Ihren Maßnahmenplan, wir prüfen ihn und die Rechnungen."
+    assert languages.language_of(text, BankCache(tmp_path)) == "de"
+
+
+def test_changed_notice_terms_are_parsed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from poa.notice import languages
+
+    parse = languages._data.__wrapped__
+    cache = BankCache(tmp_path / "cache")
+    assert parse(cache)["de"]["name"] == "German"
+    changed = tmp_path / "languages.yaml"
+    text = languages.DATA.read_text(encoding="utf-8")
+    changed.write_text(text.replace("name: German", "name: Deutsch", 1), encoding="utf-8")
+    monkeypatch.setattr(languages, "DATA", changed)
+    assert parse(cache)["de"]["name"] == "Deutsch"
+    assert len(list((tmp_path / "cache" / "banks").glob("*.pickle"))) == 2
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"garbage", pickle.dumps(["not", "the", "terms"]), pickle.dumps(_Trap())],
+    ids=["garbage", "a-list", "code"],
+)
+def test_a_broken_entry_of_the_notice_terms_is_a_miss(tmp_path: Path, content: bytes) -> None:
+    from poa.notice import languages
+
+    parse = languages._data.__wrapped__
+    fresh = parse(BankCache(tmp_path))
+    (entry,) = (tmp_path / "banks").glob("*.pickle")
+    entry.write_bytes(content)
+    assert parse(BankCache(tmp_path)) == fresh
+    assert CALLED == []

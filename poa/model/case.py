@@ -23,8 +23,7 @@ from poa.model.parts import (
     Part,
     Seller,
 )
-
-SCHEMA_VERSION = 1
+from poa.model.values import SCHEMA_VERSION
 
 
 class Case(Part):

@@ -8,6 +8,8 @@ from typing import Annotated, Any, Literal, get_args, get_origin
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 from typing_extensions import TypeAliasType
 
+from poa.model.values import Cadence, EvidenceKind
+
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 FactValue = TypeAliasType(
     "FactValue",
@@ -16,78 +18,6 @@ FactValue = TypeAliasType(
 """An answer to a bank question: a value, a list, the entries of a repeat group, or None for
 an optional question the seller skipped."""
 EvidenceRef = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
-
-Cadence = Literal[
-    "per_order",
-    "per_shipment",
-    "per_listing",
-    "per_return",
-    "daily",
-    "weekly",
-    "fortnightly",
-    "monthly",
-    "quarterly",
-    "annually",
-    "continuous",
-]
-CADENCE_LABELS: dict[str, str] = {
-    "per_order": "on every order",
-    "per_shipment": "on every inbound shipment",
-    "per_listing": "on every new or edited listing",
-    "per_return": "on every returned unit",
-    "daily": "daily",
-    "weekly": "weekly",
-    "fortnightly": "every two weeks",
-    "monthly": "monthly",
-    "quarterly": "quarterly",
-    "annually": "once a year",
-    "continuous": "continuously (automated)",
-}
-
-EvidenceKind = Literal[
-    "invoice",
-    "letter_of_authorization",
-    "retraction",
-    "test_report",
-    "certificate",
-    "compliance_letter",
-    "tracking_export",
-    "carrier_record",
-    "order_list",
-    "photo",
-    "screenshot",
-    "sop",
-    "training_record",
-    "contract",
-    "bank_statement",
-    "utility_bill",
-    "identity_document",
-    "report",
-    "correspondence",
-    "other",
-]
-EVIDENCE_KIND_LABELS: dict[str, str] = {
-    "invoice": "Supplier invoice",
-    "letter_of_authorization": "Letter of authorization",
-    "retraction": "Rights owner's retraction",
-    "test_report": "Laboratory test report",
-    "certificate": "Certificate",
-    "compliance_letter": "Letter of compliance",
-    "tracking_export": "Tracking export",
-    "carrier_record": "Carrier record",
-    "order_list": "List of affected orders",
-    "photo": "Photographs",
-    "screenshot": "Screenshot",
-    "sop": "Standard operating procedure",
-    "training_record": "Training record",
-    "contract": "Contract or agreement",
-    "bank_statement": "Bank statement",
-    "utility_bill": "Utility bill",
-    "identity_document": "Identity document",
-    "report": "Report",
-    "correspondence": "Correspondence",
-    "other": "Document",
-}
 
 
 class Part(BaseModel):
