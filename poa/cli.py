@@ -352,9 +352,15 @@ def _interview(args: argparse.Namespace) -> int:
 
         return render_reviewed(path, out_dir, draft=draft, workspace=work)[0]
 
+    def meanwhile() -> None:
+        # The first question needs no bank; the reasons question lists them. Their models
+        # and files are loaded while the seller reads the first question (issue 18).
+        for reason in work.banks.ids:
+            work.banks.find(reason)
+
     run_interview(
         args.case,
-        Prompter(args.case.resolve().parent),
+        Prompter(args.case.resolve().parent, meanwhile=meanwhile),
         workspace=work,
         out_dir=args.out,
         lint=lint,

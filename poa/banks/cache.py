@@ -56,6 +56,7 @@ _SCHEMA_SOURCES = (
     "banks/library.py",
     "banks/schema.py",
     "linear.py",
+    "model/base.py",
     "model/ids.py",
     "model/parts.py",
     "model/values.py",

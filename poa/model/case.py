@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import Field, ValidationInfo, model_validator
 
 from poa.errors import Problem
+from poa.model.base import Part
 from poa.model.checks import case_problems
 from poa.model.ids import Marketplace
 from poa.model.introspect import document_order
@@ -20,7 +21,6 @@ from poa.model.parts import (
     Issue,
     MetricSnapshot,
     Notice,
-    Part,
     Seller,
 )
 from poa.model.values import SCHEMA_VERSION

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal, get_args, get_origin
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import Field, StringConstraints
 from typing_extensions import TypeAliasType
 
+from poa.model.base import Part, Text
 from poa.model.values import Cadence, EvidenceKind
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 FactValue = TypeAliasType(
     "FactValue",
     "str | bool | int | float | dt.date | list[FactValue] | dict[str, FactValue] | None",
@@ -18,33 +18,6 @@ FactValue = TypeAliasType(
 """An answer to a bank question: a value, a list, the entries of a repeat group, or None for
 an optional question the seller skipped."""
 EvidenceRef = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
-
-
-class Part(BaseModel):
-    """Common settings: unknown keys are errors, text is trimmed, and a list left empty in
-    YAML (``asins:`` with nothing after it) is an empty list."""
-
-    # defer_build: a model's validator is built when it first validates, not on import; a
-    # command that takes its banks from the cache never validates a bank (issue 18).
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _empty_lists(cls, data: Any) -> Any:
-        if not isinstance(data, dict):
-            return data
-        empty = [
-            key
-            for name, field in cls.model_fields.items()
-            if data.get(key := field.alias or name, 0) is None and _is_list(field.annotation)
-        ]
-        return {**data, **{key: [] for key in empty}} if empty else data
-
-
-def _is_list(annotation: Any) -> bool:
-    return get_origin(annotation) is list or any(
-        get_origin(arg) is list for arg in get_args(annotation)
-    )
 
 
 class Signatory(Part):
