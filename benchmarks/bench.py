@@ -221,18 +221,16 @@ def _many_cases(folder: Path, count: int) -> list[Path]:
 
 
 def _poa_render(cases: list[Path], out: Path, jobs: int) -> tuple[float, int]:
-    """Wall time (s) and peak memory (KiB, the largest process) of one poa render."""
+    """Wall time (s) and peak memory (KiB, the largest process) of one poa render, its own:
+    not the bench's, which a child started from it would report (benchmarks/peak.py)."""
+    from benchmarks.peak import measured
+
     command = [sys.executable, "-m", "poa", "render", *map(str, cases), "-o",
                str(out), "-j", str(jobs), "--quiet"]  # fmt: skip
-    start = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(child.pid, 0)
-    seconds = time.perf_counter() - start
-    child.returncode = os.waitstatus_to_exitcode(status)
-    errors = child.stderr.read().decode() if child.stderr else ""
-    if child.returncode != 0:
-        raise SystemExit(f"poa render failed ({child.returncode}): {errors[-2000:]}")
-    return seconds, usage.ru_maxrss
+    run = measured(command)
+    if run.returncode != 0:
+        raise SystemExit(f"poa render failed ({run.returncode}): {run.stderr[-2000:]}")
+    return run.seconds, run.peak_kib
 
 
 def bench_memory(small: int = 6, large: int = 120) -> bool:

@@ -128,15 +128,13 @@ def write_all_orders(path: Path, rows: int = ROWS, seed: int = 19) -> None:
 
 
 def _run(command: list[str]) -> tuple[float, float]:
-    """Wall time (s) and peak memory (MB) of one child process."""
-    started = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(child.pid, 0)
-    seconds = time.perf_counter() - started
-    if os.waitstatus_to_exitcode(status) != 0:
-        errors = child.stderr.read().decode() if child.stderr else ""
-        raise SystemExit(f"{command[:3]} failed: {errors[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024
+    """Wall time (s) and peak memory (MB) of one child process, its own (benchmarks/peak.py)."""
+    from benchmarks.peak import measured
+
+    run = measured(command)
+    if run.returncode != 0:
+        raise SystemExit(f"{command[:3]} failed: {run.stderr[-2000:]}")
+    return run.seconds, run.peak_kib / 1024
 
 
 def _has_pandas(python: str) -> bool:
@@ -190,4 +188,5 @@ def bench_metrics(root: Path, rows: int = ROWS, rounds: int = 3) -> bool:
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # benchmarks.peak
     raise SystemExit(0 if bench_metrics(Path(__file__).resolve().parent.parent) else 1)
