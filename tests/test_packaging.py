@@ -118,6 +118,30 @@ def test_notice_reads_the_banks_without_the_review_or_rendering() -> None:
     assert not _of(loaded, NOTICE_LAZY), _of(loaded, NOTICE_LAZY)
 
 
+def test_a_command_reads_no_package_metadata_for_pydantic_plugins() -> None:
+    """Issue 18: pydantic's search for plugins read every installed package's metadata the
+    first time a model validated (poa check validates the Case)."""
+    probe = (
+        "import contextlib, io, json, importlib.metadata as metadata\n"
+        "searched = []\n"
+        "real = metadata.entry_points\n"
+        "def entry_points(**selection):\n"
+        "    searched.append(selection)\n"
+        "    return real(**selection)\n"
+        "metadata.entry_points = entry_points\n"
+        "from poa.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main(['check', {str(SAMPLES[0])!r}])\n"
+        "import pydantic.plugin._loader\n"  # the search pydantic would have made is here
+        "print(json.dumps(searched))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
+    )
+    assert json.loads(result.stdout) == []
+
+
 def _wheel(tmp_path: Path) -> Path:
     """The wheel of the checkout, built offline with the test environment's hatchling."""
     wheels = tmp_path / "wheels"
