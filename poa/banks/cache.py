@@ -54,6 +54,7 @@ _SCHEMA_SOURCES = (
     "banks/cache.py",
     "banks/conditions.py",
     "banks/library.py",
+    "banks/notice_words.py",
     "banks/schema.py",
     "linear.py",
     "model/base.py",

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     # The models are loaded with the first bank: listing the files needs none of them.
     from pydantic import BaseModel
 
+    from poa.banks.notice_words import NoticeWords
     from poa.banks.schema import Bank, Marketplaces, Thresholds
 
 MAX_BANK_BYTES = 1024 * 1024
@@ -53,6 +54,7 @@ class BankLibrary:
     cache: BankCache | None = None
     """Where files already checked are kept; None: every file is checked on every run."""
     _loaded: dict[str, Bank] = field(default_factory=dict, repr=False)
+    _words: dict[str | None, dict[str, NoticeWords]] = field(default_factory=dict, repr=False)
 
     @property
     def ids(self) -> list[str]:
@@ -72,6 +74,19 @@ class BankLibrary:
 
             self._loaded[reason] = load_file(self.files[reason], Bank, self.cache)
         return self._loaded[reason]
+
+    def text(self, reason: str) -> str:
+        """The text of the bank file of ``reason`` (one the library has)."""
+        return yamldoc.read_text(self.files[reason], MAX_BANK_BYTES, BankError, "question bank")
+
+    def notice_words(self, marketplace: str | None) -> dict[str, NoticeWords]:
+        """What ``marketplace``'s banks (every bank when None) say notices use for their
+        reasons, by reason id (:mod:`poa.banks.notice_words`)."""
+        if marketplace not in self._words:
+            from poa.banks.notice_words import notice_words
+
+            self._words[marketplace] = notice_words(self, marketplace)
+        return self._words[marketplace]
 
     def get(self, reason: str) -> Bank:
         """The bank of ``reason``, or BankError naming the closest ids."""
