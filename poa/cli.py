@@ -354,10 +354,13 @@ def _interview(args: argparse.Namespace) -> int:
         return render_reviewed(path, out_dir, draft=draft, workspace=work)[0]
 
     def meanwhile() -> None:
-        # The first question needs no bank; the reasons question lists them. Their models
-        # and files are loaded while the seller reads the first question (issue 18).
-        for reason in work.banks.ids:
-            work.banks.find(reason)
+        # The first question needs no bank; the next one lists a marketplace's banks. The
+        # models they are read into (pydantic's, some 0.2 s to load) are loaded while the
+        # seller reads the first question (issue 18); the banks themselves, once the
+        # marketplace is known.
+        import importlib
+
+        importlib.import_module("poa.banks.schema")
 
     run_interview(
         args.case,
