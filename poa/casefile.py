@@ -13,8 +13,8 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from poa import yamldoc
@@ -26,9 +26,13 @@ from poa.errors import (
     SchemaVersionError,
 )
 from poa.fsutil import write_atomic
-from poa.model import SCHEMA_VERSION, Case
-from poa.model.checks import partial_problems
-from poa.model.introspect import Loc, document_order
+from poa.model.values import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    # The Case model is built when a case is first validated: the interview opens and saves
+    # a case, and asks its first question, without it (issue 18).
+    from poa.model import Case
+    from poa.model.introspect import Loc
 
 MAX_CASE_BYTES = 2 * 1024 * 1024
 """A case is text typed by people; anything larger is not a case file."""
@@ -59,6 +63,12 @@ class CaseFile:
         ``today`` is the date "the future" is measured from: the workspace's, where the
         caller has one; the clock's otherwise.
         """
+        from pydantic import ValidationError
+
+        from poa.model import Case
+        from poa.model.checks import partial_problems
+        from poa.model.introspect import document_order
+
         today = today or dt.date.today()
         try:
             case = Case.model_validate(self.data, context={"defer_cross_checks": True})
@@ -122,6 +132,10 @@ def read_case(
     """:func:`load_case`, with the line of each value of the file (as :meth:`CaseFile.line_of`
     gives it): for a case to comment on, where ``today`` is the date "the future" is
     measured from."""
+    from pydantic import ValidationError
+
+    from poa.model import Case
+
     path = Path(path)
     text = yamldoc.read_text(path, MAX_CASE_BYTES, CaseFileError, "case file", _HINT)
     try:

@@ -6,6 +6,7 @@ Library modules are imported inside each command so ``poa --help`` loads almost 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import warnings
 from collections.abc import Iterator, Sequence
@@ -367,9 +368,18 @@ def _interview(args: argparse.Namespace) -> int:
 
         return render_reviewed(path, out_dir, draft=draft, workspace=work)[0]
 
+    def meanwhile() -> None:
+        # The first question needs no bank; the next one lists a marketplace's banks. The
+        # models they are read into (pydantic's, some 0.2 s to load) are loaded while the
+        # seller reads the first question (issue 18); the banks themselves, once the
+        # marketplace is known.
+        import importlib
+
+        importlib.import_module("poa.banks.schema")
+
     run_interview(
         args.case,
-        Prompter(args.case.resolve().parent),
+        Prompter(args.case.resolve().parent, meanwhile=meanwhile),
         workspace=work,
         out_dir=args.out,
         lint=lint,
@@ -544,7 +554,15 @@ def _warnings_printed() -> Iterator[None]:
         yield
 
 
+PLUGINS_VAR = "PYDANTIC_DISABLE_PLUGINS"
+"""pydantic looks for plugins in the metadata of every installed package the first time a
+model validates, which costs about a quarter of a whole ``poa --help`` (issue 18). poa's models
+are its own, no plugin is needed to check them and none may report on them (poa sends nothing
+anywhere), so the command line turns the search off; a value the user set is kept."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    os.environ.setdefault(PLUGINS_VAR, "__all__")
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

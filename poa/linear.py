@@ -57,8 +57,15 @@ def _classes(space: str, word: str, digit: str) -> tuple[dict[str, str], dict[st
 _IN_CLASS, _ALONE = _classes(_SPACE, _WORD, _DIGIT)
 # The same classes for ASCII text, where they match exactly the same characters. RE2 builds
 # a pattern with Unicode classes slowly (a pattern of the review's rules took 20 ms, in every
-# run); one built with these is used for ASCII text, the other only once a text is not ASCII.
+# run); one built with these is used for ASCII text, the other only once a text holds a
+# character beyond ASCII that the two tell apart (see _tells_apart).
 _ASCII_CLASSES = _classes(r"\t-\r\x1c-\x20", "A-Za-z0-9_", "0-9")
+_ALIKE = r"[^\x00-\x7f\p{P}\p{S}\p{Cc}\p{Cf}\p{Co}]|\x{85}"
+"""A character beyond ASCII that is not punctuation, a symbol, a control or a private one (or
+is U+0085, a control that ``\\s`` matches): the only kind a class built for ASCII and one built
+for Unicode may read differently. Letters, digits and spaces are what the classes hold;
+marks, unassigned characters and surrogates are counted too, to be safe (a mark may be a case
+variant of a letter)."""
 
 
 class Match(Protocol):
@@ -100,28 +107,44 @@ class PatternError(ValueError):
 def translate(pattern: str, ascii: bool = False) -> str:
     """``pattern`` in RE2's syntax, with Python's meaning of ``\\s``, ``\\w``, ``\\d``, ``\\Z``
     and ``\\uXXXX``; with ``ascii``, a pattern that means the same on ASCII text only."""
-    in_classes, alone = _ASCII_CLASSES if ascii else (_IN_CLASS, _ALONE)
+    return _translations(pattern)[1 if ascii else 0]
+
+
+@lru_cache(maxsize=1024)
+def _translations(pattern: str) -> tuple[str, str]:
+    """(:func:`translate` of ``pattern``, the same for ASCII text), in one pass: a pattern is
+    translated for ASCII text when compiled, and compared with the other to know whether the
+    two differ (the review's rules are some 40 KB of patterns, read once, not three times)."""
     out: list[str] = []
+    ascii_out: list[str] = []  # the same pieces, but the classes \s \w \d for ASCII
     at, size, in_class = 0, len(pattern), False
     class_start = -1  # where the current [...] began: a ']' right there is a literal
     while at < size:
         char = pattern[at]
         if char == "\\" and at + 1 < size:
             code = pattern[at + 1]
-            if code in alone and not in_class:
-                out.append(alone[code])
-            elif code in in_classes and in_class:
-                out.append(in_classes[code])
-            elif code in alone:  # \S, \W, \D inside [...]: RE2 has no spelling that keeps it
+            if code in _ALONE and not in_class:
+                out.append(_ALONE[code])
+                ascii_out.append(_ASCII_CLASSES[1][code])
+                at += 2
+                continue
+            if code in _IN_CLASS and in_class:
+                out.append(_IN_CLASS[code])
+                ascii_out.append(_ASCII_CLASSES[0][code])
+                at += 2
+                continue
+            if code in _ALONE:  # \S, \W, \D inside [...]: RE2 has no spelling that keeps it
                 raise PatternError(f"\\{code} inside [...] in {pattern!r}: write [^...] instead")
-            elif code == "Z":
-                out.append(r"\z")
+            if code == "Z":
+                piece = r"\z"
             elif code in "uU":
                 digits = 4 if code == "u" else 8
-                out.append(r"\x{" + pattern[at + 2 : at + 2 + digits] + "}")
+                piece = r"\x{" + pattern[at + 2 : at + 2 + digits] + "}"
                 at += digits
             else:
-                out.append(char + code)
+                piece = char + code
+            out.append(piece)
+            ascii_out.append(piece)
             at += 2
             continue
         if in_class:
@@ -132,12 +155,14 @@ def translate(pattern: str, ascii: bool = False) -> str:
             class_start = at + 1
             if pattern.startswith("^", class_start):
                 out.append("[^")
+                ascii_out.append("[^")
                 at += 2
                 class_start += 1
                 continue
         out.append(char)
+        ascii_out.append(char)
         at += 1
-    return "".join(out)
+    return "".join(out), "".join(ascii_out)
 
 
 class _Compiled:
@@ -171,10 +196,15 @@ class _Compiled:
         self._anchor = anchors  # RE2's UNANCHORED, ANCHOR_START, ANCHOR_BOTH
 
     def _re2(self, data: bytes, text: str) -> Any:
-        """The RE2 pattern that reads ``text`` (``data`` its UTF-8)."""
+        """The RE2 pattern that reads ``text`` (``data`` its UTF-8): the one built for ASCII
+        while nothing in the text tells the two apart (a dash, a curly quote, an ellipsis or
+        an emoji does not: the review's own " … " for a quotation no longer costs every
+        ``poa check`` the Unicode build of its rules)."""
         if len(data) == len(text):
             return self._ascii
         if self._unicode is None:
+            if not _tells_apart(data, self._anchor.UNANCHORED):
+                return self._ascii
             self._unicode = _re2(self.pattern, self._flags, ascii=False)._regexp
         return self._unicode
 
@@ -316,10 +346,22 @@ def compile(pattern: str, flags: int = 0) -> Pattern:
 
     if flags & ~_FLAGS:
         raise PatternError(f"unsupported flags {flags} for {pattern!r}")
-    same = translate(pattern, ascii=True) == translate(pattern)
+    unicode_source, ascii_source = _translations(pattern)
+    same = unicode_source == ascii_source
     compiled = _re2(pattern, flags, ascii=True)
     unicode = compiled if same else None
     return cast(Pattern, _Compiled(pattern, flags, compiled, unicode, re2._Anchor))
+
+
+def _tells_apart(data: bytes, unanchored: int) -> bool:
+    """Whether ``data`` (UTF-8) holds a character of :data:`_ALIKE`."""
+    found: list[tuple[int, int]] = _alike().Match(unanchored, data, 0, len(data))
+    return found[0][0] >= 0
+
+
+@lru_cache(maxsize=1)
+def _alike() -> Any:
+    return _re2(_ALIKE, 0, ascii=True)._regexp
 
 
 def check(pattern: str, flags: int = 0) -> None:

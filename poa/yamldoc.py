@@ -1,96 +1,34 @@
 """YAML documents people write by hand: read safely, parsed with line numbers, checked against a
 pydantic model with every problem at once, and written back with comments and layout kept.
 
-Case files and question banks both go through here.
+Case files and question banks both go through here. ruamel and pydantic are loaded by the
+functions that use them: a bank taken from the cache, a notice's terms, need neither (the
+round-trip reader and writer are in :mod:`poa.yamlrt`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import difflib
 import io
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar
-
-from pydantic import BaseModel, ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.constructor import RoundTripConstructor
-from ruamel.yaml.error import MarkedYAMLError, ReusedAnchorWarning, YAMLError
-from ruamel.yaml.representer import RoundTripRepresenter
-from ruamel.yaml.scalarfloat import ScalarFloat
-from ruamel.yaml.util import load_yaml_guess_indent
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from poa import linear
 from poa.errors import PoaError, Problem
-from poa.model.introspect import Loc, model_at
 
-_Model = TypeVar("_Model", bound=BaseModel)
+if TYPE_CHECKING:
+    from pydantic import BaseModel, ValidationError
+
+    from poa.model.introspect import Loc
+
+_Model = TypeVar("_Model", bound="BaseModel")
 
 Indent = tuple[int, int, int]
 DEFAULT_INDENT: Indent = (2, 4, 2)
 """mapping, sequence, dash offset: ``key:`` then ``  - item`` (the layout of our samples)."""
-
-
-class _Constructor(RoundTripConstructor):
-    """Keeps an impossible date such as 2026-02-30 as text; the model reports it with its line."""
-
-    def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
-        try:
-            return super().construct_yaml_timestamp(node, values)
-        except ValueError:
-            return self.construct_scalar(node)
-
-
-_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
-
-
-class _Representer(RoundTripRepresenter):
-    """Writes a float read from a file as it was written, unless that would change its value.
-
-    ruamel rebuilds the text of a float such as ``-3.111900604495468e+21`` from its digits
-    and can get the last one wrong; the file is saved after every interview answer, so the
-    value would drift. Those are written as Python writes the float, which reads back exactly.
-    """
-
-    def ignore_aliases(self, data: Any) -> bool:
-        """A date or a number written twice is written twice, not as ``&id001`` and
-        ``*id001``: a seller reads the file. Anchors a user wrote on a mapping stay."""
-        return isinstance(data, (dt.date, int, float, str)) or bool(super().ignore_aliases(data))
-
-    def represent_scalar_float(self, data: Any) -> Any:
-        node = super().represent_scalar_float(data)
-        try:
-            same = float(str(node.value).replace("_", "")) == float(data)
-        except ValueError:  # .inf, .nan
-            same = True
-        return node if same else self.represent_float(float(data))
-
-    def represent_str(self, data: Any) -> Any:
-        # ruamel writes NEL (U+0085) inside a plain or single-quoted scalar, where YAML
-        # reads it as a line break: "a\x85b" came back as "a b". Double quotes escape it.
-        if any(char in data for char in "\x85\u2028\u2029"):
-            return self.represent_scalar("tag:yaml.org,2002:str", data, style='"')
-        return super().represent_str(data)
-
-
-_Representer.add_representer(ScalarFloat, _Representer.represent_scalar_float)
-_Representer.add_representer(str, _Representer.represent_str)
-
-
-def _yaml(indent: Indent = DEFAULT_INDENT) -> YAML:
-    yaml = YAML(typ="rt")
-    yaml.Constructor = _Constructor
-    yaml.Representer = _Representer
-    yaml.preserve_quotes = True
-    yaml.width = 4096  # never re-wrap a seller's long lines
-    mapping, sequence, offset = indent
-    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
-    return yaml
 
 
 def read_text(path: Path, max_bytes: int, error: type[PoaError], what: str, hint: str = "") -> str:
@@ -108,6 +46,8 @@ def read_text(path: Path, max_bytes: int, error: type[PoaError], what: str, hint
 
 def parse(path: Path, text: str, error: type[PoaError], what: str) -> tuple[Any, Indent]:
     """Parse YAML text; guess its indentation so that saving re-indents nothing."""
+    from ruamel.yaml.error import MarkedYAMLError, ReusedAnchorWarning, YAMLError
+
     try:
         with _anchors_reused_raise():
             return _parse(text)
@@ -154,16 +94,22 @@ _SECOND_ANCHOR = linear.compile(
 @contextmanager
 def _anchors_reused_raise() -> Iterator[None]:
     """Make ruamel's warning about an anchor defined twice an exception."""
+    from ruamel.yaml.error import ReusedAnchorWarning
+
     with warnings.catch_warnings():
         warnings.simplefilter("error", ReusedAnchorWarning)
         yield
 
 
 def _parse(text: str) -> tuple[Any, Indent]:
+    from ruamel.yaml.util import load_yaml_guess_indent
+
+    from poa.yamlrt import round_trip
+
     try:
-        data, sequence, offset = load_yaml_guess_indent(text, yaml=_yaml())
+        data, sequence, offset = load_yaml_guess_indent(text, yaml=round_trip(DEFAULT_INDENT))
     except IndexError:  # the guesser trips on a few odd layouts; the parse itself is fine
-        return _yaml().load(text), DEFAULT_INDENT
+        return round_trip(DEFAULT_INDENT).load(text), DEFAULT_INDENT
     if sequence is None:  # nothing nested to learn from
         return data, DEFAULT_INDENT
     if offset is None:  # no lists: the guess is the mapping indent
@@ -209,6 +155,8 @@ def fast_load(text: str) -> Any:
         # The C parser recurses in C: deep enough nesting overflows the stack and kills the
         # process. The round-trip parser recurses in Python, which stops with an error.
         raise ValueError("nested too deeply for the fast parser")
+    from ruamel.yaml import YAML
+
     with _anchors_reused_raise():  # :func:`parse` explains it
         return YAML(typ="safe").load(text)
 
@@ -236,13 +184,17 @@ def _shallow(text: str) -> bool:
 
 
 def dump(data: Any, indent: Indent = DEFAULT_INDENT) -> str:
+    from poa.yamlrt import round_trip
+
     buffer = io.StringIO()
-    _yaml(indent).dump(data, buffer)
+    round_trip(indent).dump(data, buffer)
     return buffer.getvalue()
 
 
 def line_of(data: Any, loc: Loc) -> int | None:
     """The 1-based line of the deepest part of ``loc`` present in the parsed document."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
     line: int | None = None
     node = data
     for part in loc:
@@ -267,6 +219,7 @@ def lines(text: str) -> Callable[[Loc], int | None]:
     Raises ValueError for text the fast parser does not read (the caller parses it again with
     :func:`parse`).
     """
+    from ruamel.yaml import YAML
     from ruamel.yaml.nodes import MappingNode, SequenceNode
 
     if not _shallow(text):
@@ -336,6 +289,10 @@ _TYPE = "Input should be a valid "
 
 
 def _problem(error: Any, data: Any, root: type[BaseModel]) -> Problem:
+    import difflib
+
+    from poa.model.introspect import model_at
+
     kind = error["type"]
     raw = tuple(error["loc"])
     # For an unknown key the last part is the key the file has, whatever it looks like
@@ -384,6 +341,8 @@ def load_model(
 
     Every failure is ``error`` naming the file, and each problem with its line.
     """
+    from pydantic import ValidationError
+
     text = read_text(path, max_bytes, error, what)
     data, _ = parse(path, text, error, what)
     try:

@@ -222,3 +222,132 @@ def test_the_workspace_keeps_the_cache_where_poa_cache_dir_says(
     assert main(["notice", str(notice)]) == EXIT_OK
     assert "amazon.late_shipment_rate" in capsys.readouterr().out
     assert list((tmp_path / "mine" / "banks").glob("*.pickle"))
+
+
+def test_the_notice_terms_are_parsed_once_and_then_read_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """languages.yaml (65 KB) took 25 ms of every `poa notice` to parse (issue 18)."""
+    from poa import yamldoc
+    from poa.notice import languages
+
+    parse = languages._data.__wrapped__  # the function itself, not this process's memo
+    fresh = parse(None)
+    assert parse(BankCache(tmp_path)) == fresh  # parsed, then kept
+    assert len(list((tmp_path / "banks").glob("*.pickle"))) == 1
+
+    def parsed(text: str) -> None:
+        raise AssertionError("languages.yaml was parsed, not taken from the cache")
+
+    monkeypatch.setattr(yamldoc, "fast_load", parsed)
+    assert parse(BankCache(tmp_path)) == fresh
+    text = "Bitte senden Sie uns Ihren Maßnahmenplan, wir prüfen ihn und die Rechnungen."
+    assert languages.language_of(text, BankCache(tmp_path)) == "de"
+
+
+def test_changed_notice_terms_are_parsed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from poa.notice import languages
+
+    parse = languages._data.__wrapped__
+    cache = BankCache(tmp_path / "cache")
+    assert parse(cache)["de"]["name"] == "German"
+    changed = tmp_path / "languages.yaml"
+    text = languages.DATA.read_text(encoding="utf-8")
+    changed.write_text(text.replace("name: German", "name: Deutsch", 1), encoding="utf-8")
+    monkeypatch.setattr(languages, "DATA", changed)
+    assert parse(cache)["de"]["name"] == "Deutsch"
+    assert len(list((tmp_path / "cache" / "banks").glob("*.pickle"))) == 2
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"garbage", pickle.dumps(["not", "the", "terms"]), pickle.dumps(_Trap())],
+    ids=["garbage", "a-list", "code"],
+)
+def test_a_broken_entry_of_the_notice_terms_is_a_miss(tmp_path: Path, content: bytes) -> None:
+    from poa.notice import languages
+
+    parse = languages._data.__wrapped__
+    fresh = parse(BankCache(tmp_path))
+    (entry,) = (tmp_path / "banks").glob("*.pickle")
+    entry.write_bytes(content)
+    assert parse(BankCache(tmp_path)) == fresh
+    assert CALLED == []
+
+
+def test_notice_words_from_the_cache_equal_the_banks_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18: `poa notice` reads each bank's phrases, cues and metrics from one entry
+    instead of building thirty bank models; they are what the models say."""
+    from poa.banks.notice_words import NoticeWords, of
+
+    fresh = {i: of(b) for i, b in bank_library._load_library((), None).banks.items()}
+    library = bank_library._load_library((), tmp_path)
+    first = library.notice_words(None)  # built, then kept (each marketplace's on its own)
+    ebay = library.notice_words("ebay")
+    assert first == fresh and all(type(w) is NoticeWords for w in first.values())
+    assert ebay == {i: w for i, w in fresh.items() if i.startswith("ebay.")}
+    late = first["amazon.late_shipment_rate"]
+    assert "late_shipment_rate" in late.metrics and late.phrases and late.cues
+
+    def built(path: Path, model: type[Any], cache: Any = None) -> None:
+        raise AssertionError(f"{path}: a model was built, not taken from the cache")
+
+    monkeypatch.setattr(bank_library, "load_file", built)
+    again = bank_library._load_library((), tmp_path)
+    assert again.notice_words(None) == fresh
+    assert again.notice_words("ebay") == ebay
+
+
+def test_notice_words_of_an_edited_bank_are_read_again(tmp_path: Path) -> None:
+    users = tmp_path / "banks"
+    path = _user_bank(users)
+    cache = tmp_path / "cache"
+    phrases = bank_library._load_library([users], cache).notice_words("amazon")
+    assert "late shipment rate" in [p.lower() for p in phrases["amazon.widget_hoarding"].phrases]
+    text = path.read_text(encoding="utf-8")
+    assert "notice_phrases:\n  - " in text  # a list of phrases: one more goes first
+    edited_text = text.replace("notice_phrases:\n", "notice_phrases:\n  - widgets hoarded\n", 1)
+    path.write_text(edited_text, encoding="utf-8")
+    edited = bank_library._load_library([users], cache).notice_words("amazon")
+    assert edited["amazon.widget_hoarding"].phrases[0] == "widgets hoarded"
+    assert edited["amazon.late_shipment_rate"] == phrases["amazon.late_shipment_rate"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"garbage",
+        pickle.dumps({"amazon.late_shipment_rate": ("not", "the", "words")}),
+        pickle.dumps(_Trap()),
+    ],
+    ids=["garbage", "another-shape", "code"],
+)
+def test_a_broken_entry_of_notice_words_is_a_miss(tmp_path: Path, content: bytes) -> None:
+    fresh = bank_library._load_library((), tmp_path).notice_words("etsy")
+    words = [p for p in (tmp_path / "banks").glob("*.pickle") if _holds_words(p)]
+    assert len(words) == 1
+    words[0].write_bytes(content)
+    assert bank_library._load_library((), tmp_path).notice_words("etsy") == fresh
+    assert CALLED == []
+
+
+def _holds_words(entry: Path) -> bool:
+    value = pickle.loads(entry.read_bytes())  # noqa: S301 - the test's own entries
+    return isinstance(value, dict) and all(k.startswith("etsy.") for k in value)
+
+
+def test_reading_a_notice_builds_the_models_of_the_banks_it_cites_only(tmp_path: Path) -> None:
+    from poa.notice.clean import clean, own_words
+    from poa.notice.extract import extract
+
+    notice = ROOT / "tests" / "fixtures" / "notices" / "01-amazon-late-shipment-forwarded.txt"
+    text = notice.read_text(encoding="utf-8")
+    bank_library._load_library((), tmp_path).notice_words("amazon")  # kept
+    library = bank_library._load_library((), tmp_path)
+    facts = extract(clean(text), library, own_words(text))
+    assert facts.reasons == ["amazon.late_shipment_rate"]
+    assert sorted(library._loaded) == ["amazon.late_shipment_rate"]

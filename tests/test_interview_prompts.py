@@ -120,3 +120,49 @@ def test_question_mark_and_less_than_work_in_lists_too(
     pipe.send_text("<")
     with pytest.raises(Back):
         _prompter(pipe, tmp_path).ask(step, "progress", None)
+
+
+def test_meanwhile_runs_in_the_background_while_the_first_question_waits(
+    pipe: PipeInput, tmp_path: Path
+) -> None:
+    """Issue 18: what later questions need is loaded once the first question is drawn, not
+    before; the answer is returned once it is loaded; later questions start nothing."""
+    import threading
+
+    started, release = threading.Event(), threading.Event()
+    ran: list[str] = []
+
+    def meanwhile() -> None:
+        ran.append(threading.current_thread().name)
+        started.set()
+        release.wait(timeout=30)
+        ran.append("done")
+
+    seen_at_answer: list[bool] = []
+
+    def check(value: str) -> None:  # runs when Enter is pressed, in the main thread
+        seen_at_answer.append(started.is_set())
+        release.set()
+
+    prompter = Prompter(tmp_path, input=pipe, output=DummyOutput(), meanwhile=meanwhile)
+    pipe.send_text("first" + ENTER)
+    assert prompter.ask(_step("text", check=check), "progress", None) == "first"
+    assert seen_at_answer[-1] is True  # it had started while the question waited
+    assert ran == ["poa-meanwhile", "done"]  # in its own thread, and finished before the answer
+    pipe.send_text("second" + ENTER)
+    assert prompter.ask(_step("text"), "progress", None) == "second"
+    assert ran == ["poa-meanwhile", "done"]  # once only
+
+
+def test_an_error_in_meanwhile_is_left_for_the_question_that_needs_the_work(
+    pipe: PipeInput, tmp_path: Path
+) -> None:
+    from poa.errors import BankError
+
+    def meanwhile() -> None:
+        raise BankError("a broken bank: reported by the question that lists it")
+
+    prompter = Prompter(tmp_path, input=pipe, output=DummyOutput(), meanwhile=meanwhile)
+    pipe.send_text(DOWN + ENTER)
+    step = _step("select", choices=(("a", "A"), ("b", "B")))
+    assert prompter.ask(step, "progress", None) == "b"

@@ -275,6 +275,43 @@ def test_the_unicode_pattern_is_built_for_the_first_text_that_is_not_ascii() -> 
     assert plain._ascii is plain._unicode  # nothing to build twice
 
 
+@settings(max_examples=examples(300))
+@given(
+    st.sampled_from(_CLASSES),
+    st.sampled_from([0, linear.I, linear.M]),
+    st.text(
+        alphabet=st.one_of(
+            st.characters(max_codepoint=127),
+            st.characters(min_codepoint=128, categories=("P", "S", "Cc", "Cf", "Co")),
+        ),
+        max_size=40,
+    ),
+)
+def test_punctuation_and_symbols_beyond_ascii_are_read_as_re_reads_them(
+    pattern: str, flags: int, text: str
+) -> None:
+    """Beyond ASCII, dashes, quotes, ellipses, signs and emoji are in no class: the pattern
+    built for ASCII reads such text as Python's re does."""
+    ours = linear.compile(pattern, flags)
+    assert [m.span() for m in ours.finditer(text)] == [
+        m.span() for m in re.finditer(pattern, text, flags)
+    ]
+    assert ours.findall(text) == re.findall(pattern, text, flags)
+
+
+def test_the_unicode_pattern_waits_for_a_letter_digit_or_space_beyond_ascii() -> None:
+    """The review reads a quotation as " … ": that alone does not build the Unicode pattern
+    (some 50 ms for the review's rules); a letter, a digit, a space or a mark beyond ASCII
+    does."""
+    pattern: Any = linear.compile(r"\w+\W+\w+", linear.I)
+    assert pattern.search("Daily check of the  …  and “x” — 5 € 😀").group(0) == "Daily check"
+    assert pattern._unicode is None
+    for text in ("café x", "a\u00a0b", "٣ x", "x\u0345 y", "a\x85b", "a\u3000b", "x\U000e01ef y"):
+        fresh: Any = linear.compile(rf"\w+\W+\w+(?:{len(text)})?")  # one not built yet
+        assert fresh.findall(text) == re.findall(r"\w+\W+\w+", text), text
+        assert fresh._unicode is not None, text
+
+
 def test_a_pattern_is_checked_for_text_that_is_not_ascii_too() -> None:
     """``\\w{1000}`` fits RE2's limits in ASCII classes only: a bank may not have it."""
     from pydantic import ValidationError

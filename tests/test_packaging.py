@@ -55,6 +55,29 @@ def _of(loaded: set[str], names: tuple[str, ...]) -> list[str]:
     return sorted(m for m in loaded if any(m == n or m.startswith(n + ".") for n in names))
 
 
+FIRST_QUESTION_LAZY = (
+    "pydantic",
+    "poa.banks.schema",
+    "poa.model.base",
+    "poa.model.parts",
+    "poa.model.case",
+    "poa.model.checks",
+    "poa.model.introspect",
+)
+"""Loaded lazily (issue 18): poa.model's names, the bank library, the interview's flow and
+the case file take them when first used, not on import."""
+NOTICE_LAZY = (
+    "poa.model.parts",
+    "poa.model.case",
+    "poa.model.checks",
+    "poa.casefile",
+    "poa.yamlrt",
+    "ruamel.yaml",
+)
+"""Not needed by `poa notice` once its banks and terms are in the cache (issue 18): the bank
+models are built on poa.model.base alone, and YAML is parsed only on a miss."""
+
+
 def test_the_first_question_is_shown_before_the_review_and_rendering_load(tmp_path: Path) -> None:
     probe = (
         "import io, json, os, sys\n"
@@ -73,6 +96,9 @@ def test_the_first_question_is_shown_before_the_review_and_rendering_load(tmp_pa
     loaded = _loaded(probe, tmp_path)
     assert "questionary" in loaded  # the probe did reach the first question
     assert not _of(loaded, NOT_YET), _of(loaded, NOT_YET)
+    # Nor the models: the first question (the marketplace) needs no bank and no Case; they
+    # are loaded while it waits for its answer (Prompter's meanwhile).
+    assert not _of(loaded, FIRST_QUESTION_LAZY), _of(loaded, FIRST_QUESTION_LAZY)
 
 
 def test_notice_reads_the_banks_without_the_review_or_rendering() -> None:
@@ -89,6 +115,31 @@ def test_notice_reads_the_banks_without_the_review_or_rendering() -> None:
     _loaded(probe, ROOT)  # banks not yet in the cache are checked, with Jinja's help
     loaded = _loaded(probe, ROOT)
     assert not _of(loaded, (*NOT_YET, "questionary")), _of(loaded, (*NOT_YET, "questionary"))
+    assert not _of(loaded, NOTICE_LAZY), _of(loaded, NOTICE_LAZY)
+
+
+def test_a_command_reads_no_package_metadata_for_pydantic_plugins() -> None:
+    """Issue 18: pydantic's search for plugins read every installed package's metadata the
+    first time a model validated (poa check validates the Case)."""
+    probe = (
+        "import contextlib, io, json, importlib.metadata as metadata\n"
+        "searched = []\n"
+        "real = metadata.entry_points\n"
+        "def entry_points(**selection):\n"
+        "    searched.append(selection)\n"
+        "    return real(**selection)\n"
+        "metadata.entry_points = entry_points\n"
+        "from poa.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main(['check', {str(SAMPLES[0])!r}])\n"
+        "import pydantic.plugin._loader\n"  # the search pydantic would have made is here
+        "print(json.dumps(searched))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
+    )
+    assert json.loads(result.stdout) == []
 
 
 def _wheel(tmp_path: Path) -> Path:

@@ -18,20 +18,24 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, TypeVar
 
 from poa import yamldoc
 from poa.banks.cache import BankCache
-from poa.banks.schema import Bank, Concepts, Marketplaces, Thresholds
 from poa.common import data_dir
 from poa.errors import BankError, BankValidationError, Problem
 from poa.model.ids import MARKETPLACES
 
+if TYPE_CHECKING:
+    # The models are loaded with the first bank: listing the files needs none of them.
+    from pydantic import BaseModel
+
+    from poa.banks.notice_words import NoticeWords
+    from poa.banks.schema import Bank, Marketplaces, Thresholds
+
 MAX_BANK_BYTES = 1024 * 1024
 
-_M = TypeVar("_M", bound=BaseModel)
+_M = TypeVar("_M", bound="BaseModel")
 
 
 @dataclass
@@ -50,6 +54,7 @@ class BankLibrary:
     cache: BankCache | None = None
     """Where files already checked are kept; None: every file is checked on every run."""
     _loaded: dict[str, Bank] = field(default_factory=dict, repr=False)
+    _words: dict[str | None, dict[str, NoticeWords]] = field(default_factory=dict, repr=False)
 
     @property
     def ids(self) -> list[str]:
@@ -65,8 +70,23 @@ class BankLibrary:
         if reason not in self.files:
             return None
         if reason not in self._loaded:
+            from poa.banks.schema import Bank
+
             self._loaded[reason] = load_file(self.files[reason], Bank, self.cache)
         return self._loaded[reason]
+
+    def text(self, reason: str) -> str:
+        """The text of the bank file of ``reason`` (one the library has)."""
+        return yamldoc.read_text(self.files[reason], MAX_BANK_BYTES, BankError, "question bank")
+
+    def notice_words(self, marketplace: str | None) -> dict[str, NoticeWords]:
+        """What ``marketplace``'s banks (every bank when None) say notices use for their
+        reasons, by reason id (:mod:`poa.banks.notice_words`)."""
+        if marketplace not in self._words:
+            from poa.banks.notice_words import notice_words
+
+            self._words[marketplace] = notice_words(self, marketplace)
+        return self._words[marketplace]
 
     def get(self, reason: str) -> Bank:
         """The bank of ``reason``, or BankError naming the closest ids."""
@@ -79,12 +99,16 @@ class BankLibrary:
 
     @cached_property
     def thresholds(self) -> Thresholds:
+        from poa.banks.schema import Thresholds
+
         if self.thresholds_file is None:
             return Thresholds()
         return load_file(self.thresholds_file, Thresholds, self.cache)
 
     @cached_property
     def marketplaces(self) -> Marketplaces | None:
+        from poa.banks.schema import Marketplaces
+
         if self.marketplaces_file is None:
             return None
         return load_file(self.marketplaces_file, Marketplaces, self.cache)
@@ -92,6 +116,8 @@ class BankLibrary:
     @cached_property
     def concepts(self) -> dict[str, list[str]]:
         """Every named group of words (concepts.yaml), a user folder's over the built-in."""
+        from poa.banks.schema import Concepts
+
         merged: dict[str, list[str]] = {}
         for path in self.concepts_files:
             merged.update(load_file(path, Concepts, self.cache).concepts)
@@ -159,6 +185,10 @@ def load_file(path: Path, model: type[_M], cache: BankCache | None = None) -> _M
 
     With a ``cache``, a file checked before is taken from it, and a sound one is kept there.
     """
+    from pydantic import ValidationError
+
+    from poa.banks.schema import Bank
+
     text = yamldoc.read_text(path, MAX_BANK_BYTES, BankError, "question bank")
     kept = cache.get(text, model) if cache is not None else None
     if kept is not None and _in_place(path, kept):
@@ -185,6 +215,8 @@ def load_file(path: Path, model: type[_M], cache: BankCache | None = None) -> _M
 def _fast(path: Path, text: str, model: type[_M]) -> _M | None:
     """A sound file read with the C parser (sixty banks in 0.2 s instead of 3.5); None when
     anything is wrong, for the careful path to explain."""
+    from pydantic import ValidationError
+
     try:
         data = yamldoc.fast_load(text)
     except Exception:  # whatever it is, the round-trip parser explains it with its line
@@ -200,6 +232,8 @@ def _fast(path: Path, text: str, model: type[_M]) -> _M | None:
 def _in_place(path: Path, value: BaseModel) -> bool:
     """Whether a bank is in the file its id names (``amazon/late_shipment_rate.yaml``); the
     place is not part of a cache entry's name, so it is checked here on every load."""
+    from poa.banks.schema import Bank
+
     return not isinstance(value, Bank) or value.id == f"{path.parent.name}.{path.stem}"
 
 
@@ -217,6 +251,8 @@ def _check_place(path: Path, bank: Bank, data: object) -> None:
 
 def validate_folder(folder: Path) -> list[tuple[Path, list[Problem]]]:
     """Every problem of every file in a bank folder: (file, problems) for each bad file."""
+    from poa.banks.schema import Bank, Concepts, Marketplaces, Thresholds
+
     if not folder.is_dir():
         raise BankError(f"{folder} is not a folder of question banks.")
     found: list[tuple[Path, list[Problem]]] = []
@@ -272,5 +308,7 @@ def unknown_concepts(bank: Bank, known: Iterable[str]) -> list[Problem]:
 
 
 def _builtin_concepts() -> dict[str, list[str]]:
+    from poa.banks.schema import Concepts
+
     path = builtin_dir() / "concepts.yaml"
     return load_file(path, Concepts).concepts if path.is_file() else {}

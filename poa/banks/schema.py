@@ -14,8 +14,9 @@ from pydantic import Field, StringConstraints, model_validator
 
 from poa import linear
 from poa.banks.conditions import check_condition, names_in
+from poa.model.base import Part, Text
 from poa.model.ids import Marketplace
-from poa.model.parts import Cadence, EvidenceKind, Part, Text
+from poa.model.values import Cadence, EvidenceKind
 
 BANK_SCHEMA_VERSION = 1
 

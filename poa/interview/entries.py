@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from poa.banks.schema import Bank
 from poa.interview import paths
 from poa.interview.evidence import EvidenceFiles
 from poa.interview.paths import FieldPath
 from poa.interview.steps import Step, not_future
 from poa.interview.suggestions import MeasureIndex
 from poa.model import CADENCE_LABELS
+
+if TYPE_CHECKING:
+    from poa.banks.schema import Bank
 
 
 class Entries:

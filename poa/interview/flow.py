@@ -12,12 +12,10 @@ import datetime as dt
 from collections.abc import Container, Iterator, MutableMapping
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from poa.banks.answers import answer_problem
 from poa.banks.conditions import holds, names_in
-from poa.banks.library import BankLibrary
-from poa.banks.schema import Bank, Question
 from poa.interview import paths
 from poa.interview.entries import Entries
 from poa.interview.evidence import EvidenceFiles
@@ -30,6 +28,12 @@ from poa.model import (
     asin_problem,
     order_id_problem,
 )
+
+if TYPE_CHECKING:
+    # The bank models are built with the first bank the interview needs (the reasons
+    # question), not before the first question (issue 18).
+    from poa.banks.library import BankLibrary
+    from poa.banks.schema import Bank, Question
 
 LIST_WORDS = {
     "root_causes": "root cause",

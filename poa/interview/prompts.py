@@ -8,8 +8,10 @@ the line to be corrected.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +30,24 @@ _TEXT_HINT = "(? help and example · < back · Ctrl-C saves and stops)"
 
 
 class Prompter:
-    """Asks steps in a terminal. ``input``/``output`` let tests drive it in-process."""
+    """Asks steps in a terminal. ``input``/``output`` let tests drive it in-process.
 
-    def __init__(self, base_dir: Path, input: Any = None, output: Any = None) -> None:
+    ``meanwhile`` is work the next questions need (loading the banks), done while the first
+    question waits for its answer: it starts once that question is on the screen, and the
+    answer is returned once it is done. An error in it is left for the question that needs
+    the work to meet, and to report.
+    """
+
+    def __init__(
+        self,
+        base_dir: Path,
+        input: Any = None,
+        output: Any = None,
+        *,
+        meanwhile: Callable[[], object] | None = None,
+    ) -> None:
         self.base_dir = base_dir
+        self._meanwhile = meanwhile
         self._io: dict[str, Any] = {}
         if input is not None:
             self._io["input"] = input
@@ -52,10 +68,32 @@ class Prompter:
 
     def choose(self, message: str, choices: Sequence[tuple[str, str]]) -> str:
         """A plain menu (the review screen)."""
-        picked = questionary.select(
-            message, [Choice(label, value) for value, label in choices], **self._io
-        ).unsafe_ask()
+        picked = self._asked(
+            questionary.select(
+                message, [Choice(label, value) for value, label in choices], **self._io
+            )
+        )
         return str(picked)
+
+    def _asked(self, question: Any) -> Any:
+        """The answer to ``question`` (questionary's); the first time, with ``meanwhile``
+        done in the background from the moment the question is drawn."""
+        work, self._meanwhile = self._meanwhile, None
+        if work is None:
+            return question.unsafe_ask()
+        worker = threading.Thread(target=_quietly, args=(work,), name="poa-meanwhile", daemon=True)
+
+        def drawn(_app: Any) -> None:
+            if worker.ident is None:  # after the first drawing only
+                worker.start()
+
+        question.application.after_render += drawn
+        try:
+            return question.unsafe_ask()
+        finally:
+            question.application.after_render -= drawn
+            if worker.ident is not None:
+                worker.join()
 
     # -- one prompt ------------------------------------------------------------------------
 
@@ -81,7 +119,7 @@ class Prompter:
         choices += [Choice("? Help and example", HELP), Choice("← Back", BACK)]
         start = next((c for c in choices if c.value == default), None)
         question = questionary.select(step.prompt, choices, default=start, **self._io)
-        picked = _with_keys(question, {HELP: HELP, BACK: BACK}).unsafe_ask()
+        picked = self._asked(_with_keys(question, {HELP: HELP, BACK: BACK}))
         if picked == BACK:
             raise Back
         return picked
@@ -97,7 +135,7 @@ class Prompter:
             return step.problem(list(values)) or True
 
         question = questionary.checkbox(step.prompt, choices, validate=validate, **self._io)
-        picked = _with_keys(question, {HELP: [HELP], BACK: [BACK]}).unsafe_ask()
+        picked = self._asked(_with_keys(question, {HELP: [HELP], BACK: [BACK]}))
         if BACK in picked:
             raise Back
         return HELP if HELP in picked else list(picked)
@@ -109,11 +147,13 @@ class Prompter:
             choices.insert(0, Choice("Keep my current answer", default))
         choices += [Choice("Write my own", _OWN), Choice("? Help and example", HELP),
                     Choice("← Back", BACK)]  # fmt: skip
-        picked = questionary.select(
-            f"{step.prompt}\n  Start from a suggestion (you can edit it next):",
-            choices,
-            **self._io,
-        ).unsafe_ask()
+        picked = self._asked(
+            questionary.select(
+                f"{step.prompt}\n  Start from a suggestion (you can edit it next):",
+                choices,
+                **self._io,
+            )
+        )
         if picked == BACK:
             raise Back
         return "" if picked == _OWN else picked
@@ -141,7 +181,7 @@ class Prompter:
             question = questionary.text(
                 step.prompt, multiline=step.kind == "multiline", instruction=hint, **kwargs
             )
-        typed = str(question.unsafe_ask())
+        typed = str(self._asked(question))
         if typed.strip() == BACK:
             raise Back
         if typed.strip() == HELP:
@@ -167,6 +207,12 @@ class Prompter:
         if step.extra.get("list"):
             return [part for part in linear.split(r"[\s,;]+", text) if part]
         return text
+
+
+def _quietly(work: Callable[[], object]) -> None:
+    # Whatever fails here fails again, and is reported, where the work is needed.
+    with contextlib.suppress(Exception):
+        work()
 
 
 class _Unreadable:

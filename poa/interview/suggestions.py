@@ -10,8 +10,10 @@ matched is never matched again.
 from __future__ import annotations
 
 import difflib
+from typing import TYPE_CHECKING
 
-from poa.banks.schema import Bank, MeasureSuggestion
+if TYPE_CHECKING:
+    from poa.banks.schema import Bank, MeasureSuggestion
 
 CLOSE_ENOUGH = 0.6
 

@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import Field, ValidationInfo, model_validator
 
 from poa.errors import Problem
+from poa.model.base import Part
 from poa.model.checks import case_problems
 from poa.model.history import Attempt
 from poa.model.ids import Marketplace
@@ -20,11 +21,9 @@ from poa.model.parts import (
     Issue,
     MetricSnapshot,
     Notice,
-    Part,
     Seller,
 )
-
-SCHEMA_VERSION = 1
+from poa.model.values import SCHEMA_VERSION
 
 
 class Case(Part):

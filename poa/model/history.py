@@ -14,7 +14,9 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from poa.model.parts import CADENCE_LABELS, Issue, Part, Text
+from poa.model.base import Part, Text
+from poa.model.parts import Issue
+from poa.model.values import CADENCE_LABELS
 
 Outcome = Literal["pending", "more_information_requested", "rejected", "accepted"]
 Section = Literal["summary", "root_causes", "corrective_actions", "preventive_measures", "evidence"]

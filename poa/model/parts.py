@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal, get_args, get_origin
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import Field, StringConstraints
 from typing_extensions import TypeAliasType
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+from poa.model.base import Part, Text
+from poa.model.values import Cadence, EvidenceKind
+
 FactValue = TypeAliasType(
     "FactValue",
     "str | bool | int | float | dt.date | list[FactValue] | dict[str, FactValue] | None",
@@ -16,105 +18,6 @@ FactValue = TypeAliasType(
 """An answer to a bank question: a value, a list, the entries of a repeat group, or None for
 an optional question the seller skipped."""
 EvidenceRef = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
-
-Cadence = Literal[
-    "per_order",
-    "per_shipment",
-    "per_listing",
-    "per_return",
-    "daily",
-    "weekly",
-    "fortnightly",
-    "monthly",
-    "quarterly",
-    "annually",
-    "continuous",
-]
-CADENCE_LABELS: dict[str, str] = {
-    "per_order": "on every order",
-    "per_shipment": "on every inbound shipment",
-    "per_listing": "on every new or edited listing",
-    "per_return": "on every returned unit",
-    "daily": "daily",
-    "weekly": "weekly",
-    "fortnightly": "every two weeks",
-    "monthly": "monthly",
-    "quarterly": "quarterly",
-    "annually": "once a year",
-    "continuous": "continuously (automated)",
-}
-
-EvidenceKind = Literal[
-    "invoice",
-    "letter_of_authorization",
-    "retraction",
-    "test_report",
-    "certificate",
-    "compliance_letter",
-    "tracking_export",
-    "carrier_record",
-    "order_list",
-    "photo",
-    "screenshot",
-    "sop",
-    "training_record",
-    "contract",
-    "bank_statement",
-    "utility_bill",
-    "identity_document",
-    "report",
-    "correspondence",
-    "other",
-]
-EVIDENCE_KIND_LABELS: dict[str, str] = {
-    "invoice": "Supplier invoice",
-    "letter_of_authorization": "Letter of authorization",
-    "retraction": "Rights owner's retraction",
-    "test_report": "Laboratory test report",
-    "certificate": "Certificate",
-    "compliance_letter": "Letter of compliance",
-    "tracking_export": "Tracking export",
-    "carrier_record": "Carrier record",
-    "order_list": "List of affected orders",
-    "photo": "Photographs",
-    "screenshot": "Screenshot",
-    "sop": "Standard operating procedure",
-    "training_record": "Training record",
-    "contract": "Contract or agreement",
-    "bank_statement": "Bank statement",
-    "utility_bill": "Utility bill",
-    "identity_document": "Identity document",
-    "report": "Report",
-    "correspondence": "Correspondence",
-    "other": "Document",
-}
-
-
-class Part(BaseModel):
-    """Common settings: unknown keys are errors, text is trimmed, and a list left empty in
-    YAML (``asins:`` with nothing after it) is an empty list."""
-
-    # defer_build: a model's validator is built when it first validates, not on import; a
-    # command that takes its banks from the cache never validates a bank (issue 18).
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _empty_lists(cls, data: Any) -> Any:
-        if not isinstance(data, dict):
-            return data
-        empty = [
-            key
-            for name, field in cls.model_fields.items()
-            if data.get(key := field.alias or name, 0) is None and _is_list(field.annotation)
-        ]
-        return {**data, **{key: [] for key in empty}} if empty else data
-
-
-def _is_list(annotation: Any) -> bool:
-    return get_origin(annotation) is list or any(
-        get_origin(arg) is list for arg in get_args(annotation)
-    )
 
 
 class Signatory(Part):
@@ -356,10 +259,6 @@ class DocumentSettings(Part):
 # Read from the seller's own reports (issue 19) ------------------------------------------------
 # Written by 'poa metrics --into' and 'poa interview --report'; nothing here is asked for in
 # the interview, and a case without reports never has it.
-
-ORDER_EXHIBIT = "report-orders"
-"""The evidence id of the order exhibit: the entry poa adds when it lists orders from reports
-under an issue; its document is rendered from those orders (``poa render --doc orders``)."""
 
 
 class ReportOrder(Part):

@@ -153,11 +153,11 @@ def extract(text: str, library: BankLibrary, own: str | None = None) -> NoticeFa
     in it (:func:`poa.notice.clean.own_words`), when other voices stand with them."""
     from poa.notice import languages
 
-    facts = NoticeFacts(language=languages.language_of(text))
+    facts = NoticeFacts(language=languages.language_of(text, library.cache))
     original = text
     if facts.language != "en":  # read through its English gloss (poa/notice/languages.py)
-        text = languages.gloss(text, facts.language)
-        own = languages.gloss(own, facts.language) if own is not None else None
+        text = languages.gloss(text, facts.language, library.cache)
+        own = languages.gloss(own, facts.language, library.cache) if own is not None else None
     # "0.17 percent" is "0.17%" to every reader of values (a row's figure, a quoted metric)
     text = _PERCENT_WORD.sub(r"\1%", text)
     own = _PERCENT_WORD.sub(r"\1%", own) if own is not None else None
@@ -197,7 +197,7 @@ def extract(text: str, library: BankLibrary, own: str | None = None) -> NoticeFa
         ]
         facts.attempt = 2
     if facts.language != "en":  # the subject as the notice wrote it, not its gloss
-        facts.subject = languages.header(original, facts.language, "Subject")
+        facts.subject = languages.header(original, facts.language, "Subject", library.cache)
     return facts
 
 

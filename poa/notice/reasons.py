@@ -29,6 +29,7 @@ from itertools import islice
 
 from poa import linear
 from poa.banks.library import BankLibrary
+from poa.banks.notice_words import Concept
 from poa.banks.schema import Threshold
 from poa.errors import BankError
 from poa.notice.tables import standard_first
@@ -161,9 +162,10 @@ class ReasonReader:
 
     def __init__(self, library: BankLibrary, marketplace: str | None) -> None:
         self.library = library
-        self.ids = [
-            i for i in library.ids if marketplace is None or i.startswith(marketplace + ".")
-        ]
+        # Each bank's phrases, cues and metrics, not its models (poa/banks/notice_words.py)
+        words = library.notice_words(marketplace)
+        self.ids = list(words)
+        self._metrics = {reason: said.metrics for reason, said in words.items()}
         vocabulary = library.concepts
         groups: dict[str, list[str]] = {
             name: vocabulary[name]
@@ -171,15 +173,13 @@ class ReasonReader:
             if name in vocabulary
         }
         self.cues: dict[str, list[Cue]] = {}
-        for reason in self.ids:
-            bank = library.get(reason)
+        for reason, said in words.items():
             own: list[Cue] = []
-            for phrase in bank.notice_phrases:
+            for phrase in said.phrases:
                 name = "phrase:" + " ".join(term_words(phrase))
                 groups[name] = [phrase]
                 own.append(Cue([name], phrase=True))
-            for i, rule in enumerate(bank.notice_concepts):
-                items, unless = (rule, []) if isinstance(rule, list) else (rule.all, rule.unless)
+            for i, (items, unless) in enumerate(said.cues):
                 named = [
                     self._name(reason, f"{i}.{j}", item, groups)
                     for j, item in enumerate([*items, *unless])
@@ -193,7 +193,7 @@ class ReasonReader:
         self.lexicon = Lexicon(groups)
         self._standards: dict[str, Threshold] = {}  # a metric reason's usual standard
         for reason in self.ids:
-            market, metrics = reason.split(".")[0], library.get(reason).metrics
+            market, metrics = reason.split(".")[0], self._metrics[reason]
             for threshold in getattr(library.thresholds, market, []):
                 if (
                     threshold.default
@@ -202,12 +202,10 @@ class ReasonReader:
                 ):
                     self._standards.setdefault(reason, threshold)
 
-    def _name(
-        self, reason: str, at: str, item: str | list[str], groups: dict[str, list[str]]
-    ) -> str:
+    def _name(self, reason: str, at: str, item: Concept, groups: dict[str, list[str]]) -> str:
         """The lexicon's name for a cue's concept: its own, or one made for a list of words."""
-        if isinstance(item, list):
-            groups[f"{reason}:{at}"] = item
+        if isinstance(item, tuple):
+            groups[f"{reason}:{at}"] = list(item)
             return f"{reason}:{at}"
         if item not in self.library.concepts:
             raise BankError(
@@ -222,7 +220,7 @@ class ReasonReader:
         notice.find(self.lexicon)
         evidence: dict[str, list[_Evidence]] = {}
         for reason, cues in self.cues.items():
-            metric = bool(self.library.get(reason).metrics)
+            metric = bool(self._metrics[reason])
             standard = self._standards.get(reason)
             kept = evidence.setdefault(reason, [])
             for cue in cues:

@@ -32,8 +32,8 @@ def describe(facts: NoticeFacts, library: BankLibrary) -> str:
     )
     if facts.language != "en":
         lines.append(
-            f"Language: {names().get(facts.language, facts.language)}; read through its English"
-            " terms (the documents are written in English)"
+            f"Language: {names(library.cache).get(facts.language, facts.language)}; read through"
+            " its English terms (the documents are written in English)"
         )
     if facts.reasons:
         for reason in facts.reasons:

@@ -103,7 +103,7 @@ def tokens(text: str) -> list[Token]:
         | set(_line_ends(text))
     )
     ends.append(len(lower) + 1)
-    plain = lower.encode("ascii", "replace").decode("ascii").translate(_APART)
+    plain = _plain(lower)
     found: list[Token] = []
     sentence, cursor = 0, 0
     for chunk in plain.split():
@@ -114,28 +114,30 @@ def tokens(text: str) -> list[Token]:
         if "%" not in chunk and "'" not in chunk:
             found.append(Token(_SPELLING.get(chunk, chunk), at, cursor, sentence))
             continue
-        if "'" not in chunk:  # "4%": a number, then the word "percent"
-            start = at
-            for part in chunk.split("%"):
-                if part:
-                    found.append(
-                        Token(_SPELLING.get(part, part), start, start + len(part), sentence)
-                    )
-                start += len(part) + 1
-                if start <= cursor:
-                    found.append(Token("percent", start - 1, start, sentence))
-            continue
-        for piece in linear.finditer(r"[a-z0-9?]+(?:'[a-z0-9?]+)*|%", chunk):
-            word = piece.group(0)
-            found.append(
-                Token(
-                    "percent" if word == "%" else spell(word),
-                    at + piece.start(),
-                    at + piece.end(),
-                    sentence,
-                )
-            )
+        found += (Token(word, at + start, at + end, sentence) for word, start, end in _split(chunk))
     return found
+
+
+def _plain(lower: str) -> str:
+    """A lower-case text with every sign but ' and % a space, and whatever is not ASCII '?'."""
+    return lower.encode("ascii", "replace").decode("ascii").translate(_APART)
+
+
+def _split(chunk: str) -> Iterator[tuple[str, int, int]]:
+    """The words of a chunk of :func:`_plain` text that holds a '%' or an apostrophe, each
+    with where it starts and ends in the chunk."""
+    if "'" not in chunk:  # "4%": a number, then the word "percent"
+        start = 0
+        for part in chunk.split("%"):
+            if part:
+                yield _SPELLING.get(part, part), start, start + len(part)
+            start += len(part) + 1
+            if start <= len(chunk):
+                yield "percent", start - 1, start
+        return
+    for piece in linear.finditer(r"[a-z0-9?]+(?:'[a-z0-9?]+)*|%", chunk):
+        word = piece.group(0)
+        yield "percent" if word == "%" else spell(word), piece.start(), piece.end()
 
 
 def _leader(text: str, at: int) -> bool:
@@ -192,7 +194,15 @@ def term_words(term: str) -> list[str]:
 
 @cache
 def _term_words(term: str) -> tuple[str, ...]:
-    return tuple(t.word for t in tokens(term))
+    # The words of tokens(term), without the sentences a term has no use for (a thousand
+    # terms are read on every `poa notice`).
+    words: list[str] = []
+    for chunk in _plain(term.lower().replace("’", "'")).split():
+        if "%" not in chunk and "'" not in chunk:
+            words.append(_SPELLING.get(chunk, chunk))
+        else:
+            words += (word for word, _, _ in _split(chunk))
+    return tuple(words)
 
 
 class Hit(NamedTuple):
@@ -204,25 +214,41 @@ class Hit(NamedTuple):
     sentence: int
 
 
+_Start = tuple[frozenset[str], str, tuple[frozenset[str], ...]]
+"""A term of two words or more, by its first: its second's forms, its concept, the forms of
+each later word."""
+_NO_START: tuple[set[str], list[_Start]] = (set(), [])
+
+
 class Lexicon:
     """Concepts (name → terms) compiled for matching: the words a term may start with
     point to the rest of the term, so a notice is read once whatever the number of terms."""
 
     def __init__(self, concepts: Mapping[str, Iterable[str]]) -> None:
         self.single: dict[str, list[str]] = {}  # a word → the concepts it is a term of
-        # the first two words of a longer term → (concept, the forms of each later word)
-        self.pairs: dict[tuple[str, str], list[tuple[str, tuple[frozenset[str], ...]]]] = {}
+        # a first word of a longer term → every second word it is followed by, and for each
+        # term (the forms of its second word, the concept, the forms of each later word), in
+        # the order the terms are given. Built in a few ms: an index of every pair of forms
+        # took 40 ms of every `poa notice` (issue 18).
+        self.starts: dict[str, tuple[set[str], list[_Start]]] = {}
+        single, starts = self.single, self.starts
         for name, terms in concepts.items():
             for term in terms:
-                words = term_words(term)
+                words = _term_words(term)
                 if len(words) == 1:
                     for first in forms(words[0]):
-                        self.single.setdefault(first, []).append(name)
+                        if (names := single.get(first)) is None:
+                            single[first] = [name]
+                        else:
+                            names.append(name)
                 elif words:
-                    rest = tuple(forms(w) for w in words[2:])
+                    entry = (forms(words[1]), name, tuple(forms(w) for w in words[2:]))
                     for first in forms(words[0]):
-                        for second in forms(words[1]):
-                            self.pairs.setdefault((first, second), []).append((name, rest))
+                        if (found := starts.get(first)) is None:
+                            starts[first] = (set(entry[0]), [entry])
+                        else:
+                            found[0].update(entry[0])
+                            found[1].append(entry)
 
     def find(self, words: list[Token]) -> dict[str, list[Hit]]:
         """Every concept in ``words``, each with where it stands, in reading order."""
@@ -233,10 +259,15 @@ class Lexicon:
                 hits.setdefault(name, []).append(Hit(at, at, words[at].sentence))
             if at + 1 == len(spelled):
                 break
-            for name, rest in self.pairs.get((word, spelled[at + 1]), ()):
+            following = spelled[at + 1]
+            seconds_of_any, entries = self.starts.get(word, _NO_START)
+            if following not in seconds_of_any:
+                continue
+            for seconds, name, rest in entries:
                 end = at + 1 + len(rest)
                 if (
-                    end < len(spelled)
+                    following in seconds
+                    and end < len(spelled)
                     and words[end].sentence == words[at].sentence  # a term is in one sentence
                     and all(spelled[at + 2 + i] in allowed for i, allowed in enumerate(rest))
                 ):

@@ -328,11 +328,12 @@ def _case_rules(case: Case, library: BankLibrary) -> Iterator[Finding]:
         )
     reasons = {issue.reason for issue in case.issues}
     notice = (case.notice.text or "").lower()
-    for bank_id in library.ids:
-        if not bank_id.startswith(case.marketplace + ".") or bank_id in reasons or not notice:
+    # Each bank's phrases from its notice words: a model is built only for a bank cited.
+    for bank_id, said in library.notice_words(case.marketplace).items() if notice else ():
+        if bank_id in reasons:
             continue
-        bank = library.find(bank_id)
-        if bank and any(linear.has_phrase(p.lower(), notice) for p in bank.notice_phrases):
+        if any(linear.has_phrase(p.lower(), notice) for p in said.phrases):
+            bank = library.get(bank_id)
             yield S2.finding(
                 location="issues",
                 message=f"The notice cites '{bank.title}', which no issue answers.",
