@@ -110,58 +110,67 @@ def translate(pattern: str, ascii: bool = False) -> str:
     return _translations(pattern)[1 if ascii else 0]
 
 
+_PIECE = re.compile(r"\\.|\[\^?|\]|[^\\\[\]]+|\\", re.S)
+"""A pattern's pieces as :func:`_translations` reads them: an escape, the start of a class (with
+its ``^``), a ``]``, or a run of anything else (Python's engine: these alternatives never
+backtrack, and the patterns are poa's own and banks', not the text they read)."""
+
+
+_NOT_IN_RE2 = ("(?=", "(?!", "(?<=", "(?<!", "(?>", "(?P=")
+"""Groups RE2 cannot run, refused when the pattern is compiled (RE2 itself builds it when it
+is first used, and would only say so then)."""
+
+
 @lru_cache(maxsize=1024)
 def _translations(pattern: str) -> tuple[str, str]:
-    """(:func:`translate` of ``pattern``, the same for ASCII text), in one pass: a pattern is
-    translated for ASCII text when compiled, and compared with the other to know whether the
-    two differ (the review's rules are some 40 KB of patterns, read once, not three times)."""
+    """(:func:`translate` of ``pattern``, the same for ASCII text), in one pass over its pieces:
+    a pattern is translated for ASCII text when compiled, and compared with the other to know
+    whether the two differ (the review's rules are some 40 KB of patterns, read on every
+    ``poa check``: a run of plain characters is copied whole)."""
     out: list[str] = []
     ascii_out: list[str] = []  # the same pieces, but the classes \s \w \d for ASCII
     at, size, in_class = 0, len(pattern), False
     class_start = -1  # where the current [...] began: a ']' right there is a literal
     while at < size:
-        char = pattern[at]
-        if char == "\\" and at + 1 < size:
-            code = pattern[at + 1]
+        found = _PIECE.match(pattern, at)
+        assert found is not None  # every character starts a piece
+        piece = found.group()
+        end = found.end()
+        if piece[0] == "\\" and len(piece) == 2:
+            code = piece[1]
             if code in _ALONE and not in_class:
                 out.append(_ALONE[code])
                 ascii_out.append(_ASCII_CLASSES[1][code])
-                at += 2
+                at = end
                 continue
             if code in _IN_CLASS and in_class:
                 out.append(_IN_CLASS[code])
                 ascii_out.append(_ASCII_CLASSES[0][code])
-                at += 2
+                at = end
                 continue
             if code in _ALONE:  # \S, \W, \D inside [...]: RE2 has no spelling that keeps it
                 raise PatternError(f"\\{code} inside [...] in {pattern!r}: write [^...] instead")
+            if code in "123456789":
+                raise PatternError(f"a back-reference (\\{code}) in {pattern!r}: RE2 has none")
             if code == "Z":
                 piece = r"\z"
             elif code in "uU":
                 digits = 4 if code == "u" else 8
-                piece = r"\x{" + pattern[at + 2 : at + 2 + digits] + "}"
-                at += digits
-            else:
-                piece = char + code
-            out.append(piece)
-            ascii_out.append(piece)
-            at += 2
-            continue
-        if in_class:
-            if char == "]" and at > class_start:
+                piece = r"\x{" + pattern[end : end + digits] + "}"
+                end += digits
+        elif in_class:
+            if piece == "]" and at > class_start:
                 in_class = False
-        elif char == "[":
+            elif piece[0] == "[":  # a '[' inside a class is a literal, and so is what follows
+                piece, end = "[", at + 1
+        elif piece[0] == "[":
             in_class = True
-            class_start = at + 1
-            if pattern.startswith("^", class_start):
-                out.append("[^")
-                ascii_out.append("[^")
-                at += 2
-                class_start += 1
-                continue
-        out.append(char)
-        ascii_out.append(char)
-        at += 1
+            class_start = end
+        elif any(group in piece for group in _NOT_IN_RE2):
+            raise PatternError(f"a look-around or atomic group in {pattern!r}: RE2 has none")
+        out.append(piece)
+        ascii_out.append(piece)
+        at = end
     return "".join(out), "".join(ascii_out)
 
 
@@ -178,33 +187,49 @@ class _Compiled:
         "_anchor",
         "_ascii",
         "_flags",
+        "_groupindex",
         "_groups",
         "_names",
         "_unicode",
-        "groupindex",
         "pattern",
     )
 
-    def __init__(self, pattern: str, flags: int, compiled: Any, unicode: Any, anchors: Any) -> None:
+    def __init__(self, pattern: str, flags: int, anchors: Any) -> None:
         self.pattern = pattern
-        self.groupindex: Mapping[str, int] = compiled.groupindex
-        self._ascii = compiled._regexp  # RE2 itself: Match(anchor, bytes, pos, endpos) -> spans
-        self._unicode = unicode._regexp if unicode is not None else None
         self._flags = flags
-        self._groups: int = compiled.groups
-        self._names = dict(self.groupindex)
         self._anchor = anchors  # RE2's UNANCHORED, ANCHOR_START, ANCHOR_BOTH
+        self._ascii: Any = None  # built on first use: a command uses some of its patterns
+        self._unicode: Any = None
+
+    @property
+    def groupindex(self) -> Mapping[str, int]:
+        if self._ascii is None:
+            self._build()
+        return self._groupindex
+
+    def _build(self) -> Any:
+        """RE2's program for ASCII text (and, when the two are the same, for any text)."""
+        compiled = _re2(self.pattern, self._flags, ascii=True)
+        self._groupindex: Mapping[str, int] = compiled.groupindex
+        self._groups: int = compiled.groups
+        self._names = dict(self._groupindex)
+        unicode_source, ascii_source = _translations(self.pattern)
+        if unicode_source == ascii_source:
+            self._unicode = compiled._regexp
+        self._ascii = compiled._regexp  # RE2 itself: Match(anchor, bytes, pos, endpos) -> spans
+        return self._ascii
 
     def _re2(self, data: bytes, text: str) -> Any:
         """The RE2 pattern that reads ``text`` (``data`` its UTF-8): the one built for ASCII
         while nothing in the text tells the two apart (a dash, a curly quote, an ellipsis or
         an emoji does not: the review's own " … " for a quotation no longer costs every
         ``poa check`` the Unicode build of its rules)."""
+        ascii = self._ascii or self._build()
         if len(data) == len(text):
-            return self._ascii
+            return ascii
         if self._unicode is None:
             if not _tells_apart(data, self._anchor.UNANCHORED):
-                return self._ascii
+                return ascii
             self._unicode = _re2(self.pattern, self._flags, ascii=False)._regexp
         return self._unicode
 
@@ -246,6 +271,8 @@ class _Compiled:
                     at += 1
 
     def findall(self, text: str, /) -> list[Any]:
+        if self._ascii is None:
+            self._build()
         found = self.finditer(text)
         if self._groups == 0:
             return [m.group(0) for m in found]
@@ -346,11 +373,8 @@ def compile(pattern: str, flags: int = 0) -> Pattern:
 
     if flags & ~_FLAGS:
         raise PatternError(f"unsupported flags {flags} for {pattern!r}")
-    unicode_source, ascii_source = _translations(pattern)
-    same = unicode_source == ascii_source
-    compiled = _re2(pattern, flags, ascii=True)
-    unicode = compiled if same else None
-    return cast(Pattern, _Compiled(pattern, flags, compiled, unicode, re2._Anchor))
+    _translations(pattern)  # a pattern RE2 cannot spell fails here; RE2 builds it when first used
+    return cast(Pattern, _Compiled(pattern, flags, re2._Anchor))
 
 
 def _tells_apart(data: bytes, unanchored: int) -> bool:

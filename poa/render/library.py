@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import traceback
 from collections.abc import Callable, Iterator, Sequence
@@ -17,7 +18,7 @@ from markupsafe import Markup
 
 from poa.common import data_dir, long_date, short_date
 from poa.errors import TemplateError
-from poa.fsutil import read_text
+from poa.fsutil import digest_limited, read_text
 from poa.model import CADENCE_LABELS, EVIDENCE_KIND_LABELS, MARKETPLACE_LABELS
 from poa.render.budget import BudgetedEnvironment, render_within_budget
 from poa.render.escape import md_escape, visible
@@ -175,6 +176,7 @@ def environment(folders: Sequence[str] = (), syntax: Syntax = "markdown") -> jin
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=_compiled_cache(syntax),
     )
     env.filters["long_date"] = long_date
     env.filters["short_date"] = short_date
@@ -187,6 +189,56 @@ def environment(folders: Sequence[str] = (), syntax: Syntax = "markdown") -> jin
     env.globals["br"] = "\n" if text else Markup("  \n")  # a line break inside a paragraph
     env.metered_filters()
     return env
+
+
+_COMPILE_SOURCES = ("render/budget.py", "render/library.py")
+"""The modules whose code decides what a template compiles to (the budget's rewriting of it and
+the environment's options): a change to them makes a new folder of compiled templates."""
+
+
+def _compiled_cache(syntax: Syntax) -> jinja2.BytecodeCache | None:
+    """Templates already compiled, kept in poa's cache folder (``templates/<syntax>-<hash>``).
+
+    Jinja names each entry by the template's name and file and checks it against a hash of the
+    template's text, so an edited template is compiled again; the folder's name holds a hash
+    of the modules that decide the compiled code. Entries are compiled Python, so the folder
+    is used only where it is the user's own and no one else may write to it (as Python does
+    with its own caches); anywhere else, and wherever it cannot be made, nothing is kept.
+    """
+    import hashlib
+
+    from poa.workspace import cache_folder
+
+    if os.name != "posix":
+        return None
+    package = Path(__file__).parent.parent
+    digest = hashlib.sha256()
+    for name in _COMPILE_SOURCES:
+        try:
+            source = digest_limited(package / name, MAX_TEMPLATE_BYTES, TemplateError, "module")
+        except TemplateError:  # a build without sources: nothing is kept
+            return None
+        digest.update(source.encode())
+    folder = cache_folder(os.environ) / "templates" / f"{syntax}-{digest.hexdigest()[:16]}"
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        status = folder.stat()
+    except OSError:
+        return None
+    if status.st_uid != os.getuid() or status.st_mode & 0o022:
+        return None
+    return _CompiledTemplates(str(folder))
+
+
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Jinja's folder of compiled templates, where an entry that cannot be read is a miss:
+    Jinja lets a truncated one's unpickling error through, which would fail the render."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # whatever is wrong with an entry, the template is compiled again
+            bucket.reset()
 
 
 def render_template(
