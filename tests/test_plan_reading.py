@@ -148,6 +148,43 @@ def test_the_marketplace_forms_own_questions_as_headings(headings: list[str]) ->
     assert _parts("\n\n".join(text)) == [PARTS]
 
 
+def test_a_forms_numbered_prompts_pasted_as_headings() -> None:
+    """An appeal form's numbered questions pasted with their answers: a request ending in a
+    full stop and a field with "(optional)" are headings like the questions around them; the
+    seller's own numbered points, and an answer's last point before the next question, are
+    not."""
+    text = "\n\n".join(
+        [
+            "Violation type: Late dispatch rate",
+            "Shop code: SHOP0042",
+            "1. Please explain the reason for the violation.",
+            CAUSE,
+            "2. What actions have you taken to resolve the violation?",
+            "1. We shipped all 12 open orders on 15 November 2026.",
+            "2. Handling time raised to 2 days on 15 November 2026.",
+            "3. What measures will you take to prevent this from happening again?",
+            CONTROL,
+            "4. Additional information (optional)",
+            "We have sold on the platform since 2021.",
+        ]
+    )
+    plan = parse_plan(text)
+    assert _parts(text) == [PARTS]
+    assert "Please explain the reason for the violation." in plan.headings
+    assert "Additional information (optional)" in plan.headings
+    assert not {h for h in plan.headings if "shipped" in h or "Handling" in h}
+    fixes = " ".join(p.text for p in plan.issues[0].sections["corrective"])
+    assert "shipped all 12" in fixes and "Handling time raised" in fixes
+    assert not [f for f in review_text(text) if f.rule == "S1" and f.severity == "error"]
+
+
+def test_a_template_title_is_judged_by_its_own_cell_in_a_table_row() -> None:
+    """A row of a timeline with names and dates in its other cells is no template's title;
+    a cell that is one still is."""
+    assert not list(slots("- 15 Apr; Reno shipping template live; D. Fenwick; Done\n"))
+    assert [s.text for s in slots("- Seller Appeal Template v2; Draft\n")]
+
+
 def test_a_letter_whose_parts_are_numbered_paragraphs() -> None:
     letter = "\n\n".join([
         "Dear Seller Performance Team,",
@@ -400,7 +437,7 @@ SLOTS = [
     "{{#each orders}}", "DRAFT - NOT FOR SUBMISSION",
     "<If there is a refund for the buyer, write here>", "[Letter of Authorization, if applicable]",
     "10001XXXXX", "55XXX", "[Person responsible]", "<owner>",
-    "WRITER NOTE: keep this to one page if you can.",
+    "WRITER NOTE: keep this to one page if you can.", "WM-IP-XXXXXX", "AMZ-CASE-2026-XXXX",
 ]  # fmt: skip
 ON_THEIR_OWN_LINE = ("TIP", "CLIENT", "Previous", "Cause", "VA NOTE", "TO BE", "Footnotes",
                      "Appeal", "Example", "DRAFT", "Courier", "//", "Guide", "Gemma",
@@ -420,6 +457,7 @@ NOT_SLOTS = [
     "the MM 12 review", "see Appendix A (c) 2026 photos", "[Attachment 2]",
     "[Exhibit A: supplier invoice]", "- listing template by stock source, in use since May",
     "We confirm: all 14 orders were refunded.", "5XL", "size 3XL", "(If in doubt, we ask.)",
+    "WM-IP-03", "- 15 Apr; Reno shipping template live; D. Fenwick; Done",
 ]  # fmt: skip
 
 

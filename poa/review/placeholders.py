@@ -628,18 +628,24 @@ def is_mask(token: str) -> bool:
 
 def _id_prefix(parts: list[str], masks: list[str]) -> bool:
     """An id whose prefix is kept and whose number is not: capitals (and digits) before, a run
-    of at least three X after ("SKU-XXXX", "RMA-2026-XXX"). A word in capitals joined to X's
-    by a hyphen is rarer than an id, and a size ("XXL") is no run of X alone."""
+    of at least three X after ("SKU-XXXX", "RMA-2026-XXX"). The prefix may have segments of
+    its own, each a code in capitals ("WM-IP-XXXXXX", "AMZ-CASE-2026-XXXX"). A word in
+    capitals joined to X's by a hyphen is rarer than an id, and a size ("XXL") is no run of X
+    alone."""
     if len(parts) < 2 or parts[-1] not in masks or len(parts[-1]) < 3:
         return False
-    head = parts[0]
+    return _code(parts[0]) and all(p.isdigit() or p in masks or _code(p) for p in parts[1:-1])
+
+
+def _code(part: str) -> bool:
+    """One segment of an id's prefix: "RMA", "WM", "IP", "PO2": capitals first, no X at its end
+    (that would be part of the mask, or a size)."""
     return (
-        2 <= len(head) <= 6
-        and head.isalnum()
-        and head.isupper()
-        and head[0].isalpha()
-        and head.rstrip("X") == head
-        and all(p.isdigit() or p in masks for p in parts[1:])
+        2 <= len(part) <= 6
+        and part.isalnum()
+        and part.isupper()
+        and part[0].isalpha()
+        and part.rstrip("X") == part
     )
 
 

@@ -96,7 +96,77 @@ def read_lines(lines: list[str]) -> list[Unit]:
             unit = TextLine(number, unit.rest, False)
         units.append(unit)
         previous = unit
+    _numbered_prompts(lines, units)
     return units
+
+
+_NUMBER = linear.compile(r"^\s*([0-9]{1,3})([.)])\s+\S")
+_FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me", "ours"})
+
+
+def _numbered_prompts(lines: list[str], units: list[Unit]) -> None:
+    """A form's numbered questions, pasted as the plan's headings ("1. Please explain the
+    reason for the violation.", "2. What actions have you taken …?", "4. Additional
+    information (optional)"): each stands alone between blank lines, and its number runs on
+    from a neighbour already read as a heading in the same numbering, and text answers it. A
+    form asks in its own voice, so a line that speaks as the seller ("1. We refunded all 14
+    buyers.") stays a point of a list; so does the last point of an answer's own numbered
+    list, which the next question follows with no answer of its own."""
+    first = {}
+    for index, unit in enumerate(units):
+        if unit is not None and unit.line not in first:
+            first[unit.line] = index
+    numbered: list[tuple[int, str, int]] = []  # (number, its mark, index in units)
+    for number, raw in enumerate(lines, start=1):
+        match = _NUMBER.match(raw)
+        alone = (number == 1 or not lines[number - 2].strip()) and (
+            number == len(lines) or not lines[number].strip()
+        )
+        if match and alone and number in first:
+            numbered.append((int(match.group(1)), match.group(2), first[number]))
+    anchors = {index for _, _, index in numbered if _whole_heading(units[index])}
+    for at, (value, mark, index) in enumerate(numbered):
+        unit = units[index]
+        if not isinstance(unit, TextLine) or not _prompt(unit.text) or not _answered(units, index):
+            continue
+        neighbours = (numbered[at - 1 : at], numbered[at + 1 : at + 2])
+        if any(
+            other[1] == mark and other[0] == value + step and other[2] in anchors
+            for step, near in zip((-1, 1), neighbours, strict=True)
+            for other in near
+        ):
+            units[index] = _prompt_heading(unit)
+
+
+def _answered(units: list[Unit], index: int) -> bool:
+    following = next((unit for unit in units[index + 1 :] if unit is not None), None)
+    return isinstance(following, TextLine)
+
+
+def _whole_heading(unit: Unit) -> bool:
+    """A heading by its own form that is the whole line: not a label with its value after it
+    ("Contacted buyers: Y / N"), nor a faint line taken only where a part is expected."""
+    return (
+        isinstance(unit, HeadingLine)
+        and not unit.rest
+        and unit.form in ("question", "caps", "bare", "marked", "emphasis")
+    )
+
+
+def _prompt(text: str) -> bool:
+    """A form's prompt is written as a sentence, in the form's voice: a line in capitals is a
+    title, which ``_bare_heading`` has already judged by its words."""
+    words = [w.strip(".,:;!?()'\"").lower() for w in text.split()]
+    return 0 < len(words) <= 20 and not _FIRST_PERSON & set(words) and not text.isupper()
+
+
+def _prompt_heading(unit: TextLine) -> Unit:
+    heading = _heading(unit.line, unit.text, "question")
+    if heading is None:
+        return unit
+    if heading.meaning.kind is None or heading.meaning.score < 2:
+        heading.meaning = hd.Meaning(hd.CONTEXT, 2)  # "Additional information (optional)"
+    return heading
 
 
 def _first_group(match: linear.Match) -> str:

@@ -155,7 +155,12 @@ _CLOSING = '.!?"”)]»>}'
 
 def _template_title(line: str) -> bool:
     """The template's own title: a short line, not a sentence, that calls itself one. A remark
-    in parentheses after it ("(still works 2026)") is not part of the title's case."""
+    in parentheses after it ("(still works 2026)") is not part of the title's case. In a table
+    row ("15 Apr; Reno shipping template live; D. Fenwick; Done") the title would be one cell:
+    the other cells' names and dates say nothing of its case."""
+    # A Word table's row is read as "a; b; c", Markdown's as "| a | b |".
+    cells = [c for c in line.replace("|", "; ").split("; ") if "template" in _words(c)]
+    line = cells[0].strip() if cells else line
     words = [w.strip(".:,;!?()[]*-–—'\"") for w in line.split()]
     words = [w for w in words if w[:1].isalpha()]
     if "template" not in {w.lower() for w in words} or len(words) > 12 or line.endswith("."):
