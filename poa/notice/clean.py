@@ -104,7 +104,8 @@ def own_words(text: str) -> str | None:
     """The marketplace's own words in a pasted notice, when other voices stand with them: a
     colleague's note above a forwarded notice ("on top of the late-dispatch mess, now this")
     and messages quoted with '>' below a reply (the seller's own question, which may speak of
-    other problems). None when the notice is all one voice. A notice that was itself quoted
+    other problems), or under an "Original message" line that names a sender who is not the
+    marketplace, below the marketplace's reply. None when the notice is all one voice. A notice that was itself quoted
     or forwarded whole stays whole: each part dropped must leave enough words behind."""
     lines = _plain(text).splitlines()
     kept = lines
@@ -113,7 +114,15 @@ def own_words(text: str) -> str | None:
     # no sender is given, after the first: above it stand the notes of those who passed it on
     from_marketplace = [i for i in markers if _sent_by_marketplace(lines[i + 1 : i + 5])]
     marker = from_marketplace[-1] if from_marketplace else (markers[0] if markers else None)
-    if marker is not None and _words(lines[marker + 1 :]) >= _ENOUGH and _words(lines[:marker]):
+    if (
+        marker is not None
+        and not from_marketplace
+        and _sent_by_other(lines[marker + 1 : marker + 5])
+        and _sent_by_marketplace(lines[:marker])
+        and _words(lines[:marker]) >= _ENOUGH
+    ):
+        kept = lines[:marker]  # the marketplace's reply, the seller's message quoted below it
+    elif marker is not None and _words(lines[marker + 1 :]) >= _ENOUGH and _words(lines[:marker]):
         kept = lines[marker + 1 :]
     others = _others_quoted(kept)
     if others and _words([ln for i, ln in enumerate(kept) if i not in others]) >= _ENOUGH:
@@ -170,6 +179,14 @@ def _sent_by_marketplace(header: list[str]) -> bool:
         (ln for ln in header if linear.match(r"[ \t>]*(?:from|von|de|da):", ln, linear.I)), ""
     )
     return _MARKETPLACE.search(sender) is not None
+
+
+def _sent_by_other(header: list[str]) -> bool:
+    """Whether the header lines under a marker name a sender, and no marketplace."""
+    sender = next(
+        (ln for ln in header if linear.match(r"[ \t>]*(?:from|von|de|da):", ln, linear.I)), ""
+    )
+    return bool(sender) and _MARKETPLACE.search(sender) is None
 
 
 def _words(lines: list[str]) -> int:
