@@ -105,8 +105,9 @@ def own_words(text: str) -> str | None:
     colleague's note above a forwarded notice ("on top of the late-dispatch mess, now this")
     and messages quoted with '>' below a reply (the seller's own question, which may speak of
     other problems), or under an "Original message" line that names a sender who is not the
-    marketplace, below the marketplace's reply. None when the notice is all one voice. A notice that was itself quoted
-    or forwarded whole stays whole: each part dropped must leave enough words behind."""
+    marketplace, below the marketplace's reply. None when the notice is all one voice. A
+    notice that was itself quoted or forwarded whole stays whole: each part dropped must
+    leave enough words behind."""
     lines = _plain(text).splitlines()
     kept = lines
     markers = [i for i, line in enumerate(lines) if _FORWARDED.match(line)]

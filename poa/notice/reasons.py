@@ -56,10 +56,9 @@ your cancellation rate", "not a recall notice")."""
 _ARTICLES = frozenset({"a", "an", "any"})
 _ADVERBS = frozenset({"yet", "fully", "clearly", "sufficiently", "properly", "correctly", "always"})
 """Words that may stand between a negation and the verb it negates ("does not yet show")."""
-_FINDING = frozenset(
-    "find found identify identified see seen detect detected observe observed notice noticed"
-    " note noted".split()
-)
+_FINDING_WORDS = """find found identify identified see seen detect detected observe observed
+notice noticed note noted"""
+_FINDING = frozenset(_FINDING_WORDS.split())
 """Verbs of finding, which a negation reaches across to an article ("we have not found any
 issue with ... under our Creativity Standards" denies a thing)."""
 _TIPS = (
@@ -631,7 +630,10 @@ _SAID = r"\b(?:is|are|was|were|falls?|fell|sits?|stays?|remains?|still)\s+(?:\w+
 """A verb that says where a value stands: "is below" is a verdict, "Above Standard" a name."""
 _SHORT_OF = rf"{_SAID}(?:below|under|short of|lower than|less than|beneath)\b"
 _PAST = rf"(?:{_SAID}(?:above|over|higher than|more than|beyond)|\bexceed(?:s|ing)?)\b"
-_BAR = r"\b(?:standards?|targets?|thresholds?|minimum|maximum|limits?|requirements?|expectations?)\b"
+_BAR = (
+    r"\b(?:standards?|targets?|thresholds?|minimum|maximum|limits?|requirements?|"
+    r"expectations?)\b"
+)
 
 
 def _said_short(after: str, standard: Threshold) -> bool:
