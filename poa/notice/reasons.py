@@ -59,6 +59,8 @@ _ADVERBS = frozenset({"yet", "fully", "clearly", "sufficiently", "properly", "co
 _FINDING_WORDS = """find found identify identified see seen detect detected observe observed
 notice noticed note noted"""
 _FINDING = frozenset(_FINDING_WORDS.split())
+_SEND = frozenset(("provide", "upload", "send", "submit", "attach", "share", "supply"))
+"""Verbs that open a request for a document ("Provide valid tracking information")."""
 """Verbs of finding, which a negation reaches across to an article ("we have not found any
 issue with ... under our Creativity Standards" denies a thing)."""
 _TIPS = (
@@ -243,6 +245,7 @@ class ReasonReader:
                         and not notice.none_counted(span)
                         and not notice.denied(span, cue.names)
                         and not notice.in_title(span)
+                        and not notice.asked_for(span)
                     )
                     met = standard is not None and notice.row_meets(span, standard)
                     kept.append(_Evidence(*span, strong, cue.phrase, notice.names_rule(span), met))
@@ -377,6 +380,19 @@ class _Notice:
             linear.fullmatch(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*(?:\w+[ \t]+){0,2}", head)
             is not None
         )
+
+    def asked_for(self, span: tuple[int, int]) -> bool:
+        """A cue that is what a sentence asks the seller to send ("2. Provide valid tracking
+        information showing delivery"): evidence the notice wants, not what went wrong. The
+        sentence starts with the request ("please" allowed) and the cue follows it, at most
+        two words without content between."""
+        at, sentence = span[0] - 1, self.words[span[0]].sentence
+        while at >= 0 and span[0] - at <= 3 and self.words[at].word in _LIGHT:
+            at -= 1
+        if at < 0 or self.words[at].word not in _SEND or self.words[at].sentence != sentence:
+            return False
+        start = at - 1 if at and self.words[at - 1].word == "please" else at
+        return start == 0 or self.words[start - 1].sentence != sentence
 
     def in_title(self, span: tuple[int, int]) -> bool:
         """A cue inside a listing's title, quoted after the word that names it ("We removed
