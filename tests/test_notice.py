@@ -698,16 +698,17 @@ def test_the_held_out_set() -> None:
     reaches over a verb of finding ("have not found any issue"), and "no complaints about"
     denies; a value the notice says is below its standard is not judged met; words in
     brackets do not part a cue; what a sentence asks the seller to provide is no reason; a
-    glossed word that starts a line keeps its capital; the negations of de, fr, it and es.
-    Measured after: reasons 53 right, none extra, none missed; ids 113 right, none missed;
-    deadlines right 42 of 45 (exact 34). The floors are those figures."""
+    glossed word that starts a line keeps its capital; the negations of de, fr, it and es; a
+    forward marker ending in an accented letter, and "De :" with French spacing. Measured
+    after: reasons 53 right, none extra, none missed; ids 113 right, none missed; deadlines
+    right 43 of 45 (exact 35). The floors are those figures."""
     from tests.notice_eval import UNSEEN_16, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_16)
     assert reasons.true_positive >= 53 and reasons.false_positive == 0, reasons.errors
     assert ids.true_positive >= 113 and ids.false_positive == 0 and not ids.false_negative
     right, total = deadlines_right(UNSEEN_16)
-    assert total == 45 and right >= 42
+    assert total == 45 and right >= 43
 
 
 def test_looking_again_for_a_whole_word_term_has_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:

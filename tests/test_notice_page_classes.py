@@ -4,6 +4,8 @@ in brackets, a value the notice itself judges, a dashboard's rows in another lan
 
 from __future__ import annotations
 
+import datetime as dt
+
 from poa.banks import load_library
 from poa.notice import languages, read_notice
 from poa.notice.clean import own_words
@@ -109,3 +111,16 @@ def test_a_glossed_row_label_keeps_its_capital() -> None:
     glossed = languages.gloss(rows, "es")
     assert glossed.splitlines()[1].startswith("Complaints")
     assert "complaints" in languages.gloss("tenemos quejas", "es")  # mid-line: as listed
+
+
+def test_a_french_forward_marker_and_sender_are_read() -> None:
+    # "transféré" ends in a letter RE2's \b does not know; "De :" has French spacing
+    body = " ".join(["Merci de transmettre ces documents dans un délai de 10 jours."] * 6)
+    text = (
+        "De : Service qualité\nDate : 19 mai 2026\n\nPour info, on a 10 jours.\n\n"
+        "---------- Message transféré ---------\nDe : Amazon.fr <conformite@amazon.fr>\n"
+        f"Date : lun. 18 mai 2026 à 09:42\n\nBonjour,\n\n{body}\n"
+    )
+    own = own_words(text)
+    assert own is not None and "Pour info" not in own and own.startswith("De : Amazon.fr")
+    assert read_notice(text).received == dt.date(2026, 5, 18)  # the original's, not the note's

@@ -92,7 +92,7 @@ _FORWARDED = linear.compile(
     r"^[ \t>]*(?:-{2,}\s*)?(?:forwarded message|begin forwarded message|original message|"
     r"weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|"
     r"messaggio inoltrato|messaggio originale|mensaje reenviado|mensaje original|"
-    r"転送されたメッセージ)\b.{0,40}$",
+    r"転送されたメッセージ)(?:[^\w]|$).{0,40}$",  # no \b: RE2's is ASCII ("transféré")
     linear.I,
 )
 """The line a forwarded (or quoted) message starts after: what stands above it is a note."""
@@ -174,19 +174,22 @@ def names_marketplace(line: str) -> bool:
     return _MARKETPLACE.search(line) is not None
 
 
+def _sender(header: list[str]) -> str:
+    """The first "From:" line among ``header`` ("De :" with French spacing), or ""."""
+    return next(
+        (ln for ln in header if linear.match(r"[ \t>]*(?:from|von|de|da)[ \t]*:", ln, linear.I)),
+        "",
+    )
+
+
 def _sent_by_marketplace(header: list[str]) -> bool:
     """Whether the header lines under a marker say a marketplace sent the message."""
-    sender = next(
-        (ln for ln in header if linear.match(r"[ \t>]*(?:from|von|de|da):", ln, linear.I)), ""
-    )
-    return _MARKETPLACE.search(sender) is not None
+    return _MARKETPLACE.search(_sender(header)) is not None
 
 
 def _sent_by_other(header: list[str]) -> bool:
     """Whether the header lines under a marker name a sender, and no marketplace."""
-    sender = next(
-        (ln for ln in header if linear.match(r"[ \t>]*(?:from|von|de|da):", ln, linear.I)), ""
-    )
+    sender = _sender(header)
     return bool(sender) and _MARKETPLACE.search(sender) is None
 
 
