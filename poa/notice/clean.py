@@ -92,7 +92,7 @@ _FORWARDED = linear.compile(
     r"^[ \t>]*(?:-{2,}\s*)?(?:forwarded message|begin forwarded message|original message|"
     r"weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|"
     r"messaggio inoltrato|messaggio originale|mensaje reenviado|mensaje original|"
-    r"転送されたメッセージ)\b.{0,40}$",
+    r"転送されたメッセージ)(?:[^\w]|$).{0,40}$",  # no \b: RE2's is ASCII ("transféré")
     linear.I,
 )
 """The line a forwarded (or quoted) message starts after: what stands above it is a note."""
@@ -104,8 +104,10 @@ def own_words(text: str) -> str | None:
     """The marketplace's own words in a pasted notice, when other voices stand with them: a
     colleague's note above a forwarded notice ("on top of the late-dispatch mess, now this")
     and messages quoted with '>' below a reply (the seller's own question, which may speak of
-    other problems). None when the notice is all one voice. A notice that was itself quoted
-    or forwarded whole stays whole: each part dropped must leave enough words behind."""
+    other problems), or under an "Original message" line that names a sender who is not the
+    marketplace, below the marketplace's reply. None when the notice is all one voice. A
+    notice that was itself quoted or forwarded whole stays whole: each part dropped must
+    leave enough words behind."""
     lines = _plain(text).splitlines()
     kept = lines
     markers = [i for i, line in enumerate(lines) if _FORWARDED.match(line)]
@@ -113,7 +115,15 @@ def own_words(text: str) -> str | None:
     # no sender is given, after the first: above it stand the notes of those who passed it on
     from_marketplace = [i for i in markers if _sent_by_marketplace(lines[i + 1 : i + 5])]
     marker = from_marketplace[-1] if from_marketplace else (markers[0] if markers else None)
-    if marker is not None and _words(lines[marker + 1 :]) >= _ENOUGH and _words(lines[:marker]):
+    if (
+        marker is not None
+        and not from_marketplace
+        and _sent_by_other(lines[marker + 1 : marker + 5])
+        and _sent_by_marketplace(lines[:marker])
+        and _words(lines[:marker]) >= _ENOUGH
+    ):
+        kept = lines[:marker]  # the marketplace's reply, the seller's message quoted below it
+    elif marker is not None and _words(lines[marker + 1 :]) >= _ENOUGH and _words(lines[:marker]):
         kept = lines[marker + 1 :]
     others = _others_quoted(kept)
     if others and _words([ln for i, ln in enumerate(kept) if i not in others]) >= _ENOUGH:
@@ -164,12 +174,23 @@ def names_marketplace(line: str) -> bool:
     return _MARKETPLACE.search(line) is not None
 
 
+def _sender(header: list[str]) -> str:
+    """The first "From:" line among ``header`` ("De :" with French spacing), or ""."""
+    return next(
+        (ln for ln in header if linear.match(r"[ \t>]*(?:from|von|de|da)[ \t]*:", ln, linear.I)),
+        "",
+    )
+
+
 def _sent_by_marketplace(header: list[str]) -> bool:
     """Whether the header lines under a marker say a marketplace sent the message."""
-    sender = next(
-        (ln for ln in header if linear.match(r"[ \t>]*(?:from|von|de|da):", ln, linear.I)), ""
-    )
-    return _MARKETPLACE.search(sender) is not None
+    return _MARKETPLACE.search(_sender(header)) is not None
+
+
+def _sent_by_other(header: list[str]) -> bool:
+    """Whether the header lines under a marker name a sender, and no marketplace."""
+    sender = _sender(header)
+    return bool(sender) and _MARKETPLACE.search(sender) is None
 
 
 def _words(lines: list[str]) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -23,9 +24,9 @@ _SITES = {  # whole words: "Betsy" names no marketplace
 }
 _TERMS = {
     "amazon": [r"\bseller central\b", r"\baccount health rating\b", r"\ba-to-z\b",
-               r"\basins?\b", r"\bbuy box\b", r"\bfba\b"],
+               r"\basins?\b", r"\bbuy box\b", r"\bfba\b", r"\b\d{3}-\d{7}-\d{7}\b"],
     "walmart": [r"\bseller center\b", r"\bpurchase orders?\b", r"\bwfs\b",
-                r"\bretailer agreement\b"],
+                r"\bretailer agreement\b", r"\bpo ?(?:numbers?\b|nos?\b|#)"],
     "ebay": [r"\bseller hub\b", r"\btop rated\b", r"\bvero\b", r"\bmoney back guarantee\b",
              r"\bbelow standard\b", r"\btransaction defect rate\b"],
     "tiktok": [r"\bviolation points?\b", r"\bseller[- ]fault\b", r"\bshop performance score\b",
@@ -33,9 +34,10 @@ _TERMS = {
     "etsy": [r"\bstar seller\b", r"\bshop manager\b", r"\bpurchase protection\b",
              r"\bcreativity standards\b", r"\breceipts?\b"],
 }  # fmt: skip
-"""Each marketplace's own names for its pages, programmes and measures, read only where a
-notice names no marketplace (an exported dashboard): "violation points" and "seller-fault"
-are TikTok Shop's."""
+"""Each marketplace's own names for its pages, programmes and measures, and the shape of its
+order ids where no other marketplace has it, read only where a notice names no marketplace
+(an exported dashboard): "violation points" and "seller-fault" are TikTok Shop's, an order
+"111-6620471-3309846" is Amazon's, a "PO number" (purchase order) Walmart's."""
 
 
 def _marketplace_by_terms(lower: str) -> str | None:
@@ -172,9 +174,8 @@ def extract(text: str, library: BankLibrary, own: str | None = None) -> NoticeFa
     reading = read_reasons(own if own is not None else text, facts.marketplace, library)
     facts.reasons, facts.found = reading.reasons, reading.found
     facts.closest, facts.closest_found = reading.closest, reading.closest_found
-    markets = {reason.split(".")[0] for reason in facts.reasons}
-    if facts.marketplace is None and len(markets) == 1:
-        facts.marketplace = markets.pop()  # a page that never names its marketplace
+    if facts.marketplace is None:  # a page that never names its marketplace
+        _marketplace_of_reasons(facts)
     facts.policy = _policy(text)
     _ids(facts, text)
     _dates(facts, text, day_first, library, own)
@@ -199,6 +200,19 @@ def extract(text: str, library: BankLibrary, own: str | None = None) -> NoticeFa
     if facts.language != "en":  # the subject as the notice wrote it, not its gloss
         facts.subject = languages.header(original, facts.language, "Subject", library.cache)
     return facts
+
+
+def _marketplace_of_reasons(facts: NoticeFacts) -> None:
+    """A notice that names no marketplace is one marketplace's all the same: the one most of
+    its reasons belong to. Another marketplace's reasons were read from words the banks
+    share ("cancel rate", "late shipment"), and are dropped; with no clear first, all stay."""
+    markets = Counter(reason.split(".")[0] for reason in facts.reasons)
+    ranked = markets.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return
+    facts.marketplace = ranked[0][0]
+    facts.reasons = [r for r in facts.reasons if r.split(".")[0] == facts.marketplace]
+    facts.found = {r: w for r, w in facts.found.items() if r in facts.reasons}
 
 
 def _header(text: str, name: str) -> str | None:

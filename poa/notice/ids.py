@@ -269,8 +269,10 @@ class _Page:
             return None
         line = self.lines[heading].rstrip()
         if line.endswith(":"):  # the label the line ends on: "... The affected orders include:"
-            last = linear.split(r"[.!?;][ \t]", line[-_HEAD:])[-1]
-            return _head_kind(_words(last))
+            last = _words(linear.split(r"[.!?;][ \t]", line[-_HEAD:])[-1])
+            # a pointer and a label just before the colon name the list, whatever the head:
+            # "The complaints that led to this review relate to the following orders:"
+            return _pointed(last[-3:]) or _head_kind(last)
         parts = linear.split(r"\s[—–-]\s", line[:_HEAD])
         if len(parts) > 1:  # "Valid tracking rate — orders with invalid tracking (sample)"
             return _head_kind(_words(parts[-1])) or _head_kind(_words(parts[0]))

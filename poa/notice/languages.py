@@ -265,7 +265,8 @@ def _replace(
     english: Callable[[linear.Match], str | None],
 ) -> str:
     """Each match of the terms that stands as whole words replaced by ``english`` of it
-    (where that is not None), with a space put between it and a letter it would touch."""
+    (where that is not None), with a space put between it and a letter it would touch, and
+    a capital where it starts a line with one (a line that starts anew ends a sentence)."""
     pieces: list[str] = []
     last = 0
     known: dict[str, str | None] = {}  # the same words have the same English: asked once
@@ -290,6 +291,8 @@ def _replace(
         new = known[words]
         if new is None:
             continue
+        if new[:1].islower() and words[:1].isupper() and _starts_line(text, start):
+            new = new[0].upper() + new[1:]  # a line starts anew, as a row's label does
         if new[:1].isalnum() and start and text[start - 1].isalnum():
             new = " " + new
         if new[-1:].isalnum() and end < len(text) and text[end].isalnum():
@@ -298,6 +301,12 @@ def _replace(
         last = end
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def _starts_line(text: str, at: int) -> bool:
+    """Whether only an indent (of at most 40 signs) stands before ``at`` on its line."""
+    indent = text[max(0, at - 41) : at]
+    return not indent.rpartition("\n")[2].strip() and ("\n" in indent or at <= 40)
 
 
 _RETRIES = 200

@@ -33,7 +33,7 @@ from poa.banks.notice_words import Concept
 from poa.banks.schema import Threshold
 from poa.errors import BankError
 from poa.notice.tables import standard_first
-from poa.notice.words import Hit, Lexicon, stretches, term_words, tokens
+from poa.notice.words import Hit, Lexicon, asides, stretches, term_words, tokens
 
 WITHIN = 15
 """The most words a cue may span, from its first concept's first word to its last one's last."""
@@ -56,6 +56,13 @@ your cancellation rate", "not a recall notice")."""
 _ARTICLES = frozenset({"a", "an", "any"})
 _ADVERBS = frozenset({"yet", "fully", "clearly", "sufficiently", "properly", "correctly", "always"})
 """Words that may stand between a negation and the verb it negates ("does not yet show")."""
+_FINDING_WORDS = """find found identify identified see seen detect detected observe observed
+notice noticed note noted"""
+_FINDING = frozenset(_FINDING_WORDS.split())
+_SEND = frozenset(("provide", "upload", "send", "submit", "attach", "share", "supply"))
+"""Verbs that open a request for a document ("Provide valid tracking information")."""
+"""Verbs of finding, which a negation reaches across to an article ("we have not found any
+issue with ... under our Creativity Standards" denies a thing)."""
 _TIPS = (
     r"(?:\W*(?:our )?(?:tips?|quick tips|good to know|what'?s going well|going well|"
     r"what you(?:'re| are) doing well|how to improve|ways to improve|best practices?|"
@@ -225,7 +232,8 @@ class ReasonReader:
             kept = evidence.setdefault(reason, [])
             for cue in cues:
                 # said this often, it is said: the first few are enough to judge
-                for span in islice(stretches(notice.hits, cue.names, WITHIN), MAX_EVIDENCE):
+                found = stretches(notice.hits, cue.names, WITHIN, notice.asides)
+                for span in islice(found, MAX_EVIDENCE):
                     strong = (
                         not cue.shared
                         and not any(notice.near(n, *span) for n in cue.unless)
@@ -237,6 +245,7 @@ class ReasonReader:
                         and not notice.none_counted(span)
                         and not notice.denied(span, cue.names)
                         and not notice.in_title(span)
+                        and not notice.asked_for(span)
                     )
                     met = standard is not None and notice.row_meets(span, standard)
                     kept.append(_Evidence(*span, strong, cue.phrase, notice.names_rule(span), met))
@@ -287,6 +296,7 @@ class _Notice:
 
     def find(self, lexicon: Lexicon) -> None:
         self.hits = lexicon.find(self.words)
+        self.asides = asides(self.words, self.lower)
         self._firsts = {name: [h.first for h in found] for name, found in self.hits.items()}
 
     def near(self, name: str, first: int, last: int) -> list[Hit]:
@@ -370,6 +380,19 @@ class _Notice:
             linear.fullmatch(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*(?:\w+[ \t]+){0,2}", head)
             is not None
         )
+
+    def asked_for(self, span: tuple[int, int]) -> bool:
+        """A cue that is what a sentence asks the seller to send ("2. Provide valid tracking
+        information showing delivery"): evidence the notice wants, not what went wrong. The
+        sentence starts with the request ("please" allowed) and the cue follows it, at most
+        two words without content between."""
+        at, sentence = span[0] - 1, self.words[span[0]].sentence
+        while at >= 0 and span[0] - at <= 3 and self.words[at].word in _LIGHT:
+            at -= 1
+        if at < 0 or self.words[at].word not in _SEND or self.words[at].sentence != sentence:
+            return False
+        start = at - 1 if at and self.words[at - 1].word == "please" else at
+        return start == 0 or self.words[start - 1].sentence != sentence
 
     def in_title(self, span: tuple[int, int]) -> bool:
         """A cue inside a listing's title, quoted after the word that names it ("We removed
@@ -460,6 +483,8 @@ class _Notice:
             if negation.last + 1 in own:
                 continue  # the cue's own words, negated: "not made by you" says what is wrong
             after = negation.last + 1
+            if after < len(self.words) and self.words[after].word in _FINDING:
+                after += 1  # "not found any issue": the article still has to follow
             article = False
             while (
                 after < len(self.words)
@@ -593,7 +618,12 @@ class _Notice:
                 for w in linear.findall(r"[A-Za-z]+", label.group(0))
             ):
                 rest = rest[label.end() :]
-            return linear.match(said, rest) is not None and standard.met_by(values[0])
+            value = linear.match(said, rest)
+            return (
+                value is not None
+                and standard.met_by(values[0])
+                and not _said_short(rest[value.end() :], standard)
+            )
         return standard.model_copy(update={"target": target}).met_by(values[0])
 
     def none_counted(self, span: tuple[int, int]) -> bool:
@@ -610,6 +640,31 @@ class _Notice:
             )
             is not None
         )
+
+
+_SAID = r"\b(?:is|are|was|were|falls?|fell|sits?|stays?|remains?|still)\s+(?:\w+\s+)?"
+"""A verb that says where a value stands: "is below" is a verdict, "Above Standard" a name."""
+_SHORT_OF = rf"{_SAID}(?:below|under|short of|lower than|less than|beneath)\b"
+_PAST = rf"(?:{_SAID}(?:above|over|higher than|more than|beyond)|\bexceed(?:s|ing)?)\b"
+_BAR = (
+    r"\b(?:standards?|targets?|thresholds?|minimum|maximum|limits?|requirements?|"
+    r"expectations?)\b"
+)
+
+
+def _said_short(after: str, standard: Threshold) -> bool:
+    """Whether the words after a value, in its sentence, say it misses its standard ("82%
+    ..., which is below our customer service standard"): the notice's own verdict stands
+    over the metric's usual standard, which may have changed. Which way misses is the
+    metric's ("below" the standard of a rate that must be high, "above" one that must be
+    low)."""
+    sentence = linear.split(r"[.!?\n]", after[:200])[0]
+    side = _SHORT_OF if standard.comparison in (">", ">=") else _PAST
+    return (
+        linear.search(rf"{side}[^.]{{0,40}}{_BAR}", sentence) is not None
+        or linear.search(r"\b(?:not meet\w*|missed|miss(?:es|ing)?|fail\w*)\b", sentence)
+        is not None
+    )
 
 
 def _details_of_met_rows(notice: _Notice, pieces: list[_Evidence]) -> None:

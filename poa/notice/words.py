@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import heapq
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -280,14 +280,37 @@ def _events(found: list[Hit], concept: int) -> Iterator[tuple[int, int, int, int
         yield hit.first, hit.last, hit.sentence, concept
 
 
+def asides(words: list[Token], lower: str) -> list[int]:
+    """For each word, how many words up to it (itself included) stand in brackets within
+    their sentence: an aside ("one of these products (a night light powered by a button
+    battery) may be unsafe") does not part the words around it."""
+    counted, depth, inside = [], 0, 0
+    for at, token in enumerate(words):
+        if at and token.sentence != words[at - 1].sentence:
+            depth = 0
+        gap = lower[words[at - 1].end if at else 0 : token.start]
+        depth = max(0, depth + gap.count("(") - gap.count(")"))
+        inside += depth > 0
+        counted.append(inside)
+    return counted
+
+
 def stretches(
-    hits: Mapping[str, list[Hit]], names: list[str], within: int
+    hits: Mapping[str, list[Hit]],
+    names: list[str],
+    within: int,
+    aside: Sequence[int] | None = None,
 ) -> Iterator[tuple[int, int]]:
     """Each shortest stretch (first word, last word) of one sentence that holds every concept of
-    ``names`` and spans at most ``within`` words, in reading order. Lazy: reading the first few
-    costs only the hits up to them."""
+    ``names`` and spans at most ``within`` words, in reading order; with ``aside``
+    (:func:`asides`), words in brackets are not counted. Lazy: reading the first few costs
+    only the hits up to them."""
     if any(name not in hits for name in names):
         return
+
+    def span(first: int, last: int) -> int:
+        return last - first - (aside[last] - aside[first] if aside else 0)
+
     merged = heapq.merge(*(_events(hits[name], i) for i, name in enumerate(names)))
     ahead: deque[tuple[int, int, int, int]] = deque()
     exhausted, previous = False, -1
@@ -298,7 +321,7 @@ def stretches(
                 return
             ahead.append(event)
         first, _, sentence, _ = ahead[0]
-        while not exhausted and ahead[-1][0] - first <= within:
+        while not exhausted and span(first, ahead[-1][0]) <= within:
             event = next(merged, None)
             if event is None:
                 exhausted = True
@@ -306,12 +329,12 @@ def stretches(
                 ahead.append(event)
         seen: dict[int, int] = {}  # concept → the last word of its earliest hit from here
         for other_first, other_last, other_sentence, which in ahead:
-            if other_sentence != sentence or other_first - first > within:
+            if other_sentence != sentence or span(first, other_first) > within:
                 break
             seen.setdefault(which, other_last)
             if len(seen) == len(names):
                 last = max(seen.values())
-                if last - first <= within and last != previous:
+                if span(first, last) <= within and last != previous:
                     yield first, last
                     previous = last
                 break
