@@ -13,6 +13,7 @@ import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -155,10 +156,44 @@ def fast_load(text: str) -> Any:
         # The C parser recurses in C: deep enough nesting overflows the stack and kills the
         # process. The round-trip parser recurses in Python, which stops with an error.
         raise ValueError("nested too deeply for the fast parser")
+    with _anchors_reused_raise():  # :func:`parse` explains it
+        return safe_yaml().load(text)
+
+
+def safe_yaml() -> Any:
+    """ruamel's safe loader (the C parser when installed), whose resolver looks up its table of
+    implicit types once per document instead of for every scalar.
+
+    ruamel's resolver asks, for each scalar, which YAML version the document is in, trying
+    attributes the C parser does not have and catching the errors: some 40 % of loading a
+    case. With the C parser the answer cannot change within a loader (the version is the
+    loader's own), so the table is kept; with the pure-Python parser it is asked each time,
+    as before.
+    """
     from ruamel.yaml import YAML
 
-    with _anchors_reused_raise():  # :func:`parse` explains it
-        return YAML(typ="safe").load(text)
+    yaml = YAML(typ="safe")
+    yaml.Resolver = _steady_resolver()
+    return yaml
+
+
+@cache
+def _steady_resolver() -> type:
+    from ruamel.yaml.resolver import VersionedResolver
+
+    asked = VersionedResolver.__dict__["versioned_resolver"]  # the property itself
+
+    class SteadyResolver(VersionedResolver):
+        @property
+        def versioned_resolver(self) -> Any:
+            table = self.__dict__.get("_steady")
+            if table is None:
+                table = asked.fget(self)
+                if not hasattr(self.loadumper, "_scanner"):  # the C parser: one version
+                    self.__dict__["_steady"] = table
+            return table
+
+    return SteadyResolver
 
 
 MAX_FAST_DEPTH = 64
@@ -219,13 +254,12 @@ def lines(text: str) -> Callable[[Loc], int | None]:
     Raises ValueError for text the fast parser does not read (the caller parses it again with
     :func:`parse`).
     """
-    from ruamel.yaml import YAML
     from ruamel.yaml.nodes import MappingNode, SequenceNode
 
     if not _shallow(text):
         raise ValueError("nested too deeply for the fast parser")
     with _anchors_reused_raise():
-        root = YAML(typ="safe").compose(text)
+        root = safe_yaml().compose(text)
 
     def line(loc: Loc) -> int | None:
         found: int | None = None

@@ -684,7 +684,7 @@ def test_a_rows_value_on_the_detail_line_under_its_standard() -> None:
     assert "amazon.order_defect_rate" not in _facts(page).reasons
 
 
-def test_the_held_out_set() -> None:
+def test_the_eighteenth_development_set() -> None:
     """Issue 16's sixteenth held-out set: 45 ordinary notices (30 English from all five
     marketplaces, among them pages pasted without the marketplace's name, threads and app
     notifications; 15 from Amazon's de, fr, it, es and ja sites) by two writers who never saw

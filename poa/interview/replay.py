@@ -12,7 +12,6 @@ from collections.abc import Mapping, MutableMapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from poa import yamldoc
@@ -48,7 +47,7 @@ def layer_answers(
         if loaded is not None and not isinstance(loaded, Mapping):
             raise CaseFileError(f"{answers}: an answers file is a mapping shaped like a case file.")
         merge(data, loaded or {})
-    yaml = YAML(typ="safe")
+    yaml = yamldoc.safe_yaml()
     for key, raw in values.items():
         try:
             path = paths.parse(key)
