@@ -711,6 +711,26 @@ def test_the_eighteenth_development_set() -> None:
     assert total == 45 and right >= 43
 
 
+def test_the_held_out_set() -> None:
+    """Issue 16's seventeenth held-out set: 45 ordinary notices (30 English, six from each
+    marketplace: dashboards, app notifications, threads, forwards, HTML and .eml; 15 from
+    Amazon's de, fr, it, es and ja sites) by two writers who never saw the reader, written
+    after it was done for the round (20b28a5) and opened once, never tuned on. Measured:
+    reasons precision 0.83 recall 0.95 (54 right, 11 extra, 3 missed; English 38/9/0, other
+    languages 16/2/3), ids 1.00 / 1.00 (119 right), deadlines right 42 of 45 (exact to the key
+    30 of 45). The extras are passing mentions read as citations (a related-accounts request
+    said to be closed, a resolved earlier issue, a fine metric on a dashboard, a recall denied);
+    the misses a Japanese sales-velocity review, a second policy named in Italian and in
+    Japanese. The floors are those figures; they may only rise."""
+    from tests.notice_eval import UNSEEN_17, deadlines_right, evaluate
+
+    reasons, ids, _ = evaluate(UNSEEN_17)
+    assert reasons.true_positive >= 54 and reasons.false_positive <= 11, reasons.errors
+    assert ids.true_positive >= 119 and ids.false_positive == 0 and not ids.false_negative
+    right, total = deadlines_right(UNSEEN_17)
+    assert total == 45 and right >= 42
+
+
 def test_looking_again_for_a_whole_word_term_has_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     """A text of near-words ("violax" again and again) makes the first term found end inside a
     word at every place: the second look is made at most _RETRIES times, so the gloss stays

@@ -526,23 +526,24 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
 
 
 def test_held_out_corpus() -> None:
-    """The twenty-second held-out set: 24 plans by three writers who never saw the code (an
-    ordinary seller's, an agency's and a consultant's layouts), written after the twenty-first
-    round (1d12bea) and opened once, never tuned on. Measured: structure 11/12 (a TikTok
-    appeal pasted as answers to the form's numbered questions), slots 92/93 (an agency's
-    masked reference "WM-IP-XXXXXX"), all 6 unfilled plans flagged and not ready, Spearman
-    0.91, every strong plan above every weak one; one false slot, in a strong PIP (a
-    timeline row naming a shipping template going live). The floors are those figures; they
-    may only rise."""
+    """The twenty-third held-out set: 24 plans by three writers who never saw the code (small
+    sellers writing their own plans; agencies' house styles, a table of parts, a form's
+    questions; resubmissions, proactive plans and letters), written after the twenty-second
+    round (20b28a5) and opened once, never tuned on. Measured: structure 13/14 (a proactive
+    plan whose table of preventive controls, with a "Type" column, is read as a new issue),
+    slots 97/99 (a bracketed attachment with its condition, "[Lab test report, if any claim
+    is kept]"; a one-letter "[X]"), all 6 unfilled plans flagged and not ready, Spearman 0.86,
+    no false slot; one strong plan (that proactive plan, at 60) ranks below two weak ones. The
+    floors are those figures; they may only rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 11, fig.structure_misses
-    assert fig.placeholders_found >= 92, fig.placeholder_misses
+    assert fig.structure_ok >= 13, fig.structure_misses
+    assert fig.placeholders_found >= 97, fig.placeholder_misses
     assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    assert len(fig.false_placeholders) <= 1, fig.false_placeholders
-    assert fig.spearman >= 0.90
-    assert fig.strong_above_weak, fig.overlaps
+    assert not fig.false_placeholders, fig.false_placeholders
+    assert fig.spearman >= 0.85
+    assert len(fig.overlaps) <= 2, fig.overlaps
 
 
 def test_spearman_is_computed_right() -> None:
