@@ -138,15 +138,13 @@ def _schema_hash() -> str:
     of the modules that check a bank or make the data, the versions of poa, pydantic and
     Python (pickles of one Python or pydantic are not promised to suit another), and the
     YAML parser's (whose reading a parsed file keeps)."""
-    import platform
-
     import pydantic
 
     import poa
     from poa.fsutil import digest_limited
 
     digest = hashlib.sha256(f"{FORMAT}\0{poa.__version__}\0{pydantic.VERSION}\0".encode())
-    digest.update(f"{platform.python_implementation()}{sys.version_info[:2]}\0".encode())
+    digest.update(f"{sys.implementation.name}{sys.version_info[:2]}\0".encode())
     digest.update(f"{_version_of('ruamel.yaml')}\0".encode())
     package = Path(poa.__file__).parent
     for name in _SCHEMA_SOURCES:
