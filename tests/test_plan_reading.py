@@ -819,3 +819,59 @@ def test_text_in_word_content_controls_is_read(tmp_path: Path) -> None:
     text = read_plan(path)
     assert "Our account was restricted on 3 May" in text
     assert "Click or tap here to enter text." in text
+
+
+def test_header_fields_over_a_purpose_section_are_no_issue() -> None:
+    """A proactive plan's header of bold fields ("**Type:** Proactive plan"), then a section
+    whose heading happens to say "why", before two issues that each have all three parts:
+    the field labels the document, it names no issue, and the section is background."""
+    issue = (
+        "## Issue {n}: {name}\n\n### Root cause\n\nOur {what} failed on 2 March.\n\n"
+        "### Corrective actions\n\n- **4 Mar 2026** - Fixed the {what}.\n\n"
+        "### Preventive measures\n\n| Control | Owner |\n|---|---|\n"
+        "| The {what} is checked every Monday | Ana |\n\n"
+    )
+    text = (
+        "# Improvement Plan\n\n**Seller:** Larchwood Goods\n**Date:** 9 March 2026\n"
+        "**Type:** Proactive plan (no notice received)\n\n## Why we are writing this\n\n"
+        "Two metrics moved the wrong way in February, though neither has breached.\n\n"
+        + issue.format(n=1, name="Late shipments", what="packing bench")
+        + issue.format(n=2, name="Tracking", what="carrier mapping")
+    )
+    plan = parse_plan(text)
+    assert [set(i.sections) for i in plan.issues] == [
+        {"root_cause", "corrective", "preventive"}
+    ] * 2
+    assert "Type" not in [i.title for i in plan.issues]
+    # A heading that titles an issue on its own line still does.
+    titled = text.replace("**Type:** Proactive plan (no notice received)", "**Proactive plan**")
+    assert len(parse_plan(titled).issues) == 3
+
+
+def test_a_bracketed_attachment_with_its_condition_is_a_slot() -> None:
+    attached = "Attached:\n1. Invoices\n2. [Lab test report, if any claim is kept]\n"
+    assert [s.text for s in slots(attached)] == ["[Lab test report, if any claim is kept]"]
+    assert [s.text for s in slots("See [Supplier Invoice, when it arrives] below.")] == [
+        "[Supplier Invoice, when it arrives]"
+    ]
+    # a writer's own remark in brackets, with a condition, is no value's name
+    assert not list(slots("We refunded the buyers [shipped 14 parcels, if that matters] in May."))
+
+
+def test_a_one_letter_blank_at_the_start_of_a_wrapped_line_is_a_slot() -> None:
+    """A PDF breaks a sentence before "[X] units": a blank to fill, not a ticked box."""
+    wrapped = "Safety buffer: show stock as actual stock minus\n[X] units for the top SKUs\n"
+    assert [s.text for s in slots(wrapped)] == ["[X]"]
+    ticked = "Done so far:\n[x] Refunded the buyers\n[x] updated the handling time\n- [x] paid\n"
+    assert not list(slots(ticked))
+
+
+def test_a_point_opening_with_a_date_without_its_year_is_done() -> None:
+    """ "March 6: closed … They will be destroyed …": the point is a done action, and what
+    then happens to what it acted on is not a fix in the future tense."""
+    point = (
+        "March 6: closed our account with the wholesaler and set aside the 32 units still in "
+        "our warehouse. They will be destroyed along with the returned units."
+    )
+    assert _fix_findings(point) == []
+    assert _fix_findings("March 6: we will close our account with the wholesaler.")

@@ -434,7 +434,7 @@ def _bracketed(text: str, lower: str, found: _Found) -> None:
 
 def _bracket_is_slot(text: str, match: linear.Match) -> bool:
     inner = next(g for g in match.groups() if g is not None)
-    if inner.strip().lower() == "x" and _checkbox(text, match.start()):
+    if inner.strip().lower() == "x" and _checkbox(text, match.start(), match.end()):
         return False  # "- [x] done": a ticked box, not a slot
     if match.group(5) is not None:
         return True  # 【…】 appear in an English plan only as a template's fields
@@ -596,9 +596,22 @@ def _cell_around(text: str, start: int, end: int) -> tuple[int, int]:
     )
 
 
-def _checkbox(text: str, start: int) -> bool:
+def _checkbox(text: str, start: int, end: int) -> bool:
+    """Whether the box at text[start:end] opens a point ("- [x] Refunded the buyers"): it
+    starts its line, and that line does not carry on a sentence wrapped from the line before
+    ("… actual stock minus" / "[X] units for the top 20 SKUs", a PDF's line break), which
+    ends in a word or a comma and goes on in lower case after the box."""
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip(" -*•\t")
+    if text[line_start:start].strip(" -*•\t"):
+        return False
+    if text[line_start:start].strip():
+        return True  # a bullet before the box: a point of a list
+    before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+    before = before.strip()
+    after = text[end : end + 3].lstrip(" \t")
+    wrapped = bool(before) and (before[-1].isalnum() or before[-1] == ",")
+    # a box over another box ("[x] refunded" / "[x] updated") is a list of ticked points
+    return not (wrapped and after[:1].islower() and not before.lstrip(" -*•").startswith("["))
 
 
 def is_mask(token: str) -> bool:
@@ -649,6 +662,32 @@ def _code(part: str) -> bool:
     )
 
 
+_CONDITION = linear.compile(
+    r"^([^,]{1,60}),\s*(?:if|where|when|unless|once|in case)\b[^,;:]{0,100}$", linear.I
+)
+"""A thing named, then a condition after a comma: the value of the thing, left to whoever
+fills the template in to write or to leave out."""
+
+
+def _conditioned_value(inner: str) -> bool:
+    """``[Lab test report, if any claim is kept]``: a value's name (in lower case after its
+    first word, or in title case) with the condition under which to put it in."""
+    found = _CONDITION.match(inner)
+    if found is None:
+        return False
+    head = found.group(1).strip()
+    words = head.split()
+    return bool(
+        _SENTENCE_LABEL.match(head)
+        or _LABEL_WORDS.match(head)
+        or (
+            1 <= len(words) <= 6
+            and all(w[:1].isupper() for w in words)
+            and not any(c.isdigit() for c in head)
+        )
+    )
+
+
 def _is_slot(inner: str, *, angled: bool) -> bool:
     if inner == " " and not angled:
         return True  # "[ ]": a box nobody ticked
@@ -675,8 +714,11 @@ def _is_slot(inner: str, *, angled: bool) -> bool:
         return False  # "[B07XK3M9QF]", "[Order 112-…]": a real value in brackets
     if any(_IMPERATIVE.search(clause) for clause in linear.split_at(_CLAUSE, inner)):
         return True  # "Describe …", "AM: explain why … Do NOT blame …"
-    if "e.g." in inner.lower() or "..." in inner or "…" in inner or _LEFT_TO_WRITER.search(inner):
-        return True  # an example, or "<If there is a refund, write here>", "[LOA, if any]"
+    left = _LEFT_TO_WRITER.search(inner) or _conditioned_value(inner)
+    if "e.g." in inner.lower() or "..." in inner or "…" in inner or left:
+        # an example, or "<If there is a refund, write here>", "[LOA, if any]", "[Lab test
+        # report, if any claim is kept]": what to write, or whether to write it at all
+        return True
     if not angled and _LABEL_WORDS.match(inner):
         return True  # "[year]", "[shop name]": a value's name
     if linear.search(r"\byou(r)?\b", inner, linear.I):

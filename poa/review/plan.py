@@ -229,7 +229,11 @@ class _Assembler:
         elif self.plan.title is None and not self.plan.paragraphs and self.issue is None:
             self.plan.title = unit.text
         elif self.next_part(position) == ROOT and (self.issue is None or self.issue.sections):
-            self.new_issue(unit.text)  # a title over the next issue's parts
+            # a title over the next issue's parts; a form's field with its value on the same
+            # line ("**Type:** Proactive plan") labels the document, it does not name an issue
+            self.new_issue(
+                unit.text, named=not (unit.form in ("label", "inline") and bool(unit.rest))
+            )
         elif self.mode == "section" and not self.sibling(unit):
             pass  # a sub-heading inside a part ("Packing cover rota")
         elif self.issue is not None and not self.issue.sections and unit.form != "bare":
@@ -339,7 +343,7 @@ class _Assembler:
         elif kind not in issue.order:
             issue.order.append(kind)
 
-    def new_issue(self, title: str) -> PlanIssue:
+    def new_issue(self, title: str, named: bool = True) -> PlanIssue:
         issue = self.issue
         if issue is not None and not issue.sections and not issue.intro:
             issue.title = title  # two titles in a row: the nearer one names the issue
@@ -347,6 +351,7 @@ class _Assembler:
             issue = PlanIssue(title=title)
             self.plan.issues.append(issue)
             self.issue = issue
+        issue.named = named
         self.section, self.mode = None, "intro"
         return issue
 

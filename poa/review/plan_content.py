@@ -125,7 +125,8 @@ def fold_preamble(plan: Plan) -> None:
     each have all three parts under titles of their own, is the plan's preamble: a summary
     table's column ("Root cause (one line)") or a header's field ("Reason given: …") read as
     a part's heading. Its text is background, said as an assumption, not an issue missing
-    two parts."""
+    two parts. A header's field with its value ("**Type:** Proactive plan") over a section
+    that only seems to name a cause ("Why we are writing this") titles no issue either."""
     if len(plan.issues) < 2:
         return
     first, rest = plan.issues[0], plan.issues[1:]

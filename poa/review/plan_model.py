@@ -26,7 +26,8 @@ class PlanIssue:
     sections: dict[str, list[Paragraph]] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)
     mixed: dict[str, str] = field(default_factory=dict)  # section → second part it names
-    named: bool = True  # False: opened by a part's heading, "Issue N" is poa's own name
+    named: bool = True  # False: opened by a part's heading ("Issue N" is poa's own name)
+    # or titled only by a header's field with its value ("Type: Proactive plan")
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,8 @@ _MECHANISM = linear.compile(
     r"checks?|before (each|every|any|a|the)|each|every)\b",
     linear.I,
 )
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?:\s?[–-]\s?\d{1,2}(?:st|nd|rd|th)?)?"
+"""A day of the month, or a range of days ("5-6", with any dash)."""
 _DONE = linear.compile(
     r"\b(have|has|had|'ve)\s+(\w+ly\s+)?(been\s+)?\w+(ed|en|ne|nt|lt|ld|de|ck|ght|pt|un|id|ut|ot)\b"
     r"|\b(we|i|they|the team|our [a-z ]{1,30}?)\s+(\w+ly\s+)?"
@@ -117,7 +119,14 @@ _DONE = linear.compile(
     r"|^[\s*_•>-]{0,8}(?:\d{1,3}(?:\.\d{1,3}){0,2}[.)]?\s+)?[*_]{0,2}"
     r"(?:(on|by|between|from) \d|\w+ed\b"
     r"|\d{1,2}(st|nd|rd|th)?[ -](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*[ -]\d{2,4}"
-    r"|\d{4}-\d{2}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2},? \d{4})",
+    r"|\d{4}-\d{2}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2},? \d{4}"
+    # "March 6: closed …", "5-6 Mar - identified …": its date with no year, then a done verb
+    r"|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? "
+    + _DAY
+    + r"|"
+    + _DAY
+    + r" (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)"
+    r"[*_]{0,2}\s{0,3}[:–—-]?[*_]{0,2}\s{1,3}\w+ed\b)",
     linear.I,
 )
 
