@@ -63,6 +63,9 @@ _FINDING = frozenset(_FINDING_WORDS.split())
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
 _STILL = frozenset({"since", "now", "already", "also", "fully", "successfully", "then", "all"})
 """Words of a verb that says a matter is closed ("has since been resolved")."""
+_WHICH = frozenset({"that", "which", "who", "whose"})
+"""Words that open a clause about the last thing named ("connected to an account that was
+closed"): what was closed is that thing, not the matter of the cue."""
 _WHY = frozenset({"for", "because", "due", "without", "after", "following", "as", "over"})
 """Words after "closed" that give why: a sanction's reason, not a settled matter."""
 _SEND = frozenset(("provide", "upload", "send", "submit", "attach", "share", "supply"))
@@ -523,9 +526,9 @@ class _Notice:
         """A cue that heads a clause saying its matter is closed and done with ("the negative
         feedback issue raised in January has since been resolved", "the earlier warning about
         your valid tracking rate was closed"): a record of the past, not what is cited. A
-        clause that says what was broken ("an account that was closed for fraud", "removed
-        because a related account was closed") tells of a sanction, not of a settled
-        matter."""
+        clause that says what was broken ("removed because a related account was closed",
+        "an account closed for fraud") or speaks of another thing ("connected to an account
+        that was closed") tells of a sanction, not of a settled matter."""
         negations = self.near(NEGATION, *span)  # "has not been resolved"
         for done in self.near(RESOLVED, *span):
             if done.first <= span[1] or self._clause_start(done.first) > span[0]:
@@ -537,6 +540,7 @@ class _Notice:
             after = done.last + 1
             if (
                 verb
+                and self.words[at].word not in _WHICH
                 and not any(done.first - 4 <= n.last < done.first for n in negations)
                 and not (after < len(self.words) and self.words[after].word in _WHY)
                 and not any(
