@@ -14,7 +14,9 @@ it. Some words are not enough on their own, and only make a reason *closest*:
 * words after a rule or a tip in their sentence ("to avoid late shipments", "sellers must not
   sell counterfeit goods");
 * a metric named where the notice says it is fine ("your late shipment rate is fine"), or a
-  category of an Account Health page with a count of 0 beside it.
+  category of an Account Health page with a count of 0 beside it;
+* a matter the notice says is closed ("the earlier warning has since been resolved"), or a
+  line under a heading of settled records ("Resolved records").
 
 When nothing is found, the closest reasons are the banks whose own words the notice reads most
 like (:mod:`poa.notice.likeness`), each with the words that point to it: never a silent guess.
