@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from itertools import islice
 from typing import Any
 
 from poa import linear
@@ -352,6 +353,24 @@ _DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*)?"
 """A weekday that may stand before a date ("by Friday, June 5, 2026")."""
 
 
+_STAMP = linear.compile(
+    # a line that opens with the day and time a notification came: "[Today 08:14]",
+    # "15 Sep 2026 07:12", "Nov 3, 2026 - 9:20 AM" (a chat's "[10:14] You:" has no day)
+    rf"(?m)^[ \t]*\[?(?:(?:today|yesterday|\d{{1,2}} {_MONTH}(?: \d{{4}})?|"
+    rf"{_MONTH} \d{{1,2}}(?:, \d{{4}})?)[ \t,-]*)(?:at[ \t]+)?\d{{1,2}}:\d{{2}}"
+    r"(?:[ \t]?[ap]\.?m\.?)?\]?(?:[ \t]|$)",
+    linear.I,
+)
+
+
+def _first_notification(text: str) -> str:
+    """A stack of app notifications (each under the time it came, newest first) up to its
+    second: the first is the notice, the others are other things ("A buyer made an offer:
+    respond within 48 hours") whose times are not its deadline."""
+    stamps = list(islice(_STAMP.finditer(text), 2))
+    return text[: stamps[1].start()] if len(stamps) == 2 else text
+
+
 def _dates(
     facts: NoticeFacts, text: str, day_first: bool, library: BankLibrary, own: str | None
 ) -> None:
@@ -364,6 +383,7 @@ def _dates(
     else:
         facts.received = _last_reply(text, day_first)
     text = own if own is not None else text  # a forwarder's "by Friday" is no deadline
+    text = _first_notification(text)
     for match in _DATE.finditer(text):
         before = text[max(0, match.start() - 50) : match.start()].lower()
         still = text[max(0, match.start() - 140) : match.start()].lower()
@@ -377,6 +397,10 @@ def _dates(
                 )
                 # "if your shop still doesn't meet the standards after July 22": fix by then
                 or linear.search(rf"\bstill\b[^.]{{0,100}}\bafter\W*{_DAY}$", still)
+                # "plans submitted after June 29 may not be considered": the last day is that
+                or linear.search(
+                    rf"\b(?:submitted|sent|received|filed|uploaded)\s+after\W*{_DAY}$", before
+                )
             )
             and (facts.received is None or day >= facts.received)  # a date gone is no deadline
         ):
@@ -447,7 +471,11 @@ def _asks_you(text: str, at: int) -> bool:
         linear.I,
     ):
         return True  # "within 3 days of this message": counted from the notice itself
-    promise = r"\b(?:we|amazon|ebay|etsy|walmart|tiktok)(?: will|'ll| shall| usually| aim| try)\b"
+    # what the marketplace or its staff will do: "we will reply", "an associate will respond"
+    promise = (
+        r"\b(?:we|amazon|ebay|etsy|walmart|tiktok|associate|agent|specialist|representative|"
+        r"team|support|someone)(?: will|'ll| shall| usually| aim| try)\b"
+    )
     if linear.search(promise, before, linear.I) or linear.search(promise, after[:60], linear.I):
         return False  # what the marketplace will do
     if linear.search(

@@ -14,7 +14,9 @@ it. Some words are not enough on their own, and only make a reason *closest*:
 * words after a rule or a tip in their sentence ("to avoid late shipments", "sellers must not
   sell counterfeit goods");
 * a metric named where the notice says it is fine ("your late shipment rate is fine"), or a
-  category of an Account Health page with a count of 0 beside it.
+  category of an Account Health page with a count of 0 beside it;
+* a matter the notice says is closed ("the earlier warning has since been resolved"), or a
+  line under a heading of settled records ("Resolved records").
 
 When nothing is found, the closest reasons are the banks whose own words the notice reads most
 like (:mod:`poa.notice.likeness`), each with the words that point to it: never a silent guess.
@@ -40,11 +42,12 @@ WITHIN = 15
 
 POLICY, BREACH, PASSING, FAILING = "policy", "breach", "passing", "failing"
 CONTRAST, ADVICE, NEGATION, AT_ISSUE = "contrast", "advice", "negation", "at_issue"
-APART = "apart"
+APART, RESOLVED = "apart", "resolved"
 """Concepts of concepts.yaml the reader itself uses: a rule's name, words that say it was
 broken, words that say a metric is fine or is not, words that turn a sentence ("but"), words
 that make what follows a rule or a tip ("to avoid late shipments, ..."), and the words of a
-denial: a negation, and words that say a thing is at issue ("is not part of this notice")."""
+denial: a negation, and words that say a thing is at issue ("is not part of this notice"),
+and words that say a matter is closed and done with ("has since been resolved")."""
 
 _LIGHT = frozenset(
     {"a", "an", "the", "any", "this", "that", "these", "those", "your", "our", "their", "its",
@@ -59,6 +62,14 @@ _ADVERBS = frozenset({"yet", "fully", "clearly", "sufficiently", "properly", "co
 _FINDING_WORDS = """find found identify identified see seen detect detected observe observed
 notice noticed note noted"""
 _FINDING = frozenset(_FINDING_WORDS.split())
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
+_STILL = frozenset({"since", "now", "already", "also", "fully", "successfully", "then", "all"})
+"""Words of a verb that says a matter is closed ("has since been resolved")."""
+_WHICH = frozenset({"that", "which", "who", "whose"})
+"""Words that open a clause about the last thing named ("connected to an account that was
+closed"): what was closed is that thing, not the matter of the cue."""
+_WHY = frozenset({"for", "because", "due", "without", "after", "following", "as", "over"})
+"""Words after "closed" that give why: a sanction's reason, not a settled matter."""
 _SEND = frozenset(("provide", "upload", "send", "submit", "attach", "share", "supply"))
 """Verbs that open a request for a document ("Provide valid tracking information")."""
 """Verbs of finding, which a negation reaches across to an article ("we have not found any
@@ -66,9 +77,11 @@ issue with ... under our Creativity Standards" denies a thing)."""
 _TIPS = (
     r"(?:\W*(?:our )?(?:tips?|quick tips|good to know|what'?s going well|going well|"
     r"what you(?:'re| are) doing well|how to improve|ways to improve|best practices?|"
-    r"to avoid (?:this|problems) in (?:the )?future)\W*)"
+    r"to avoid (?:this|problems) in (?:the )?future|"
+    r"(?:resolved|closed|expired|past|earlier|previous|archived|settled)[ \t]+"
+    r"(?:records?|issues?|violations?|warnings?|cases?|notices?|matters?))\W*)"
 )
-"""Headings of a section of tips or praise."""
+"""Headings of a section of tips or praise, or of records of the past ("Resolved records")."""
 _STANDARD_MARK = (
     r"(?:target|standard|maximum|max|minimum|min|limit|requirement|required|allowed|threshold|"
     r"recommend\w*|under|over|above|below|at least|at most|more than|less than|[<>≤≥=])"
@@ -176,7 +189,7 @@ class ReasonReader:
         vocabulary = library.concepts
         groups: dict[str, list[str]] = {
             name: vocabulary[name]
-            for name in (*_FRAMING, NEGATION, AT_ISSUE, APART)
+            for name in (*_FRAMING, NEGATION, AT_ISSUE, APART, RESOLVED)
             if name in vocabulary
         }
         self.cues: dict[str, list[Cue]] = {}
@@ -244,6 +257,7 @@ class ReasonReader:
                         and not (standard is not None and notice.row_meets(span, standard))
                         and not notice.none_counted(span)
                         and not notice.denied(span, cue.names)
+                        and not notice.resolved(span)
                         and not notice.in_title(span)
                         and not notice.asked_for(span)
                     )
@@ -416,7 +430,8 @@ class _Notice:
 
     def under_tips(self, span: tuple[int, int]) -> bool:
         """A cue in a section whose heading makes it tips or praise ("Tips", "What's going
-        well", "How to improve"): what a seller could do or does well, not what was cited."""
+        well", "How to improve") or history ("Resolved records"): what a seller could do or
+        does well, or what is settled, not what was cited."""
         start = self.words[span[0]].start
         for _ in range(12):  # the lines above, up to the section's heading
             end = self.lower.rfind("\n", 0, start)
@@ -507,6 +522,35 @@ class _Notice:
                 and self._clause_start(negation.first) <= (span[0])
             ):
                 return True  # "X is not part of": the thing comes first
+        return False
+
+    def resolved(self, span: tuple[int, int]) -> bool:
+        """A cue that heads a clause saying its matter is closed and done with ("the negative
+        feedback issue raised in January has since been resolved", "the earlier warning about
+        your valid tracking rate was closed"): a record of the past, not what is cited. A
+        clause that says what was broken ("removed because a related account was closed",
+        "an account closed for fraud") or speaks of another thing ("connected to an account
+        that was closed") tells of a sanction, not of a settled matter."""
+        negations = self.near(NEGATION, *span)  # "has not been resolved"
+        for done in self.near(RESOLVED, *span):
+            if done.first <= span[1] or self._clause_start(done.first) > span[0]:
+                continue
+            at, verb = done.first - 1, False
+            while at > span[1] and self.words[at].word in _BE | _STILL:
+                verb = verb or self.words[at].word in _BE
+                at -= 1
+            after = done.last + 1
+            if (
+                verb
+                and self.words[at].word not in _WHICH
+                and not any(done.first - 4 <= n.last < done.first for n in negations)
+                and not (after < len(self.words) and self.words[after].word in _WHY)
+                and not any(
+                    self._clause_start(done.first) <= b.first < done.first
+                    for b in self.near(BREACH, *span)
+                )
+            ):
+                return True
         return False
 
     def _denied_after(self, negation: Hit, span: tuple[int, int]) -> bool:
