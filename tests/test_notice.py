@@ -715,7 +715,7 @@ def test_the_eighteenth_development_set() -> None:
     assert total == 45 and right >= 45
 
 
-def test_the_held_out_set() -> None:
+def test_the_nineteenth_development_set() -> None:
     """Issue 16's seventeenth held-out set: 45 ordinary notices (30 English, six from each
     marketplace: dashboards, app notifications, threads, forwards, HTML and .eml; 15 from
     Amazon's de, fr, it, es and ja sites) by two writers who never saw the reader, written
