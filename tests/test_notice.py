@@ -748,6 +748,26 @@ def test_the_nineteenth_development_set() -> None:
     assert deadlines_exact(UNSEEN_17)[0] >= 33
 
 
+def test_the_held_out_set() -> None:
+    """Issue 16's eighteenth held-out set: 45 ordinary notices (30 English, six from each
+    marketplace: a weekly digest, thanks for an earlier fix before a new problem, pages pasted
+    as text, threads, app stacks, HTML and .eml; 15 from Amazon's de, fr, it, es and ja sites,
+    none about late shipment) by two writers who never saw the reader, written after it was
+    done for the round (8936174) and opened once, never tuned on. Measured: reasons precision
+    0.82 recall 0.98 (61 right, 13 extra, 1 missed; English 46/6/0, other languages 15/7/1),
+    ids 1.00 / 0.975 (117 right, 3 missed: TikTok order ids in a dashboard and a thread),
+    deadlines right 43 of 45 (exact 33 of 45). The extras are mostly policies and metrics a
+    notice names to say they are not the cause or are fine; the miss a Spanish used-as-new
+    warning. The floors are those figures; they may only rise."""
+    from tests.notice_eval import UNSEEN_18, deadlines_right, evaluate
+
+    reasons, ids, _ = evaluate(UNSEEN_18)
+    assert reasons.true_positive >= 61 and reasons.false_positive <= 13, reasons.errors
+    assert ids.true_positive >= 117 and ids.false_positive == 0 and ids.false_negative <= 3
+    right, total = deadlines_right(UNSEEN_18)
+    assert total == 45 and right >= 43
+
+
 def test_looking_again_for_a_whole_word_term_has_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     """A text of near-words ("violax" again and again) makes the first term found end inside a
     word at every place: the second look is made at most _RETRIES times, so the gloss stays

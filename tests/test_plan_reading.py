@@ -526,24 +526,26 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
 
 
 def test_held_out_corpus() -> None:
-    """The twenty-third held-out set: 24 plans by three writers who never saw the code (small
-    sellers writing their own plans; agencies' house styles, a table of parts, a form's
-    questions; resubmissions, proactive plans and letters), written after the twenty-second
-    round (20b28a5) and opened once, never tuned on. Measured: structure 13/14 (a proactive
-    plan whose table of preventive controls, with a "Type" column, is read as a new issue),
-    slots 97/99 (a bracketed attachment with its condition, "[Lab test report, if any claim
-    is kept]"; a one-letter "[X]"), all 6 unfilled plans flagged and not ready, Spearman 0.86,
-    no false slot; one strong plan (that proactive plan, at 60) ranks below two weak ones. The
-    floors are those figures; they may only rise."""
+    """The twenty-fourth held-out set: 24 plans by three writers who never saw the code
+    (sellers writing English as a second language or pasting from a phone or e-mail;
+    compliance managers' and consultancies' long formal documents; answers typed into the
+    marketplaces' forms and an operations team's proactive plans), written after the
+    twenty-third round (8936174) and opened once, never tuned on. Measured: structure 13/14
+    (a proactive plan with dated checkpoint lines: "No corrective actions section under Issue
+    1"), slots 96/102 (a bracketed link or cross-reference, "[SHOP NAME]" in a PDF, long
+    bracketed instructions, an angled attachment line), all 6 unfilled plans flagged and not
+    ready, Spearman 0.78; three false slots (a "??" in a seller's e-mail, an operations team's
+    notes to itself, a form's "describe your issue"); that strong proactive plan, at 61, ranks
+    level with or below three weaker plans. The floors are those figures; they may only rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
     assert fig.structure_ok >= 13, fig.structure_misses
-    assert fig.placeholders_found >= 97, fig.placeholder_misses
+    assert fig.placeholders_found >= 96, fig.placeholder_misses
     assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    assert not fig.false_placeholders, fig.false_placeholders
-    assert fig.spearman >= 0.85
-    assert len(fig.overlaps) <= 2, fig.overlaps
+    assert len(fig.false_placeholders) <= 3, fig.false_placeholders
+    assert fig.spearman >= 0.77
+    assert len(fig.overlaps) <= 3, fig.overlaps
 
 
 def test_spearman_is_computed_right() -> None:
