@@ -203,7 +203,9 @@ def part_scores(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
 
 _DOCUMENT = linear.compile(
     r"\b(plan of action|action plan|poa|appeal|reinstatement|improvement plan|pip|"
-    r"letter|response to|reply to|plan for)\b",
+    r"letter|response to|reply to|plan for|"
+    # the document speaking of itself: "Why this plan exists", "About this document"
+    r"this (?:plan|document|letter|report|appeal))\b",
     linear.I,
 )
 

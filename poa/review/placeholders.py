@@ -145,7 +145,7 @@ _VALUE_NOUN = linear.compile(
     r"details?|description|result|metric|sku|asin|order|invoice|tracking|supplier|carrier|"
     r"shopname|store|company|seller|brand|contact|who|how often|type|item|product|listing|"
     r"case|process|control|check|year|month|day|week|time|hours?|period|quarter|city|"
-    r"country|location|x+)s?\b",
+    r"country|location|link|url|folder|x+)s?\b",
     linear.I,
 )
 _TEMPLATE_NOTE = linear.compile(
@@ -189,8 +189,21 @@ _PAREN_INSTRUCTION = linear.compile(
     linear.I,
 )
 _LABELLED_NOTE = linear.compile(r"^\W{0,2}(?:" + _NOTE_LABEL + ")", linear.I)
-_CLAUSE = linear.compile(r"[.!?:;](\s+)")
-"""Where a note inside a bracket starts a new instruction ("AM: explain why …")."""
+_CLAUSE = linear.compile(r"[.!?:;,](\s+)")
+"""Where a note inside a bracket starts a new instruction ("AM: explain why …", "Checklist,
+attach as E3")."""
+_CHECKING = linear.compile(
+    r"^\s*(?:confirm|check|verify|ask|find out|double-check|attach)\b(?: (?:if|whether|with|that|"
+    r"as|the|them|it|this)\b)",
+    linear.I,
+)
+"""A clause that leaves a fact to be checked or a file to be attached: an order, like the
+imperatives above, but one that opens a question ("confirm whether", "check if")."""
+_FORM_OF_TEXT = linear.compile(
+    r"\b(?:same|similar) (?:format|layout|structure|wording) as\b", linear.I
+)
+"""A bracket that says how the text is to be laid out ("[Same format as 3.3]") stands where
+the text should be."""
 _LEFT_TO_WRITER = linear.compile(
     r",\s*(?:write|fill in|insert|enter|add|describe|explain|list) (?:it |them )?here\b"
     r"|,\s*(?:if applicable|if any|if available|where applicable|as applicable)\s*$",
@@ -304,6 +317,15 @@ def slots(text: str) -> Iterator[Slot]:
     if len(found.slots) >= _A_TEMPLATE and not found.full:
         _guidance(text, found)
     yield from sorted(found.slots, key=lambda slot: slot.start)
+
+
+def marked_slot(text: str) -> bool:
+    """Whether ``text`` holds a slot marked as one: a bracket asking for a value ("[SHOP
+    NAME]") or a mask ("B0XXXXXXXX"), never a note whose words alone make it template text."""
+    found = _Found()
+    for scan in (_bracketed, _tokens):
+        scan(text, text.lower(), found)
+    return bool(found.slots)
 
 
 _A_TEMPLATE = 3
@@ -550,7 +572,43 @@ def _patterned(text: str, lower: str, found: _Found) -> None:
         for match in pattern.finditer(text):
             if found.full:
                 break
+            if pattern is _TEMPLATE_NOTE and _form_field(text, match.start(), match.end()):
+                continue
+            if pattern is _PAREN_INSTRUCTION and _UPKEEP.match(match.group(0)):
+                continue
             found.add(match.group(0), *match.span())
+
+
+_UPKEEP = linear.compile(
+    r"^\(keep (?:this|it) (?:current|up to date|up-to-date|updated|accurate)\b", linear.I
+)
+"""'(keep this current - …)': the owners' note on the upkeep of a record in use. A template
+says how to fill it in, once; only a document already kept asks to be kept current."""
+_EMPHASISED_LINE = linear.compile(
+    r"^\s*(?:\*\*[^*\n]{1,80}\*\*|__[^_\n]{1,80}__|#{1,6} [^\n]{1,80})\s*$"
+)
+_SLOT_MARKS = linear.compile(r"[\[\]<>{}]|__|\bXX|\bTBD\b", linear.I)
+
+
+def _form_field(text: str, start: int, end: int) -> bool:
+    """ "**Describe your issue**" over the seller's own paragraph: a pasted case form's field,
+    shown as a heading (bold or marked, the whole line), and answered under it in the seller's
+    voice, in whole sentences. A template's order to the writer is left with no answer, or a
+    slot for one."""
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _EMPHASISED_LINE.match(text[line_start:line_end]):
+        return False
+    answer = text[line_end : line_end + 600].lstrip("\n \t").split("\n", 1)[0]
+    words = {w.lower() for w in _WORDS.findall(answer)}
+    return (
+        len(answer.split()) >= 3
+        and answer.rstrip().endswith((".", "!"))  # sentences, not a legend's label
+        and bool(words & _FIRST_PERSON)
+        and not _SLOT_MARKS.search(answer)
+    )
 
 
 def _residue(text: str, lower: str, found: _Found) -> None:
@@ -558,6 +616,8 @@ def _residue(text: str, lower: str, found: _Found) -> None:
     for start, end in residue(text):
         if found.full:
             break
+        if _form_field(text, start, end):
+            continue  # "**Describe your issue**" over the seller's answer
         found.add(text[start:end].strip(), start, end)
 
 
@@ -688,6 +748,16 @@ def _conditioned_value(inner: str) -> bool:
     )
 
 
+def _orders_the_writer(inner: str) -> bool:
+    """ "Describe …", "AM: explain why … Do NOT blame …", "[Affiliate content: confirm whether
+    …]", "<Checklist, attach as E3>", "[Same format as 3.3]": an order, in any of its clauses,
+    or a word on how to lay the part out, in place of the part."""
+    clauses = linear.split_at(_CLAUSE, inner)
+    if any(_IMPERATIVE.search(clause) or _CHECKING.search(clause) for clause in clauses):
+        return True
+    return bool(_FORM_OF_TEXT.search(inner)) and len(inner.split()) <= 12
+
+
 def _is_slot(inner: str, *, angled: bool) -> bool:
     if inner == " " and not angled:
         return True  # "[ ]": a box nobody ticked
@@ -712,8 +782,8 @@ def _is_slot(inner: str, *, angled: bool) -> bool:
         return _GENERIC_VALUE.match(" ".join(words[1:])) is not None
     if _REAL_ID.search(inner) and len(words) <= 2:
         return False  # "[B07XK3M9QF]", "[Order 112-…]": a real value in brackets
-    if any(_IMPERATIVE.search(clause) for clause in linear.split_at(_CLAUSE, inner)):
-        return True  # "Describe …", "AM: explain why … Do NOT blame …"
+    if _orders_the_writer(inner):
+        return True
     left = _LEFT_TO_WRITER.search(inner) or _conditioned_value(inner)
     if "e.g." in inner.lower() or "..." in inner or "…" in inner or left:
         # an example, or "<If there is a refund, write here>", "[LOA, if any]", "[Lab test

@@ -280,7 +280,10 @@ class _Assembler:
 
     def sibling(self, unit: HeadingLine) -> bool:
         """A heading at the level of the part's own heading ends the part ("What I want"
-        after "What I did"); a deeper one or a bold line is a sub-heading inside it."""
+        after "What I did"), and so does a top-level heading after a part headed by a plain
+        line; a deeper one or a bold line is a sub-heading inside it."""
+        if unit.level == 1 and self.section_level is None:
+            return True  # a level-1 heading over parts whose headings have no level of their own
         return (
             unit.level is not None
             and self.section_level is not None

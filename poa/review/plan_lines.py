@@ -87,8 +87,15 @@ def read_lines(lines: list[str]) -> list[Unit]:
             # setext: a line underlined with = (level 1) or - (level 2)
             unit = _heading(number, line, "marked", level=1 if following[0] == "=" else 2)
             skip = True
+        elif _boxed(lines, index, following):
+            # a line between two rules ("=====" / "1. WHY THIS PLAN EXISTS" / "=====") is a
+            # banner over a whole section of the document, numbered or not
+            unit = _heading(number, line, "marked", level=1)
+            skip = True
         elif _UNDERLINE.match(line):
             unit = None
+        elif _logged(lines, index):
+            unit = TextLine(number, line, True)
         else:
             unit = _line_unit(number, line, previous, following)
         if isinstance(unit, HeadingLine) and unit.rest:
@@ -98,6 +105,33 @@ def read_lines(lines: list[str]) -> list[Unit]:
         previous = unit
     _numbered_prompts(lines, units)
     return units
+
+
+_DATED = linear.compile(
+    r"^\s*(?:[12][0-9]{3}-[01]?[0-9]-[0-3]?[0-9]|[0-3]?[0-9][/.][01]?[0-9][/.](?:[12][0-9])?[0-9]{2})"
+    r"\s+\S"
+)
+"""A line that opens with a date, then text: "2026-05-06  DONE  Reno template rebuilt"."""
+
+
+def _logged(lines: list[str], index: int) -> bool:
+    """A row of a dated log: each line opens with its own date, and so does the line before or
+    after it. Each row is one entry (a point), not a heading nor a wrapped paragraph."""
+    if not _DATED.match(lines[index]):
+        return False
+    return any(
+        0 <= near < len(lines) and _DATED.match(lines[near]) for near in (index - 1, index + 1)
+    )
+
+
+def _boxed(lines: list[str], index: int, following: str) -> bool:
+    """Whether line ``index`` stands between two rules of the same mark, with text of its own."""
+    if index == 0 or not following or not _RULE.match(following):
+        return False
+    above = " ".join(lines[index - 1].split())
+    return (
+        bool(_RULE.match(above)) and above[:1] == following[:1] and len(lines[index].split()) <= 14
+    )
 
 
 _NUMBER = linear.compile(r"^\s*([0-9]{1,3})([.)])\s+\S")
@@ -234,7 +268,7 @@ def _heading(
     number: int, text: str, form: str, rest: str = "", level: int | None = None
 ) -> HeadingLine | None:
     text = text.strip().strip("*_").strip()
-    prefix = bool(ISSUE_PREFIX.match(text))
+    prefix = bool(ISSUE_PREFIX.match(text) or ISSUE_PREFIX.match(_ITEM.sub("", text, count=1)))
     core = hd.unnumbered(_ITEM.sub("", text, count=1)).rstrip(":").strip()
     if not core and not prefix:
         core = text.rstrip(":").strip()
@@ -249,6 +283,8 @@ def _inline_label(number: int, line: str, *, bullet: bool) -> HeadingLine | None
     body = _ITEM.sub("", line, count=1)
     if body[:1].islower():
         return None  # the wrapped end of a sentence, not a label
+    if remarked := _remarked_label(number, body):
+        return remarked
     cut, width = body.find(":"), 1
     if cut < 0 or cut > 90:
         cut, width = min(
@@ -270,6 +306,22 @@ def _inline_label(number: int, line: str, *, bullet: bool) -> HeadingLine | None
         return heading
     if not rest.strip() and len(label.split()) <= 8 and not bullet:
         return heading  # "Something:" alone on its line reads as a heading
+    return None
+
+
+def _remarked_label(number: int, body: str) -> HeadingLine | None:
+    """ "Root cause (from review of all 264 late orders, done 5 May by the ops lead):": a part's
+    name, then a remark in brackets on how it was found, then the colon that opens the part.
+    The name alone says what the part is, however long the remark."""
+    opened = body.find(" (")
+    if opened <= 0 or not body.endswith("):") or body.count("(") != 1:
+        return None
+    label = body[:opened]
+    if not 0 < len(label.split()) <= 4:
+        return None
+    heading = _heading(number, label, "inline")
+    if heading is not None and heading.meaning.kind in PARTS and heading.meaning.score >= 2.5:
+        return heading
     return None
 
 

@@ -144,12 +144,16 @@ def _without_running_lines(lines: list[str], running: set[str]) -> list[str]:
 
 def _running_header(first_page: list[str], running: set[str]) -> list[str]:
     """The header the first page repeats on every page when it speaks of the document as a
-    template ("… Template v2 - edit the text in brackets"), kept once, after the body and apart
-    from it: the template's own text, but not where its body starts."""
+    template ("… Template v2 - edit the text in brackets") or holds a slot of one ("Plan of
+    Action - [SHOP NAME] - Etsy Case Review"), kept once, after the body and apart from it:
+    the template's own text, but not where its body starts."""
+    from poa.review.placeholders import marked_slot
+
     return [
         line
         for line in first_page[:2]
-        if " ".join(line.split()) in running and _ABOUT_THE_TEMPLATE.search(line)
+        if " ".join(line.split()) in running
+        and (_ABOUT_THE_TEMPLATE.search(line) or marked_slot(line))
     ]
 
 

@@ -209,8 +209,18 @@ def _to_the_writer(sentence: str) -> bool:
 
 
 def _about(clause: str) -> bool:
-    words = {w.strip(".:,;!?'") for w in _words(clause)}
-    return bool((_ABOUT_THE_DOCUMENT | _SECOND_PERSON) & words)
+    words = [w.strip(".:,;!?'") for w in _words(clause)]
+    kept = [
+        word
+        for index, word in enumerate(words)
+        if not (word == "template" and index > 0 and words[index - 1] not in _DETERMINERS)
+    ]
+    return bool((_ABOUT_THE_DOCUMENT | _SECOND_PERSON) & set(kept))
+
+
+_DETERMINERS = _word_set("the this that a an our your my its their each every any")
+"""Before "template", the document itself ("fill in this template"); a word of its own before
+it names a thing the business uses ("the Reno template", "the shipping template")."""
 
 
 def _order(clause: str) -> bool:
@@ -520,6 +530,21 @@ def _unknown_values(text: str) -> Iterator[Span]:
             end += 1
         before = text[start - 1 : start]
         after = text[end : end + 1]
-        if (not before or not before.isalnum()) and (not after or not after.isalnum()):
+        alone = (not before or not before.isalnum()) and (not after or not after.isalnum())
+        if alone and not _puzzled(text, start, end):
             yield start, end
         start = text.find("??", end)
+
+
+def _puzzled(text: str, start: int, end: int) -> bool:
+    """ "… are not original ?? I am not …": marks of a writer's disbelief that close a
+    sentence, after a word a value never follows, with a new sentence (a capital) after them.
+    A value not there stands after a label or a word that leads to it ("Refund date: ??",
+    "shipped on ??") or runs on in the sentence ("?? buyers")."""
+    words = text[max(0, start - 40) : start].split()
+    if not words or not words[-1][-1:].isalpha():
+        return False
+    if words[-1].lower() in _BEFORE_A_VALUE:
+        return False
+    following = text[end : end + 40].split()
+    return bool(following) and following[0][:1].isupper()

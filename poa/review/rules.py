@@ -685,6 +685,11 @@ _OUR_OWN = linear.compile(r"^(?:we|i|our|my|the team)\b", linear.I)
 acted on, not a new plan."""
 
 
+_NAMED_WILL = linear.compile(r"\bWill( [A-Z](?:[a-z]|\.))")
+"""'(IT - Will Brennan)': "Will" in capitals before a capitalised word is a person's first
+name (before a surname or an initial), not the future tense; it is read as a name."""
+
+
 def sentence_hits(text: str, kind: str) -> Iterable[tuple[SentenceRule, str, str]]:
     """(rule, sentence, trigger) for every sentence of ``text`` that breaks a rule.
 
@@ -693,7 +698,7 @@ def sentence_hits(text: str, kind: str) -> Iterable[tuple[SentenceRule, str, str
     about it)."""
     done_before = False
     for sentence in sentences(text):
-        plain = unquoted(sentence)
+        plain = _NAMED_WILL.sub(lambda m: "Person" + m.group(1), unquoted(sentence))
         follow_through = (
             done_before and bool(_FOLLOW_THROUGH.search(plain)) and not _OUR_OWN.match(plain)
         )
