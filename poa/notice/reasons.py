@@ -77,7 +77,7 @@ issue with ... under our Creativity Standards" denies a thing)."""
 _TIPS = (
     r"(?:\W*(?:our )?(?:tips?|quick tips|good to know|what'?s going well|going well|"
     r"what you(?:'re| are) doing well|how to improve|ways to improve|best practices?|"
-    r"to avoid (?:this|problems) in (?:the )?future|"
+    r"to avoid (?:this|problems) in (?:the )?future|why (?:this|it) matters|"
     r"(?:resolved|closed|expired|past|earlier|previous|archived|settled)[ \t]+"
     r"(?:records?|issues?|violations?|warnings?|cases?|notices?|matters?))\W*)"
 )
@@ -672,7 +672,7 @@ class _Notice:
 
     def none_counted(self, span: tuple[int, int]) -> bool:
         """A category followed on its line by a count of 0 ("Listing Policy Violations    0"), or
-        by a count said to be resolved."""
+        by a count said to be resolved, in brackets or in the row's status cell ("| 0 | Revoked")."""
         end = self.words[span[1]].end
         rest = self.lower[end : end + 82].split("\n", 1)[0]
         # a table's cells around the count: "| Listing Policy Violations | 0 |   |"
@@ -681,6 +681,12 @@ class _Notice:
             is not None
             or linear.fullmatch(  # "Product Condition Customer Complaints   1 (resolved)"
                 r"[^\d]{0,60}\s\d{1,3}\s*\((?:resolved|closed|withdrawn|reversed)\)[ \t.]*", rest
+            )
+            is not None
+            or linear.fullmatch(  # "| Prohibited product listed | 0 | Revoked (appeal approved)"
+                r"[^\d]{0,60}[|│][ \t]*\d{1,3}[ \t]*[|│][ \t]*"
+                r"(?:resolved|closed|withdrawn|reversed|revoked|overturned|retracted|expired)\b.*",
+                rest,
             )
             is not None
         )
