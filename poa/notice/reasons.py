@@ -88,6 +88,8 @@ _STANDARD_MARK = (
     r"[^\d%]{0,6}$"
 )
 """Words or signs just before a percentage that make it a standard, not the seller's value."""
+_CODE = r"(?:[a-z0-9]+[-_/])+[a-z0-9]+"
+"""A code: parts of letters or digits joined by hyphens, one part with a digit (checked apart)."""
 _FRAMING = (POLICY, BREACH, PASSING, FAILING, CONTRAST, ADVICE)
 _STANDARD_LINE = (
     r"[ \t]*(?:target|standard|goal|threshold|objective|minimum|maximum|limit|required)\b"
@@ -260,6 +262,7 @@ class ReasonReader:
                         and not notice.resolved(span)
                         and not notice.in_title(span)
                         and not notice.asked_for(span)
+                        and not notice.in_code(span)
                     )
                     met = standard is not None and notice.row_meets(span, standard)
                     kept.append(_Evidence(*span, strong, cue.phrase, notice.names_rule(span), met))
@@ -407,6 +410,29 @@ class _Notice:
             return False
         start = at - 1 if at and self.words[at - 1].word == "please" else at
         return start == 0 or self.words[start - 1].sentence != sentence
+
+    def in_code(self, span: tuple[int, int]) -> bool:
+        """A cue wholly inside a code of letters and digits joined by hyphens ("SKU
+        VTR-IP15-2PZ", "ref LSR-2291"): part of a name for a thing, not a word of the notice."""
+        start, end = self.words[span[0]].start, self.words[span[1]].end
+        left = start
+        while left > 0 and (self.lower[left - 1].isalnum() or self.lower[left - 1] in "-_/"):
+            left -= 1
+            if start - left > 40:
+                return False
+        right = end
+        while right < len(self.lower) and (
+            self.lower[right].isalnum() or self.lower[right] in "-_/"
+        ):
+            right += 1
+            if right - end > 40:
+                return False
+        chunk = self.lower[left:right]
+        return (
+            chunk != self.lower[start:end]
+            and any(c.isdigit() for c in chunk)
+            and linear.fullmatch(_CODE, chunk) is not None
+        )
 
     def in_title(self, span: tuple[int, int]) -> bool:
         """A cue inside a listing's title, quoted after the word that names it ("We removed
