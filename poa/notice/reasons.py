@@ -698,7 +698,8 @@ class _Notice:
 
     def none_counted(self, span: tuple[int, int]) -> bool:
         """A category followed on its line by a count of 0 ("Listing Policy Violations    0"), or
-        by a count said to be resolved, in brackets or in the row's status cell ("| 0 | Revoked")."""
+        by a count said to be resolved, in brackets or in the row's status cell ("| 0 |
+        Revoked")."""
         end = self.words[span[1]].end
         rest = self.lower[end : end + 82].split("\n", 1)[0]
         # a table's cells around the count: "| Listing Policy Violations | 0 |   |"
