@@ -109,7 +109,7 @@ def test_a_value_the_notice_says_is_below_its_standard_is_a_reason() -> None:
 def test_a_glossed_row_label_keeps_its_capital() -> None:
     rows = "Quejas sobre la autenticidad del producto   0\nQuejas sobre el estado del producto   3"
     glossed = languages.gloss(rows, "es")
-    assert glossed.splitlines()[1].startswith("Complaints")
+    assert glossed.splitlines()[1].startswith("Condition complaints")  # the row, whole
     assert "complaints" in languages.gloss("tenemos quejas", "es")  # mid-line: as listed
 
 

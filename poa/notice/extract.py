@@ -451,7 +451,8 @@ _ASKED = linear.compile(
     linear.I,
 )
 _SERVED = linear.compile(
-    r"\b(?:buyer|customer|message|inquir|question|ship|dispatch|deliver|handling|refund|return"
+    r"\b(?:buyer|customer|message|conversation|inquir|question|ship|dispatch|deliver|handling|"
+    r"refund|return"
     r"|not received)\w*",
     linear.I,
 )
@@ -486,6 +487,8 @@ def _asks_you(text: str, at: int) -> bool:
         return True  # one thing to do about the notice's own orders, not a standing rule
     if linear.search(r"\b(?:was|were|had|did|didn't)\b", linear.split(r",", before)[-1], linear.I):
         return False  # what happened: "there was no response from you within 3 days"
+    if linear.search(r"\d\s?% of\b", linear.split(r",", before)[-1]):
+        return False  # a share measured: "you answered 61% of new messages within 24 hours"
     return not (
         _SERVED.search(before) or linear.search(r"\b(?:buyer|customer|order)", after[:45], linear.I)
     )

@@ -71,7 +71,8 @@ def order_ids(text: str, marketplace: str | None) -> list[str]:
     carry: str | None = None  # a label ending the line before, its list running on
     for number, line in enumerate(page.lines):
         last: tuple[int, str | None] | None = None  # where the line's last id ended, its kind
-        for at, value, label in _in_line(line, linear.compile(shape), carry):
+        line_ids = _in_line(line, linear.compile(shape), carry)
+        for at, value, label in line_ids:
             if label is None:
                 label = page.column_kind(number, at)
             if label is None and _starts(line, at):
@@ -83,7 +84,14 @@ def order_ids(text: str, marketplace: str | None) -> list[str]:
             last = (at + len(value), label)
         words = linear.findall(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]", line[-_HEAD:])
         running = not linear.search(r"[\t|]| {2,}\S", line.strip())  # no table's row
-        carry = _kind([words[-1].lower()]) if running and words and words[-1].isalpha() else None
+        # a row of a list that starts with its id ("5772... - damaged item") describes that
+        # id: its last word labels nothing on the next line
+        row = bool(line_ids) and _starts(line, line_ids[0][0])
+        carry = None
+        if running and not row and words and words[-1].isalpha() and _kind([words[-1].lower()]):
+            # what the line's phrase names: "Orders with invalid tracking" names orders
+            phrase = linear.split(r"[.!?;:][ \t]", line[-_HEAD:])[-1]
+            carry = _head_kind(_words(phrase))
     return _unique(found)
 
 

@@ -77,7 +77,7 @@ issue with ... under our Creativity Standards" denies a thing)."""
 _TIPS = (
     r"(?:\W*(?:our )?(?:tips?|quick tips|good to know|what'?s going well|going well|"
     r"what you(?:'re| are) doing well|how to improve|ways to improve|best practices?|"
-    r"to avoid (?:this|problems) in (?:the )?future|"
+    r"to avoid (?:this|problems) in (?:the )?future|why (?:this|it) matters|"
     r"(?:resolved|closed|expired|past|earlier|previous|archived|settled)[ \t]+"
     r"(?:records?|issues?|violations?|warnings?|cases?|notices?|matters?))\W*)"
 )
@@ -88,6 +88,8 @@ _STANDARD_MARK = (
     r"[^\d%]{0,6}$"
 )
 """Words or signs just before a percentage that make it a standard, not the seller's value."""
+_CODE = r"(?:[a-z0-9]+[-_/])+[a-z0-9]+"
+"""A code: parts of letters or digits joined by hyphens, one part with a digit (checked apart)."""
 _FRAMING = (POLICY, BREACH, PASSING, FAILING, CONTRAST, ADVICE)
 _STANDARD_LINE = (
     r"[ \t]*(?:target|standard|goal|threshold|objective|minimum|maximum|limit|required)\b"
@@ -260,6 +262,7 @@ class ReasonReader:
                         and not notice.resolved(span)
                         and not notice.in_title(span)
                         and not notice.asked_for(span)
+                        and not notice.in_code(span)
                     )
                     met = standard is not None and notice.row_meets(span, standard)
                     kept.append(_Evidence(*span, strong, cue.phrase, notice.names_rule(span), met))
@@ -407,6 +410,29 @@ class _Notice:
             return False
         start = at - 1 if at and self.words[at - 1].word == "please" else at
         return start == 0 or self.words[start - 1].sentence != sentence
+
+    def in_code(self, span: tuple[int, int]) -> bool:
+        """A cue wholly inside a code of letters and digits joined by hyphens ("SKU
+        VTR-IP15-2PZ", "ref LSR-2291"): part of a name for a thing, not a word of the notice."""
+        start, end = self.words[span[0]].start, self.words[span[1]].end
+        left = start
+        while left > 0 and (self.lower[left - 1].isalnum() or self.lower[left - 1] in "-_/"):
+            left -= 1
+            if start - left > 40:
+                return False
+        right = end
+        while right < len(self.lower) and (
+            self.lower[right].isalnum() or self.lower[right] in "-_/"
+        ):
+            right += 1
+            if right - end > 40:
+                return False
+        chunk = self.lower[left:right]
+        return (
+            chunk != self.lower[start:end]
+            and any(c.isdigit() for c in chunk)
+            and linear.fullmatch(_CODE, chunk) is not None
+        )
 
     def in_title(self, span: tuple[int, int]) -> bool:
         """A cue inside a listing's title, quoted after the word that names it ("We removed
@@ -672,7 +698,8 @@ class _Notice:
 
     def none_counted(self, span: tuple[int, int]) -> bool:
         """A category followed on its line by a count of 0 ("Listing Policy Violations    0"), or
-        by a count said to be resolved."""
+        by a count said to be resolved, in brackets or in the row's status cell ("| 0 |
+        Revoked")."""
         end = self.words[span[1]].end
         rest = self.lower[end : end + 82].split("\n", 1)[0]
         # a table's cells around the count: "| Listing Policy Violations | 0 |   |"
@@ -681,6 +708,12 @@ class _Notice:
             is not None
             or linear.fullmatch(  # "Product Condition Customer Complaints   1 (resolved)"
                 r"[^\d]{0,60}\s\d{1,3}\s*\((?:resolved|closed|withdrawn|reversed)\)[ \t.]*", rest
+            )
+            is not None
+            or linear.fullmatch(  # "| Prohibited product listed | 0 | Revoked (appeal approved)"
+                r"[^\d]{0,60}[|│][ \t]*\d{1,3}[ \t]*[|│][ \t]*"
+                r"(?:resolved|closed|withdrawn|reversed|revoked|overturned|retracted|expired)\b.*",
+                rest,
             )
             is not None
         )
