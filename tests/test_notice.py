@@ -749,7 +749,7 @@ def test_the_nineteenth_development_set() -> None:
     assert deadlines_exact(UNSEEN_17)[0] >= 33
 
 
-def test_the_held_out_set() -> None:
+def test_the_twentieth_development_set() -> None:
     """Issue 16's eighteenth held-out set: 45 ordinary notices (30 English, six from each
     marketplace: a weekly digest, thanks for an earlier fix before a new problem, pages pasted
     as text, threads, app stacks, HTML and .eml; 15 from Amazon's de, fr, it, es and ja sites,
