@@ -777,6 +777,26 @@ def test_the_twentieth_development_set() -> None:
     assert deadlines_exact(UNSEEN_18)[0] >= 34
 
 
+def test_the_held_out_set() -> None:
+    """Issue 16's nineteenth held-out set: 45 ordinary notices (30 English, six from each
+    marketplace: final warnings, reinstatements with conditions, partial approvals, monthly
+    summaries, support threads, forwards with the seller's notes; 15 from Amazon's de, fr, it,
+    es and ja sites) by two writers who never saw the reader, written after it was done for the
+    round (f6e2d54) and opened once, never tuned on. Measured: reasons precision 0.88 recall
+    0.95 (57 right, 8 extra, 3 missed; English 41/6/1, other languages 16/2/2), ids 1.00 / 1.00
+    (88 right), deadlines right 43 of 45 (exact 33 of 45). The extras are policies a notice
+    rules out or shows at zero and a metric shown as fine; the misses a second policy of a
+    partial reinstatement, a second kind of manipulation in Italian, not-as-described beside
+    used-as-new in Spanish. The floors are those figures; they may only rise."""
+    from tests.notice_eval import UNSEEN_19, deadlines_right, evaluate
+
+    reasons, ids, _ = evaluate(UNSEEN_19)
+    assert reasons.true_positive >= 57 and reasons.false_positive <= 8, reasons.errors
+    assert ids.true_positive >= 88 and ids.false_positive == 0 and not ids.false_negative
+    right, total = deadlines_right(UNSEEN_19)
+    assert total == 45 and right >= 43
+
+
 def test_looking_again_for_a_whole_word_term_has_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     """A text of near-words ("violax" again and again) makes the first term found end inside a
     word at every place: the second look is made at most _RETRIES times, so the gloss stays

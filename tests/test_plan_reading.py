@@ -526,26 +526,27 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
 
 
 def test_held_out_corpus() -> None:
-    """The twenty-fourth held-out set: 24 plans by three writers who never saw the code
-    (sellers writing English as a second language or pasting from a phone or e-mail;
-    compliance managers' and consultancies' long formal documents; answers typed into the
-    marketplaces' forms and an operations team's proactive plans), written after the
-    twenty-third round (8936174) and opened once, never tuned on. Measured: structure 13/14
-    (a proactive plan with dated checkpoint lines: "No corrective actions section under Issue
-    1"), slots 96/102 (a bracketed link or cross-reference, "[SHOP NAME]" in a PDF, long
-    bracketed instructions, an angled attachment line), all 6 unfilled plans flagged and not
-    ready, Spearman 0.78; three false slots (a "??" in a seller's e-mail, an operations team's
-    notes to itself, a form's "describe your issue"); that strong proactive plan, at 61, ranks
-    level with or below three weaker plans. The floors are those figures; they may only rise."""
+    """The twenty-fifth held-out set: 24 plans by three writers who never saw the code (shop
+    owners structuring by timeline or by question; agencies' tables with a row per issue,
+    cover letters, PDFs with a table of contents, templates sold online; second and third
+    attempts quoting the rejection point by point, proactive plans with metric tables and
+    chatbot-assisted drafts), written after the twenty-fourth round (f6e2d54) and opened once,
+    never tuned on. Measured: structure 11/14 (a PDF with a table of contents and a status
+    table; an answer to a rejection quoted point by point; a proactive plan of tables and
+    "Done." rows), slots 81/84 (a long angled instruction and two bracketed attachments in a
+    Word template), all 6 unfilled plans flagged and not ready, Spearman 0.40, two false slots
+    (a sentence broken across lines, a quoted rejection); those three strong plans, at 34 to
+    37, rank below weak and unfilled ones (27 pairs out of order). The floors are those
+    figures; they may only rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 13, fig.structure_misses
-    assert fig.placeholders_found >= 96, fig.placeholder_misses
+    assert fig.structure_ok >= 11, fig.structure_misses
+    assert fig.placeholders_found >= 81, fig.placeholder_misses
     assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    assert len(fig.false_placeholders) <= 3, fig.false_placeholders
-    assert fig.spearman >= 0.77
-    assert len(fig.overlaps) <= 3, fig.overlaps
+    assert len(fig.false_placeholders) <= 2, fig.false_placeholders
+    assert fig.spearman >= 0.40
+    assert len(fig.overlaps) <= 27, fig.overlaps
 
 
 def test_spearman_is_computed_right() -> None:
