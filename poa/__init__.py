@@ -20,8 +20,9 @@ Banks (``poa banks``): :func:`load_library`, :func:`validate_folder`, :func:`for
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from poa.lazy import exports
 
 __version__ = "0.1.0"
 
@@ -172,11 +173,7 @@ if TYPE_CHECKING:
     from poa.workspace import Workspace
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'poa' has no attribute {name!r}")
-    return getattr(importlib.import_module(module), _RENAMED.get(name, name))
+__getattr__ = exports(__name__, _EXPORTS, _RENAMED)
 
 
 def __dir__() -> list[str]:

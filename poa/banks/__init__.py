@@ -11,8 +11,9 @@ import what makes example cases or shows a bank.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from poa.lazy import exports
 
 _EXPORTS = {
     "Bank": "poa.banks.schema",
@@ -63,8 +64,4 @@ if TYPE_CHECKING:
     from poa.banks.show import format_bank
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'poa.banks' has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = exports(__name__, _EXPORTS)

@@ -6,8 +6,9 @@ the pydantic models (``poa notice`` and the interview's first question need none
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from poa.lazy import exports
 
 _EXPORTS = {
     "SCHEMA_VERSION": "poa.model.values",
@@ -102,8 +103,4 @@ if TYPE_CHECKING:
     )
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'poa.model' has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = exports(__name__, _EXPORTS)
