@@ -20,8 +20,8 @@
 7. poa status over 1,000 generated case files (benchmarks/status.py): the first run, with an
    empty cache, <= 30 s; a second run over the unchanged files < 2 s.
 
-Runs alternate between the two sides so that machine noise hits both alike. Exit 1 when a
-target is missed.
+Runs alternate between the two sides so that machine noise hits both alike. poa's modules are
+byte-compiled first, as an installed poa's are. Exit 1 when a target is missed.
 """
 
 from __future__ import annotations
@@ -381,8 +381,19 @@ def report_plans() -> bool:
     return ok
 
 
+def compiled_like_an_install() -> None:
+    """Byte-compile poa's modules first, as pip does when it installs a package: the checkout
+    is installed in editable mode, and with PYTHONDONTWRITEBYTECODE set (as on CI machines)
+    every command would otherwise compile each module it imports from source, a cost no
+    installed poa has (0.14 s of ``poa check CASE`` here)."""
+    import compileall
+
+    compileall.compile_dir(ROOT / "poa", quiet=1)
+
+
 def main() -> int:
     sys.path.insert(0, str(ROOT))
+    compiled_like_an_install()
     from benchmarks.interview import interview
     from benchmarks.orders import bench_metrics
     from benchmarks.scaling import scaling

@@ -145,7 +145,8 @@ def add_templates_parser(commands: argparse._SubParsersAction[argparse.ArgumentP
 def _library(args: argparse.Namespace) -> Library:
     from poa.render.catalog import Library
 
-    return Library(workspace(args).template_folders)
+    work = workspace(args)
+    return Library(work.template_folders, work.cache)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -207,7 +208,7 @@ def _check(args: argparse.Namespace) -> int:
     work = workspace(args)
     from poa.render.catalog import Library
 
-    library = Library(work.template_folders)
+    library = Library(work.template_folders, work.cache)
     results = check_templates(library, args.case or sample_cases(), work.banks)
     failed = 0
     for result in results:

@@ -142,6 +142,44 @@ def test_a_command_reads_no_package_metadata_for_pydantic_plugins() -> None:
     assert json.loads(result.stdout) == []
 
 
+def _probe(code: str, **env: str) -> list[object]:
+    """What ``code`` prints as JSON, run after ``poa check`` of a sample in a new process."""
+    probe = (
+        "import contextlib, io, json, sys\n"
+        "from poa.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main(['check', {str(SAMPLES[0])!r}])\n" + code
+    )
+    environ = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**environ, **env},
+    )
+    found: list[object] = json.loads(result.stdout)
+    return found
+
+
+def test_with_plugins_off_a_command_does_not_even_import_the_metadata_reader() -> None:
+    """pydantic's loader imports importlib.metadata even when its search is off; poa answers
+    in its place, as the loader would, and anything else asked of it is the real loader's."""
+    assert _probe(
+        "loader = sys.modules['pydantic.plugin._loader']\n"
+        "print(json.dumps(['importlib.metadata' in sys.modules, list(loader.get_plugins()),"
+        " loader.PYDANTIC_ENTRY_POINT_GROUP]))\n"
+    ) == [False, [], "pydantic"]
+
+
+def test_a_user_who_turns_plugins_on_gets_pydantic_s_own_loader() -> None:
+    assert _probe(
+        "loader = sys.modules['pydantic.plugin._loader']\n"
+        "print(json.dumps([hasattr(loader, 'entry_points'), list(loader.get_plugins())]))\n",
+        PYDANTIC_DISABLE_PLUGINS="",
+    ) == [True, []]
+
+
 def _wheel(tmp_path: Path) -> Path:
     """The wheel of the checkout, built offline with the test environment's hatchling."""
     wheels = tmp_path / "wheels"

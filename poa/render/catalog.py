@@ -123,7 +123,10 @@ _PARSED: dict[tuple[str, str], TemplateMeta] = {}
 
 def read_meta(path: Path) -> TemplateMeta:
     """The metadata header of the template at ``path``; a TemplateError names what is wrong."""
-    text = read_text(path, MAX_TEMPLATE_BYTES, TemplateError, "template")
+    return _meta_of(path, read_text(path, MAX_TEMPLATE_BYTES, TemplateError, "template"))
+
+
+def _meta_of(path: Path, text: str) -> TemplateMeta:
     key = (str(path), text)
     if key not in _PARSED:
         if len(_PARSED) >= 512:  # a library is tens of templates; stay small regardless
@@ -184,24 +187,64 @@ def _fast_meta(path: Path, body: str) -> TemplateMeta | None:
         return None
 
 
-class Library:
-    """The templates on one search path."""
+_KEPT_HEADERS = "template headers"
+"""What the headers of a library's templates are kept as in poa's cache folder."""
 
-    def __init__(self, folders: Sequence[Path]) -> None:
+
+def read_metas(paths: Sequence[Path], cache: Path | None = None) -> list[TemplateMeta]:
+    """The headers of the templates at ``paths``, in order; a TemplateError names what is wrong.
+
+    With a ``cache`` folder, the headers' parsed data is kept there (:mod:`poa.banks.cache`),
+    named by the text of every header: a command that chooses a template reads the headers of
+    the whole library, and parsing their YAML took longer than reading and validating them.
+    The data is checked against :class:`TemplateMeta` on every read.
+    """
+    texts = [read_text(path, MAX_TEMPLATE_BYTES, TemplateError, "template") for path in paths]
+    if cache is None or all((str(p), t) in _PARSED for p, t in zip(paths, texts, strict=True)):
+        return [_meta_of(path, text) for path, text in zip(paths, texts, strict=True)]
+    from poa.banks.cache import BankCache
+
+    kept_in = BankCache(cache)
+    bodies = [m.group("body") if (m := _HEADER.match(t)) else "" for t in texts]
+    source = "\0".join(bodies)
+    kept = kept_in.recall(_KEPT_HEADERS, source)
+    if isinstance(kept, list) and len(kept) == len(paths):
+        try:
+            metas = [TemplateMeta.model_validate(data) for data in kept]
+        except ValidationError:  # not what was kept: parsed again below
+            pass
+        else:
+            for path, text, meta in zip(paths, texts, metas, strict=True):
+                _PARSED[(str(path), text)] = meta
+            return metas
+    metas = [_meta_of(path, text) for path, text in zip(paths, texts, strict=True)]
+    kept_in.keep(_KEPT_HEADERS, source, [meta.model_dump() for meta in metas])
+    return metas
+
+
+class Library:
+    """The templates on one search path; ``cache``: poa's cache folder, where the headers
+    already parsed are kept (None: nowhere)."""
+
+    def __init__(self, folders: Sequence[Path], cache: Path | None = None) -> None:
         self.folders: tuple[Path, ...] = tuple(folders) or (templates_dir(),)
         self.builtin = templates_dir().resolve()
+        self.cache = cache
 
     @cached_property
     def all(self) -> list[Template]:
         """Every template on the path, in search order; the first of each name wins."""
-        found: list[Template] = []
-        for folder in self.folders:
-            for path in sorted(folder.rglob("*.j2")):
-                if path.name.endswith(SUFFIXES):
-                    found.append(
-                        Template(read_meta(path), path, folder, builtin=folder == self.builtin)
-                    )
-        return found
+        found = [
+            (folder, path)
+            for folder in self.folders
+            for path in sorted(folder.rglob("*.j2"))
+            if path.name.endswith(SUFFIXES)
+        ]
+        metas = read_metas([path for _, path in found], self.cache)
+        return [
+            Template(meta, path, folder, builtin=folder == self.builtin)
+            for (folder, path), meta in zip(found, metas, strict=True)
+        ]
 
     @cached_property
     def templates(self) -> dict[str, Template]:

@@ -53,7 +53,7 @@ class Draft:
         chosen: Mapping[str, str] | None = None,
     ) -> Draft:
         """The draft of ``case`` with the workspace's templates and banks."""
-        library = Library(workspace.template_folders)
+        library = Library(workspace.template_folders, workspace.cache)
         return cls(case, library, workspace.banks, base_dir, dict(chosen or {}))
 
     def template(self, document: str) -> Template:
