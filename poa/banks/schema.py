@@ -6,7 +6,6 @@ a question: type, help, example, placeholder, default, choices, a validator with
 a ``when`` condition, and repeat groups with min/max.
 """
 
-from __future__ import annotations
 
 from typing import Annotated, Literal
 
@@ -62,7 +61,7 @@ class Validation(Part):
     message: Text = Field(description="Shown when the answer breaks a rule: what is expected.")
 
     @model_validator(mode="after")
-    def _pattern_compiles(self) -> Validation:
+    def _pattern_compiles(self) -> "Validation":
         if self.pattern is not None:
             try:
                 linear.check(self.pattern)
@@ -118,7 +117,7 @@ class Question(Part):
     )
     required: bool = True
     relations: list[Relation] = Field(default_factory=list)
-    questions: list[Question] = Field(
+    questions: list["Question"] = Field(
         default_factory=list, description="For a group: what repeats."
     )
     add_prompt: Text | None = Field(None, description="For a group: 'Add another ...?'.")
@@ -126,7 +125,7 @@ class Question(Part):
     max: int | None = Field(None, ge=1, description="For a group: most entries.")
 
     @model_validator(mode="after")
-    def _consistent(self) -> Question:
+    def _consistent(self) -> "Question":
         if self.type in {"select", "multiselect"} and len(self.choices) < 2:
             raise ValueError(f"a {self.type} question needs at least two choices")
         if self.type not in {"select", "multiselect"} and self.choices:
@@ -250,7 +249,7 @@ class Bank(Part):
     sources: list[SourceKey] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _ids(self) -> Bank:
+    def _ids(self) -> "Bank":
         prefix = self.id.split(".", 1)[0]
         if prefix != self.marketplace:
             raise ValueError(f"id {self.id!r} must start with '{self.marketplace}.'")

@@ -1,6 +1,5 @@
 """The Case: everything a Plan of Action is written from, and the checks that bind its parts."""
 
-from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
@@ -58,7 +57,7 @@ class Case(Part):
     )
 
     @model_validator(mode="after")
-    def _cross_checks(self, info: ValidationInfo) -> Case:
+    def _cross_checks(self, info: ValidationInfo) -> "Case":
         context: dict[str, Any] = info.context or {}
         if context.get("defer_cross_checks"):
             return self

@@ -1,6 +1,5 @@
 """The parts of a case: who the seller is, what the notice said, and what was done about it."""
 
-from __future__ import annotations
 
 import datetime as dt
 from typing import Annotated, Literal
@@ -142,7 +141,7 @@ class Issue(Part):
     corrective_actions: list[CorrectiveAction] = Field(min_length=1)
     preventive_measures: list[PreventiveMeasure] = Field(min_length=1)
     # Read from the seller's own reports (issue 19; see ReportOrder below).
-    report_orders: list[ReportOrder] = Field(
+    report_orders: list["ReportOrder"] = Field(
         default_factory=list,
         description="The orders behind this issue's figure, as the marketplace's own reports "
         "list them (written by 'poa metrics --into'); the order exhibit is made from them.",
