@@ -572,11 +572,32 @@ def _patterned(text: str, lower: str, found: _Found) -> None:
         for match in pattern.finditer(text):
             if found.full:
                 break
-            if pattern is _TEMPLATE_NOTE and _form_field(text, match.start(), match.end()):
+            if pattern is _TEMPLATE_NOTE and (
+                _form_field(text, match.start(), match.end()) or _not_the_template(text, match)
+            ):
                 continue
             if pattern is _PAREN_INSTRUCTION and _UPKEEP.match(match.group(0)):
                 continue
             found.add(match.group(0), *match.span())
+
+
+_INDEFINITE = frozenset({"a", "an", "any", "another", "each", "every", "one"})
+_QUOTE_MARKS = frozenset('"“”„«')
+
+
+def _not_the_template(text: str, match: linear.Match) -> bool:
+    """Words that only look like a template's note: "changes a template or adds a service,
+    they have to fill in a checklist" speaks of some template in the seller's world (a
+    shipping template), not of this document; an order in quotation marks ('> "Describe the
+    actions you have taken …"') is someone else's words quoted back, a rejection answered."""
+    found = match.group(0)
+    lead = found[: next((i for i, c in enumerate(found) if c.isalnum()), len(found))]
+    if _QUOTE_MARKS & set(lead):
+        return True
+    if found.lower().startswith("template"):
+        before = text[max(0, match.start() - 12) : match.start()].split()
+        return bool(before) and before[-1].lower() in _INDEFINITE
+    return False
 
 
 _UPKEEP = linear.compile(
