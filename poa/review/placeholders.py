@@ -20,7 +20,7 @@ from poa.review.residue import residue
 # A slot may wrap onto the next line (PDF text), never across a blank line.
 _BRACKETED = linear.bounded(
     r"\[((?:[^\[\]\n]|\n(?![ \t]{0,40}\n)){1,400})\](?!\()"
-    r"|<((?:[^<>\n]|\n(?![ \t]{0,40}\n)){1,200})>"
+    r"|<((?:[^<>\n]|\n(?![ \t]{0,40}\n)){1,400})>"
     r"|\{\{?((?:[^{}\n]|\n(?![ \t]{0,40}\n)){1,200})\}?\}"
     r"|«([^«»\n]{1,200})»|【([^【】\n]{0,400})】",
     reason="a slot ends at its bracket unless a link follows, and never runs across a blank "
@@ -476,9 +476,29 @@ def _bracket_is_slot(text: str, match: linear.Match) -> bool:
         and not _HTML_TAG.match(inner.strip())
     ):
         return True  # "<owner>", "<other tags>", "<where the wording came from>": a value's name
+    if match.group(1) is not None and _unnamed_reference(text, match, inner):
+        return True
     if _SENTENCE_LABEL.match(inner.strip()) and not _own_line(text, *match.span()):
         return True  # "[Person responsible] will review …": a value's name in a sentence
     return _is_slot(inner, angled=match.group(2) is not None)
+
+
+_REFERENCE_WORDS = frozenset({"exhibit", "attachment", "annex", "appendix", "enclosure"})
+_LIST_MARK = linear.compile(r"^\s*(?:[-*•◦▪–]|[0-9]{1,3}[.)])?\s*$")
+
+
+def _unnamed_reference(text: str, match: linear.Match, inner: str) -> bool:
+    """ "- [Attachment 2]" alone as an item of a list of documents: the list names each
+    document, and this item is only the template's numbered place for one. The same reference
+    inside a sentence ("see [Attachment 2]") or before the document's name ("[Exhibit A]
+    Supplier invoice") points at something real."""
+    words = inner.split()
+    if not 1 < len(words) <= 2 or words[0].lower() not in _REFERENCE_WORDS:
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    after = text[match.end() : line_end if line_end >= 0 else len(text)]
+    return bool(_LIST_MARK.match(text[line_start : match.start()])) and not after.strip()
 
 
 def _own_line(text: str, start: int, end: int) -> bool:

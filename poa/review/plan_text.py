@@ -154,6 +154,8 @@ def _without_running_lines(lines: list[str], running: set[str]) -> list[str]:
 
 _CONTENTS_TITLE = linear.compile(r"^\s*(?:table of )?contents\s*:?\s*$", linear.I)
 _CONTENTS_ENTRY = linear.compile(r"^\s*\S.{0,150}?(?:\s|(?:\s?\.){3,}\s*)([0-9]{1,3})\s*$")
+_PAGE_OF = linear.compile(r"\bpage\s*[0-9]{1,4}\s*(?:of|/)\s*[0-9]{1,4}\s*$", linear.I)
+"""A footer's "Page 1 of 3": its number is not a contents entry's page."""
 _LEADER = linear.compile(r"(?:\.\s?){4,}\s*[0-9]{1,3}\s*$")
 
 
@@ -166,7 +168,11 @@ def _without_contents(lines: list[str], pages: int) -> list[str]:
     index = 0
     while index < len(lines):
         end, last = index, 0
-        while end < len(lines) and (match := _CONTENTS_ENTRY.match(lines[end])):
+        while (
+            end < len(lines)
+            and (match := _CONTENTS_ENTRY.match(lines[end]))
+            and not _PAGE_OF.search(lines[end])
+        ):
             page = int(match.group(1))
             if not last <= page <= pages:
                 break
@@ -193,8 +199,7 @@ def _running_header(first_page: list[str], running: set[str]) -> list[str]:
     return [
         line
         for line in first_page[:2]
-        if " ".join(line.split()) in running
-        and (_ABOUT_THE_TEMPLATE.search(line) or marked_slot(line))
+        if _running_key(line) in running and (_ABOUT_THE_TEMPLATE.search(line) or marked_slot(line))
     ]
 
 
