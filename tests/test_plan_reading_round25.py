@@ -121,7 +121,7 @@ def test_a_template_in_the_sellers_world_is_no_template_note() -> None:
     """ "Before anyone changes a template ..., they have to fill in a checklist" speaks of a
     shipping template; "Fill in the template ..." speaks of the document."""
     ours = (
-        "No shipping change goes live untested. Before anyone changes a template or adds a\n"
+        "No shipping change goes live untested. Before anyone changes a template or adds a "
         "faster service, they have to fill in a one-page checklist.\n"
     )
     assert _slot_texts(ours) == []
