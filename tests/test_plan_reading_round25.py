@@ -189,4 +189,7 @@ def test_a_pdfs_contents_list_and_numbered_footer_are_not_the_plan() -> None:
         ["Closing", "Body three.", "Prepared by Example Advisory Page 3 of 3"],
     ]
     running = _running_lines(pages)
-    assert _without_running_lines(pages[1], running) == ["Root cause", "Body two."]
+    # Other numbers on the same lines are text: only the page's own number is the footer's.
+    counted = [[f"Root cause {n}: the carrier missed pick-up."] * 3 for n in range(11, 14)]
+    assert not _running_lines(counted)
+    assert _without_running_lines(pages[1], running, 2) == ["Root cause", "Body two."]

@@ -105,9 +105,9 @@ def _pdf_text(path: Path, data: bytes) -> str:
     running = _running_lines(pages)
     text = "\n".join(
         "\n".join(
-            _paragraphs(_without_contents(_without_running_lines(lines, running), len(pages)))
+            _paragraphs(_without_contents(_without_running_lines(lines, running, n), len(pages)))
         )
-        for lines in pages
+        for n, lines in enumerate(pages, start=1)
     )
     header = _running_header(pages[0], running) if pages else []
     if header:
@@ -123,32 +123,39 @@ def _pdf_text(path: Path, data: bytes) -> str:
 _PAGE_NUMBER = linear.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", linear.I)
 
 
+def _running_keys(line: str, page: int) -> set[str]:
+    """A header or footer line as every page repeats it: itself, and itself with this page's
+    number as "#" ("Prepared by … Page 2 of 3" is the footer "… Page 1 of 3" was). Only the
+    page's own number: other numbers in a line ("Root cause 57: …") are its text."""
+    plain = " ".join(line.split())
+    number = str(page)
+    return {plain, _DIGITS.sub(lambda m: "#" if m.group(0) == number else m.group(0), plain)}
+
+
 _DIGITS = linear.compile(r"[0-9]+")
-
-
-def _running_key(line: str) -> str:
-    """A header or footer line as every page repeats it: "Prepared by … Page 2 of 3" is the
-    same footer as "… Page 1 of 3", its page number aside."""
-    return _DIGITS.sub("#", " ".join(line.split()))
 
 
 def _running_lines(pages: list[list[str]]) -> set[str]:
     """The header and footer lines most pages repeat (counted once for the whole document:
-    once a page, it took 12 s on 200 pages), as ``_running_key`` gives them."""
+    once a page, it took 12 s on 200 pages), as ``_running_keys`` gives them."""
     if len(pages) <= 1:
         return set()
     counts = Counter(
-        line for page in pages for line in {_running_key(line) for line in page[:2] + page[-3:]}
+        key
+        for number, page in enumerate(pages, start=1)
+        for key in {key for line in page[:2] + page[-3:] for key in _running_keys(line, number)}
     )
     # On most pages, not just two: "What caused it" may open two pages of a long PIP.
     enough = max(2, (len(pages) + 1) // 2)
     return {line for line, count in counts.items() if count >= enough}
 
 
-def _without_running_lines(lines: list[str], running: set[str]) -> list[str]:
+def _without_running_lines(lines: list[str], running: set[str], page: int) -> list[str]:
     """A page's lines without its page number and the header and footer every page repeats."""
     return [
-        line for line in lines if not _PAGE_NUMBER.match(line) and _running_key(line) not in running
+        line
+        for line in lines
+        if not _PAGE_NUMBER.match(line) and not _running_keys(line, page) & running
     ]
 
 
@@ -199,7 +206,8 @@ def _running_header(first_page: list[str], running: set[str]) -> list[str]:
     return [
         line
         for line in first_page[:2]
-        if _running_key(line) in running and (_ABOUT_THE_TEMPLATE.search(line) or marked_slot(line))
+        if _running_keys(line, 1) & running
+        and (_ABOUT_THE_TEMPLATE.search(line) or marked_slot(line))
     ]
 
 
