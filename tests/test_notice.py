@@ -777,24 +777,50 @@ def test_the_twentieth_development_set() -> None:
     assert deadlines_exact(UNSEEN_18)[0] >= 34
 
 
-def test_the_held_out_set() -> None:
-    """Issue 16's nineteenth held-out set: 45 ordinary notices (30 English, six from each
-    marketplace: final warnings, reinstatements with conditions, partial approvals, monthly
-    summaries, support threads, forwards with the seller's notes; 15 from Amazon's de, fr, it,
-    es and ja sites) by two writers who never saw the reader, written after it was done for the
-    round (f6e2d54) and opened once, never tuned on. Measured: reasons precision 0.88 recall
-    0.95 (57 right, 8 extra, 3 missed; English 41/6/1, other languages 16/2/2), ids 1.00 / 1.00
-    (88 right), deadlines right 43 of 45 (exact 33 of 45). The extras are policies a notice
-    rules out or shows at zero and a metric shown as fine; the misses a second policy of a
-    partial reinstatement, a second kind of manipulation in Italian, not-as-described beside
-    used-as-new in Spanish. The floors are those figures; they may only rise."""
-    from tests.notice_eval import UNSEEN_19, deadlines_right, evaluate
+def test_the_twenty_first_development_set() -> None:
+    """Issue 16's nineteenth held-out set, now a development set: 45 ordinary notices (30 English,
+    six from each marketplace: final warnings, reinstatements with conditions, partial
+    approvals, monthly summaries, support threads, forwards with the seller's notes; 15 from
+    Amazon's de, fr, it, es and ja sites) by two writers who never saw the reader, written
+    after it was done for the round (f6e2d54). Opened once at reasons 57 right, 8 extra, 3
+    missed, ids 88 of 88, deadlines right 43 of 45 (exact 33); then tuned on as classes
+    (tests/test_notice_set19_classes.py: a claim said not received or not made, a health
+    page's row at zero beside a dash, the terms of a reinstatement, an item's name on a list
+    of items, an accessory made a child, a time in which a thing will happen, and the other
+    languages' words for a denial, a rule and the sales rank). Measured now: reasons 60
+    right, 0 extra, 0 missed; ids 88 of 88; deadlines right 45 of 45, exact 34 of 45 (the
+    others are a reason's usual time, given where a notice states none). The floors are
+    those figures; they may only rise."""
+    from tests.notice_eval import UNSEEN_19, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_19)
-    assert reasons.true_positive >= 57 and reasons.false_positive <= 8, reasons.errors
+    assert reasons.true_positive >= 60 and reasons.false_positive == 0, reasons.errors
+    assert not reasons.false_negative, reasons.errors
     assert ids.true_positive >= 88 and ids.false_positive == 0 and not ids.false_negative
     right, total = deadlines_right(UNSEEN_19)
-    assert total == 45 and right >= 43
+    assert total == 45 and right >= 45
+    assert deadlines_exact(UNSEEN_19)[0] >= 34
+
+
+def test_the_held_out_set() -> None:
+    """Issue 16's twentieth set: 45 ordinary notices (30 English, six from each marketplace:
+    text copied out of a PDF with page headers, ticket exports, a notice pasted into a question
+    to an adviser, digests of several notifications, listing-status tables, long policy quotes
+    before the citation, follow-ups that close one problem and open another; 15 from Amazon's
+    de, fr, it, es and ja sites) by two writers who never saw the reader, written after it was
+    done for the round (21f2c7a) and measured once, at that commit: reasons 54 right, 8 extra,
+    4 missed (0.87 / 0.93; English 0.84 / 0.98, the other languages 1.00 / 0.81); ids 82 of 82,
+    none false; deadlines right 44 of 45 (exact 34). Never tuned on; the floors are those
+    figures."""
+    from tests.notice_eval import UNSEEN_20, deadlines_exact, deadlines_right, evaluate
+
+    reasons, ids, _ = evaluate(UNSEEN_20)
+    assert reasons.true_positive >= 54 and reasons.false_positive <= 8, reasons.errors
+    assert reasons.false_negative <= 4, reasons.errors
+    assert ids.true_positive >= 82 and ids.false_positive == 0 and not ids.false_negative
+    right, total = deadlines_right(UNSEEN_20)
+    assert total == 45 and right >= 44
+    assert deadlines_exact(UNSEEN_20)[0] >= 34
 
 
 def test_looking_again_for_a_whole_word_term_has_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:

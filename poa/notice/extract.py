@@ -461,8 +461,9 @@ _SERVED = linear.compile(
 def _asks_you(text: str, at: int) -> bool:
     """Whether a time allowed at ``at`` is what the notice gives the seller to act on it
     ("reply to this email within 14 days", "Within 10 days, send a plan"), not a service
-    standard ("answer buyers within 24 hours", "ship within 2 business days") nor the
-    marketplace's own ("we will reply within 2 business days")."""
+    standard ("answer buyers within 24 hours", "ship within 2 business days"), the
+    marketplace's own ("we will reply within 2 business days") nor when a thing will change
+    ("your metrics will update within 48 hours")."""
     before = linear.split(r"[.!?;:](?:\s|$)|\n[ \t]*\n|。", text[max(0, at - 160) : at])[-1]
     before = linear.sub(r"\bthis (?:message|e-?mail|notice)", "", before, linear.I)
     after = linear.split(r"[.!?;](?:\s|$)|\n|。", text[at : at + 160])[0]
@@ -479,6 +480,12 @@ def _asks_you(text: str, at: int) -> bool:
     )
     if linear.search(promise, before, linear.I) or linear.search(promise, after[:60], linear.I):
         return False  # what the marketplace will do
+    if (
+        linear.search(r"\b(?:will|should|may|shall)\b", before, linear.I)
+        and not linear.search(r"\b(?:you|we)\b", before, linear.I)
+        and not _ASKED.search(before)
+    ):
+        return False  # when a thing will happen: "they should be visible within 24 hours"
     if linear.search(
         r"\b(?:this|these|the following) (?:order|orders|listing|listings|item|items)\b",
         before,

@@ -62,6 +62,12 @@ _ADVERBS = frozenset({"yet", "fully", "clearly", "sufficiently", "properly", "co
 _FINDING_WORDS = """find found identify identified see seen detect detected observe observed
 notice noticed note noted"""
 _FINDING = frozenset(_FINDING_WORDS.split())
+_RECEIVING = frozenset({"receive", "received", "get", "got"})
+"""Verbs of receiving, which a negation reaches across only to an article ("we did not receive
+a complaint"): "Item Not Received claims" names a claim, it denies none."""
+_CLAIMS = frozenset({"report", "reports", "complaint", "complaints", "claim", "claims"})
+"""Words of a claim made against a seller: "no" right before one denies the claim ("there are
+no reports against your shop"), unlike "no tracking", which says what went wrong."""
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
 _STILL = frozenset({"since", "now", "already", "also", "fully", "successfully", "then", "all"})
 """Words of a verb that says a matter is closed ("has since been resolved")."""
@@ -79,9 +85,12 @@ _TIPS = (
     r"what you(?:'re| are) doing well|how to improve|ways to improve|best practices?|"
     r"to avoid (?:this|problems) in (?:the )?future|why (?:this|it) matters|"
     r"(?:resolved|closed|expired|past|earlier|previous|archived|settled)[ \t]+"
-    r"(?:records?|issues?|violations?|warnings?|cases?|notices?|matters?))\W*)"
+    r"(?:records?|issues?|violations?|warnings?|cases?|notices?|matters?)|"
+    r"(?:reinstatement|reactivation|probation|probationary)[ \t]+(?:conditions|terms)|"
+    r"(?:conditions|terms)[ \t]+(?:of|for)[ \t]+(?:reinstatement|reactivation|probation))\W*)"
 )
-"""Headings of a section of tips or praise, or of records of the past ("Resolved records")."""
+"""Headings of a section of tips or praise, of records of the past ("Resolved records"), or of
+the terms a reinstated account keeps to from now on ("Reinstatement conditions")."""
 _STANDARD_MARK = (
     r"(?:target|standard|maximum|max|minimum|min|limit|requirement|required|allowed|threshold|"
     r"recommend\w*|under|over|above|below|at least|at most|more than|less than|[<>≤≥=])"
@@ -436,8 +445,10 @@ class _Notice:
 
     def in_title(self, span: tuple[int, int]) -> bool:
         """A cue inside a listing's title, quoted after the word that names it ("We removed
-        your listing "Team Jersey 2026 Replica Short Sleeve""): the seller's words for the
-        item, not what the notice says of it."""
+        your listing "Team Jersey 2026 Replica Short Sleeve"") or alone after its number on
+        a list of items: the seller's words for the item, not what the notice says of it."""
+        if self._item_row_title(span[0]):
+            return True
         start, end = self.words[span[0]].start, self.words[span[1]].end
         line_start = self.lower.rfind("\n", 0, start) + 1
         before = self.lower[line_start:start]
@@ -454,10 +465,34 @@ class _Notice:
             is not None
         )
 
+    def _item_row_title(self, word: int) -> bool:
+        """A word on a row of a list of items, each an item's number and then its title alone
+        in one cell ("  395812746118  Brand replica logo insoles (pair)"), with another such
+        row next to it: the seller's name for the item. A row with more cells ("id  SKU
+        title  issue") may give the issue, and is read."""
+        start = self.line_of(word)
+
+        def title_row(at: int) -> bool:
+            row = linear.fullmatch(
+                r"[ \t]*(?:\d{9,15}|b0[a-z0-9]{8})[ \t]+([^\t|]*[^\s.:;])[ \t]*", self.line_text(at)
+            )
+            # one cell: no wide gap, dash or bar between parts, and no sentence's end
+            return row is not None and linear.search(r"\S {2,}\S| [-–—] ", row.group(1)) is None
+
+        if not title_row(start):
+            return False
+        above = self.lower.rfind("\n", 0, max(start - 1, 0)) + 1 if start else -1
+        end = self.lower.find("\n", start)
+        below = end + 1 if end >= 0 else -1
+        return (above >= 0 and above != start and title_row(above)) or (
+            0 < below < len(self.lower) and title_row(below)
+        )
+
     def under_tips(self, span: tuple[int, int]) -> bool:
         """A cue in a section whose heading makes it tips or praise ("Tips", "What's going
-        well", "How to improve") or history ("Resolved records"): what a seller could do or
-        does well, or what is settled, not what was cited."""
+        well", "How to improve"), history ("Resolved records") or terms for the future
+        ("Reinstatement conditions"): what a seller could do, does well or must keep to from
+        now on, or what is settled, not what was cited."""
         start = self.words[span[0]].start
         for _ in range(12):  # the lines above, up to the section's heading
             end = self.lower.rfind("\n", 0, start)
@@ -521,12 +556,14 @@ class _Notice:
                 continue  # "does not yet demonstrate that … meet the safety requirements"
             if self._denied_after(negation, span):
                 return True
-            if negation.last + 1 in own:
+            claim = after < len(self.words) and self.words[after].word in _CLAIMS
+            if negation.last + 1 in own and not claim:
                 continue  # the cue's own words, negated: "not made by you" says what is wrong
             after = negation.last + 1
-            if after < len(self.words) and self.words[after].word in _FINDING:
+            receiving = after < len(self.words) and self.words[after].word in _RECEIVING
+            if after < len(self.words) and self.words[after].word in _FINDING | _RECEIVING:
                 after += 1  # "not found any issue": the article still has to follow
-            article = False
+            article = claim  # "there are no reports from rights owners": none was made
             while (
                 after < len(self.words)
                 and after - negation.last <= 4
@@ -537,7 +574,7 @@ class _Notice:
             if after >= len(self.words) or self.words[after].sentence != negation.sentence:
                 continue
             of_issue = after in issue_words  # "were not a factor in this decision"
-            if not of_issue and not article:
+            if (not of_issue or receiving) and not article:
                 continue
             end = self._clause_end(negation.last)
             if span[0] > negation.last and span[1] <= end:
@@ -697,14 +734,19 @@ class _Notice:
         return standard.model_copy(update={"target": target}).met_by(values[0])
 
     def none_counted(self, span: tuple[int, int]) -> bool:
-        """A category followed on its line by a count of 0 ("Listing Policy Violations    0"), or
+        """A category followed on its line by a count of 0 ("Listing Policy Violations    0",
+        "Counterfeit products   0   -": the cells after it empty or a dash), or
         by a count said to be resolved, in brackets or in the row's status cell ("| 0 |
         Revoked")."""
         end = self.words[span[1]].end
         rest = self.lower[end : end + 82].split("\n", 1)[0]
         # a table's cells around the count: "| Listing Policy Violations | 0 |   |"
         return (
-            linear.fullmatch(r"[^\d]{0,60}[\s\x{3000}:|│(]0(?:\)|件)?[ \t\x{3000}|│.]*", rest)
+            linear.fullmatch(
+                r"[^\d]{0,60}[\s\x{3000}:|│(]0(?:\)|件)?"
+                r"(?:[ \t\x{3000}|│.]|[-–—](?:[ \t\x{3000}|│]|$)|n/a\b)*",  # "0   -", "0  n/a"
+                rest,
+            )
             is not None
             or linear.fullmatch(  # "Product Condition Customer Complaints   1 (resolved)"
                 r"[^\d]{0,60}\s\d{1,3}\s*\((?:resolved|closed|withdrawn|reversed)\)[ \t.]*", rest

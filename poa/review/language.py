@@ -13,7 +13,8 @@ _ITEM_START = linear.compile(r"^\s*(?:[-*•]|\d+[.)])(?:\s|$)")
 _QUOTE_OPENS = linear.compile("[\"“‘']")
 _QUOTE_CLOSES = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 _NEGATION = linear.compile(
-    r"\b(not|no|never|nor|without|neither|cannot|instead of|rather than)\b|n't\b",
+    r"\b(not|no|never|nor|without|neither|cannot|instead of|rather than|none|nothing|nobody)\b"
+    r"|n't\b",
     linear.I,
 )
 _ABBREVIATIONS = linear.compile(
@@ -112,8 +113,15 @@ def negated_before(sentence: str, start: int, window: int = 5) -> bool:
     if not negations:
         return bool(_NEGATION.search(" ".join(before)))  # "instead of", "rather than"
     # "The orders without tracking were our failure": a verb after the negation means it
-    # sat inside the subject, and the clause itself is not negated.
+    # sat inside the subject, and the clause itself is not negated; unless the negation is
+    # the subject itself ("None of this was caused by the carrier").
+    last = before[negations[-1]].lower()
+    if last in _NEGATIVE_SUBJECTS:
+        return True
     return not any(word.lower() in _FINITE for word in before[negations[-1] + 1 :])
+
+
+_NEGATIVE_SUBJECTS = frozenset({"none", "nothing", "nobody", "neither"})
 
 
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "became", "remains"})

@@ -20,7 +20,7 @@ from poa.review.residue import residue
 # A slot may wrap onto the next line (PDF text), never across a blank line.
 _BRACKETED = linear.bounded(
     r"\[((?:[^\[\]\n]|\n(?![ \t]{0,40}\n)){1,400})\](?!\()"
-    r"|<((?:[^<>\n]|\n(?![ \t]{0,40}\n)){1,200})>"
+    r"|<((?:[^<>\n]|\n(?![ \t]{0,40}\n)){1,400})>"
     r"|\{\{?((?:[^{}\n]|\n(?![ \t]{0,40}\n)){1,200})\}?\}"
     r"|«([^«»\n]{1,200})»|【([^【】\n]{0,400})】",
     reason="a slot ends at its bracket unless a link follows, and never runs across a blank "
@@ -476,9 +476,29 @@ def _bracket_is_slot(text: str, match: linear.Match) -> bool:
         and not _HTML_TAG.match(inner.strip())
     ):
         return True  # "<owner>", "<other tags>", "<where the wording came from>": a value's name
+    if match.group(1) is not None and _unnamed_reference(text, match, inner):
+        return True
     if _SENTENCE_LABEL.match(inner.strip()) and not _own_line(text, *match.span()):
         return True  # "[Person responsible] will review …": a value's name in a sentence
     return _is_slot(inner, angled=match.group(2) is not None)
+
+
+_REFERENCE_WORDS = frozenset({"exhibit", "attachment", "annex", "appendix", "enclosure"})
+_LIST_MARK = linear.compile(r"^\s*(?:[-*•◦▪–]|[0-9]{1,3}[.)])?\s*$")
+
+
+def _unnamed_reference(text: str, match: linear.Match, inner: str) -> bool:
+    """ "- [Attachment 2]" alone as an item of a list of documents: the list names each
+    document, and this item is only the template's numbered place for one. The same reference
+    inside a sentence ("see [Attachment 2]") or before the document's name ("[Exhibit A]
+    Supplier invoice") points at something real."""
+    words = inner.split()
+    if not 1 < len(words) <= 2 or words[0].lower() not in _REFERENCE_WORDS:
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    after = text[match.end() : line_end if line_end >= 0 else len(text)]
+    return bool(_LIST_MARK.match(text[line_start : match.start()])) and not after.strip()
 
 
 def _own_line(text: str, start: int, end: int) -> bool:
@@ -572,11 +592,32 @@ def _patterned(text: str, lower: str, found: _Found) -> None:
         for match in pattern.finditer(text):
             if found.full:
                 break
-            if pattern is _TEMPLATE_NOTE and _form_field(text, match.start(), match.end()):
+            if pattern is _TEMPLATE_NOTE and (
+                _form_field(text, match.start(), match.end()) or _not_the_template(text, match)
+            ):
                 continue
             if pattern is _PAREN_INSTRUCTION and _UPKEEP.match(match.group(0)):
                 continue
             found.add(match.group(0), *match.span())
+
+
+_INDEFINITE = frozenset({"a", "an", "any", "another", "each", "every", "one"})
+_QUOTE_MARKS = frozenset('"“”„«')
+
+
+def _not_the_template(text: str, match: linear.Match) -> bool:
+    """Words that only look like a template's note: "changes a template or adds a service,
+    they have to fill in a checklist" speaks of some template in the seller's world (a
+    shipping template), not of this document; an order in quotation marks ('> "Describe the
+    actions you have taken …"') is someone else's words quoted back, a rejection answered."""
+    found = match.group(0)
+    lead = found[: next((i for i, c in enumerate(found) if c.isalnum()), len(found))]
+    if _QUOTE_MARKS & set(lead):
+        return True
+    if found.lower().startswith("template"):
+        before = text[max(0, match.start() - 12) : match.start()].split()
+        return bool(before) and before[-1].lower() in _INDEFINITE
+    return False
 
 
 _UPKEEP = linear.compile(

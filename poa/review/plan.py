@@ -212,7 +212,7 @@ class _Assembler:
 
     def heading(self, unit: HeadingLine, position: int) -> None:
         kind = unit.meaning.kind
-        if kind == ROOT and self.afterword(unit, position):
+        if (kind == ROOT and self.afterword(unit, position)) or self.over_issues(position):
             self.mode, self.section = "context", None
         elif kind in PARTS and (
             unit.meaning.score >= 2 or unit.form == "weak" or self.fits(unit, position)
@@ -240,6 +240,24 @@ class _Assembler:
             self.issue.title = unit.text
         else:
             self.mode, self.section = "context", None
+
+    def over_issues(self, position: int) -> bool:
+        """A part's name over a list of issues that each have that part under their own
+        headings ("Issues, root causes and fixes", then "Issue 1 - ...", "Root cause.") is the
+        title of the plan's body, not a part: the issues' own headings hold the parts."""
+        unit = self.units[position]
+        if not isinstance(unit, HeadingLine) or unit.meaning.kind not in PARTS:
+            return False
+        after = [u for u in self.units[position + 1 : position + 80] if u is not None]
+        if not after or not isinstance(after[0], HeadingLine) or not _names_issue(after[0]):
+            return False  # the issue's title must come straight under it, the part empty
+        headings = [u for u in after if isinstance(u, HeadingLine)]
+        for following in headings[1:]:
+            if _names_issue(following):
+                return False
+            if following.meaning.kind == unit.meaning.kind and following.meaning.score >= 2:
+                return True
+        return False
 
     def in_part(self) -> bool:
         """Whether an issue's title here stands inside a part of a plan laid out parts first:
@@ -361,8 +379,14 @@ class _Assembler:
     def next_part(self, position: int) -> str | None:
         for unit in self.units[position + 1 : position + 40]:
             if isinstance(unit, HeadingLine):
+                if self.over_issues(self.units.index(unit, position + 1)):
+                    return None
                 if unit.meaning.kind in PARTS and unit.meaning.score >= 2:
                     return unit.meaning.kind
                 if unit.meaning.kind in (hd.ISSUE, hd.CONTEXT, hd.ASIDE):
                     return None
         return None
+
+
+def _names_issue(unit: HeadingLine) -> bool:
+    return unit.meaning.kind == hd.ISSUE or (unit.issue_prefix and unit.meaning.kind not in PARTS)

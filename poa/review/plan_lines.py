@@ -16,11 +16,15 @@ from poa.review.headings import PARTS
 from poa.review.language import unescape_markdown
 
 _ITEM = linear.compile(r"^(?:[-*•◦▪‣●○■□–—+]|\d{1,3}[.)]|\(?[a-z]\)|\([0-9]{1,3}\))\s+")
+_QUOTED = linear.compile(r"^>(?:\s|$)")
 _BULLET = linear.compile(r"^[-*•◦▪‣●○■□–—+]\s+")
 _RULE = linear.compile(r"^(?:[-*_=]\s*){3,}$")
 _UNDERLINE = linear.compile(r"^(?:=+|-+)$")
 _EMPHASIS = linear.compile(r"^(?:\*\*([^*_]+?)\*\*|__([^*_]+?)__)\s*:?$")
 _EMPHASIS_LABEL = linear.compile(r"^(\*\*|__)([^*_]{1,120}?)(?::\*\*|\*\*:|__:|:__)\s*(\S.*)$")
+_RUN_IN = linear.compile(r"^(?:\*\*|__)([^*_.]{1,80})\.(?:\*\*|__)\s+(\S.*)$")
+"""A run-in heading: bold words closed by a full stop, then the paragraph on the same line
+("**Root cause.** The 112 late orders ...")."""
 ISSUE_PREFIX = linear.compile(
     r"^(?:(?:issue|violation|problem|complaint|concern|policy|allegation|matter|metric|reason)"
     # "Issue 2 of 3 —": a counter over the issues is one issue's number
@@ -83,6 +87,10 @@ def read_lines(lines: list[str]) -> list[Unit]:
             or _MARKER_ONLY.match(line)
         ):
             unit = None
+        elif _QUOTED.match(line):
+            # A quoted message (a reply's "> " lines): someone else's words, never the plan's
+            # own headings, however clearly they name a part ("> Explain the root cause").
+            unit = TextLine(number, line, False)
         elif following and _UNDERLINE.match(following) and not _ITEM.match(line):
             # setext: a line underlined with = (level 1) or - (level 2)
             unit = _heading(number, line, "marked", level=1 if following[0] == "=" else 2)
@@ -222,6 +230,8 @@ def _line_unit(number: int, line: str, previous: Unit, following: str) -> Unit:
         label = _heading(number, match.group(2), "label", rest=match.group(3))
         if label is not None:
             return label
+    if (match := _RUN_IN.match(line)) and (label := _run_in(number, match)):
+        return label
     is_item = bool(_ITEM.match(line))
     if label := _inline_label(number, line, bullet=bool(_BULLET.match(line))):
         return label
@@ -240,6 +250,19 @@ def _line_unit(number: int, line: str, previous: Unit, following: str) -> Unit:
     ):
         return heading
     return TextLine(number, _ITEM.sub("", line, count=1) if is_item else line, is_item)
+
+
+def _run_in(number: int, match: linear.Match) -> HeadingLine | None:
+    """A run-in heading opens a part or a section a reviewer expects when its words say so
+    clearly; other bold openings ("**I did not do anything wrong.** ...") are the writer's
+    emphasis inside a paragraph."""
+    label = _heading(number, match.group(1), "label", rest=match.group(2))
+    if label is None:
+        return None
+    kind, score = label.meaning.kind, label.meaning.score
+    if (kind in PARTS and score >= 2) or (kind in (hd.CONTEXT, hd.ISSUE) and score >= 2.5):
+        return label
+    return None
 
 
 def _closing_hashes(text: str) -> str:

@@ -104,7 +104,10 @@ def _pdf_text(path: Path, data: bytes) -> str:
         document.close()
     running = _running_lines(pages)
     text = "\n".join(
-        "\n".join(_paragraphs(_without_running_lines(lines, running))) for lines in pages
+        "\n".join(
+            _paragraphs(_without_contents(_without_running_lines(lines, running, n), len(pages)))
+        )
+        for n, lines in enumerate(pages, start=1)
     )
     header = _running_header(pages[0], running) if pages else []
     if header:
@@ -120,26 +123,77 @@ def _pdf_text(path: Path, data: bytes) -> str:
 _PAGE_NUMBER = linear.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", linear.I)
 
 
+def _running_keys(line: str, page: int) -> set[str]:
+    """A header or footer line as every page repeats it: itself, and itself with this page's
+    number as "#" ("Prepared by … Page 2 of 3" is the footer "… Page 1 of 3" was). Only the
+    page's own number: other numbers in a line ("Root cause 57: …") are its text."""
+    plain = " ".join(line.split())
+    number = str(page)
+    return {plain, _DIGITS.sub(lambda m: "#" if m.group(0) == number else m.group(0), plain)}
+
+
+_DIGITS = linear.compile(r"[0-9]+")
+
+
 def _running_lines(pages: list[list[str]]) -> set[str]:
     """The header and footer lines most pages repeat (counted once for the whole document:
-    once a page, it took 12 s on 200 pages)."""
+    once a page, it took 12 s on 200 pages), as ``_running_keys`` gives them."""
     if len(pages) <= 1:
         return set()
     counts = Counter(
-        line for page in pages for line in {" ".join(line.split()) for line in page[:2] + page[-3:]}
+        key
+        for number, page in enumerate(pages, start=1)
+        for key in {key for line in page[:2] + page[-3:] for key in _running_keys(line, number)}
     )
     # On most pages, not just two: "What caused it" may open two pages of a long PIP.
     enough = max(2, (len(pages) + 1) // 2)
     return {line for line, count in counts.items() if count >= enough}
 
 
-def _without_running_lines(lines: list[str], running: set[str]) -> list[str]:
+def _without_running_lines(lines: list[str], running: set[str], page: int) -> list[str]:
     """A page's lines without its page number and the header and footer every page repeats."""
     return [
         line
         for line in lines
-        if not _PAGE_NUMBER.match(line) and " ".join(line.split()) not in running
+        if not _PAGE_NUMBER.match(line) and not _running_keys(line, page) & running
     ]
+
+
+_CONTENTS_TITLE = linear.compile(r"^\s*(?:table of )?contents\s*:?\s*$", linear.I)
+_CONTENTS_ENTRY = linear.compile(r"^\s*\S.{0,150}?(?:\s|(?:\s?\.){3,}\s*)([0-9]{1,3})\s*$")
+_PAGE_OF = linear.compile(r"\bpage\s*[0-9]{1,4}\s*(?:of|/)\s*[0-9]{1,4}\s*$", linear.I)
+"""A footer's "Page 1 of 3": its number is not a contents entry's page."""
+_LEADER = linear.compile(r"(?:\.\s?){4,}\s*[0-9]{1,3}\s*$")
+
+
+def _without_contents(lines: list[str], pages: int) -> list[str]:
+    """A page's lines without its table of contents: a run of three or more titles, each
+    followed by its page number (after a leader of dots, or a space), the numbers never going
+    down nor past the last page, under a "Contents" title or with a dot leader. The titles are
+    the document's own headings once more; read as headings, they open every part twice."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        end, last = index, 0
+        while (
+            end < len(lines)
+            and (match := _CONTENTS_ENTRY.match(lines[end]))
+            and not _PAGE_OF.search(lines[end])
+        ):
+            page = int(match.group(1))
+            if not last <= page <= pages:
+                break
+            end, last = end + 1, page
+        titled = bool(out) and bool(_CONTENTS_TITLE.match(out[-1]))
+        leaders = any(_LEADER.search(line) for line in lines[index:end])
+        if end - index >= 3 and (titled or leaders):
+            if titled:
+                out.pop()
+            index = end
+            continue
+        out.append(lines[index])
+        index += 1
+    return out
 
 
 def _running_header(first_page: list[str], running: set[str]) -> list[str]:
@@ -152,7 +206,7 @@ def _running_header(first_page: list[str], running: set[str]) -> list[str]:
     return [
         line
         for line in first_page[:2]
-        if " ".join(line.split()) in running
+        if _running_keys(line, 1) & running
         and (_ABOUT_THE_TEMPLATE.search(line) or marked_slot(line))
     ]
 
