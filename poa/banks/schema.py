@@ -6,7 +6,6 @@ a question: type, help, example, placeholder, default, choices, a validator with
 a ``when`` condition, and repeat groups with min/max.
 """
 
-
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator

@@ -4,7 +4,6 @@ Apart from the parts themselves, so that the bank models (:mod:`poa.banks.schema
 without building every part of a case (``poa notice`` reads banks and no case).
 """
 
-
 from typing import Annotated, Any, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, StringConstraints, model_validator

@@ -1,6 +1,5 @@
 """The Case: everything a Plan of Action is written from, and the checks that bind its parts."""
 
-
 import datetime as dt
 from pathlib import Path
 from typing import Any

@@ -7,7 +7,6 @@ documents sent and the date. The marketplace's answer is recorded on the same en
 (``poa revise``). Every field is optional, so a case written before any of this loads as it is.
 """
 
-
 import datetime as dt
 from typing import Annotated, Literal
 

@@ -1,6 +1,5 @@
 """The parts of a case: who the seller is, what the notice said, and what was done about it."""
 
-
 import datetime as dt
 from typing import Annotated, Literal
 

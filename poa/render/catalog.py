@@ -18,7 +18,6 @@ path is settled where the run starts (:class:`poa.workspace.Workspace`); a :clas
 is handed its folders.
 """
 
-
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
