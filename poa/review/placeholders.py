@@ -383,6 +383,19 @@ def _guidance(text: str, found: _Found) -> None:
         found.add(choice.group(0), *choice.span())  # template, a choice nobody made
         if found.full:
             return
+    for choice in _JOINED_CHOICE.finditer(text):  # "On (DATE) we removed/edited the listing"
+        words, at = choice.group(1), choice.start(1)
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        # On a line that still holds a slot, nobody filled the line in: its options are the
+        # template's. On a line written in full ("our kitchen/garage setup") they are the
+        # writer's own words.
+        if not _PAIRED_WORDS & set(words.split("/")) and _taken(found, line_start, line_end):
+            found.add(words, at, at + len(words))
+        if found.full:
+            return
+    _framed_notes(text, found)
     for aside in _ASIDE.finditer(text):  # "... to resolve it. *(If you got a retraction,
         inner = aside.group(1)  # attach it.)*": an order in brackets after a line's own words
         sentences = [x for x in linear.split(r"[.!?]\s+", inner) if x.strip()]
@@ -392,8 +405,51 @@ def _guidance(text: str, found: _Found) -> None:
             break
 
 
-_CHOICE = linear.compile(r"\b[a-z]+ / [a-z]+\b")
-"""Two words in lower case with a spaced slash between, where one is to be chosen."""
+_CHOICE = linear.compile(r"\b[a-z]+(?:\((?:s|es)\))? / [a-z]+\b")
+"""Two words in lower case with a spaced slash between, where one is to be chosen (the first
+may leave its plural open: "listing(s) / lift")."""
+_JOINED_CHOICE = linear.compile(
+    r"(?:^|[\s(\"“])([a-z]{3,20}(?:/[a-z]{3,20}){1,3})(?:[\s),;:!?\"”]|\.(?:\s|$)|$)"
+)
+"""Words in lower case joined by slashes with no space ("removed/edited"), standing as a word of
+the sentence: not a link's or a path's segments (those touch a dot, a colon or a slash), nor
+a date or a code in capitals ("12/03", "FBA/FBM"); "and/or" has a word of two letters. A
+choice only on a line the template left unfilled (see ``_guidance``)."""
+_PAIRED_WORDS = frozenset({"his", "her", "him", "hers", "she", "they", "them", "their"})
+"""Words paired for a reader of either kind ("his/her"): the writer's own text, not a choice."""
+_FRAMED = linear.compile(r"^\s*([*=~#]{3,})\s*(\S.{0,300}?)\s*([*=~#]{3,})\s*$")
+"""A line framed by runs of one mark: "*** copy into the appeal box ***"."""
+
+
+def _framed_notes(text: str, found: _Found) -> None:
+    """A template's header notice framed by marks over several lines ("*** PLAN OF ACTION
+    TEMPLATE - replace everything in brackets ***" / "*** shared in the seller group, keep it
+    short ***") is one notice: once a slot was found on one of its lines, each other line of
+    the run is the notice too. A framed line of a few words is a title ("*** ROOT CAUSE ***")
+    and is left alone."""
+    lines: list[tuple[int, int, linear.Match | None]] = []
+    start = 0
+    for line in text.split("\n"):
+        lines.append((start, start + len(line), _FRAMED.match(line)))
+        start += len(line) + 1
+    for index, (begin, end, framed) in enumerate(lines):
+        if framed is None or not _taken(found, begin, end):
+            continue
+        for step in (-1, 1):
+            near = index + step
+            while 0 <= near < len(lines):
+                other_begin, other_end, other = lines[near]
+                if other is None or other.group(1)[:1] != framed.group(1)[:1]:
+                    break
+                if len(other.group(2).split()) >= 6 and not _taken(found, other_begin, other_end):
+                    found.add(other.group(0).strip(), other_begin, other_end)
+                near += step
+
+
+def _taken(found: _Found, start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in found.taken)
+
+
 _ASIDE = linear.compile(r"[*_]{0,2}\(([^()\n]{3,300})\)[*_]{0,2}")
 """Words in round brackets, in italics or not."""
 _EMPTY_VALUE = linear.compile(r"^(?:[^:\n]{1,60}:\s*|\d{1,2}[.)]\s*)(?:N/?A|TBC|n/a)\s*$")

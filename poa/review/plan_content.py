@@ -11,7 +11,7 @@ from __future__ import annotations
 from poa import linear
 from poa.review import headings as hd
 from poa.review.headings import FIX, PARTS, PREVENT, ROOT
-from poa.review.plan_lines import HeadingLine, Unit
+from poa.review.plan_lines import STAMP, HeadingLine, Unit
 from poa.review.plan_model import (
     COVER_LETTER,
     EVIDENCE_INDEX,
@@ -146,8 +146,9 @@ def fold_preamble(plan: Plan) -> None:
     plan.issues.pop(0)
 
 
-def content_part(text: str) -> str | None:
-    """Whether a point reads as a one-off fix or as a control that keeps running."""
+def content_part(text: str, *, entry: bool = False) -> str | None:
+    """Whether a point reads as a one-off fix or as a control that keeps running. ``entry``:
+    the point is a log's entry under its own date, a thing done that day."""
     recurring = sum(
         1
         for found in _RECURRING.finditer(text)
@@ -161,8 +162,11 @@ def content_part(text: str) -> str | None:
         )
     )  # "each of the orders" is not a routine, nor "since getting the email" a habit
     one_off = len(_ONE_OFF.findall(text))
-    opening = _DONE_OPENING.match(text)
-    if opening and not opening.group(2) and not _ONE_OFF.match(text):
+    undated = _undated(text)
+    if entry and undated is not text:
+        one_off += 1
+    opening = _DONE_OPENING.match(undated)
+    if opening and not opening.group(2) and not _ONE_OFF.match(undated):
         one_off += 1  # (at the start, a phrase above takes the place first)
     if recurring > one_off:
         return PREVENT
@@ -322,18 +326,19 @@ def _assigned(candidates: list[Paragraph]) -> list[tuple[Paragraph, str]]:
     assigned: list[tuple[Paragraph, str]] = []
     current: str | None = None
     for paragraph in candidates:
-        part = opening_part(paragraph.text)
-        opening = " ".join(paragraph.text.split()[:14])
+        text = _undated(paragraph.text)
+        part = opening_part(text)
+        opening = " ".join(text.split()[:14])
         if (
             part is None
             and current is None
             and (
                 _CAUSAL.search(opening)
-                or len(_CAUSAL.findall(paragraph.text)) + len(_FAILURE.findall(paragraph.text)) >= 2
+                or len(_CAUSAL.findall(text)) + len(_FAILURE.findall(text)) >= 2
             )
         ):
             part = ROOT  # "This all started with…", or a paragraph that tells what failed
-        later = content_part(paragraph.text)
+        later = content_part(paragraph.text, entry=paragraph.is_item)
         if (
             part is None
             and current is not None
@@ -349,6 +354,14 @@ def _assigned(candidates: list[Paragraph]) -> list[tuple[Paragraph, str]]:
             assigned.append((paragraph, part))
             current = part
     return assigned
+
+
+def _undated(text: str) -> str:
+    """A log's entry read from its first words after the date that opens it ("Tuesday, March
+    3 Refunded all 9 buyers…" opens with what was done)."""
+    found = STAMP.match(text)
+    rest = text[found.end() :] if found is not None else ""
+    return rest.strip() if len(rest.split()) >= 3 else text
 
 
 def root_from_intro(plan: Plan, issue: PlanIssue) -> None:

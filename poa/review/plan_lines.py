@@ -72,6 +72,9 @@ Unit = HeadingLine | TextLine | None  # None: a blank line
 def read_lines(lines: list[str]) -> list[Unit]:
     units: list[Unit] = []
     skip = False
+    # A diary: two or more lines that are only a date ("Tuesday, March 3 - evening") each
+    # open an entry, written under it; each entry is one point of the log.
+    diary = sum(1 for raw in lines if stamp_only(raw)) >= 2
     previous: Unit = None
     for index, raw in enumerate(lines):
         if skip:
@@ -102,7 +105,7 @@ def read_lines(lines: list[str]) -> list[Unit]:
             skip = True
         elif _UNDERLINE.match(line):
             unit = None
-        elif _logged(lines, index):
+        elif _logged(lines, index) or (diary and stamp_only(line)):
             unit = TextLine(number, line, True)
         else:
             unit = _line_unit(number, line, previous, following)
@@ -120,6 +123,27 @@ _DATED = linear.compile(
     r"\s+\S"
 )
 """A line that opens with a date, then text: "2026-05-06  DONE  Reno template rebuilt"."""
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_DAY = r"[0-3]?[0-9](?:st|nd|rd|th)?"
+STAMP = linear.compile(
+    r"^\s*(?:(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?\.?,?\s+)?"
+    rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH}"
+    r"|[12][0-9]{3}-[01]?[0-9]-[0-3]?[0-9]|[0-3]?[0-9][/.][01]?[0-9](?:[/.](?:[12][0-9])?[0-9]{2})?)"
+    r"(?:,?\s+[12][0-9]{3})?"
+    r"(?:\s*(?:[-–—,@]|at)?\s*(?:[0-2]?[0-9](?:[:.][0-5][0-9])?\s*(?:am|pm|h)?"
+    r"|(?:early |late |in the )?(?:morning|afternoon|evening|night|noon|midday|lunchtime)))?"
+    r"\s*[:.]?",
+    linear.I,
+)
+"""A date stamp: "Monday, March 2, 2026 - 8:40am", "3 March, evening", "2026-03-05"."""
+
+
+def stamp_only(line: str) -> bool:
+    """Whether a line is a date stamp and nothing else: the opening of a diary's entry."""
+    found = STAMP.match(line)
+    return found is not None and not line[found.end() :].strip()
 
 
 def _logged(lines: list[str], index: int) -> bool:

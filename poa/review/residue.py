@@ -275,16 +275,24 @@ def _to_a_follower(line: str) -> bool:
     return bool(_PROMISING & set(back) and _SECOND_PERSON & set(back))
 
 
-def _field_name(inner: str, before: str) -> bool:
+def _field_name(inner: str, before: str, after: str) -> bool:
     """'(email)' where the e-mail address should be: a value's name alone in parentheses,
-    after a word that a value follows ("at", "on", "by") or a field's colon."""
-    words = inner.split()
-    if not 1 <= len(words) <= 3 or not all(w.replace("-", "").isalpha() for w in words):
+    after a word that a value follows ("at", "on", "by") or a field's colon, or alone on its
+    line, as a signature's line under the name ("(PHONE / EMAIL)"). Names run together with
+    slashes are a choice of which value to give, each a value's name."""
+    options = [o.split() for o in inner.split("/")]
+    if not 1 <= len(options) <= 4:
         return False
-    if words[-1].lower() not in _FIELD_NAMES:
-        return False
+    for words in options:
+        if not 1 <= len(words) <= 3 or not all(w.replace("-", "").isalpha() for w in words):
+            return False
+        if words[-1].lower() not in _FIELD_NAMES:
+            return False
     previous = before.rstrip()
-    return previous.endswith(":") or (previous.split() or [""])[-1].lower() in _BEFORE_A_VALUE
+    alone = not previous.strip(" \t-*•") and not after.strip()
+    return (
+        alone or previous.endswith(":") or (previous.split() or [""])[-1].lower() in _BEFORE_A_VALUE
+    )
 
 
 def _parentheses(line: str, at: int) -> Iterator[Span]:
@@ -296,7 +304,8 @@ def _parentheses(line: str, at: int) -> Iterator[Span]:
         inner = line[start + 1 : end].strip()
         label, colon, rest = inner.partition(":")
         choice = colon and len(label.split()) <= 3 and _alternatives(rest)
-        named = _field_name(inner, line[max(0, start - 40) : start])  # a word and a colon
+        # a word and a colon, or nothing else on the line
+        named = _field_name(inner, line[max(0, start - 40) : start], line[end + 1 :])
         options = _options_before(line, start) if _pick_order(inner) else None
         if options is not None:
             yield at + options, at + end + 1  # "UPS / FedEx (choose one)": the choice and its order
@@ -436,7 +445,19 @@ def _instruction(inner: str) -> bool:
     if _FIRST_PERSON & set(_words(_unquoted(inner))):
         return False
     clauses = [c.strip() for c in inner.replace("!", ".").split(". ")]
+    if _in_capitals(inner):
+        # A template shouts its orders, and runs them on with dashes and slashes after the
+        # thing asked for: "(SCREENSHOTS / INVOICES - ATTACH AT LEAST 2)".
+        for mark in (" - ", " – ", " — ", " / ", ", "):
+            clauses = [piece.strip() for c in clauses for piece in c.split(mark)]
     return any(_order(c) for c in clauses)
+
+
+def _in_capitals(text: str) -> bool:
+    """Words in capitals, two or more (an acronym alone, "(FBA)", is not shouting)."""
+    letters = [c for c in text if c.isalpha()]
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 2 and len(letters) >= 6 and all(c.isupper() for c in letters)
 
 
 def _field_value(line: str) -> str | None:
