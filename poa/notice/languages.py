@@ -319,8 +319,17 @@ def _whole_term(terms: Terms, text: str, start: int) -> linear.Match | None:
     piece = text[start : start + 400]
     for alone in terms.alone:
         found = alone.match(piece)
-        if found is not None and found.group(0) and _whole_words(text, start, start + found.end()):
+        if found is None or not found.group(0):
+            continue
+        if _whole_words(text, start, start + found.end()):
             return found
+        # RE2 takes the first alternative that matches, not the longest: "client|clients"
+        # stops inside "clients". The same term may read the rest of that word.
+        rest = linear.match(r"\w+", piece[found.end() :])
+        if rest is not None and found.group(0)[-1:].isalnum():
+            longer = alone.fullmatch(piece[: found.end() + rest.end()])
+            if longer is not None and _whole_words(text, start, start + longer.end()):
+                return longer
     return None
 
 
