@@ -272,6 +272,7 @@ class ReasonReader:
                         and not notice.in_title(span)
                         and not notice.asked_for(span)
                         and not notice.in_code(span)
+                        and not notice.quoted_rule(span)
                     )
                     met = standard is not None and notice.row_meets(span, standard)
                     kept.append(_Evidence(*span, strong, cue.phrase, notice.names_rule(span), met))
@@ -311,6 +312,16 @@ REACH = 40
 """How many words either side of a cue the checks read (within its sentence)."""
 
 
+_QUOTATION = (
+    r"(?:^|[^\w\"\x{201c}\x{201d}])[\"\x{201c}\x{ab}\x{201e}]"
+    r"([^\"\x{201c}\x{201d}\x{ab}\x{bb}\x{201e}]{60,})[\"\x{201d}\x{bb}](?:\W|$)"
+)
+"""A quotation in straight, curly or angle quotes, of a few lines at least: its opening mark
+after no letter, its closing one before none (a title's closing quote opens no quotation)."""
+_QUOTED_WORDS = 20
+"""The fewest words of a quoted rule: a short quote is a title, a term or a buyer's words."""
+
+
 class _Notice:
     """A notice's words and concepts, with the checks made around each cue found in it."""
 
@@ -324,6 +335,46 @@ class _Notice:
         self.hits = lexicon.find(self.words)
         self.asides = asides(self.words, self.lower)
         self._firsts = {name: [h.first for h in found] for name, found in self.hits.items()}
+        self._rules_quoted = self._quoted_rules()
+
+    def _quoted_rules(self) -> list[tuple[int, int]]:
+        """The first and last words of each long quotation that a policy frames: introduced
+        by a sentence that names a policy and ends with a colon ("From the eBay Seller
+        performance policy:"), or followed by one that names a policy and breaks nothing
+        ("This principle is part of our Customer Product Reviews policy."). A rule quoted as
+        the frame of a notice, before what the notice cites."""
+        starts = [w.start for w in self.words]
+        policy = {h.first for h in self.hits.get(POLICY, [])}
+        breach = {h.first for h in self.hits.get(BREACH, [])}
+
+        def sentence_of(word: int) -> set[int]:
+            at = self.words[word].sentence
+            low, high = word, word
+            while low > 0 and self.words[low - 1].sentence == at:
+                low -= 1
+            while high + 1 < len(self.words) and self.words[high + 1].sentence == at:
+                high += 1
+            return set(range(low, high + 1))
+
+        found: list[tuple[int, int]] = []
+        for quote in islice(linear.finditer(_QUOTATION, self.lower), MAX_EVIDENCE):
+            first = bisect_left(starts, quote.start(1))
+            last = bisect_left(starts, quote.end(1)) - 1
+            if last - first < _QUOTED_WORDS:
+                continue
+            before = sentence_of(first - 1) if first else set()
+            after = sentence_of(last + 1) if last + 1 < len(self.words) else set()
+            framed = (
+                bool(before & policy)
+                and ":" in self.lower[self.words[first - 1].end : quote.start(1)]
+            ) or (bool(after & policy) and not after & breach)
+            if framed:
+                found.append((first, last))
+        return found
+
+    def quoted_rule(self, span: tuple[int, int]) -> bool:
+        """A cue inside a rule the notice quotes as its frame (:meth:`_quoted_rules`)."""
+        return any(first <= span[0] and span[1] <= last for first, last in self._rules_quoted)
 
     def near(self, name: str, first: int, last: int) -> list[Hit]:
         """The hits of concept ``name`` in the sentence of word ``first``, at most
