@@ -128,7 +128,7 @@ def own_words(text: str) -> str | None:
         kept = lines[marker + 1 :]
     if marker is None and (pasted := _pasted(lines)):
         kept = [ln for i, ln in enumerate(lines) if i in pasted]
-    others = _others_quoted(kept)
+    others = _others_quoted(kept) | _sellers_messages(kept)
     if others and _words([ln for i, ln in enumerate(kept) if i not in others]) >= _ENOUGH:
         kept = [ln for i, ln in enumerate(kept) if i not in others]
     return None if kept is lines else _tidy(kept)
@@ -215,6 +215,32 @@ def _others_quoted(lines: list[str]) -> set[int]:
             others.update(range(at, end))
         at = end
     return others
+
+
+_BYLINE_TIME = linear.compile(r"\b\d{1,2}:\d{2}\b")
+_SELLER = linear.compile(r"\b(?:you|seller|me|merchant)\b", linear.I)
+
+
+def _sellers_messages(lines: list[str]) -> set[int]:
+    """The lines of the seller's own messages in a thread (a support ticket, a case log),
+    each message under a short byline with a time that names who wrote it ("— Feb 23, 2026,
+    4:16 PM · You wrote —", "#2  2026-02-05 18:47  [Seller]"): the seller's side names
+    the seller and no marketplace team ("Seller Performance" is the marketplace's)."""
+    bylines = [
+        i
+        for i, line in enumerate(lines)
+        if _BYLINE_TIME.search(line)
+        and len(line.split()) <= 12
+        and line.rstrip()[-1:] not in ".!?,;"
+        and linear.match(r"[ \t]*>", line) is None
+    ]
+    if len(bylines) < 2:
+        return set()
+    seller: set[int] = set()
+    for at, end in zip(bylines, [*bylines[1:], len(lines)], strict=True):
+        if _SELLER.search(lines[at]) and not _MARKETPLACE.search(lines[at]):
+            seller.update(range(at, end))
+    return seller
 
 
 def names_marketplace(line: str) -> bool:
