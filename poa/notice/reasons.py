@@ -81,16 +81,21 @@ _SEND = frozenset(("provide", "upload", "send", "submit", "attach", "share", "su
 """Verbs of finding, which a negation reaches across to an article ("we have not found any
 issue with ... under our Creativity Standards" denies a thing)."""
 _TIPS = (
-    r"(?:\W*(?:our )?(?:tips?|quick tips|good to know|what'?s going well|going well|"
+    r"(?:\W*(?:\d{1,2}[.)]\W*)?(?:our )?(?:tips?|quick tips|good to know|"
+    r"what'?s going well|going well|"
     r"what you(?:'re| are) doing well|how to improve|ways to improve|best practices?|"
     r"to avoid (?:this|problems) in (?:the )?future|why (?:this|it) matters|"
     r"(?:resolved|closed|expired|past|earlier|previous|archived|settled)[ \t]+"
     r"(?:records?|issues?|violations?|warnings?|cases?|notices?|matters?)|"
     r"(?:reinstatement|reactivation|probation|probationary)[ \t]+(?:conditions|terms)|"
-    r"(?:conditions|terms)[ \t]+(?:of|for)[ \t]+(?:reinstatement|reactivation|probation))\W*)"
+    r"(?:conditions|terms)[ \t]+(?:of|for)[ \t]+(?:reinstatement|reactivation|probation)|"
+    r"(?:your[ \t]+)?(?:star[ \t]+seller|top[ \t-]+rated(?:[ \t]+seller)?|badge|rewards?)[ \t]+"
+    r"(?:progress|status|stats|statistics))\W*)"
 )
-"""Headings of a section of tips or praise, of records of the past ("Resolved records"), or of
-the terms a reinstated account keeps to from now on ("Reinstatement conditions")."""
+"""Headings (numbered or not) of a section of tips or praise, of records of the past
+("Resolved records"), of the terms a reinstated account keeps to from now on
+("Reinstatement conditions"), or of the progress toward an optional badge ("Your Star
+Seller progress"): figures shown for information, not a standard the notice enforces."""
 _STANDARD_MARK = (
     r"(?:target|standard|maximum|max|minimum|min|limit|requirement|required|allowed|threshold|"
     r"recommend\w*|under|over|above|below|at least|at most|more than|less than|[<>≤≥=])"
