@@ -162,7 +162,7 @@ def load(code: str, cache: BankCache | None = None) -> Language:
         for english, patterns in (sections.get(section) or {}).items():
             added = str(english).startswith("+")
             text = str(english).removeprefix("+").strip() if added else str(english)
-            terms += [Term(section, _fill(p, fill), text, added) for p in patterns]
+            terms += [Term(section, _spaces(_fill(p, fill)), text, added) for p in patterns]
     return Language(
         code=code,
         name=str(entry["name"]),
@@ -248,6 +248,31 @@ def _no_groups(pattern: str) -> str:
             at += 1
             continue
         out.append(char)
+        at += 1
+    return "".join(out)
+
+
+_SPACE = r"[ \t]*[ \t\n][ \t]*"
+"""A space of a term: any run of spaces and tabs, or a line break, as a notice copied from
+a PDF breaks its lines mid-sentence ("avant" at a line's end, "le 22 avril 2026" on the
+next)."""
+
+
+def _spaces(pattern: str) -> str:
+    """``pattern`` with each space outside a class of characters read as :data:`_SPACE`."""
+    out: list[str] = []
+    at, in_class = 0, False
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            out.append(pattern[at : at + 2])
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        out.append(_SPACE if char == " " and not in_class else char)
         at += 1
     return "".join(out)
 
