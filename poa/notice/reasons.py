@@ -353,11 +353,14 @@ class _Notice:
         breach = {h.first for h in self.hits.get(BREACH, [])}
 
         def sentence_of(word: int) -> set[int]:
+            """The words of word ``word``'s sentence, at most :data:`REACH` either side."""
             at = self.words[word].sentence
             low, high = word, word
-            while low > 0 and self.words[low - 1].sentence == at:
+            while low > max(0, word - REACH) and self.words[low - 1].sentence == at:
                 low -= 1
-            while high + 1 < len(self.words) and self.words[high + 1].sentence == at:
+            while high + 1 < min(len(self.words), word + REACH) and (
+                self.words[high + 1].sentence == at
+            ):
                 high += 1
             return set(range(low, high + 1))
 
