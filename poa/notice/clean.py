@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import quopri
 from html import unescape
+from itertools import pairwise
 
 from poa import linear
 
@@ -125,10 +126,57 @@ def own_words(text: str) -> str | None:
         kept = lines[:marker]  # the marketplace's reply, the seller's message quoted below it
     elif marker is not None and _words(lines[marker + 1 :]) >= _ENOUGH and _words(lines[:marker]):
         kept = lines[marker + 1 :]
-    others = _others_quoted(kept)
+    if marker is None and (pasted := _pasted(lines)):
+        kept = [ln for i, ln in enumerate(lines) if i in pasted]
+    others = _others_quoted(kept) | _sellers_messages(kept)
     if others and _words([ln for i, ln in enumerate(kept) if i not in others]) >= _ENOUGH:
         kept = [ln for i, ln in enumerate(kept) if i not in others]
     return None if kept is lines else _tidy(kept)
+
+
+_RULE = linear.compile(r"[ \t>]*(?:-{3,}|~{3,}|={3,}|_{3,}|\*{3,}|`{3,})[ \t]*")
+"""A line that sets a pasted text apart: "-----", "~~~", "```"."""
+_HEAD = linear.compile(r"[ \t>]*(?:from|date|sent|subject|von|de|da)[ \t]*:|.*\b20\d\d\b", linear.I)
+
+
+def _pasted(lines: list[str]) -> set[int]:
+    """The lines of a notice a seller pasted into their own message (a question to a forum,
+    a note to an adviser): a block quoted with '>' or set between two rules ("-----", "~~~"),
+    headed by the marketplace's name with a sender, a date or a byline ("Etsy · March 30,
+    2026", "From: seller-performance@amazon.ca"), after a line of the seller's that ends
+    with a colon ("Here's what they sent:"). The seller's words around it ask about the
+    notice and may name other problems; the notice is the marketplace's. Empty unless each
+    block has enough words and the seller's words stand outside it."""
+    blocks: list[range] = []
+    rules = [i for i, line in enumerate(lines) if _RULE.fullmatch(line)]
+    blocks += [range(a + 1, b) for a, b in pairwise(rules)]
+    at = 0
+    while at < len(lines):
+        end = at
+        while end < len(lines) and linear.match(r"[ \t]*>", lines[end]) is not None:
+            end += 1
+        if end > at:
+            blocks.append(range(at, end))
+        at = end + 1
+    kept: set[int] = set()
+    for block in blocks:
+        above = next((i for i in range(block.start - 1, -1, -1) if lines[i].strip()), None)
+        if above is not None and _RULE.fullmatch(lines[above]):
+            above = next((i for i in range(above - 1, -1, -1) if lines[i].strip()), None)
+        filled = [lines[i] for i in block if linear.search(r"\w", lines[i])]
+        headed = any(
+            _MARKETPLACE.search(line) and (_HEAD.match(line) or _ATTRIBUTION.search(line))
+            for line in filled[:4]
+        )
+        if (
+            above is not None
+            and lines[above].rstrip().endswith(":")
+            and headed
+            and _words([lines[i] for i in block]) >= _ENOUGH
+        ):
+            kept.update(block)
+    outside = [ln for i, ln in enumerate(lines) if i not in kept and not _RULE.fullmatch(ln)]
+    return kept if kept and _words(outside) else set()
 
 
 _MARKETPLACE = linear.compile(
@@ -167,6 +215,32 @@ def _others_quoted(lines: list[str]) -> set[int]:
             others.update(range(at, end))
         at = end
     return others
+
+
+_BYLINE_TIME = linear.compile(r"\b\d{1,2}:\d{2}\b")
+_SELLER = linear.compile(r"\b(?:you|seller|me|merchant)\b", linear.I)
+
+
+def _sellers_messages(lines: list[str]) -> set[int]:
+    """The lines of the seller's own messages in a thread (a support ticket, a case log),
+    each message under a short byline with a time that names who wrote it ("— Feb 23, 2026,
+    4:16 PM · You wrote —", "#2  2026-02-05 18:47  [Seller]"): the seller's side names
+    the seller and no marketplace team ("Seller Performance" is the marketplace's)."""
+    bylines = [
+        i
+        for i, line in enumerate(lines)
+        if _BYLINE_TIME.search(line)
+        and len(line.split()) <= 12
+        and line.rstrip()[-1:] not in ".!?,;"
+        and linear.match(r"[ \t]*>", line) is None
+    ]
+    if len(bylines) < 2:
+        return set()
+    seller: set[int] = set()
+    for at, end in zip(bylines, [*bylines[1:], len(lines)], strict=True):
+        if _SELLER.search(lines[at]) and not _MARKETPLACE.search(lines[at]):
+            seller.update(range(at, end))
+    return seller
 
 
 def names_marketplace(line: str) -> bool:

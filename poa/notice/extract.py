@@ -179,10 +179,10 @@ def extract(text: str, library: BankLibrary, own: str | None = None) -> NoticeFa
         _marketplace_of_reasons(facts)
     facts.policy = _policy(text)
     _ids(facts, text)
-    _dates(facts, text, day_first, library, own)
     known = {t.metric for t in getattr(library.thresholds, facts.marketplace or "", [])}
     facts.metrics = _metrics(text, known)
-    _drop_passing(facts, library)
+    _drop_passing(facts, library)  # before the dates: a metric that is fine sets no usual time
+    _dates(facts, text, day_first, library, own)
     facts.requests = [
         key for key, pattern in _REQUESTS.items() if linear.search(pattern, text, linear.I)
     ]

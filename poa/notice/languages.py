@@ -162,7 +162,7 @@ def load(code: str, cache: BankCache | None = None) -> Language:
         for english, patterns in (sections.get(section) or {}).items():
             added = str(english).startswith("+")
             text = str(english).removeprefix("+").strip() if added else str(english)
-            terms += [Term(section, _fill(p, fill), text, added) for p in patterns]
+            terms += [Term(section, _spaces(_fill(p, fill)), text, added) for p in patterns]
     return Language(
         code=code,
         name=str(entry["name"]),
@@ -252,6 +252,31 @@ def _no_groups(pattern: str) -> str:
     return "".join(out)
 
 
+_SPACE = r"[ \t]*[ \t\n][ \t]*"
+"""A space of a term: any run of spaces and tabs, or a line break, as a notice copied from
+a PDF breaks its lines mid-sentence ("avant" at a line's end, "le 22 avril 2026" on the
+next)."""
+
+
+def _spaces(pattern: str) -> str:
+    """``pattern`` with each space outside a class of characters read as :data:`_SPACE`."""
+    out: list[str] = []
+    at, in_class = 0, False
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            out.append(pattern[at : at + 2])
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        out.append(_SPACE if char == " " and not in_class else char)
+        at += 1
+    return "".join(out)
+
+
 def _fill(pattern: str, fill: dict[str, str]) -> str:
     for slot, value in fill.items():
         pattern = pattern.replace(slot, value)
@@ -319,8 +344,17 @@ def _whole_term(terms: Terms, text: str, start: int) -> linear.Match | None:
     piece = text[start : start + 400]
     for alone in terms.alone:
         found = alone.match(piece)
-        if found is not None and found.group(0) and _whole_words(text, start, start + found.end()):
+        if found is None or not found.group(0):
+            continue
+        if _whole_words(text, start, start + found.end()):
             return found
+        # RE2 takes the first alternative that matches, not the longest: "client|clients"
+        # stops inside "clients". The same term may read the rest of that word.
+        rest = linear.match(r"\w+", piece[found.end() :])
+        if rest is not None and found.group(0)[-1:].isalnum():
+            longer = alone.fullmatch(piece[: found.end() + rest.end()])
+            if longer is not None and _whole_words(text, start, start + longer.end()):
+                return longer
     return None
 
 

@@ -81,16 +81,21 @@ _SEND = frozenset(("provide", "upload", "send", "submit", "attach", "share", "su
 """Verbs of finding, which a negation reaches across to an article ("we have not found any
 issue with ... under our Creativity Standards" denies a thing)."""
 _TIPS = (
-    r"(?:\W*(?:our )?(?:tips?|quick tips|good to know|what'?s going well|going well|"
+    r"(?:\W*(?:\d{1,2}[.)]\W*)?(?:our )?(?:tips?|quick tips|good to know|"
+    r"what'?s going well|going well|"
     r"what you(?:'re| are) doing well|how to improve|ways to improve|best practices?|"
     r"to avoid (?:this|problems) in (?:the )?future|why (?:this|it) matters|"
     r"(?:resolved|closed|expired|past|earlier|previous|archived|settled)[ \t]+"
     r"(?:records?|issues?|violations?|warnings?|cases?|notices?|matters?)|"
     r"(?:reinstatement|reactivation|probation|probationary)[ \t]+(?:conditions|terms)|"
-    r"(?:conditions|terms)[ \t]+(?:of|for)[ \t]+(?:reinstatement|reactivation|probation))\W*)"
+    r"(?:conditions|terms)[ \t]+(?:of|for)[ \t]+(?:reinstatement|reactivation|probation)|"
+    r"(?:your[ \t]+)?(?:star[ \t]+seller|top[ \t-]+rated(?:[ \t]+seller)?|badge|rewards?)[ \t]+"
+    r"(?:progress|status|stats|statistics))\W*)"
 )
-"""Headings of a section of tips or praise, of records of the past ("Resolved records"), or of
-the terms a reinstated account keeps to from now on ("Reinstatement conditions")."""
+"""Headings (numbered or not) of a section of tips or praise, of records of the past
+("Resolved records"), of the terms a reinstated account keeps to from now on
+("Reinstatement conditions"), or of the progress toward an optional badge ("Your Star
+Seller progress"): figures shown for information, not a standard the notice enforces."""
 _STANDARD_MARK = (
     r"(?:target|standard|maximum|max|minimum|min|limit|requirement|required|allowed|threshold|"
     r"recommend\w*|under|over|above|below|at least|at most|more than|less than|[<>≤≥=])"
@@ -272,6 +277,7 @@ class ReasonReader:
                         and not notice.in_title(span)
                         and not notice.asked_for(span)
                         and not notice.in_code(span)
+                        and not notice.quoted_rule(span)
                     )
                     met = standard is not None and notice.row_meets(span, standard)
                     kept.append(_Evidence(*span, strong, cue.phrase, notice.names_rule(span), met))
@@ -311,6 +317,16 @@ REACH = 40
 """How many words either side of a cue the checks read (within its sentence)."""
 
 
+_QUOTATION = (
+    r"(?:^|[^\w\"\x{201c}\x{201d}])[\"\x{201c}\x{ab}\x{201e}]"
+    r"([^\"\x{201c}\x{201d}\x{ab}\x{bb}\x{201e}]{60,})[\"\x{201d}\x{bb}](?:\W|$)"
+)
+"""A quotation in straight, curly or angle quotes, of a few lines at least: its opening mark
+after no letter, its closing one before none (a title's closing quote opens no quotation)."""
+_QUOTED_WORDS = 20
+"""The fewest words of a quoted rule: a short quote is a title, a term or a buyer's words."""
+
+
 class _Notice:
     """A notice's words and concepts, with the checks made around each cue found in it."""
 
@@ -324,6 +340,49 @@ class _Notice:
         self.hits = lexicon.find(self.words)
         self.asides = asides(self.words, self.lower)
         self._firsts = {name: [h.first for h in found] for name, found in self.hits.items()}
+        self._rules_quoted = self._quoted_rules()
+
+    def _quoted_rules(self) -> list[tuple[int, int]]:
+        """The first and last words of each long quotation that a policy frames: introduced
+        by a sentence that names a policy and ends with a colon ("From the eBay Seller
+        performance policy:"), or followed by one that names a policy and breaks nothing
+        ("This principle is part of our Customer Product Reviews policy."). A rule quoted as
+        the frame of a notice, before what the notice cites."""
+        starts = [w.start for w in self.words]
+        policy = {h.first for h in self.hits.get(POLICY, [])}
+        breach = {h.first for h in self.hits.get(BREACH, [])}
+
+        def sentence_of(word: int) -> set[int]:
+            """The words of word ``word``'s sentence, at most :data:`REACH` either side."""
+            at = self.words[word].sentence
+            low, high = word, word
+            while low > max(0, word - REACH) and self.words[low - 1].sentence == at:
+                low -= 1
+            while high + 1 < min(len(self.words), word + REACH) and (
+                self.words[high + 1].sentence == at
+            ):
+                high += 1
+            return set(range(low, high + 1))
+
+        found: list[tuple[int, int]] = []
+        for quote in islice(linear.finditer(_QUOTATION, self.lower), MAX_EVIDENCE):
+            first = bisect_left(starts, quote.start(1))
+            last = bisect_left(starts, quote.end(1)) - 1
+            if last - first < _QUOTED_WORDS:
+                continue
+            before = sentence_of(first - 1) if first else set()
+            after = sentence_of(last + 1) if last + 1 < len(self.words) else set()
+            framed = (
+                bool(before & policy)
+                and ":" in self.lower[self.words[first - 1].end : quote.start(1)]
+            ) or (bool(after & policy) and not after & breach)
+            if framed:
+                found.append((first, last))
+        return found
+
+    def quoted_rule(self, span: tuple[int, int]) -> bool:
+        """A cue inside a rule the notice quotes as its frame (:meth:`_quoted_rules`)."""
+        return any(first <= span[0] and span[1] <= last for first, last in self._rules_quoted)
 
     def near(self, name: str, first: int, last: int) -> list[Hit]:
         """The hits of concept ``name`` in the sentence of word ``first``, at most
