@@ -526,27 +526,30 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
 
 
 def test_held_out_corpus() -> None:
-    """The twenty-sixth held-out set: 24 plans by three writers who never saw the code (shop
-    owners' e-mails with sentence headings, bold run-in labels, Word-numbered parts, a PDF with
-    a running header and footer, a Q&A, an "UPDATE" section; agencies' part-per-row tables, a
-    cover block with numbered sub-sections, preventive measures shared by three issues,
-    underlined headings, merge-field and lorem-ipsum templates; form answers with required
-    marks and character counters, a support reply quoting the message, a proactive plan with a
-    metrics table, a dated log, a one-paragraph plea, a chatbot's and an "N/A" template),
-    written after the twenty-fifth round (cb06d87) and opened once, never tuned on. Measured:
-    structure 12/13 (a dated log whose corrective actions sit in its entries), slots 85/90 (an
-    online forum's template: a starred banner, two unmade choices, two capitalised bracketed
-    orders), all 6 unfilled plans flagged and not ready, Spearman 0.92, no false slot, every
-    strong plan above every weak one. The floors are those figures; they may only rise."""
+    """The twenty-seventh held-out set: 24 plans by three writers who never saw the code
+    (hurried and second-language sellers: all lower-case headings, emoji headings, a chat
+    paste, parts opened by "1)", italic part names, a slide deck in PDF, a blank-line and a
+    capitals template; compliance officers and counsel: hand-typed outline numbering, roman
+    numeral sections with an appendix, "Cause / Remedy / Safeguards", a memo in small
+    capitals, a RACI table, a protest letter, drafting notes and merge fields; shared documents
+    and resubmissions: Google Docs headings, comment markers, RC/CA/PM labels, a table of what
+    changed, boxed blocks, a virtual assistant's and a half-filled template), written after
+    the twenty-sixth round (ce85aa9) and opened once, never tuned on. Measured: structure
+    11/14 (a compliance plan in roman-numeral sections, parts labelled RC/CA/PM under each
+    issue, a slide deck), slots 60/62 (an example hint and a bare instruction sentence), all 6
+    unfilled plans flagged and not ready, Spearman 0.75, one plan's comment markers ("[a]")
+    taken for slots; the compliance plan, at 40, ranks below weak and unfilled ones (8 pairs
+    out of order), and counsel's plan gets a threat error for naming its lawyers. The floors
+    are those figures; they may only rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 12, fig.structure_misses
-    assert fig.placeholders_found >= 85, fig.placeholder_misses
+    assert fig.structure_ok >= 11, fig.structure_misses
+    assert fig.placeholders_found >= 60, fig.placeholder_misses
     assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    assert not fig.false_placeholders, fig.false_placeholders
-    assert fig.spearman >= 0.92
-    assert fig.strong_above_weak, fig.overlaps
+    assert len(fig.false_placeholders) <= 1, fig.false_placeholders
+    assert fig.spearman >= 0.74
+    assert len(fig.overlaps) <= 8, fig.overlaps
 
 
 def test_spearman_is_computed_right() -> None:
