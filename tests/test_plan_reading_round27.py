@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from poa.review import headings as hd
 from poa.review.plan import parse_plan
+from poa.review.rules import RULES_BY_ID
 
 PARTS = ["root_cause", "corrective", "preventive"]
 
@@ -124,3 +125,19 @@ def test_a_slides_first_bullet_under_its_title_is_a_point() -> None:
     assert list(sections) == PARTS
     assert sections["root_cause"][0].text.startswith("We did not check")
     assert len(sections["root_cause"]) == 2
+
+
+def test_the_sellers_own_legal_team_doing_a_control_threatens_nobody() -> None:
+    """A threat is pointed at the reader; the seller's legal team named as the one who
+    approves, reviews or wrote the seller's own work is a control or an author."""
+    threat = RULES_BY_ID["T3"]
+    assert (
+        threat.match("Each new bullet point is approved by the legal team before upload.") is None
+    )
+    assert threat.match("Prepared on 2 May 2026 by our Legal Department") is None
+    assert threat.match("Our legal department audits ten listings every month.") is None
+    assert threat.match("Our legal team will contact you if the page stays down.") == "legal team"
+    assert threat.match("We have passed this to our legal department.") == "legal department"
+    # a shield covers its own words only: a threat later in the sentence is still one
+    said = "Checked by our legal team, and we will take legal action if this is not reversed."
+    assert threat.match(said) == "legal action"
