@@ -4,6 +4,7 @@ small document written for the class, not a line of any plan in the corpus."""
 from __future__ import annotations
 
 from poa.review import headings as hd
+from poa.review.placeholders import slots
 from poa.review.plan import parse_plan
 from poa.review.rules import RULES_BY_ID
 
@@ -141,3 +142,56 @@ def test_the_sellers_own_legal_team_doing_a_control_threatens_nobody() -> None:
     # a shield covers its own words only: a threat later in the sentence is still one
     said = "Checked by our legal team, and we will take legal action if this is not reversed."
     assert threat.match(said) == "legal action"
+
+
+SHARED = """Root cause: our stock sync ran once a day, so sold-out items stayed listed.[x]
+
+Corrective actions: we cancelled the 14 open orders and refunded them on 3 May.[y]
+
+Preventive measures: the sync now runs every 15 minutes.
+
+[x]Priya Shah:
+Should we give the number of oversold orders here?
+
+[y]Tom Ruiz (accounts):
+The refunds came to $412.60.
+"""
+
+
+def test_comment_markers_of_a_shared_document_are_not_slots() -> None:
+    """A shared document exported with its comments: "[x]" after a sentence marks where a
+    comment belongs, and the comment itself opens a line at the end with the same key."""
+    assert _slot_texts(SHARED) == []
+
+
+def test_a_bracketed_key_with_no_note_of_its_own_is_still_a_slot() -> None:
+    assert _slot_texts("We refunded [x] orders on 3 May.") == ["[x]"]
+
+
+TEMPLATE = """## Details
+**Store ID:** __________
+**Notice date:** __________ (e.g. 4 June 2026)
+
+### Prevention
+_Describe what now stops this happening again. Who checks it, and when?_
+
+1. __________
+2. __________
+"""
+
+
+def test_a_short_example_after_a_blank_is_the_blanks_hint() -> None:
+    assert "(e.g. 4 June 2026)" in _slot_texts(TEMPLATE)
+
+
+def test_an_order_to_the_writer_followed_by_questions_is_guidance() -> None:
+    """In a template, a line that orders the writer and then asks them what to say is the
+    template's guidance; a question alone stays a form's heading."""
+    texts = _slot_texts(TEMPLATE)
+    assert any(t.startswith("_Describe what now stops") for t in texts)
+    questions = "Why did it happen?\n\n[Your name]\n[Your store]\n[Date]\n"
+    assert "Why did it happen?" not in _slot_texts(questions)
+
+
+def _slot_texts(text: str) -> list[str]:
+    return [slot.text for slot in slots(text)]
