@@ -210,9 +210,26 @@ _DOCUMENT = linear.compile(
 )
 
 
+_PART_NAMES = {
+    ROOT: ("root cause", "root cause analysis"),
+    FIX: ("corrective action", "corrective measure"),
+    PREVENT: ("preventive action", "preventive measure"),
+}
+_INITIALS = {
+    "".join(word[0] for word in name.split()).upper(): part
+    for part, names in _PART_NAMES.items()
+    for name in names
+}
+"""A part's name written as its initials ("RC:", "CA:", "PM:", as quality teams shorten
+"root cause", "corrective action", "preventive measure"): only the whole label in capitals,
+so "CA" in an address or "3 PM" is not one."""
+
+
 @lru_cache(maxsize=4096)
 def meaning(heading: str) -> Meaning:
     """What a heading's words say it introduces (cached: plans repeat their headings)."""
+    if (part := _INITIALS.get(heading.strip().replace(".", ""))) is not None:
+        return Meaning(part, 2.5, None, (heading.strip(),))
     scores, words = part_scores(heading)
     if _DOCUMENT.search(heading) and max(scores.values()) < 4:
         return Meaning(CONTEXT, 3)  # the document's own title: "Plan of Action - ..."

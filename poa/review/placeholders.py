@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from poa import linear
 from poa.review.residue import residue
@@ -60,6 +61,13 @@ _DATE_FORMAT = linear.compile(
 )
 """A date written as its format: "DD Month 2026", "Month DD, YYYY", "DD MMM YYYY". The
 format's letters in capitals (two alone, "MM", may be someone's initials)."""
+_BLANK_HINT = linear.compile(
+    r"(?:_{3,200}|…{2,200}|\.{4,200})[ \t]{0,40}"
+    r"(\((?:(?:example|for example|eg|sample|such as)\b|e\.g\.|i\.e\.)[^()\n]{1,200}\))",
+    linear.I,
+)
+"""'__________ (example: May 20, 2026)': the hint that shows what goes in the blank before it,
+however short; the same words are not a hint after a value the writer gave."""
 _WORD_SLOT = linear.compile(r"\bTB[DCA]\b|\blorem ipsum\b|\bipsum dolor\b", linear.I)
 _UNTICKED = linear.compile("☐")
 _PAREN_QUESTION = linear.compile(
@@ -288,6 +296,7 @@ _NEEDS: dict[linear.Pattern, tuple[str, ...]] = {
     _NOTE_TO_SELF: ("??", "todo", "fixme", " to "),
     _ZERO_MASK: ("000",),
     _BLANK: ("_", "…", "...."),
+    _BLANK_HINT: ("(",),
     _DATE_MASK: ("dd", "mm", "yyyy"),
     _DATE_FORMAT: ("dd", "mmm", "yyyy"),
     _WORD_SLOT: ("tb", "lorem", "ipsum"),
@@ -373,7 +382,7 @@ def _guidance(text: str, found: _Found) -> None:
         body = line.strip(" \t-*•>")
         sentences = [x for x in linear.split(r"[.!?]\s+", body) if x.strip()] if body else []
         empty = _EMPTY_VALUE.match(body.replace("**", ""))
-        if 0 < len(body) <= 300 and (empty or (sentences and all(_guides(x) for x in sentences))):
+        if 0 < len(body) <= 300 and (empty or _guidance_line(sentences)):
             at = start + line.index(body)
             found.add(body, at, at + len(body))
         start += len(line) + 1
@@ -457,6 +466,23 @@ _EMPTY_VALUE = linear.compile(r"^(?:[^:\n]{1,60}:\s*|\d{1,2}[.)]\s*)(?:N/?A|TBC|
 written."""
 
 
+def _guidance_line(sentences: list[str]) -> bool:
+    """Orders to the writer, and the questions they are to answer with them ("List what you
+    have put in place. Who is responsible, how often is it checked?"): a question alone is a
+    form's heading, answered under it, so one order at least."""
+    guides = [_guides(x) for x in sentences]
+    return any(guides) and all(g or _asks(x) for g, x in zip(guides, sentences, strict=True))
+
+
+_ASKING = frozenset({"who", "what", "when", "where", "which", "why", "how"})
+
+
+def _asks(sentence: str) -> bool:
+    """A question put to the writer: it opens with a question word and never says "we"."""
+    words = [w.lower() for w in linear.findall(r"[A-Za-z']+", sentence)]
+    return bool(words) and words[0] in _ASKING and not _FIRST_PERSON & set(words)
+
+
 def _guides(sentence: str) -> bool:
     """A sentence that gives the writer an order: it opens with one ("Attach the invoice"),
     or with a condition on the writer whose clause then does ("If you got a retraction,
@@ -526,6 +552,8 @@ def _bracket_is_slot(text: str, match: linear.Match) -> bool:
         )
     if match.group(1) is not None and _answered_field(text, match, inner):
         return False
+    if match.group(1) is not None and inner in _note_keys(text):
+        return False  # "…shipped.[b]", then "[b]Marco: …" at the end: a note and its marker
     if (
         match.group(2) is not None
         and _LABEL_WORDS.match(inner.strip())
@@ -537,6 +565,19 @@ def _bracket_is_slot(text: str, match: linear.Match) -> bool:
     if _SENTENCE_LABEL.match(inner.strip()) and not _own_line(text, *match.span()):
         return True  # "[Person responsible] will review …": a value's name in a sentence
     return _is_slot(inner, angled=match.group(2) is not None)
+
+
+_NOTE_KEY = linear.compile(r"(?m)^[ \t]*\[([a-z]{1,2}|[0-9]{1,3})\][ \t]*\S")
+
+
+@lru_cache(maxsize=4)
+def _note_keys(text: str) -> frozenset[str]:
+    """The keys of the notes a document lists, each opening its own line ("[a]Jen: …",
+    "[2] Invoice of 4 May"): a shared document's comments or a writer's footnotes, exported
+    with the text. The same key in brackets elsewhere is the mark of where the note belongs,
+    not a field left to fill; a template's blank is never listed again with a text of its
+    own."""
+    return frozenset(match.group(1) for match in _NOTE_KEY.finditer(text))
 
 
 _REFERENCE_WORDS = frozenset({"exhibit", "attachment", "annex", "appendix", "enclosure"})
@@ -640,7 +681,7 @@ def _notes(text: str, lower: str, found: _Found) -> None:
 def _patterned(text: str, lower: str, found: _Found) -> None:
     patterns = (
         _TEMPLATE_NOTE, _PAREN_INSTRUCTION, _PAREN_QUESTION, _TEMPLATE_VARIABLE, _NOTE_TO_SELF,
-        _ZERO_MASK, _BLANK, _DATE_MASK, _DATE_FORMAT, _WORD_SLOT, _UNTICKED,
+        _ZERO_MASK, _BLANK_HINT, _BLANK, _DATE_MASK, _DATE_FORMAT, _WORD_SLOT, _UNTICKED,
     )  # fmt: skip
     for pattern in patterns:
         if not _may_match(pattern, lower):
@@ -653,6 +694,9 @@ def _patterned(text: str, lower: str, found: _Found) -> None:
             ):
                 continue
             if pattern is _PAREN_INSTRUCTION and _UPKEEP.match(match.group(0)):
+                continue
+            if pattern is _BLANK_HINT:  # the hint only: the blank is a slot of its own
+                found.add(match.group(1), *match.span(1))
                 continue
             found.add(match.group(0), *match.span())
 

@@ -147,6 +147,23 @@ class _Assembler:
                     self.block_line = unit.line
                 self.block.append(unit.text)
         self.flush()
+        if self.part_major:
+            self.background_issues()
+
+    def background_issues(self) -> None:
+        """In a plan laid out parts first, issues named before the parts ("The notice raised
+        two issues: Issue 1 - ..., Issue 2 - ...") and given no part of their own are the
+        background's list of what the parts then cover, issue by issue, not issues missing
+        every part."""
+        plan = self.plan
+        for issue in [i for i in plan.issues if not i.sections]:
+            if issue is plan.issues[-1] or not any(i.sections for i in plan.issues):
+                continue
+            plan.context += issue.intro
+            line = issue.intro[0].line if issue.intro else 0
+            why = "it is named before the parts of a plan whose parts each cover every issue"
+            plan.assumptions.append(Assumption(line, issue.title, hd.CONTEXT, why))
+            plan.issues.remove(issue)
 
     def unmarked(self, unit: HeadingLine) -> bool:
         """A plain line that names a part, in a plan whose parts have marked headings (a
@@ -350,8 +367,10 @@ class _Assembler:
         if issue is None or (kind == ROOT and ROOT in issue.sections and self.section != ROOT):
             issue = self.new_issue(f"Issue {len(self.plan.issues) + 1}")
             issue.named = False
-            if not self.plan.issues[:-1]:
-                self.opened_by_part = issue
+        if not any(i.sections for i in self.plan.issues):
+            # the plan's first part: an issue's title straight under it makes the plan one
+            # laid out parts first, even when a background section listed the issues before
+            self.opened_by_part = issue
         previous = self.section if self.mode == "section" else None
         self.section, self.mode = kind, "section"
         self.section_level = unit.level

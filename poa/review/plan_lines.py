@@ -260,7 +260,11 @@ def _line_unit(number: int, line: str, previous: Unit, following: str) -> Unit:
     if label := _inline_label(number, line, bullet=bool(_BULLET.match(line))):
         return label
     continued = following[:1].islower()  # a wrapped line of a paragraph (PDF text)
-    heading = None if continued or _field_value(previous) else _bare_heading(number, line)
+    heading = (
+        None
+        if continued or _field_value(previous) or _first_point(line, previous, following)
+        else _bare_heading(number, line)
+    )
     # A PDF's text has no blank lines: a short line that clearly names a part is a heading
     # even after a line with no full stop ("... 7730512", "Page 1 of 3").
     if heading is not None and (
@@ -408,6 +412,15 @@ def _field_value(previous: Unit) -> bool:
         and not previous.rest
         and previous.meaning.kind == hd.CONTEXT
     )
+
+
+def _first_point(line: str, previous: Unit, following: str) -> bool:
+    """A bullet right under a heading, with another bullet of the same mark after it, is the
+    first point of that heading's list (a slide's title, then its bullets), not a heading of
+    its own, whatever its words name ("• We did not understand the rule" under "Root cause")."""
+    if not isinstance(previous, HeadingLine) or not _BULLET.match(line):
+        return False
+    return following[:2] == line[:2]
 
 
 def _stands_alone(previous: Unit) -> bool:
