@@ -158,6 +158,16 @@ _SCOPE = 12
 _ROW_WORDS = 6
 """The most words of a dashboard row whose status is its verdict ("[ OK ] Cases")."""
 _LOOK_UP = 8
+_SELLERS_TEXT = (
+    r"\b(?:listing|item|product|title|titled|called|claim|bullet points?|description|"
+    r"wording|text|such as|e\.g\.|like)s?\W{0,3}$"
+)
+"""Words right before a quotation that make it the seller's own text."""
+_BUYERS_WORDS = r"\b(?:feedback|comments?|reviews?|wrote|said|says|complained|message)\W{0,3}$"
+"""Words right before a quotation that make it a buyer's own words."""
+_OPENING = ("\u201c", "\u300c", "\u00ab", "\u201e")
+_CLOSING = ('"', "\u201d", "\u300d", "\u00bb", "\u201c")
+"""Quotation marks: curly, Japanese corner brackets, angle and low ones (and straight)."""
 _ALTERNATIVES = 3
 """The most words of other names joined to a policy's name by slashes."""
 _DENIALS = frozenset({"nothing", "not", "never", "no", "none"})
@@ -284,6 +294,7 @@ class ReasonReader:
                         and not notice.denied(span, cue.names)
                         and not notice.resolved(span)
                         and not notice.in_title(span)
+                        and not notice.quoted_claim(span, cue.names)
                         and not notice.asked_for(span)
                         and not notice.in_code(span)
                         and not notice.quoted_rule(span)
@@ -671,6 +682,38 @@ class _Notice:
             linear.search(r"\b(?:listing|item|product|title|titled|called)s?\W{0,3}$", named)
             is not None
         )
+
+    def quoted_claim(self, span: tuple[int, int], names: list[str]) -> bool:
+        """A cue of several concepts whose first, the one that tells the reason, stands only
+        inside the seller's own words that the notice quotes ("claims not supported by the
+        product ("100% herbal cure")"): the listing's text given as an example of what was
+        wrong, which says nothing of the reason itself."""
+        if self._in_quoted_text(span[0], _BUYERS_WORDS) and self._in_quoted_text(
+            span[1], _BUYERS_WORDS
+        ):
+            return True  # a buyer's feedback quoted on an order: "feedback: "not as described""
+        if len(names) < 2:
+            return False
+        own = [h for h in self.near(names[0], *span) if span[0] <= h.first <= span[1]]
+        return bool(own) and all(self._in_quoted_text(h.first, _SELLERS_TEXT) for h in own)
+
+    def _in_quoted_text(self, word: int, opened_after: str) -> bool:
+        """Whether word ``word`` stands inside quotation marks on its line, opened after
+        words that ``opened_after`` matches (a listing, a title, a buyer's feedback)."""
+        start = self.words[word].start
+        line_start = self.lower.rfind("\n", 0, start) + 1
+        before = self.lower[line_start:start]
+        curly = max(before.rfind(mark) for mark in _OPENING)
+        opening = max(before.rfind('"'), curly)
+        if opening < 0 or (
+            before.count('"') % 2 == 0 and not any(m in before[opening:] for m in _OPENING)
+        ):
+            return False
+        line_end = self.lower.find("\n", start)
+        after = self.lower[start : line_end if line_end >= 0 else len(self.lower)]
+        if not any(mark in after for mark in _CLOSING):
+            return False
+        return linear.search(opened_after, before[max(0, opening - 40) : opening]) is not None
 
     def _item_row_title(self, word: int) -> bool:
         """A word on a row of a list of items, each an item's number and then its title alone
