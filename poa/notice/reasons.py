@@ -375,6 +375,8 @@ def _question_sections(lower: str) -> list[tuple[int, int]]:
     from a heading of their own ("Frequently asked questions") or the first line opened as a
     question ("Q: ..."), to a closing or the next message of a thread, or the end."""
     found: list[tuple[int, int]] = []
+    if "?" not in lower and "\uff1f" not in lower:
+        return found  # no question asked, no section of them
     start: int | None = None
     at = 0
     for line in lower.split("\n"):
@@ -494,12 +496,14 @@ class _Notice:
         ("- Responses within 24 hours: 84%  - below standard") and this row says nothing
         of the kind: a scorecard that flags one figure cites that one, the others are shown
         for information."""
+        if not self.hits.get(FAILING):
+            return False  # no row says it misses
         start = self.line_of(span[0])
-        rows = self._rows_around(start)
-        if len(rows) < _FEWEST_ROWS:
+        failing = {self.line_of(h.first) for h in self.hits[FAILING]}
+        if start in failing:
             return False
-        failing = {self.line_of(h.first) for h in self.hits.get(FAILING, [])}
-        return start not in failing and any(row in failing for row in rows if row != start)
+        rows = self._rows_around(start)
+        return len(rows) >= _FEWEST_ROWS and any(row in failing for row in rows)
 
     def _rows_around(self, start: int) -> list[int]:
         """Where the lines start of the list of figures that holds the line at ``start``:
@@ -688,6 +692,9 @@ class _Notice:
         inside the seller's own words that the notice quotes ("claims not supported by the
         product ("100% herbal cure")"): the listing's text given as an example of what was
         wrong, which says nothing of the reason itself."""
+        line = self.line_text(self.line_of(span[0]))
+        if '"' not in line and not any(mark in line for mark in _OPENING):
+            return False  # no quotation on the cue's line
         if self._in_quoted_text(span[0], _BUYERS_WORDS) and self._in_quoted_text(
             span[1], _BUYERS_WORDS
         ):
