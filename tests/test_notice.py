@@ -290,14 +290,17 @@ def test_the_ninth_development_set() -> None:
     for the round (b5f2c33): reasons 0.81 / 0.90 (56 right, 13 extra, 6 missed), ids 1.00 /
     1.00, deadlines right 44 of 45. Then tuned on, briefly: a section headed as tips or
     praise ("Tips", "What's going well") cites nothing, and "if you are aware of a recall"
-    is no recall. Measured after: reasons 56 right, 10 extra, 6 missed."""
+    is no recall. Measured after: reasons 56 right, 10 extra, 6 missed. Since later sets'
+    classes, and set 21's (a marketplace's message quoted one level deeper in a forward):
+    reasons 59 right, 4 extra, 3 missed; deadlines right 45 of 45."""
     from tests.notice_eval import UNSEEN_7, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_7)
-    assert reasons.true_positive >= 56 and reasons.false_positive <= 10, reasons.errors
+    assert reasons.true_positive >= 59 and reasons.false_positive <= 4, reasons.errors
+    assert reasons.false_negative <= 3, reasons.errors
     assert ids.precision == ids.recall == 1.0, ids.errors
     right, total = deadlines_right(UNSEEN_7)
-    assert total == 45 and right >= 44
+    assert total == 45 and right >= 45
 
 
 def test_the_tenth_development_set() -> None:
@@ -312,15 +315,18 @@ def test_the_tenth_development_set() -> None:
     at least 95%" (the pattern now prefers the branch with the word), and words of the
     languages. Measured after: reasons 55 right, 3 extra, 2 missed; ids 113 right, 4
     missed. Since set 20's classes (a metric quoted as fine sets no usual deadline):
-    deadlines right 40 of 45, exact 31."""
+    deadlines right 40 of 45, exact 31. Since set 21's (a marketplace's message quoted one
+    level deeper in a forward, under its header or an attribution): reasons 56 right, 2
+    extra, 1 missed; deadlines right 41, exact 32."""
     from tests.notice_eval import UNSEEN_8, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_8)
-    assert reasons.true_positive >= 55 and reasons.false_positive <= 3, reasons.errors
+    assert reasons.true_positive >= 56 and reasons.false_positive <= 2, reasons.errors
+    assert reasons.false_negative <= 1, reasons.errors
     assert ids.true_positive >= 113 and ids.false_positive == 0, ids.errors
     right, total = deadlines_right(UNSEEN_8)
-    assert total == 45 and right >= 40
-    assert deadlines_exact(UNSEEN_8)[0] >= 31
+    assert total == 45 and right >= 41
+    assert deadlines_exact(UNSEEN_8)[0] >= 32
 
 
 def test_the_eleventh_development_set() -> None:
@@ -846,16 +852,25 @@ def test_the_held_out_set() -> None:
     done for the round (75d9542) and measured once, at that commit: reasons 46 right, 28 extra,
     2 missed (0.62 / 0.96; English 0.63 / 0.97, the other languages 0.61 / 0.93: the policies a
     FAQ names read as cited); ids 98 of 100, none false; deadlines right 39 of 45 (exact 34).
-    Never tuned on; the floors are those figures."""
+    Then tuned on, as classes (tests/test_notice_set21_classes.py): a section of questions and
+    answers names what the notice is not about (headings in each language); a scorecard that
+    flags one row cites that one; "things that are going well", "within the limit"; a breach
+    denied ("nothing says we broke"), a policy's name of two names ("counterfeit / inauthentic
+    items policy"), a rule for open orders ("must still be cancelled"); the listing's or a
+    buyer's words quoted as examples; a marketplace's message quoted one level deeper in a
+    forward; German words of a related account, and a callback number is no recall; ids
+    after "such as" and Etsy's "#receipt"; in a seller's notes, the message's labelled date,
+    "w/in", and a list item read on its own. Measured after: reasons 48 right, none extra,
+    none missed; ids 100 of 100; deadlines right 45 of 45 (exact 41)."""
     from tests.notice_eval import UNSEEN_21, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_21)
-    assert reasons.true_positive >= 46 and reasons.false_positive <= 28, reasons.errors
-    assert reasons.false_negative <= 2, reasons.errors
-    assert ids.true_positive >= 98 and ids.false_positive == 0 and ids.false_negative <= 2
+    assert reasons.true_positive >= 48 and reasons.false_positive == 0, reasons.errors
+    assert reasons.false_negative == 0, reasons.errors
+    assert ids.true_positive >= 100 and ids.false_positive == 0 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_21)
-    assert total == 45 and right >= 39
-    assert deadlines_exact(UNSEEN_21)[0] >= 34
+    assert total == 45 and right >= 45
+    assert deadlines_exact(UNSEEN_21)[0] >= 41
 
 
 def test_looking_again_for_a_whole_word_term_has_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -212,8 +212,33 @@ def _others_quoted(lines: list[str]) -> set[int]:
         attribution = above if _ATTRIBUTION.search(above) else ""
         header = lines[at] if _ATTRIBUTION.search(lines[at]) else ""
         if not _MARKETPLACE.search(header or attribution):
-            others.update(range(at, end))
+            others.update(_not_the_marketplaces(lines, at, end))
         at = end
+    return others
+
+
+_SENDER = linear.compile(
+    r"[ \t>]*(?:(?:from|von|de|da)[ \t]*:|"
+    r".*\b(?:wrote|schrieb|a écrit|ha scritto|escribió)[ \t]*:?[ \t]*$)",
+    linear.I,
+)
+"""A line that names who wrote the message below it: a header ("Von: ...") or an
+attribution ("On 8 Oct 2026, Amazon.es <...> wrote:")."""
+
+
+def _not_the_marketplaces(lines: list[str], start: int, end: int) -> range | set[int]:
+    """The lines of a quoted block from ``start`` to ``end`` that are not the marketplace's:
+    a block of forwards, each quoted one level deeper under its own header ("> Von: a
+    colleague", then ">> Von: Amazon.de", or "> On ..., Amazon.es <...> wrote:"), holds the
+    marketplace's message from the line that names it as the sender to the next such line;
+    the rest is the others'."""
+    senders = [i for i in range(start, end) if _SENDER.match(lines[i])]
+    if not any(_MARKETPLACE.search(lines[i]) for i in senders):
+        return range(start, end)
+    others = set(range(start, senders[0]))
+    for first, last in zip(senders, [*senders[1:], end], strict=True):
+        if not _MARKETPLACE.search(lines[first]):
+            others.update(range(first, last))
     return others
 
 

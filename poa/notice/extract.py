@@ -349,6 +349,29 @@ def _last_reply(text: str, day_first: bool) -> dt.date | None:
     return max(dates, default=None)  # a thread may run newest first or oldest first
 
 
+_MESSAGE_DATE = linear.compile(
+    r"\b(?:msg|message|e-?mail|notice|notification|letter)\W{1,3}"
+    r"(?:date|dated|posted|sent|received)(?:[ \t]+on[ \t]+it)?\W*$",
+    linear.I,
+)
+"""Words that label a date as the day the notice was sent, in notes a seller made of it ("msg
+date on it: 13 April 2026", "email date: 6 Nov 2026", "notice "sent 21 Aug 2026""), apart
+from the day the notes were written ("typed up 14/04/26")."""
+
+
+def _message_date(text: str, day_first: bool) -> dt.date | None:
+    """The date a seller's notes of a notice give as the day it was sent
+    (:data:`_MESSAGE_DATE`), when there is one."""
+    for match in islice(_DATE.finditer(text), _DATES_READ):
+        if _MESSAGE_DATE.search(text[max(0, match.start() - 40) : match.start()]):
+            return _parse_date(match, day_first)
+    return None
+
+
+_DATES_READ = 50
+"""Dates of a notice read for the one its notes label as the day it was sent."""
+
+
 _DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*)?"
 """A weekday that may stand before a date ("by Friday, June 5, 2026")."""
 
@@ -381,7 +404,7 @@ def _dates(
         match = _DATE.search(header)
         facts.received = _parse_date(match, day_first) if match else None
     else:
-        facts.received = _last_reply(text, day_first)
+        facts.received = _message_date(text, day_first) or _last_reply(text, day_first)
     text = own if own is not None else text  # a forwarder's "by Friday" is no deadline
     text = _first_notification(text)
     for match in _DATE.finditer(text):
@@ -433,9 +456,8 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _WITHIN = linear.compile(
     # a line may break anywhere in the phrase ("reply within\n14 days of this email")
-    r"\b(?:within|you have|you've got|you will have)\s{1,4}(?:the\s{1,4}next\s{1,4})?(?P<n>\d{1,3}|"
-    + "|".join(_NUMBER_WORDS)
-    + r")"
+    r"\b(?:within|w/in|you have|you've got|you will have)\s{1,4}"
+    r"(?:the\s{1,4}next\s{1,4})?(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
     r"(?:\s{1,4}\(\d{1,3}\))?\s{1,4}(?P<kind>calendar\s{1,4}|business\s{1,4}|working\s{1,4})?"
     r"(?P<unit>days?|hours?)\b",
     linear.I,
@@ -464,7 +486,10 @@ def _asks_you(text: str, at: int) -> bool:
     standard ("answer buyers within 24 hours", "ship within 2 business days"), the
     marketplace's own ("we will reply within 2 business days") nor when a thing will change
     ("your metrics will update within 48 hours")."""
-    before = linear.split(r"[.!?;:](?:\s|$)|\n[ \t]*\n|。", text[max(0, at - 160) : at])[-1]
+    # a sentence, a paragraph or an item of a list ("- ...") on its own
+    before = linear.split(
+        r"[.!?;:](?:\s|$)|\n[ \t]*\n|\n[ \t]*[-*•][ \t]|。", text[max(0, at - 160) : at]
+    )[-1]
     before = linear.sub(r"\bthis (?:message|e-?mail|notice)", "", before, linear.I)
     after = linear.split(r"[.!?;](?:\s|$)|\n|。", text[at : at + 160])[0]
     if linear.search(

@@ -28,8 +28,29 @@ OTHER_WORDS = frozenset(
 )  # fmt: skip
 """Labels of other numbers. "id" alone ("Partner ID", "Item ID") counts only where no order's
 label stands closer."""
-_GLUE = frozenset({"and", "or", "no", "nos", "number", "numbers", "num", "nr", "n"})
-"""Words inside a list or a label that neither name nor end it ("order numbers 1, 2 and 3")."""
+_GLUE = frozenset(
+    [
+        "and",
+        "or",
+        "no",
+        "nos",
+        "number",
+        "numbers",
+        "num",
+        "nr",
+        "n",
+        "such",
+        "as",
+        "like",
+        "including",
+        "namely",
+        "e",
+        "g",
+        "eg",
+    ]
+)
+"""Words inside a list or a label that neither name nor end it ("order numbers 1, 2 and 3"),
+or that bring in examples of what the label names ("orders such as #1", "orders, e.g. 1")."""
 _AFTER_HEAD = frozenset(
     {"without", "with", "missing", "lacking", "whose", "that", "which", "where", "for", "from",
      "on", "of", "in", "under", "by", "at"}
@@ -79,7 +100,9 @@ def order_ids(text: str, marketplace: str | None) -> list[str]:
                 label = page.heading_kind(number)
             if label is None and last is not None and _joined(line[last[0] : at]):
                 label = last[1]  # "#3524410982, #3524476130": the list's first id's kind
-            if label == "order" or (label is None and _alone(line, marketplace)):
+            if label == "order" or (
+                label is None and (_alone(line, marketplace) or _marked(line, at, marketplace))
+            ):
                 found.append(value)
             last = (at + len(value), label)
         words = linear.findall(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]", line[-_HEAD:])
@@ -312,3 +335,19 @@ def _alone(line: str, marketplace: str) -> bool:
         return marketplace == "tiktok"
     alone = rf"[ \t]*(?:[-*•][ \t]*)?#?(?:{shape})[ \t]*"
     return len(line) <= 40 and linear.fullmatch(alone, line) is not None
+
+
+_MARKED = {"etsy": r"\d{10}"}
+"""Ids a marketplace itself writes after '#' when it means an order: Etsy shows its receipts
+as "#3362018475" (its listings and cases come labelled)."""
+
+
+def _marked(line: str, at: int, marketplace: str) -> bool:
+    """Whether an unlabelled id is written the way its marketplace writes an order number."""
+    shape = _MARKED.get(marketplace)
+    return (
+        shape is not None
+        and at > 0
+        and line[at - 1] == "#"
+        and linear.match(rf"(?:{shape})\b", line[at:]) is not None
+    )

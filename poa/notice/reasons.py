@@ -82,7 +82,7 @@ _SEND = frozenset(("provide", "upload", "send", "submit", "attach", "share", "su
 issue with ... under our Creativity Standards" denies a thing)."""
 _TIPS = (
     r"(?:\W*(?:\d{1,2}[.)]\W*)?(?:our )?(?:tips?|quick tips|good to know|"
-    r"what'?s going well|going well|"
+    r"(?:what'?s|what is|things?(?:[ \t]+that)?(?:[ \t]+(?:are|is))?)?[ \t]*going[ \t]+well|"
     r"what you(?:'re| are) doing well|how to improve|ways to improve|best practices?|"
     r"to avoid (?:this|problems) in (?:the )?future|why (?:this|it) matters|"
     r"(?:resolved|closed|expired|past|earlier|previous|archived|settled)[ \t]+"
@@ -158,6 +158,25 @@ _SCOPE = 12
 _ROW_WORDS = 6
 """The most words of a dashboard row whose status is its verdict ("[ OK ] Cases")."""
 _LOOK_UP = 8
+_SELLERS_TEXT = (
+    r"\b(?:listing|item|product|title|titled|called|claim|bullet points?|description|"
+    r"wording|text|such as|e\.g\.|like)s?\W{0,3}$"
+)
+"""Words right before a quotation that make it the seller's own text."""
+_BUYERS_WORDS = r"\b(?:feedback|comments?|reviews?|wrote|said|says|complained|message)\W{0,3}$"
+"""Words right before a quotation that make it a buyer's own words."""
+_OPENING = ("\u201c", "\u300c", "\u00ab", "\u201e")
+_CLOSING = ('"', "\u201d", "\u300d", "\u00bb", "\u201c")
+"""Quotation marks: curly, Japanese corner brackets, angle and low ones (and straight)."""
+_ALTERNATIVES = 3
+"""The most words of other names joined to a policy's name by slashes."""
+_DENIALS = frozenset({"nothing", "not", "never", "no", "none"})
+_DENIAL_REACH = 3
+"""How many words before a breach's words a denial of them may stand."""
+_FEWEST_ROWS = 3
+"""The fewest rows of a list of figures read as a scorecard."""
+_ROW_LIMIT = 16
+"""The most words of a row of a list of figures."""
 """How many lines above a detail line its row may stand."""
 
 
@@ -275,9 +294,12 @@ class ReasonReader:
                         and not notice.denied(span, cue.names)
                         and not notice.resolved(span)
                         and not notice.in_title(span)
+                        and not notice.quoted_claim(span, cue.names)
                         and not notice.asked_for(span)
                         and not notice.in_code(span)
                         and not notice.quoted_rule(span)
+                        and not notice.in_questions(span)
+                        and not notice.unflagged_row(span)
                     )
                     met = standard is not None and notice.row_meets(span, standard)
                     kept.append(_Evidence(*span, strong, cue.phrase, notice.names_rule(span), met))
@@ -327,6 +349,52 @@ _QUOTED_WORDS = 20
 """The fewest words of a quoted rule: a short quote is a title, a term or a buyer's words."""
 
 
+_QUESTIONS_HEADING = (
+    r"[ \t>#*|=-]*(?:(?:frequently|commonly|often)[ \t]+asked[ \t]+questions|faqs?|"
+    r"(?:common[ \t]+|your[ \t]+|some[ \t]+)?questions?[ \t]+(?:and|&)[ \t]+answers?|"
+    r"q[ \t]*&[ \t]*a|common[ \t]+questions|questions[ \t]+you[ \t]+may[ \t]+have)"
+    r"[ \t:*#=-]*"
+)
+"""The heading of a section of questions and answers ("Frequently asked questions", "FAQ",
+"Q&A"); a notice in another language is read through its gloss, which puts these words."""
+_QUESTION_MARK = r"[ \t>]*(?:q|question[ \t]*\d{0,2})[ \t]*[:.)][ \t]*\S"
+"""A line opened as a question ("Q: Is this a recall?", "Q. ...")."""
+_SECTION_END = (
+    r"[ \t>]*(?:(?:thanks|thank you|many thanks|best|regards|kind regards|best regards|"
+    r"sincerely|warm regards|cheers)\b[^\n]{0,40}|(?:from|subject|sent|date|to):.*|"
+    r"-{3,}.*|_{5,}.*|.*\bwrote:[ \t]*)"
+)
+"""A line that ends a section of questions: a closing ("Thanks,") or the start of another
+message of a thread ("From:", "-----Original Message-----", "On ... wrote:")."""
+_SUPPOSING = frozenset({"if", "can", "could", "may", "might", "would", "whether", "unless"})
+"""Words that make a sentence a supposition ("if your listing violates ..."), not a finding."""
+
+
+def _question_sections(lower: str) -> list[tuple[int, int]]:
+    """Where the sections of questions and answers stand (first and past-last character):
+    from a heading of their own ("Frequently asked questions") or the first line opened as a
+    question ("Q: ..."), to a closing or the next message of a thread, or the end."""
+    found: list[tuple[int, int]] = []
+    if "?" not in lower and "\uff1f" not in lower:
+        return found  # no question asked, no section of them
+    start: int | None = None
+    at = 0
+    for line in lower.split("\n"):
+        if start is None:
+            if (
+                linear.fullmatch(_QUESTIONS_HEADING, line.strip()) is not None
+                or linear.match(_QUESTION_MARK, line) is not None
+            ):
+                start = at
+        elif linear.fullmatch(_SECTION_END, line) is not None:
+            found.append((start, at))
+            start = None
+        at += len(line) + 1
+    if start is not None:
+        found.append((start, len(lower)))
+    return found
+
+
 class _Notice:
     """A notice's words and concepts, with the checks made around each cue found in it."""
 
@@ -341,6 +409,7 @@ class _Notice:
         self.asides = asides(self.words, self.lower)
         self._firsts = {name: [h.first for h in found] for name, found in self.hits.items()}
         self._rules_quoted = self._quoted_rules()
+        self._questions = _question_sections(self.lower)
 
     def _quoted_rules(self) -> list[tuple[int, int]]:
         """The first and last words of each long quotation that a policy frames: introduced
@@ -380,6 +449,28 @@ class _Notice:
                 found.append((first, last))
         return found
 
+    def in_questions(self, span: tuple[int, int]) -> bool:
+        """A cue in a section of questions and answers (:func:`_question_sections`) whose
+        sentence does not say the seller broke it ("Is this a counterfeit issue? No.
+        Counterfeit items are handled by another team"): what the answers name is what the
+        notice is not about, or general help, unless an answer says "your listing violates
+        ..." in so many words, and not as a condition ("if your listing violates ...")."""
+        start = self.words[span[0]].start
+        if not any(first <= start < last for first, last in self._questions):
+            return False
+        sentence = self.words[span[0]].sentence
+        said = {
+            token.word
+            for token in self.words[max(0, span[0] - REACH) : span[1] + REACH]
+            if token.sentence == sentence
+        }
+        return not (
+            self.near(BREACH, *span)
+            and {"you", "your"} & said
+            and not _SUPPOSING & said
+            and not self.near(NEGATION, *span)
+        )
+
     def quoted_rule(self, span: tuple[int, int]) -> bool:
         """A cue inside a rule the notice quotes as its frame (:meth:`_quoted_rules`)."""
         return any(first <= span[0] and span[1] <= last for first, last in self._rules_quoted)
@@ -398,6 +489,54 @@ class _Notice:
     def line_of(self, word: int) -> int:
         """Where the line holding word ``word`` starts."""
         return self.lower.rfind("\n", 0, self.words[word].start) + 1
+
+    def unflagged_row(self, span: tuple[int, int]) -> bool:
+        """A cue on a row of a list of figures ("- Case rate: 0.4%  (down 0.1 points)",
+        "- Average review rating: 4.9 stars") where another row says it misses its standard
+        ("- Responses within 24 hours: 84%  - below standard") and this row says nothing
+        of the kind: a scorecard that flags one figure cites that one, the others are shown
+        for information."""
+        if not self.hits.get(FAILING):
+            return False  # no row says it misses
+        start = self.line_of(span[0])
+        failing = {self.line_of(h.first) for h in self.hits[FAILING]}
+        if start in failing:
+            return False
+        rows = self._rows_around(start)
+        return len(rows) >= _FEWEST_ROWS and any(row in failing for row in rows)
+
+    def _rows_around(self, start: int) -> list[int]:
+        """Where the lines start of the list of figures that holds the line at ``start``:
+        the lines next to it, up to a blank line, each a short row with a figure (a list
+        item or a label and its value). Empty when that line is no such row."""
+
+        def row(at: int) -> bool:
+            text = self.line_text(at)
+            return (
+                len(text.split()) <= _ROW_LIMIT
+                and linear.search(r"\d", text) is not None
+                and linear.match(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]|[^:\n]{2,50}:[ \t]*\S", text)
+                is not None
+            )
+
+        if not row(start):
+            return []
+        rows = [start]
+        at = start
+        while at > 0 and len(rows) < _LOOK_UP:
+            above = self.lower.rfind("\n", 0, at - 1) + 1
+            if above == at or not row(above):
+                break
+            rows.insert(0, above)
+            at = above
+        at = start
+        while len(rows) < 2 * _LOOK_UP:
+            end = self.lower.find("\n", at)
+            if end < 0 or end + 1 >= len(self.lower) or not row(end + 1):
+                break
+            rows.append(end + 1)
+            at = end + 1
+        return rows
 
     def fine_rows(self) -> set[int]:
         """Where the short lines start (a dashboard's rows, of at most :data:`_ROW_WORDS`
@@ -449,8 +588,32 @@ class _Notice:
     def background(self, span: tuple[int, int]) -> bool:
         """A policy named ("the Restricted Products policy", "our counterfeit items policy")
         with nothing near it in its sentence that says it was broken."""
-        named = any(span[0] <= h.first <= span[1] + 2 for h in self.near(POLICY, *span))
-        return named and not self.near(BREACH, *span) and not self._item_head(span)
+        reach = self._name_end(span[1]) + 2
+        named = any(span[0] <= h.first <= reach for h in self.near(POLICY, *span))
+        broken = [b for b in self.near(BREACH, *span) if not self._breach_denied(b)]
+        return named and not broken and not self._item_head(span)
+
+    def _name_end(self, last: int) -> int:
+        """The last word of a policy's name that goes on after word ``last`` with other
+        words for the same thing joined by slashes ("counterfeit / inauthentic items
+        policy"): a name of two names is one name."""
+        at = last
+        while (
+            at + 2 < len(self.words)
+            and at - last < _ALTERNATIVES
+            and self.words[at + 1].sentence == self.words[last].sentence
+            and "/" in self._gap(at + 1)
+        ):
+            at += 1
+        return at
+
+    def _breach_denied(self, breach: Hit) -> bool:
+        """Words of a breach that a denial stands right before ("nothing says we broke it",
+        "we have not found that you violated"): they say nothing was broken."""
+        return any(
+            self.words[at].word in _DENIALS and self.words[at].sentence == breach.sentence
+            for at in range(max(0, breach.first - _DENIAL_REACH), breach.first)
+        )
 
     def _item_head(self, span: tuple[int, int]) -> bool:
         """Whether a cue heads an item of a numbered or bulleted list, with at most a word or
@@ -523,6 +686,41 @@ class _Notice:
             linear.search(r"\b(?:listing|item|product|title|titled|called)s?\W{0,3}$", named)
             is not None
         )
+
+    def quoted_claim(self, span: tuple[int, int], names: list[str]) -> bool:
+        """A cue of several concepts whose first, the one that tells the reason, stands only
+        inside the seller's own words that the notice quotes ("claims not supported by the
+        product ("100% herbal cure")"): the listing's text given as an example of what was
+        wrong, which says nothing of the reason itself."""
+        line = self.line_text(self.line_of(span[0]))
+        if '"' not in line and not any(mark in line for mark in _OPENING):
+            return False  # no quotation on the cue's line
+        if self._in_quoted_text(span[0], _BUYERS_WORDS) and self._in_quoted_text(
+            span[1], _BUYERS_WORDS
+        ):
+            return True  # a buyer's feedback quoted on an order: "feedback: "not as described""
+        if len(names) < 2:
+            return False
+        own = [h for h in self.near(names[0], *span) if span[0] <= h.first <= span[1]]
+        return bool(own) and all(self._in_quoted_text(h.first, _SELLERS_TEXT) for h in own)
+
+    def _in_quoted_text(self, word: int, opened_after: str) -> bool:
+        """Whether word ``word`` stands inside quotation marks on its line, opened after
+        words that ``opened_after`` matches (a listing, a title, a buyer's feedback)."""
+        start = self.words[word].start
+        line_start = self.lower.rfind("\n", 0, start) + 1
+        before = self.lower[line_start:start]
+        curly = max(before.rfind(mark) for mark in _OPENING)
+        opening = max(before.rfind('"'), curly)
+        if opening < 0 or (
+            before.count('"') % 2 == 0 and not any(m in before[opening:] for m in _OPENING)
+        ):
+            return False
+        line_end = self.lower.find("\n", start)
+        after = self.lower[start : line_end if line_end >= 0 else len(self.lower)]
+        if not any(mark in after for mark in _CLOSING):
+            return False
+        return linear.search(opened_after, before[max(0, opening - 40) : opening]) is not None
 
     def _item_row_title(self, word: int) -> bool:
         """A word on a row of a list of items, each an item's number and then its title alone
