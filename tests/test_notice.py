@@ -842,26 +842,27 @@ def test_the_twenty_second_development_set() -> None:
     assert deadlines_exact(UNSEEN_20)[0] >= 36
 
 
-def test_the_held_out_set() -> None:
-    """Issue 16's twenty-first set: 45 ordinary notices (30 English, six from each marketplace:
-    a notice read aloud and noted down by the seller, "Details" blocks of labelled lines, chains
-    of app and text alerts, a listing restored beside one removed, monthly scorecards with
-    changes, a follow-up that adds a reason to an earlier notice, questions and answers after
-    the citation that name other policies, e-mails quoted several levels deep; 15 from Amazon's
-    de, fr, it, es and ja sites) by two writers who never saw the reader, written after it was
-    done for the round (75d9542) and measured once, at that commit: reasons 46 right, 28 extra,
-    2 missed (0.62 / 0.96; English 0.63 / 0.97, the other languages 0.61 / 0.93: the policies a
-    FAQ names read as cited); ids 98 of 100, none false; deadlines right 39 of 45 (exact 34).
-    Then tuned on, as classes (tests/test_notice_set21_classes.py): a section of questions and
-    answers names what the notice is not about (headings in each language); a scorecard that
-    flags one row cites that one; "things that are going well", "within the limit"; a breach
-    denied ("nothing says we broke"), a policy's name of two names ("counterfeit / inauthentic
-    items policy"), a rule for open orders ("must still be cancelled"); the listing's or a
-    buyer's words quoted as examples; a marketplace's message quoted one level deeper in a
-    forward; German words of a related account, and a callback number is no recall; ids
-    after "such as" and Etsy's "#receipt"; in a seller's notes, the message's labelled date,
-    "w/in", and a list item read on its own. Measured after: reasons 48 right, none extra,
-    none missed; ids 100 of 100; deadlines right 45 of 45 (exact 41)."""
+def test_the_twenty_third_development_set() -> None:
+    """Issue 16's twenty-first held-out set, now a development set: 45 ordinary notices (30
+    English, six from each marketplace: a notice read aloud and noted down by the seller,
+    "Details" blocks of labelled lines, chains of app and text alerts, a listing restored
+    beside one removed, monthly scorecards with changes, a follow-up that adds a reason to
+    an earlier notice, questions and answers after the citation that name other policies,
+    e-mails quoted several levels deep; 15 from Amazon's de, fr, it, es and ja sites) by two
+    writers who never saw the reader, written after it was done for the round (75d9542) and
+    measured once, at that commit: reasons 46 right, 28 extra, 2 missed (0.62 / 0.96;
+    English 0.63 / 0.97, the other languages 0.61 / 0.93: the policies a FAQ names read as
+    cited); ids 98 of 100, none false; deadlines right 39 of 45 (exact 34). Then tuned on,
+    as classes (tests/test_notice_set21_classes.py): a section of questions and answers
+    names what the notice is not about (headings in each language); a scorecard that flags
+    one row cites that one; "things that are going well", "within the limit"; a breach
+    denied ("nothing says we broke"), a policy's name of two names ("counterfeit /
+    inauthentic items policy"), a rule for open orders ("must still be cancelled"); the
+    listing's or a buyer's words quoted as examples; a marketplace's message quoted one
+    level deeper in a forward; German words of a related account, and a callback number is
+    no recall; ids after "such as" and Etsy's "#receipt"; in a seller's notes, the message's
+    labelled date, "w/in", and a list item read on its own. Measured after: reasons 48
+    right, none extra, none missed; ids 100 of 100; deadlines right 45 of 45 (exact 41)."""
     from tests.notice_eval import UNSEEN_21, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_21)
