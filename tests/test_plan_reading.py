@@ -526,29 +526,26 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
 
 
 def test_held_out_corpus() -> None:
-    """The twenty-seventh held-out set: 24 plans by three writers who never saw the code
-    (hurried and second-language sellers: all lower-case headings, emoji headings, a chat
-    paste, parts opened by "1)", italic part names, a slide deck in PDF, a blank-line and a
-    capitals template; compliance officers and counsel: hand-typed outline numbering, roman
-    numeral sections with an appendix, "Cause / Remedy / Safeguards", a memo in small
-    capitals, a RACI table, a protest letter, drafting notes and merge fields; shared documents
-    and resubmissions: Google Docs headings, comment markers, RC/CA/PM labels, a table of what
-    changed, boxed blocks, a virtual assistant's and a half-filled template), written after
-    the twenty-sixth round (ce85aa9) and opened once, never tuned on. Measured: structure
-    11/14 (a compliance plan in roman-numeral sections, parts labelled RC/CA/PM under each
-    issue, a slide deck), slots 60/62 (an example hint and a bare instruction sentence), all 6
-    unfilled plans flagged and not ready, Spearman 0.75, one plan's comment markers ("[a]")
-    taken for slots; the compliance plan, at 40, ranks below weak and unfilled ones (8 pairs
-    out of order), and counsel's plan gets a threat error for naming its lawyers. The floors
-    are those figures; they may only rise."""
+    """The twenty-eighth held-out set: 24 plans by three writers who never saw the code, asked
+    this time to choose their layouts themselves (sellers of many kinds; agencies' reports with
+    headers, footers, bordered boxes and tables; a reply to a rejection answered point by point,
+    a proactive plan, a teenager helping out, an AI-assisted draft, a spreadsheet saved as
+    text, four issues at once, templates found online), written after the twenty-seventh round
+    (afc0a0a) and opened once, never tuned on. Measured: structure 10/14 (a plan whose parts
+    are the columns of one Word table; a reply whose answers follow quoted points; a proactive
+    plan's metric section whose controls sit in a table; a spreadsheet's rows), slots 89/90
+    (a question to the writer in a Google Docs template), all 6 unfilled plans flagged and not
+    ready, Spearman 0.77, one plan's spreadsheet rows taken for slots; that strong plan, at
+    42, ranks below weak and unfilled ones (8 pairs out of order). The floors are those
+    figures; they may only rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 11, fig.structure_misses
-    assert fig.placeholders_found >= 60, fig.placeholder_misses
+    assert fig.structure_ok >= 10, fig.structure_misses
+    assert fig.placeholders_found >= 89, fig.placeholder_misses
     assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
     assert len(fig.false_placeholders) <= 1, fig.false_placeholders
-    assert fig.spearman >= 0.74
+    assert fig.spearman >= 0.76
     assert len(fig.overlaps) <= 8, fig.overlaps
 
 
