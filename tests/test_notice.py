@@ -874,6 +874,26 @@ def test_the_twenty_third_development_set() -> None:
     assert deadlines_exact(UNSEEN_21)[0] >= 41
 
 
+def test_the_held_out_set() -> None:
+    """Issue 16's twenty-second set: 45 ordinary notices (30 English, six from each
+    marketplace, in layouts the writers chose themselves: .eml with full headers, HTML bodies,
+    dashboard pages, case threads, a chat transcript, app alerts, forwards, appeal decisions,
+    weekly snapshots; 15 from Amazon's de, fr, it, es and ja sites) by two writers who never
+    saw the reader, written after it was done for the round (7d4f71e) and measured once, at
+    that commit: reasons 50 right, 12 extra, 2 missed (0.81 / 0.96; English 0.83 / 1.00, the
+    other languages 0.75 / 0.88); ids 97 of 97, none false; deadlines right 42 of 45 (exact
+    33). Never tuned on; the floors are those figures."""
+    from tests.notice_eval import UNSEEN_22, deadlines_exact, deadlines_right, evaluate
+
+    reasons, ids, _ = evaluate(UNSEEN_22)
+    assert reasons.true_positive >= 50 and reasons.false_positive <= 12, reasons.errors
+    assert reasons.false_negative <= 2, reasons.errors
+    assert ids.true_positive >= 97 and ids.false_positive == 0 and not ids.false_negative
+    right, total = deadlines_right(UNSEEN_22)
+    assert total == 45 and right >= 42
+    assert deadlines_exact(UNSEEN_22)[0] >= 33
+
+
 def test_looking_again_for_a_whole_word_term_has_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     """A text of near-words ("violax" again and again) makes the first term found end inside a
     word at every place: the second look is made at most _RETRIES times, so the gloss stays
