@@ -16,6 +16,8 @@ from typing import IO, TYPE_CHECKING, Any
 from poa import linear
 from poa.errors import CaseFileError
 from poa.fsutil import STDIN_NAME, decode_text, read_limited, read_stdin_limited, read_text
+from poa.review.headings import PARTS
+from poa.review.plan_columns import column_plan, turned_rows, turned_text
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -33,19 +35,37 @@ STDIN = "-"
 
 def read_plan(path: Path | str) -> str:
     """The plan's text; ``-`` reads standard input (at most ``MAX_PLAN_BYTES``)."""
-    return unmarked(_read(path))
+    text, turned = _read(path)
+    text = unmarked(text)
+    turned = unmarked(turned) if turned is not None else turned_text(text)
+    return turned if turned != text and _only_in_a_table(text) else text
 
 
-def _read(path: Path | str) -> str:
+def _only_in_a_table(text: str) -> bool:
+    """Whether the plan, read without turning its tables of parts round, misses a part: the
+    table is then the plan itself. A plan whose sections already hold every part keeps its
+    table as the summary it is (each row then one point), not as more issues."""
+    from poa.review.plan import parse_plan
+
+    plan = parse_plan(text)
+    found = {part for issue in plan.issues for part in issue.sections}
+    return not set(PARTS) <= found
+
+
+def _read(path: Path | str) -> tuple[str, str | None]:
+    """The plan's text, and for a Word file with a table of parts as columns, the text with
+    that table turned round (see plan_columns); plain text is turned by the caller."""
     if str(path) == STDIN:
-        return _stdin()
+        return _stdin(), None
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".docx", ".pdf"):
-        return read_text(path, MAX_PLAN_BYTES, CaseFileError, "plan")
+        return read_text(path, MAX_PLAN_BYTES, CaseFileError, "plan"), None
     # Read once through the gate; the parsers get the bytes, never the path.
     data = read_limited(path, MAX_DOCUMENT_BYTES, CaseFileError, "plan")
-    return _docx_text(path, data) if suffix == ".docx" else _pdf_text(path, data)
+    if suffix == ".docx":
+        return _docx_text(path, data)
+    return _pdf_text(path, data), None
 
 
 _LINE_BREAK = linear.compile(r"[ \t]*<br\s{0,3}/?>[ \t]*", linear.I)
@@ -233,7 +253,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return out
 
 
-def _docx_text(path: Path, data: bytes) -> str:
+def _docx_text(path: Path, data: bytes) -> tuple[str, str | None]:
     import io
     import zipfile
     import zlib
@@ -248,7 +268,11 @@ def _docx_text(path: Path, data: bytes) -> str:
               NotImplementedError, LxmlError, PackageNotFoundError)  # fmt: skip
     try:
         _check_inflation(path, io.BytesIO(data))
-        return "\n".join(_docx_lines(docx.Document(io.BytesIO(data))))
+        document = docx.Document(io.BytesIO(data))
+        plain = "\n".join(_docx_lines(document, turn=False))
+        if not any(_parts_as_columns(_table_rows(table)) for table in document.tables):
+            return plain, None
+        return plain, "\n".join(_docx_lines(document, turn=True))
     except broken as err:
         raise CaseFileError(
             f"{path}: not a Word (.docx) document that can be read ({err}). Save it again "
@@ -278,7 +302,7 @@ def _check_inflation(path: Path, data: IO[bytes]) -> None:
         )
 
 
-def _docx_lines(document: Document) -> list[str]:
+def _docx_lines(document: Document, *, turn: bool) -> list[str]:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -288,7 +312,10 @@ def _docx_lines(document: Document) -> list[str]:
         if isinstance(block, Paragraph):
             lines += _paragraph_lines(block, styles)
         elif isinstance(block, Table):
-            rows = [_unique_cells(row.cells) for row in block.rows]
+            rows = _table_rows(block)
+            if turn and (turned := _parts_as_columns(rows)):
+                lines += [*turned, ""]
+                continue
             # label | text, one row a part; not a map of where the plan answers each point
             # ("Root cause not explained …" | "Sections 1.1 and 2.1 - …")
             labelled = all(len(cells) == 2 for cells in rows) and not _a_map(rows)
@@ -306,6 +333,22 @@ def _docx_lines(document: Document) -> list[str]:
                     lines += [" ".join(texts), ""]
             lines.append("")
     return lines
+
+
+def _table_rows(table: Any) -> list[list[Any]]:
+    return [_unique_cells(row.cells) for row in table.rows]
+
+
+def _parts_as_columns(rows: list[list[Any]]) -> list[str]:
+    """A table whose header row names the parts, one issue a row, turned round (see
+    plan_columns); nothing for other tables."""
+    if len(rows) < 2:
+        return []
+    texts = [[" ".join(_text(c._tc).split()) for c in cells] for cells in rows]
+    parts = column_plan(texts[0])
+    if parts is None or any(len(row) != len(texts[0]) for row in texts[1:]):
+        return []
+    return turned_rows(texts[0], parts, texts[1:])
 
 
 _POINTER = linear.compile(r"^(?:see\s+)?(?:sections?|parts?|§|pages?|points?)\s*\d", linear.I)

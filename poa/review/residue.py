@@ -481,7 +481,15 @@ def _banner(line: str) -> bool:
     if line.count(" | ") < 2 or line.startswith("|"):
         return False  # a Markdown table's row starts with its bar
     words = {w.strip(".:,;()") for w in _words(line)}
-    return bool(words & _BANNER_WORDS) and not words & _FIRST_PERSON
+    # A field's name says what the field is ("Status at export: all items done"); its value,
+    # or a cell with no name, says what the document is ("status: partly filled", "draft").
+    said = {w.strip(".:,;()") for cell in line.split(" | ") for w in _words(_field_said(cell))}
+    return bool(said & _BANNER_WORDS) and not words & _FIRST_PERSON
+
+
+def _field_said(cell: str) -> str:
+    label, colon, value = cell.partition(":")
+    return value if colon and len(label.split()) <= 4 else cell
 
 
 def _field_errors(text: str) -> Iterator[Span]:
