@@ -123,3 +123,49 @@ def test_a_header_line_of_filled_fields_is_no_template_banner() -> None:
     assert [s.text for s in slots(filled)] == []
     draft = "Agency | intake draft | case 12 | status: partly filled"
     assert [s.text for s in slots(draft)] == [draft]
+
+
+SHARED = """# Plan of Action
+
+## 1. Issue A - Late dispatch
+
+### Root cause
+Only one packer worked on Mondays.
+
+### Corrective actions
+We hired a second packer on 20 February.
+
+## 2. Issue B - Wrong items
+
+### Root cause
+Two tins shared one shelf label.
+
+### Corrective actions
+We relabelled the shelf on 21 February.
+
+## 3. Preventive controls
+The rota is checked every Friday and the shelves are audited every week.
+"""
+
+
+def test_a_part_at_the_level_of_the_issues_after_them_covers_every_issue() -> None:
+    """A part whose heading stands at the level of the issues' own titles, after the last of
+    them, is a section of the plan beside the issues: each issue without that part of its own
+    has it, not only the last one."""
+    plan = parse_plan(SHARED)
+    assert len(plan.issues) == 2
+    for issue in plan.issues:
+        assert list(issue.sections) == PARTS
+        assert issue.sections["preventive"][0].text.startswith("The rota is checked")
+
+
+def test_a_part_at_the_level_of_its_issue_is_that_issues_own() -> None:
+    """Parts whose headings have the same level as the issue titles ("## Issue 2", "##
+    Prevention") belong to the issue above them: nothing is shared."""
+    flat = (
+        "## Issue 1 - Late dispatch\n\n## Root cause\nOne packer.\n\n"
+        "## Issue 2 - Wrong items\n\n## Root cause\nShared label.\n\n## Corrective actions\n"
+        "Relabelled the shelf.\n\n## Preventive measures\nA weekly shelf audit.\n"
+    )
+    plan = parse_plan(flat)
+    assert [list(issue.sections) for issue in plan.issues] == [["root_cause"], PARTS]

@@ -112,6 +112,8 @@ class _Assembler:
         # "Issue 2 - …" under it): once an issue's title comes straight under a part's
         # heading that opened the plan's parts, issue titles are sub-headings of the parts
         self.part_major = False
+        self.issue_level: int | None = None  # the heading level of the issues' own titles
+        self.shared: list[tuple[PlanIssue, str]] = []
         self.opened_by_part: PlanIssue | None = None
         self.last_fix_heading = max(
             (
@@ -149,6 +151,18 @@ class _Assembler:
         self.flush()
         if self.part_major:
             self.background_issues()
+        self.share_parts()
+
+    def share_parts(self) -> None:
+        """A part under a heading at the level of the issues' own titles, after them ("## 2.
+        Issue A", "### Root cause", ..., "## 3. Issue B", ..., "## 4. Preventive controls")
+        is a section of the plan beside the issues, not inside the last one: it covers every
+        issue that has no such part of its own."""
+        for owner, kind in self.shared:
+            for issue in self.plan.issues:
+                if issue is not owner and kind not in issue.sections:
+                    issue.sections[kind] = list(owner.sections[kind])
+                    issue.order.append(kind)
 
     def background_issues(self) -> None:
         """In a plan laid out parts first, issues named before the parts ("The notice raised
@@ -239,6 +253,7 @@ class _Assembler:
             self.part_major = True  # "Issue 1 - Late Shipment Rate" under "ROOT CAUSE ANALYSIS"
         elif kind == hd.ISSUE or (unit.issue_prefix and kind not in PARTS):
             self.new_issue(unit.text)
+            self.issue_level = unit.level
         elif kind == hd.CONTEXT:
             self.mode, self.section = "context", None
         elif kind == hd.ASIDE:
@@ -372,6 +387,17 @@ class _Assembler:
             # laid out parts first, even when a background section listed the issues before
             self.opened_by_part = issue
         previous = self.section if self.mode == "section" else None
+        if (
+            unit.level is not None
+            and self.issue_level is not None
+            and unit.level <= self.issue_level
+            and issue.sections
+            # the issue's own parts sat under it, a level deeper
+            and (self.section_level or 0) > self.issue_level
+            and len(self.plan.issues) >= 2
+            and not any(kind in i.sections for i in self.plan.issues)
+        ):
+            self.shared.append((issue, kind))
         self.section, self.mode = kind, "section"
         self.section_level = unit.level
         self.marked_parts = self.marked_parts or unit.form in ("marked", "emphasis")
