@@ -169,3 +169,59 @@ def test_a_part_at_the_level_of_its_issue_is_that_issues_own() -> None:
     )
     plan = parse_plan(flat)
     assert [list(issue.sections) for issue in plan.issues] == [["root_cause"], PARTS]
+
+
+REPLY = """Hello,
+
+Thank you. I answer each of your points under it.
+
+> We reviewed your plan and cannot reinstate the account.
+>
+> Your plan did not explain the root cause of the late shipments.
+
+ANSWER: Our only courier collected twice a week, so parcels waited up to four days.
+
+> Your plan did not describe the actions you have taken.
+
+ANSWER: Here is what we did:
+- 3 May: moved to a courier that collects every weekday.
+- 4 May: shipped the 40 waiting orders.
+
+> Your plan did not describe the steps you will take to prevent this in future.
+
+ANSWER: Each Monday I compare the collection log with the orders of the week before.
+
+> Please also send the courier's contract.
+
+ANSWER: The contract is attached.
+"""
+
+
+def test_a_reply_answering_each_quoted_point_reads_the_points_as_its_questions() -> None:
+    """A reply that quotes the rejection line by line and answers under each quoted point:
+    the quoted point is the question its answer replies to, so the answer under "did not
+    describe the actions you have taken" is the fix. A quoted point that asks for no part
+    (the contract) holds no part."""
+    plan = parse_plan(REPLY)
+    assert len(plan.issues) == 1
+    sections = plan.issues[0].sections
+    assert list(sections) == PARTS
+    assert [p.text for p in sections["corrective"]][1:] == [
+        "3 May: moved to a courier that collects every weekday.",
+        "4 May: shipped the 40 waiting orders.",
+    ]
+    assert "contract" not in " ".join(p.text for p in sections["preventive"])
+
+
+def test_quoted_tips_under_the_plans_own_headings_stay_notes() -> None:
+    """Quoted lines between the writer's own part headings (a template's tips) are no
+    questions: the headings hold the parts."""
+    text = (
+        "## Root cause\n\n> Tip: say what went wrong.\n\nOur courier came twice a week.\n\n"
+        "## Corrective actions\n\n> Tip: use dates.\n\nWe changed courier on 3 May.\n\n"
+        "## Preventive measures\n\nA weekly check of the collection log.\n"
+    )
+    plan = parse_plan(text)
+    sections = plan.issues[0].sections
+    assert list(sections) == PARTS
+    assert sections["corrective"][-1].text == "We changed courier on 3 May."

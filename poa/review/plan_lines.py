@@ -70,6 +70,20 @@ Unit = HeadingLine | TextLine | None  # None: a blank line
 
 
 def read_lines(lines: list[str]) -> list[Unit]:
+    units = _units(lines, set())
+    # A reply answering a quoted message point by point, in a plan with no part headings of
+    # its own: the quoted points are its questions. Where the writer's own headings name the
+    # parts, quoted lines between them are notes (a template's tips, a reviewer's comments).
+    answered = _answered_quotes(lines)
+    if answered and not any(
+        isinstance(unit, HeadingLine) and unit.meaning.kind in PARTS and unit.meaning.score >= 2
+        for unit in units
+    ):
+        return _units(lines, answered)
+    return units
+
+
+def _units(lines: list[str], answered: set[int]) -> list[Unit]:
     units: list[Unit] = []
     skip = False
     # A diary: two or more lines that are only a date ("Tuesday, March 3 - evening") each
@@ -90,6 +104,8 @@ def read_lines(lines: list[str]) -> list[Unit]:
             or _MARKER_ONLY.match(line)
         ):
             unit = None
+        elif index in answered:
+            unit = _quoted_point(number, line)
         elif _QUOTED.match(line):
             # A quoted message (a reply's "> " lines): someone else's words, never the plan's
             # own headings, however clearly they name a part ("> Explain the root cause").
@@ -116,6 +132,35 @@ def read_lines(lines: list[str]) -> list[Unit]:
         previous = unit
     _numbered_prompts(lines, units)
     return units
+
+
+def _answered_quotes(lines: list[str]) -> set[int]:
+    """A reply that answers the message it quotes point by point ("> Your plan did not
+    explain the root cause.", then the writer's answer, then the next quoted point): the last
+    line of each quoted point is the question its answer replies to, as a form's question is.
+    Only when two or more quoted points each have the writer's own text after them; a message
+    quoted whole, above or below the reply, stays someone else's words."""
+    points: list[int] = []
+    last: int | None = None  # the last quoted line with words, not yet answered
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if _QUOTED.match(line):
+            if line[1:].strip():
+                last = index
+        elif line and last is not None:
+            points.append(last)
+            last = None
+    return set(points) if len(points) >= 2 else set()
+
+
+def _quoted_point(number: int, line: str) -> HeadingLine:
+    """A quoted point that a reply answers: a part's heading when its words name one clearly,
+    otherwise the heading of something else the message asked for (invoices, a question)."""
+    text = line[1:].strip()
+    heading = _heading(number, text, "question")
+    if heading is not None and heading.meaning.kind in PARTS and heading.meaning.score >= 2:
+        return heading
+    return HeadingLine(number, text, "question", hd.Meaning(hd.CONTEXT, 2))
 
 
 _DATED = linear.compile(
