@@ -225,3 +225,25 @@ def test_quoted_tips_under_the_plans_own_headings_stay_notes() -> None:
     sections = plan.issues[0].sections
     assert list(sections) == PARTS
     assert sections["corrective"][-1].text == "We changed courier on 3 May."
+
+
+def test_a_question_and_an_order_opened_by_name_are_a_templates_guidance() -> None:
+    """In a template, a line of a question to the writer and an order is guidance left in.
+    "Name" and "Date" open an order when their object follows ("Name who is responsible",
+    "Date each action"); followed by "of" or nothing they label a field, the writer's own."""
+    template = (
+        "Preventive measures\n"
+        "How will you stop this happening again? Name who is responsible.\n"
+        "Corrective actions\n"
+        "What did you fix? Date each action.\n"
+        "- [Step 1]\n- [Step 2]\n- Owner: ________\n"
+        "Name of the person responsible: Mia Lund\n"
+    )
+    found = _slot_texts(template)
+    assert "How will you stop this happening again? Name who is responsible." in found
+    assert "What did you fix? Date each action." in found
+    assert not [text for text in found if "Mia Lund" in text]
+
+
+def _slot_texts(text: str) -> list[str]:
+    return [slot.text for slot in slots(text)]

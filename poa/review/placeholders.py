@@ -492,9 +492,19 @@ def _guides(sentence: str) -> bool:
         return False
     if words[0] in _CONDITIONS and "you" in words[1:3] and "," in sentence:
         return _guides(sentence.split(",", 1)[1])
+    if words[0] in _NOUN_OR_VERB:
+        # "Name who is responsible", "Name the owner": a verb, its object after it; "Name of
+        # the person", "Name" on its own: a form's label
+        return len(words) > 1 and (words[1] in _ASKING or words[1] in _OBJECT_OPENERS)
     if words[0] not in _GUIDING:
         return False
     return words[0] != "do" or words[1:2] == ["not"]
+
+
+_NOUN_OR_VERB = frozenset({"name", "date", "sign"})
+"""Words that open an order ("Name who is responsible", "Date each action") as often as they
+name a form's field ("Name:", "Date of the fix")."""
+_OBJECT_OPENERS = frozenset({"the", "each", "every", "all", "any", "a", "an", "your", "one"})
 
 
 _CONDITIONS = frozenset({"if", "when", "where", "once", "unless"})
