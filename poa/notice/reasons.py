@@ -856,8 +856,14 @@ class _Notice:
             if done.first <= span[1] or self._clause_start(done.first) > span[0]:
                 continue
             at, verb = done.first - 1, False
-            while at > span[1] and self.words[at].word in _BE | _STILL:
-                verb = verb or self.words[at].word in _BE
+            while at > span[1]:
+                word = self.words[at].word
+                if word == "and" and at - 1 > span[1] and self.words[at - 1].word.endswith("ed"):
+                    at -= 2  # "was reviewed and dismissed": two steps of one verb
+                    continue
+                if word not in _BE | _STILL:
+                    break
+                verb = verb or word in _BE
                 at -= 1
             after = done.last + 1
             if (
