@@ -5,6 +5,7 @@ dismissed") are history or denial, not what the notice cites."""
 from __future__ import annotations
 
 from poa.banks import load_library
+from poa.notice import languages
 from poa.notice.reasons import read_reasons
 
 LIBRARY = load_library()
@@ -44,3 +45,58 @@ def test_a_report_still_open_after_review_is_cited() -> None:
         "of a branded product, and the listing has been removed.\n"
     )
     assert "ebay.counterfeit" in reasons(text, "ebay")
+
+
+def test_a_figure_that_names_the_target_is_the_standard() -> None:
+    """ "0.41%, comfortably inside the 1% target": the second figure is the target, so the
+    metric is shown as fine, not cited."""
+    text = (
+        "We cancelled your listings because your pre-fulfillment cancel rate of 4.2% is above "
+        "our 2.5% target.\n\nYour other measures are doing fine; for example, your order defect "
+        "rate for the same period is 0.41%, comfortably inside the 1% target.\n"
+    )
+    found = reasons(text, "amazon")
+    assert found == ["amazon.pre_fulfillment_cancel_rate"]
+
+
+def test_a_step_said_not_to_be_repeated_is_not_asked_for() -> None:
+    text = (
+        "Under the INFORM Consumers Act we must confirm your bank account and tax details "
+        "once a year. Please upload the documents within 10 days.\n"
+        "Your identity verification from last year is still valid and is not being repeated.\n"
+    )
+    found = reasons(text, "amazon")
+    assert "amazon.identity_verification" not in found
+    assert "amazon.inform_act" in found
+
+
+def test_a_common_cause_named_in_passing_is_advice() -> None:
+    text = (
+        "Your seller response rate is below our standard: you answered fewer customer messages "
+        "within 48 hours than required. Late replies are one of the most common reasons "
+        "customers leave negative feedback.\n"
+    )
+    found = reasons(text, "walmart")
+    assert "walmart.negative_feedback_rate" not in found
+    assert "walmart.seller_response_rate" in found
+
+
+def test_spanish_tampoco_denies_like_no() -> None:
+    glossed = languages.gloss("Esta decisión tampoco guarda relación con tu tasa.", "es")
+    assert "is not related to" in glossed
+
+
+def test_japanese_no_problem_seen_is_fine() -> None:
+    glossed = languages.gloss("注文不良率については、現在のところ問題は見られません。", "ja")
+    assert "are fine" in glossed
+
+
+def test_german_verb_in_two_parts_around_the_denied_thing() -> None:
+    """ "liegt uns zu diesen Angeboten nicht vor": the words between stay, the denial follows
+    them as in English ("... is not part of this notice")."""
+    glossed = languages.gloss(
+        "Eine Beschwerde wegen Urheberrecht liegt uns zu diesen Angeboten nicht vor.", "de"
+    )
+    assert "uns zu diesen Angeboten is not part of this notice" in glossed
+    kept = languages.gloss("Die Unterlagen liegen in der Anlage vor.", "de")
+    assert "not part" not in kept  # no denial, no gloss

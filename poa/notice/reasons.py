@@ -146,6 +146,16 @@ _CAPS = frozenset({"cap", "caps", "capped", "to", "within", "than", "by", "from"
 """Words before a figure that make it a bound, not the seller's value ("caps it at 6 %")."""
 
 
+def _named_standard(before: str, after: str) -> bool:
+    """A figure that is the name of a standard ("inside the 1% target", "our 4% limit"): an
+    article or "our" before it and the standard's word right after it."""
+    return (
+        linear.search(r"\b(?:the|our|a|your)\s$", before) is not None
+        and linear.match(r" (?:target|standard|limit|threshold|maximum|minimum)\b", after)
+        is not None
+    )
+
+
 def _another_label(between: str) -> bool:
     """A word between a row's first value and an unmarked one that is no standard's mark:
     the next figure is another metric's ("0.17% · Chargebacks 0.00%", "rate (3.6%) and your
@@ -953,9 +963,11 @@ class _Notice:
             before = rest[max(0, found.start() - 16) : found.start()]
             number = float(found.group(1).replace(",", "."))
             after = rest[found.end() : found.end() + 14]
-            marked = linear.search(_STANDARD_MARK, before) is not None or (
-                linear.match(r"\s*or (?:lower|less|fewer|more|higher|better|below|above)", after)
+            marked = (
+                linear.search(_STANDARD_MARK, before) is not None
+                or linear.match(r"\s*or (?:lower|less|fewer|more|higher|better|below|above)", after)
                 is not None
+                or _named_standard(before, after)
             )
             if not marked and values and _another_label(rest[last_end : found.start()]):
                 break  # "0.17% · Chargebacks 0.00%", "(3.6%) and your return rate (11.2%)"
