@@ -100,3 +100,25 @@ def test_german_verb_in_two_parts_around_the_denied_thing() -> None:
     assert "uns zu diesen Angeboten is not part of this notice" in glossed
     kept = languages.gloss("Die Unterlagen liegen in der Anlage vor.", "de")
     assert "not part" not in kept  # no denial, no gloss
+
+
+def test_an_order_the_buyer_cancelled_is_not_a_seller_fault_cancellation() -> None:
+    text = (
+        "Late dispatch: 3 orders were shipped after the deadline this week, and your late "
+        "dispatch rate is now 6%.\n"
+        "Order 576839210688412377 was cancelled by the buyer before shipment. No action needed.\n"
+    )
+    assert reasons(text, "tiktok") == ["tiktok.late_dispatch_rate"]
+    seller = "Order 576839210688412377 was cancelled by you before shipment because of no stock."
+    assert "tiktok.seller_fault_cancellation_rate" in reasons(seller, "tiktok")
+
+
+def test_a_row_whose_appeal_was_approved_is_history() -> None:
+    page = (
+        "Violation record\n"
+        "  Jul 28, 2026  Prohibited product listed     4       Effective\n"
+        "  May 02, 2026  Intellectual property         0       Appeal approved - points removed\n"
+    )
+    found = reasons(page, "tiktok")
+    assert "tiktok.ip_infringement" not in found
+    assert "tiktok.prohibited_products" in found

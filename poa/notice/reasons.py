@@ -1033,6 +1033,11 @@ class _Notice:
                 rest,
             )
             is not None
+            or linear.fullmatch(  # a row's count, then a status cell: "IP   0   Appeal approved"
+                r"[^\d]{0,60}[\s|│][ \t]*\d{1,3}[ \t|│]+appeal (?:approved|granted|accepted)\b.*",
+                rest,
+            )
+            is not None
         )
 
 
