@@ -1,8 +1,13 @@
-"""Issue 16, the twenty-second set's classes: a record said to be absent ("no such violation
-has been recorded") and a matter closed by two verbs in a row ("was looked into and
-dismissed") are history or denial, not what the notice cites."""
+"""Issue 16, the twenty-second set's classes: how a notice is built decides what its words
+say. A record said to be absent or a step not repeated is denied; a matter "looked into and
+dismissed", a row whose appeal was approved, a cancellation the buyer made are history or not
+the seller's; a figure that names the target is the standard; a common cause and a list of
+suggestions are advice; the end of a restriction is no deadline; and the same in German,
+Spanish, Italian and Japanese wording."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from poa.banks import load_library
 from poa.notice import languages
@@ -122,3 +127,37 @@ def test_a_row_whose_appeal_was_approved_is_history() -> None:
     found = reasons(page, "tiktok")
     assert "tiktok.ip_infringement" not in found
     assert "tiktok.prohibited_products" in found
+
+
+def test_italian_utilizzato_and_a_detail_page_not_matched() -> None:
+    glossed = languages.gloss(
+        "Alcuni clienti hanno ricevuto articoli già utilizzati; altri dicono che il prodotto non "
+        "corrispondeva a quanto indicato nella pagina di dettaglio.",
+        "it",
+    )
+    assert "used" in glossed
+    assert "did not match" in glossed and "detail page" in glossed
+
+
+def test_a_list_of_suggestions_after_a_sentence_on_the_same_line_is_tips() -> None:
+    text = (
+        "Buyers received items sold as new that showed signs of use, so your account is at "
+        "risk.\n\nNo reply is needed now. We suggest:\n"
+        "- check the units in stock;\n"
+        "- answer the buyers, also through the A-to-z Guarantee claims process if needed.\n"
+    )
+    found = reasons(text, "amazon")
+    assert "amazon.order_defect_rate" not in found
+    assert "amazon.used_sold_as_new" in found
+
+
+def test_the_day_a_restriction_ends_is_not_a_deadline() -> None:
+    from poa.notice import read_notice
+
+    ends = (
+        "Date: July 7, 2026\n\nYour appeal was not accepted. The restriction will stay in place "
+        "until July 29, 2026.\n"
+    )
+    assert read_notice(ends).deadline != dt.date(2026, 7, 29)
+    reply = "Date: July 7, 2026\n\nYou have until July 29, 2026 to send us your invoices.\n"
+    assert read_notice(reply).deadline == dt.date(2026, 7, 29)

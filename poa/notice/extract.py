@@ -394,6 +394,19 @@ def _first_notification(text: str) -> str:
     return text[: stamps[1].start()] if len(stamps) == 2 else text
 
 
+def _lasts_until(before: str) -> bool:
+    """ "The restriction will stay in place until July 29": how long a sanction lasts, not a
+    day by which the seller must act ("you have until July 29 to reply" still is one)."""
+    return (
+        linear.search(
+            r"\b(?:stays?|remains?|in place|in effect|lasts?|applies|continues?|suspended|"
+            rf"restricted|limited|on hold|paused)\s+until\W*{_DAY}$",
+            before,
+        )
+        is not None
+    )
+
+
 def _dates(
     facts: NoticeFacts, text: str, day_first: bool, library: BankLibrary, own: str | None
 ) -> None:
@@ -426,6 +439,7 @@ def _dates(
                 )
             )
             and (facts.received is None or day >= facts.received)  # a date gone is no deadline
+            and not _lasts_until(before)
         ):
             facts.deadline, facts.deadline_basis = day, "stated in the notice"
         elif (

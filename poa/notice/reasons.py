@@ -84,6 +84,7 @@ _TIPS = (
     r"(?:\W*(?:\d{1,2}[.)]\W*)?(?:our )?(?:tips?|quick tips|good to know|"
     r"(?:what'?s|what is|things?(?:[ \t]+that)?(?:[ \t]+(?:are|is))?)?[ \t]*going[ \t]+well|"
     r"what you(?:'re| are) doing well|how to improve|ways to improve|best practices?|"
+    r"we[ \t]+(?:also[ \t]+)?(?:suggest|recommend)(?:[ \t]+(?:that[ \t]+)?you)?|"
     r"to avoid (?:this|problems) in (?:the )?future|why (?:this|it) matters|"
     r"(?:resolved|closed|expired|past|earlier|previous|archived|settled)[ \t]+"
     r"(?:records?|issues?|violations?|warnings?|cases?|notices?|matters?)|"
@@ -766,7 +767,11 @@ class _Notice:
             if end < 0:
                 return False
             line_start = self.lower.rfind("\n", 0, end) + 1
-            line = self.lower[line_start:end].strip(" \t#*:-•")
+            raw = self.lower[line_start:end].rstrip(" \t")
+            line = raw.strip(" \t#*:-•")
+            lead_in = linear.split(r"[.!?][ \t]+", line)[-1]  # "No reply is needed. We suggest:"
+            if raw.endswith(":") and lead_in != line and linear.fullmatch(_TIPS, lead_in):
+                return True
             if line and len(line) <= 40 and line[-1:] not in ".!?,;":
                 return linear.fullmatch(_TIPS, line) is not None
             start = line_start
