@@ -161,3 +161,21 @@ def test_the_day_a_restriction_ends_is_not_a_deadline() -> None:
     assert read_notice(ends).deadline != dt.date(2026, 7, 29)
     reply = "Date: July 7, 2026\n\nYou have until July 29, 2026 to send us your invoices.\n"
     assert read_notice(reply).deadline == dt.date(2026, 7, 29)
+
+
+def test_a_push_sent_a_minute_after_the_first_is_part_of_it() -> None:
+    from poa.notice import read_notice
+
+    stack = (
+        "Mar 2, 2026 09:14  [Violation]\nLate dispatch: your late dispatch rate is 7.8%.\n\n"
+        "Mar 2, 2026 09:15  [Violation details]\nYou can appeal by Mar 9, 2026.\n\n"
+        "Mar 2, 2026 19:30  [Promotions]\nRegister before Mar 6, 2026.\n"
+    )
+    assert read_notice(stack).deadline == dt.date(2026, 3, 9)
+    later = stack.replace("09:15  [Violation details]", "13:15  [Messages]")
+    assert read_notice(later).deadline != dt.date(2026, 3, 9)  # another thing's date
+
+
+def test_french_date_limite_d_envoi_is_a_deadline() -> None:
+    glossed = languages.gloss("Date limite d'envoi : 15 mai 2026.", "fr")
+    assert "by 2026-05-15" in glossed.lower()
