@@ -387,11 +387,49 @@ _STAMP = linear.compile(
 
 
 def _first_notification(text: str) -> str:
-    """A stack of app notifications (each under the time it came, newest first) up to its
-    second: the first is the notice, the others are other things ("A buyer made an offer:
-    respond within 48 hours") whose times are not its deadline."""
-    stamps = list(islice(_STAMP.finditer(text), 2))
-    return text[: stamps[1].start()] if len(stamps) == 2 else text
+    """A stack of app notifications (each under the time it came) up to the first that is
+    not part of the first one: the first is the notice, the others are other things ("A buyer
+    made an offer: respond within 48 hours") whose times are not its deadline. Pushes sent
+    the same day within two minutes after it are its parts (its points, its details)."""
+    stamps = _STAMP.finditer(text)
+    opening = next(stamps, None)
+    # the pushes that came within a minute or two of the first are its parts ("[Violation]",
+    # then "[Violation details]" with the appeal date): the notice runs to the next other one
+    first = _stamp_minute(opening.group(0)) if opening else None
+    for stamp in stamps:
+        minute = _stamp_minute(stamp.group(0))
+        if first is None or minute is None or not 0 <= minute[1] - first[1] <= 2:
+            return text[: stamp.start()]
+        if minute[0] != first[0]:
+            return text[: stamp.start()]
+    return text
+
+
+def _stamp_minute(stamp: str) -> tuple[str, int] | None:
+    """A stamp's day as written and its minute of the day ("Mar 2, 2026 09:15" gives
+    ("mar 2, 2026", 555)), or None when it names no day of its own."""
+    found = linear.search(r"(\d{1,2}):(\d{2})(?:[ \t]?([ap])\.?m)?", stamp, linear.I)
+    if found is None:
+        return None
+    hour = int(found.group(1)) % 12 if found.group(3) else int(found.group(1))
+    hour += 12 if (found.group(3) or "").lower() == "p" else 0
+    day = stamp[: found.start()].strip(" \t[,-").lower()
+    if not day or day.startswith(("today", "yesterday")):
+        return None
+    return day, hour * 60 + int(found.group(2))
+
+
+def _lasts_until(before: str) -> bool:
+    """ "The restriction will stay in place until July 29": how long a sanction lasts, not a
+    day by which the seller must act ("you have until July 29 to reply" still is one)."""
+    return (
+        linear.search(
+            r"\b(?:stays?|remains?|in place|in effect|lasts?|applies|continues?|suspended|"
+            rf"restricted|limited|on hold|paused)\s+until\W*{_DAY}$",
+            before,
+        )
+        is not None
+    )
 
 
 def _dates(
@@ -426,6 +464,7 @@ def _dates(
                 )
             )
             and (facts.received is None or day >= facts.received)  # a date gone is no deadline
+            and not _lasts_until(before)
         ):
             facts.deadline, facts.deadline_basis = day, "stated in the notice"
         elif (

@@ -84,6 +84,7 @@ _TIPS = (
     r"(?:\W*(?:\d{1,2}[.)]\W*)?(?:our )?(?:tips?|quick tips|good to know|"
     r"(?:what'?s|what is|things?(?:[ \t]+that)?(?:[ \t]+(?:are|is))?)?[ \t]*going[ \t]+well|"
     r"what you(?:'re| are) doing well|how to improve|ways to improve|best practices?|"
+    r"we[ \t]+(?:also[ \t]+)?(?:suggest|recommend)(?:[ \t]+(?:that[ \t]+)?you)?|"
     r"to avoid (?:this|problems) in (?:the )?future|why (?:this|it) matters|"
     r"(?:resolved|closed|expired|past|earlier|previous|archived|settled)[ \t]+"
     r"(?:records?|issues?|violations?|warnings?|cases?|notices?|matters?)|"
@@ -144,6 +145,16 @@ _MARK_WORDS = frozenset(
 """Words that may stand between a row's value and its standard ("0.6% vs 1%")."""
 _CAPS = frozenset({"cap", "caps", "capped", "to", "within", "than", "by", "from"})
 """Words before a figure that make it a bound, not the seller's value ("caps it at 6 %")."""
+
+
+def _named_standard(before: str, after: str) -> bool:
+    """A figure that is the name of a standard ("inside the 1% target", "our 4% limit"): an
+    article or "our" before it and the standard's word right after it."""
+    return (
+        linear.search(r"\b(?:the|our|a|your)\s$", before) is not None
+        and linear.match(r" (?:target|standard|limit|threshold|maximum|minimum)\b", after)
+        is not None
+    )
 
 
 def _another_label(between: str) -> bool:
@@ -756,7 +767,11 @@ class _Notice:
             if end < 0:
                 return False
             line_start = self.lower.rfind("\n", 0, end) + 1
-            line = self.lower[line_start:end].strip(" \t#*:-•")
+            raw = self.lower[line_start:end].rstrip(" \t")
+            line = raw.strip(" \t#*:-•")
+            lead_in = linear.split(r"[.!?][ \t]+", line)[-1]  # "No reply is needed. We suggest:"
+            if raw.endswith(":") and lead_in != line and linear.fullmatch(_TIPS, lead_in):
+                return True
             if line and len(line) <= 40 and line[-1:] not in ".!?,;":
                 return linear.fullmatch(_TIPS, line) is not None
             start = line_start
@@ -856,8 +871,14 @@ class _Notice:
             if done.first <= span[1] or self._clause_start(done.first) > span[0]:
                 continue
             at, verb = done.first - 1, False
-            while at > span[1] and self.words[at].word in _BE | _STILL:
-                verb = verb or self.words[at].word in _BE
+            while at > span[1]:
+                word = self.words[at].word
+                if word == "and" and at - 1 > span[1] and self.words[at - 1].word.endswith("ed"):
+                    at -= 2  # "was reviewed and dismissed": two steps of one verb
+                    continue
+                if word not in _BE | _STILL:
+                    break
+                verb = verb or word in _BE
                 at -= 1
             after = done.last + 1
             if (
@@ -947,9 +968,11 @@ class _Notice:
             before = rest[max(0, found.start() - 16) : found.start()]
             number = float(found.group(1).replace(",", "."))
             after = rest[found.end() : found.end() + 14]
-            marked = linear.search(_STANDARD_MARK, before) is not None or (
-                linear.match(r"\s*or (?:lower|less|fewer|more|higher|better|below|above)", after)
+            marked = (
+                linear.search(_STANDARD_MARK, before) is not None
+                or linear.match(r"\s*or (?:lower|less|fewer|more|higher|better|below|above)", after)
                 is not None
+                or _named_standard(before, after)
             )
             if not marked and values and _another_label(rest[last_end : found.start()]):
                 break  # "0.17% · Chargebacks 0.00%", "(3.6%) and your return rate (11.2%)"
@@ -1012,6 +1035,11 @@ class _Notice:
             or linear.fullmatch(  # "| Prohibited product listed | 0 | Revoked (appeal approved)"
                 r"[^\d]{0,60}[|│][ \t]*\d{1,3}[ \t]*[|│][ \t]*"
                 r"(?:resolved|closed|withdrawn|reversed|revoked|overturned|retracted|expired)\b.*",
+                rest,
+            )
+            is not None
+            or linear.fullmatch(  # a row's count, then a status cell: "IP   0   Appeal approved"
+                r"[^\d]{0,60}[\s|│][ \t]*\d{1,3}[ \t|│]+appeal (?:approved|granted|accepted)\b.*",
                 rest,
             )
             is not None
