@@ -526,27 +526,25 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
 
 
 def test_held_out_corpus() -> None:
-    """The twenty-eighth held-out set: 24 plans by three writers who never saw the code, asked
-    this time to choose their layouts themselves (sellers of many kinds; agencies' reports with
-    headers, footers, bordered boxes and tables; a reply to a rejection answered point by point,
-    a proactive plan, a teenager helping out, an AI-assisted draft, a spreadsheet saved as
-    text, four issues at once, templates found online), written after the twenty-seventh round
-    (afc0a0a) and opened once, never tuned on. Measured: structure 10/14 (a plan whose parts
-    are the columns of one Word table; a reply whose answers follow quoted points; a proactive
-    plan's metric section whose controls sit in a table; a spreadsheet's rows), slots 89/90
-    (a question to the writer in a Google Docs template), all 6 unfilled plans flagged and not
-    ready, Spearman 0.77, one plan's spreadsheet rows taken for slots; that strong plan, at
-    42, ranks below weak and unfilled ones (8 pairs out of order). The floors are those
-    figures; they may only rise."""
+    """The twenty-ninth held-out set: 24 plans by three writers who never saw the code and
+    chose their own layouts (heading styles and Markdown levels per issue and part, tables of
+    dated actions, PDFs with a header line, letters without headings, a reply inside a support
+    thread, a proactive plan, second and third attempts, templates with brackets, merge fields
+    and instruction lines), written after the twenty-eighth round (0e62ae1) and opened once,
+    never tuned on. Measured: structure 14/14, slots 74/77 (a template's note in parentheses, a
+    count left as "##", an italic instruction line), all 6 unfilled plans flagged and not
+    ready, Spearman 0.90, no false slot, every strong plan above every weak one. Its writers
+    chose more usual layouts than the twenty-seventh's and twenty-eighth's. The floors are
+    those figures; they may only rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 10, fig.structure_misses
-    assert fig.placeholders_found >= 89, fig.placeholder_misses
+    assert fig.structure_ok >= 14, fig.structure_misses
+    assert fig.placeholders_found >= 74, fig.placeholder_misses
     assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    assert len(fig.false_placeholders) <= 1, fig.false_placeholders
-    assert fig.spearman >= 0.76
-    assert len(fig.overlaps) <= 8, fig.overlaps
+    assert not fig.false_placeholders, fig.false_placeholders
+    assert fig.spearman >= 0.90
+    assert fig.strong_above_weak, fig.overlaps
 
 
 def test_spearman_is_computed_right() -> None:
