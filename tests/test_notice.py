@@ -896,6 +896,26 @@ def test_the_twenty_fourth_development_set() -> None:
     assert deadlines_exact(UNSEEN_22)[0] >= 38
 
 
+def test_the_held_out_set() -> None:
+    """Issue 16's twenty-third set: 45 ordinary notices (30 English, six from each
+    marketplace, in layouts the writers chose: e-mails with headers, inbox messages, forwards,
+    HTML and .eml, metric tables, appeal rejections, removal lists, numbered warnings, order
+    tables, a banner, a chat; 15 from Amazon's de, fr, it, es and ja sites) by two writers who
+    never saw the reader, written after it was done for the round (0e62ae1) and measured once,
+    at that commit: reasons 54 right, 9 extra, 2 missed (0.86 / 0.96; English 0.88 / 1.00, the
+    other languages 0.81 / 0.89); ids 82 of 83, none false; deadlines right 43 of 45 (exact
+    36). Never tuned on; the floors are those figures."""
+    from tests.notice_eval import UNSEEN_23, deadlines_exact, deadlines_right, evaluate
+
+    reasons, ids, _ = evaluate(UNSEEN_23)
+    assert reasons.true_positive >= 54 and reasons.false_positive <= 9, reasons.errors
+    assert reasons.false_negative <= 2, reasons.errors
+    assert ids.true_positive >= 82 and ids.false_positive == 0 and ids.false_negative <= 1
+    right, total = deadlines_right(UNSEEN_23)
+    assert total == 45 and right >= 43
+    assert deadlines_exact(UNSEEN_23)[0] >= 36
+
+
 def test_looking_again_for_a_whole_word_term_has_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     """A text of near-words ("violax" again and again) makes the first term found end inside a
     word at every place: the second look is made at most _RETRIES times, so the gloss stays
