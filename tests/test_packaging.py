@@ -22,23 +22,16 @@ HEAVY = ("weasyprint", "docx", "questionary", "pydantic", "jinja2", "ruamel", "m
 
 def test_help_imports_none_of_the_heavy_libraries() -> None:
     probe = (
-        "import sys, contextlib, io\n"
+        "import contextlib, io, json\n"
         "from poa.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    try:\n"
         "        main(['--help'])\n"
         "    except SystemExit:\n"
         "        pass\n"
-        "import json\n"
-        # Modules imported, not poa's stand-in for pydantic's plugin loader (no spec: nothing
-        # was imported for it, and pydantic itself is not).
-        "imported = [m for m, module in sys.modules.items() if getattr(module, '__spec__', None)]\n"
-        "print(json.dumps(sorted({m.split('.')[0] for m in imported})))\n"
+        "print(json.dumps(sorted({m.split('.')[0] for m in IMPORTED()})))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
-    )
-    loaded = set(json.loads(result.stdout))
+    loaded = _loaded(probe, ROOT)
     assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
@@ -225,30 +225,39 @@ def _one_of(patterns: list[str], flags: int) -> linear.Pattern:
     return linear.compile("|".join(f"(?:{_no_groups(p)})" for p in patterns) or "$^", flags)
 
 
-def _no_groups(pattern: str) -> str:
-    """``pattern`` with each group, named or not, made a non-capturing one."""
-    out: list[str] = []
-    at, size, in_class = 0, len(pattern), False
-    while at < size:
+def _pieces(pattern: str) -> Iterator[tuple[int, str, bool]]:
+    """``pattern``'s escapes and characters in order, each with where it starts and whether it
+    is plain: neither an escape nor inside a class of characters (``[...]``)."""
+    at, in_class = 0, False
+    while at < len(pattern):
         char = pattern[at]
         if char == "\\":
-            out.append(pattern[at : at + 2])
+            yield at, pattern[at : at + 2], False
             at += 2
             continue
+        plain = not in_class
         if in_class:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(" and pattern.startswith("(?P<", at):
-            out.append("(?:")
-            at = pattern.index(">", at) + 1
-            continue
-        elif char == "(" and not pattern.startswith("(?", at):
-            out.append("(?:")
-            at += 1
-            continue
-        out.append(char)
+        yield at, char, plain
         at += 1
+
+
+def _no_groups(pattern: str) -> str:
+    """``pattern`` with each group, named or not, made a non-capturing one."""
+    out: list[str] = []
+    past_name = 0  # a group's name is dropped with its "?P<...>"
+    for at, piece, plain in _pieces(pattern):
+        if at < past_name:
+            continue
+        if plain and piece == "(" and pattern.startswith("(?P<", at):
+            out.append("(?:")
+            past_name = pattern.index(">", at) + 1
+        elif plain and piece == "(" and not pattern.startswith("(?", at):
+            out.append("(?:")
+        else:
+            out.append(piece)
     return "".join(out)
 
 
@@ -260,21 +269,9 @@ next)."""
 
 def _spaces(pattern: str) -> str:
     """``pattern`` with each space outside a class of characters read as :data:`_SPACE`."""
-    out: list[str] = []
-    at, in_class = 0, False
-    while at < len(pattern):
-        char = pattern[at]
-        if char == "\\":
-            out.append(pattern[at : at + 2])
-            at += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        out.append(_SPACE if char == " " and not in_class else char)
-        at += 1
-    return "".join(out)
+    return "".join(
+        _SPACE if plain and piece == " " else piece for _, piece, plain in _pieces(pattern)
+    )
 
 
 def _fill(pattern: str, fill: dict[str, str]) -> str:
