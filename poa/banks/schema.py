@@ -109,16 +109,14 @@ class Question(Part):
         description="For a number question: the metric (an id of the bank's metrics) whose "
         "current value it asks; the Performance Improvement Plan uses the answer.",
     )
-    choices: list[Choice] = Field(default_factory=list)
+    choices: list[Choice] = Field(default=[])
     validate_: Validation | None = Field(None, alias="validate")
     when: Text | None = Field(
         None, description='A condition on earlier answers, e.g. "uses_fba == false".'
     )
     required: bool = True
-    relations: list[Relation] = Field(default_factory=list)
-    questions: list["Question"] = Field(
-        default_factory=list, description="For a group: what repeats."
-    )
+    relations: list[Relation] = Field(default=[])
+    questions: list["Question"] = Field(default=[], description="For a group: what repeats.")
     add_prompt: Text | None = Field(None, description="For a group: 'Add another ...?'.")
     min: int = Field(0, ge=0, description="For a group: fewest entries.")
     max: int | None = Field(None, ge=1, description="For a group: most entries.")
@@ -193,8 +191,8 @@ class EvidenceNeed(Part):
     title: Text
     why: Text = Field(description="What the document proves to the reviewer.")
     required: bool = False
-    accept: list[Text] = Field(default_factory=list, description="Conditions for acceptance.")
-    refuse: list[Text] = Field(default_factory=list, description="Documents that are turned down.")
+    accept: list[Text] = Field(default=[], description="Conditions for acceptance.")
+    refuse: list[Text] = Field(default=[], description="Documents that are turned down.")
     max_age_days: int | None = Field(
         None, ge=1, description="Issued at most this many days before the notice."
     )
@@ -232,13 +230,13 @@ class Bank(Part):
         min_length=1, description="Words the marketplace's notices use for this reason."
     )
     notice_concepts: list[Cue] = Field(
-        default_factory=list,
+        default=[],
         description="How a notice says this reason in other words: each entry a cue, the "
         "concepts (a name in concepts.yaml, or a list of words meaning one thing) that must all "
         "stand in one sentence a few words apart, e.g. [sold_as_new, signs_of_use].",
     )
     metrics: list[Identifier] = Field(
-        default_factory=list, description="Metric ids of thresholds.yaml this reason is about."
+        default=[], description="Metric ids of thresholds.yaml this reason is about."
     )
     questions: list[Question] = Field(min_length=1)
     suggestions: Suggestions
@@ -315,7 +313,7 @@ class Threshold(Part):
         description="How the value must compare with the target to meet the standard."
     )
     unit: Literal["percent", "count", "points", "hours", "stars"] = "percent"
-    window_days: list[int] = Field(default_factory=list, description="Measurement windows.")
+    window_days: list[int] = Field(default=[], description="Measurement windows.")
     consequence: Text | None = None
     standard: Text | None = Field(None, description="Which version of the standard, and its date.")
     default: bool = Field(True, description="False for a version kept only for reference.")
@@ -334,11 +332,11 @@ class Threshold(Part):
 
 class Thresholds(Part):
     schema_version: int = Field(BANK_SCHEMA_VERSION, ge=1)
-    amazon: list[Threshold] = Field(default_factory=list)
-    walmart: list[Threshold] = Field(default_factory=list)
-    ebay: list[Threshold] = Field(default_factory=list)
-    tiktok: list[Threshold] = Field(default_factory=list)
-    etsy: list[Threshold] = Field(default_factory=list)
+    amazon: list[Threshold] = Field(default=[])
+    walmart: list[Threshold] = Field(default=[])
+    ebay: list[Threshold] = Field(default=[])
+    tiktok: list[Threshold] = Field(default=[])
+    etsy: list[Threshold] = Field(default=[])
 
 
 class Window(Part):
@@ -359,8 +357,8 @@ class MarketplaceInfo(Part):
     name: Text
     appeal_route: Text
     structure: Text
-    windows: list[Window] = Field(default_factory=list)
-    length_limits: list[LengthLimit] = Field(default_factory=list)
+    windows: list[Window] = Field(default=[])
+    length_limits: list[LengthLimit] = Field(default=[])
     sources: list[SourceKey] = Field(min_length=1)
 
 

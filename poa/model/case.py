@@ -45,10 +45,10 @@ class Case(Part):
     seller: Seller
     notice: Notice
     issues: list[Issue] = Field(min_length=1, description="One entry per issue the notice cites.")
-    evidence: list[Evidence] = Field(default_factory=list)
-    metrics: list[MetricSnapshot] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default=[])
+    metrics: list[MetricSnapshot] = Field(default=[])
     history: list[Attempt] = Field(
-        default_factory=list,
+        default=[],
         description="The appeals sent on this notice, frozen as sent, and their answers.",
     )
     interview: InterviewProgress | None = Field(

@@ -69,14 +69,14 @@ class Attempt(Part):
     )
     frozen_on: dt.date | None = Field(None, description="The day poa froze this attempt.")
     documents: dict[str, Checksum] = Field(
-        default_factory=dict,
+        default={},
         description="The documents sent, by file name, with their SHA-256 checksums.",
     )
     issues: list[Issue] = Field(
-        default_factory=list, description="The issues as they were sent, word for word."
+        default=[], description="The issues as they were sent, word for word."
     )
     todos: list[ToDo] = Field(
-        default_factory=list,
+        default=[],
         description="What the answer asks to improve, for the next attempt to answer.",
     )
 

@@ -69,13 +69,13 @@ class Notice(Part):
         "usual rule (then said so).",
     )
     attempt: int = Field(1, ge=1, description="1 for the first appeal, 2 for the second, ...")
-    asins: list[str] = Field(default_factory=list, description="ASINs the notice cites (Amazon).")
-    skus: list[Text] = Field(default_factory=list, description="Seller SKUs the notice cites.")
+    asins: list[str] = Field(default=[], description="ASINs the notice cites (Amazon).")
+    skus: list[Text] = Field(default=[], description="Seller SKUs the notice cites.")
     listing_ids: list[Text] = Field(
-        default_factory=list,
+        default=[],
         description="Item, listing or product ids the notice cites (non-Amazon).",
     )
-    order_ids: list[str] = Field(default_factory=list, description="Order ids the notice cites.")
+    order_ids: list[str] = Field(default=[], description="Order ids the notice cites.")
 
 
 class RootCause(Part):
@@ -84,9 +84,7 @@ class RootCause(Part):
     description: Text = Field(
         description="What failed in your process, specifically: who, what, when, how many."
     )
-    evidence: list[EvidenceRef] = Field(
-        default_factory=list, description="Ids of supporting evidence."
-    )
+    evidence: list[EvidenceRef] = Field(default=[], description="Ids of supporting evidence.")
 
 
 class CorrectiveAction(Part):
@@ -95,9 +93,7 @@ class CorrectiveAction(Part):
     action: Text = Field(description="What was done to fix the problem, in the past tense.")
     completed_on: dt.date = Field(description="When it was completed (not a future date).")
     owner: Text | None = Field(None, description="Who did it: a role, e.g. 'Warehouse manager'.")
-    evidence: list[EvidenceRef] = Field(
-        default_factory=list, description="Ids of supporting evidence."
-    )
+    evidence: list[EvidenceRef] = Field(default=[], description="Ids of supporting evidence.")
 
 
 class PreventiveMeasure(Part):
@@ -111,9 +107,7 @@ class PreventiveMeasure(Part):
     verification: Text | None = Field(
         None, description="How you check it works: the report, audit or KPI and its target."
     )
-    evidence: list[EvidenceRef] = Field(
-        default_factory=list, description="Ids of supporting evidence."
-    )
+    evidence: list[EvidenceRef] = Field(default=[], description="Ids of supporting evidence.")
 
 
 class Issue(Part):
@@ -127,13 +121,11 @@ class Issue(Part):
         description="A short name for the issue, e.g. 'Late Shipment Rate above 4%'."
     )
     summary: Text | None = Field(None, description="What happened, in two or three sentences.")
-    asins: list[str] = Field(default_factory=list, description="ASINs this issue concerns.")
-    listing_ids: list[Text] = Field(
-        default_factory=list, description="Listing ids this issue concerns."
-    )
-    order_ids: list[str] = Field(default_factory=list, description="Orders this issue concerns.")
+    asins: list[str] = Field(default=[], description="ASINs this issue concerns.")
+    listing_ids: list[Text] = Field(default=[], description="Listing ids this issue concerns.")
+    order_ids: list[str] = Field(default=[], description="Orders this issue concerns.")
     facts: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], FactValue] = Field(
-        default_factory=dict,
+        default={},
         description="Answers to the questions of this reason's bank, by question id.",
     )
     root_causes: list[RootCause] = Field(min_length=1)
@@ -141,7 +133,7 @@ class Issue(Part):
     preventive_measures: list[PreventiveMeasure] = Field(min_length=1)
     # Read from the seller's own reports (issue 19; see ReportOrder below).
     report_orders: list["ReportOrder"] = Field(
-        default_factory=list,
+        default=[],
         description="The orders behind this issue's figure, as the marketplace's own reports "
         "list them (written by 'poa metrics --into'); the order exhibit is made from them.",
     )
@@ -170,9 +162,9 @@ class Evidence(Part):
     issuer: Text | None = Field(
         None, description="Who issued it: supplier, laboratory, carrier, ..."
     )
-    asins: list[str] = Field(default_factory=list, description="ASINs the document covers.")
+    asins: list[str] = Field(default=[], description="ASINs the document covers.")
     order_ids: list[str] = Field(
-        default_factory=list, description="Orders the document covers, e.g. for carrier scans."
+        default=[], description="Orders the document covers, e.g. for carrier scans."
     )
 
 
@@ -217,7 +209,7 @@ class InterviewProgress(Part):
     """Where ``poa interview`` stands; everything else it knows is read from the case itself."""
 
     closed: list[str] = Field(
-        default_factory=list,
+        default=[],
         description="Lists the seller finished adding to, e.g. issues[0].corrective_actions.",
     )
     finished: bool = Field(False, description="True once every question has been answered.")

@@ -56,9 +56,9 @@ class FormField(BaseModel):
         min_length=1, description="The box's question or name, as the form shows it."
     )
     limit: int | None = Field(None, ge=1, description="Most characters the box accepts, if known.")
-    sources: list[str] = Field(default_factory=list, description="Where the limit comes from.")
+    sources: list[str] = Field(default=[], description="Where the limit comes from.")
     shorter: list[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]] = Field(
-        default_factory=list,
+        default=[],
         description="Blocks with shorter versions of the box, tried in order when the text is "
         "over the limit; the last one is cut if none fits.",
     )
@@ -72,16 +72,16 @@ class TemplateMeta(BaseModel):
     name: Annotated[str, StringConstraints(pattern=_NAME)]
     kind: Kind
     marketplaces: list[Marketplace] = Field(
-        default_factory=list, description="Marketplaces it is meant for; empty means every one."
+        default=[], description="Marketplaces it is meant for; empty means every one."
     )
     reasons: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+\.[a-z0-9_]+$")]] = Field(
-        default_factory=list, description="Reason ids it is meant for; empty means every reason."
+        default=[], description="Reason ids it is meant for; empty means every reason."
     )
     description: str = Field(min_length=1)
     version: str = Field(min_length=1, description="The template's own version, e.g. '1' or '2.1'.")
     title: str | None = Field(None, description="The document's title, for metadata and lists.")
     fields: list[FormField] = Field(
-        default_factory=list, description="Channel templates: the form's boxes, in order."
+        default=[], description="Channel templates: the form's boxes, in order."
     )
 
 

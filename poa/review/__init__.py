@@ -27,7 +27,11 @@ if TYPE_CHECKING:
     from poa.model.introspect import Loc
     from poa.workspace import Workspace
 from poa.review.findings import SEVERITIES, Finding, Report
-from poa.review.plan_text import PLAN_SUFFIXES, STDIN
+
+PLAN_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".text", ".docx", ".pdf"})
+"""A written plan's file types; any other path is read as a case file."""
+STDIN = "-"
+"""The path that means a plan on standard input."""
 
 __all__ = ["PLAN_SUFFIXES", "STDIN", "Finding", "Report", "check", "review", "review_loaded"]
 

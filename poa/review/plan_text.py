@@ -16,6 +16,7 @@ from typing import IO, TYPE_CHECKING, Any
 from poa import linear
 from poa.errors import CaseFileError
 from poa.fsutil import STDIN_NAME, decode_text, read_limited, read_stdin_limited, read_text
+from poa.review import STDIN
 from poa.review.headings import PARTS
 from poa.review.plan_columns import column_plan, turned_rows, turned_text
 
@@ -27,10 +28,6 @@ MAX_PLAN_BYTES = 2 * 1024 * 1024
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 """A Word or PDF file, images included."""
 MAX_PDF_PAGES = 200
-
-PLAN_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".text", ".docx", ".pdf"})
-STDIN = "-"
-"""The path that stands for a plan given on standard input."""
 
 
 def read_plan(path: Path | str) -> str:
