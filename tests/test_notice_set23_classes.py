@@ -70,3 +70,22 @@ def test_japanese_a_figure_said_to_be_good_is_fine() -> None:
     glossed = languages.gloss("その他の指標(出荷遅延率など)は良好です。", "ja")
     assert "in good standing" in glossed
     assert "amazon.late_shipment_rate" not in reasons(glossed, "amazon")
+
+
+def test_french_valider_is_the_word_for_verifying_an_identity() -> None:
+    glossed = languages.gloss(
+        "Nous ne sommes pas en mesure de valider votre identité. Merci de télécharger une "
+        "pièce d'identité en cours de validité.",
+        "fr",
+    )
+    assert "amazon.identity_verification" in reasons(glossed, "amazon")
+
+
+def test_italian_sold_as_new_in_quotes_beside_signs_of_use() -> None:
+    glossed = languages.gloss(
+        'Alcuni clienti segnalano che gli articoli venduti come "Nuovo" presentavano segni di '
+        "usura e confezioni aperte.",
+        "it",
+    )
+    assert "sold as new" in glossed
+    assert "amazon.used_sold_as_new" in reasons(glossed, "amazon")
