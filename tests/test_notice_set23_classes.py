@@ -1,13 +1,17 @@
 """Issue 16, the twenty-third set's classes: what a notice is about, told from what it only
 mentions. A restriction of the seller's privileges is a sanction, not a restricted item; a
-rule the notice recalls ("listings must also meet ...") is background; and in German,
-Italian and Japanese: a second policy said not to be the subject, a telephone call back
-that is no product recall, a figure needing no action, a figure said to be good."""
+rule the notice recalls ("listings must also meet ...") is background; in German, French,
+Italian and Japanese: a second policy said not to be the subject, a telephone call back that
+is no product recall, a figure needing no action or said to be good, the languages' words
+for "validate" an identity and "sold as new"; and the end of a period measured is not the
+day a scorecard was sent."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from poa.banks import load_library
-from poa.notice import languages
+from poa.notice import languages, read_notice
 from poa.notice.reasons import read_reasons
 
 LIBRARY = load_library()
@@ -89,3 +93,15 @@ def test_italian_sold_as_new_in_quotes_beside_signs_of_use() -> None:
     )
     assert "sold as new" in glossed
     assert "amazon.used_sold_as_new" in reasons(glossed, "amazon")
+
+
+def test_the_end_of_a_scorecards_period_is_not_the_day_it_was_sent() -> None:
+    page = (
+        "Walmart Marketplace | Seller Performance Scorecard\n"
+        "Period: last 90 days, ending 05/31/2026\nIssued: 06/02/2026\n\n"
+        "Your On-Time Delivery Rate is 86.2%, below the standard of 90%. Submit an action "
+        "plan in Seller Center within 14 days.\n"
+    )
+    facts = read_notice(page)
+    assert facts.received == dt.date(2026, 6, 2)
+    assert facts.deadline == dt.date(2026, 6, 16)  # 2 June and 14 days
