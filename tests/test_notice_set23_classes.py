@@ -1,6 +1,7 @@
 """Issue 16, the twenty-third set's classes: what a notice is about, told from what it only
 mentions. A restriction of the seller's privileges is a sanction, not a restricted item; a
-rule the notice recalls ("listings must also meet ...") is background; in German, French,
+rule the notice recalls ("listings must also meet ...") is background; an item's title on a
+removal row that names its policy in brackets is the seller's words; in German, French,
 Italian and Japanese: a second policy said not to be the subject, a telephone call back that
 is no product recall, a figure needing no action or said to be good, the languages' words
 for "validate" an identity and "sold as new"; and the end of a period measured is not the
@@ -105,3 +106,17 @@ def test_the_end_of_a_scorecards_period_is_not_the_day_it_was_sent() -> None:
     facts = read_notice(page)
     assert facts.received == dt.date(2026, 6, 2)
     assert facts.deadline == dt.date(2026, 6, 16)  # 2 June and 14 days
+
+
+def test_a_title_on_a_removal_row_is_not_the_reason_its_policy_in_brackets_is() -> None:
+    text = (
+        "We removed some of your listings because they include items that aren't allowed on "
+        "eBay.\n\nListings removed:\n"
+        "* 187730221108 - Prescription eye drops (Drugs and drug paraphernalia policy)\n"
+        "* 187730225370 - Replica police badge (Police-related items policy)\n"
+    )
+    found = reasons(text, "ebay")
+    assert "ebay.counterfeit" not in found  # "replica" is in the item's title
+    assert "ebay.prohibited_items" in found
+    said = text + "Some of the items were replicas of a branded badge.\n"
+    assert "ebay.counterfeit" in reasons(said, "ebay")  # said in a sentence, it is read

@@ -166,6 +166,11 @@ def _another_label(between: str) -> bool:
 
 _SCOPE = 12
 """How many words after a denial it covers, within its clause."""
+_TITLE_AND_POLICY = (
+    r"[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?#?(?:\d{9,15}|b0[a-z0-9]{8})[ \t]+[-–—:|][ \t]+"
+    r"([^()\t|]*[^\s()])[ \t]*\([^()]*\b(?:policy|policies|rules|guidelines)\)[ \t.;]*"
+)
+"""A row of a list of items: number, title, and the policy the item broke in brackets."""
 _ROW_WORDS = 6
 """The most words of a dashboard row whose status is its verdict ("[ OK ] Cases")."""
 _LOOK_UP = 8
@@ -680,7 +685,7 @@ class _Notice:
         """A cue inside a listing's title, quoted after the word that names it ("We removed
         your listing "Team Jersey 2026 Replica Short Sleeve"") or alone after its number on
         a list of items: the seller's words for the item, not what the notice says of it."""
-        if self._item_row_title(span[0]):
+        if self._item_row_title(span[0]) or self._title_beside_its_policy(span):
             return True
         start, end = self.words[span[0]].start, self.words[span[1]].end
         line_start = self.lower.rfind("\n", 0, start) + 1
@@ -755,6 +760,18 @@ class _Notice:
         return (above >= 0 and above != start and title_row(above)) or (
             0 < below < len(self.lower) and title_row(below)
         )
+
+    def _title_beside_its_policy(self, span: tuple[int, int]) -> bool:
+        """A cue inside an item's title on a row of a list that gives the item's number, its
+        title and, in brackets, the policy it broke ("* 1877302254 - Replica police badge
+        (Police-related items policy)"): the row's reason is the policy in brackets, the
+        title is the seller's name for the item."""
+        start = self.line_of(span[0])
+        row = linear.fullmatch(_TITLE_AND_POLICY, self.line_text(start))
+        if row is None:
+            return False
+        first, last = self.words[span[0]].start - start, self.words[span[1]].end - start
+        return row.start(1) <= first and last <= row.end(1)
 
     def under_tips(self, span: tuple[int, int]) -> bool:
         """A cue in a section whose heading makes it tips or praise ("Tips", "What's going
