@@ -1,7 +1,8 @@
 """Issue 16, the twenty-third set's classes: what a notice is about, told from what it only
 mentions. A restriction of the seller's privileges is a sanction, not a restricted item; a
 rule the notice recalls ("listings must also meet ...") is background; an item's title on a
-removal row that names its policy in brackets is the seller's words; in German, French,
+removal row that names its policy in brackets is the seller's words; a row of stars that
+meets the standard beside it is shown for information; in German, French,
 Italian and Japanese: a second policy said not to be the subject, a telephone call back that
 is no product recall, a figure needing no action or said to be good, the languages' words
 for "validate" an identity and "sold as new"; and the end of a period measured is not the
@@ -120,3 +121,15 @@ def test_a_title_on_a_removal_row_is_not_the_reason_its_policy_in_brackets_is() 
     assert "ebay.prohibited_items" in found
     said = text + "Some of the items were replicas of a branded badge.\n"
     assert "ebay.counterfeit" in reasons(said, "ebay")  # said in a sentence, it is read
+
+
+def test_a_star_rating_row_that_meets_its_stated_standard_is_shown_for_information() -> None:
+    table = (
+        "Customer service standards (last 3 months)\n\n"
+        "Standard                        Your shop   Required\n"
+        "Shipped on time with tracking   88%         95%\n"
+        "Review rating                   {value} stars   4.0 or above\n\n"
+        "Your shop is not meeting our standard for on-time shipping with tracking.\n"
+    )
+    assert "etsy.review_rating" not in reasons(table.format(value="4.8"), "etsy")
+    assert "etsy.review_rating" in reasons(table.format(value="3.6"), "etsy")  # 3.6 < 4.0

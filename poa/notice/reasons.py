@@ -171,6 +171,14 @@ _TITLE_AND_POLICY = (
     r"([^()\t|]*[^\s()])[ \t]*\([^()]*\b(?:policy|policies|rules|guidelines)\)[ \t.;]*"
 )
 """A row of a list of items: number, title, and the policy the item broke in brackets."""
+_VALUE_AND_MARK = (
+    r"[^\d\n]{0,40}?(\d{1,3}(?:[.,]\d+)?)(?:[ \t]*(?:stars?|/[ \t]*5|out of 5|hours?|days?))?"
+    r"[ \t]+(?:(at least|minimum|min)[ \t:]*|(at most|maximum|max|under|below)[ \t:]*)?"
+    r"(\d{1,3}(?:[.,]\d+)?)(?:[ \t]*(?:stars?|/[ \t]*5|hours?|days?))?"
+    r"(?:[ \t]+or[ \t]+(?:(above|higher|more|better)|(below|lower|less|fewer)))?"
+)
+"""A row's value, then its standard and the way the value must go ("4.8 stars  4.0 or
+above"): groups 1 and 4 the figures, 2 or 5 says up, 3 or 6 says down."""
 _ROW_WORDS = 6
 """The most words of a dashboard row whose status is its verdict ("[ OK ] Cases")."""
 _LOOK_UP = 8
@@ -306,6 +314,7 @@ class ReasonReader:
                         and not notice.under_tips(span)
                         and not (metric and notice.passing(span))
                         and not (standard is not None and notice.row_meets(span, standard))
+                        and not (metric and notice.meets_its_mark(span))
                         and not notice.none_counted(span)
                         and not notice.denied(span, cue.names)
                         and not notice.resolved(span)
@@ -1029,6 +1038,24 @@ class _Notice:
                 and not _said_short(rest[value.end() :], standard)
             )
         return standard.model_copy(update={"target": target}).met_by(values[0])
+
+    def meets_its_mark(self, span: tuple[int, int]) -> bool:
+        """A metric on a row of figures that are no percentages, its value then its standard
+        with the way it must go ("Review rating   4.8 stars   4.0 or above", "Response time
+        3 hours   at most 24"): the row shows the value meets it."""
+        end = self.words[span[1]].end
+        line = self.lower[end : end + 120].split("\n", 1)[0]
+        if "%" in line:
+            return False  # percentages are judged by the metric's own standard (row_meets)
+        row = linear.match(_VALUE_AND_MARK, line)
+        if row is None:
+            return False
+        value, target = (float(row.group(n).replace(",", ".")) for n in (1, 4))
+        if row.group(2) or row.group(5):
+            return value >= target  # "at least 4.0", "4.0 or above"
+        if row.group(3) or row.group(6):
+            return value <= target  # "at most 24", "24 or less"
+        return False  # no way given: the next figure may be anything
 
     def none_counted(self, span: tuple[int, int]) -> bool:
         """A category followed on its line by a count of 0 ("Listing Policy Violations    0",
