@@ -2,7 +2,8 @@
 mentions. A restriction of the seller's privileges is a sanction, not a restricted item; a
 rule the notice recalls ("listings must also meet ...") is background; an item's title on a
 removal row that names its policy in brackets is the seller's words; a row of stars that
-meets the standard beside it is shown for information; in German, French,
+meets the standard beside it is shown for information; an unlabelled id that goes on a
+sentence's list of orders after a semicolon is one more order; in German, French,
 Italian and Japanese: a second policy said not to be the subject, a telephone call back that
 is no product recall, a figure needing no action or said to be good, the languages' words
 for "validate" an identity and "sold as new"; and the end of a period measured is not the
@@ -14,6 +15,7 @@ import datetime as dt
 
 from poa.banks import load_library
 from poa.notice import languages, read_notice
+from poa.notice.ids import order_ids
 from poa.notice.reasons import read_reasons
 
 LIBRARY = load_library()
@@ -133,3 +135,14 @@ def test_a_star_rating_row_that_meets_its_stated_standard_is_shown_for_informati
     )
     assert "etsy.review_rating" not in reasons(table.format(value="4.8"), "etsy")
     assert "etsy.review_rating" in reasons(table.format(value="3.6"), "etsy")  # 3.6 < 4.0
+
+
+def test_an_id_that_goes_on_a_sentences_list_of_orders_is_an_order() -> None:
+    text = (
+        "Cancelled orders include 4577291036152 and 4577291036169; a refund was issued on "
+        "4577291042288.\nSee also 4577291099999 in our records.\n"
+    )
+    # the id after the full stop starts a new sentence, with nothing that names it
+    assert order_ids(text, "walmart") == ["4577291036152", "4577291036169", "4577291042288"]
+    case = "Cancelled orders include 4577291036152; your case number is 4577291042288.\n"
+    assert order_ids(case, "walmart") == ["4577291036152"]  # labelled as something else
