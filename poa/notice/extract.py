@@ -470,7 +470,10 @@ def _dates(
         elif (
             day
             and facts.received is None
-            and not linear.search(r"(from|between|to|since)\W*$", before)
+            # a period's bounds ("last 90 days, ending 05/31/2026") are not the day it was sent
+            and not linear.search(
+                r"(from|between|to|since|\bending|\bended|\bthrough|\bthru)\W*$", before
+            )
         ):
             facts.received = day
     if facts.deadline is None and facts.received:

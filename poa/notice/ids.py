@@ -202,15 +202,21 @@ def _in_line(
     before_colon: str | None = None
     words: list[str] = []  # of this cell, up to its colon
     previous = ""
+    listed: str | None = None  # the kind of the sentence's ids so far, while all are one kind
+    seen = False  # whether the sentence has had an id
     for piece in _PIECE.finditer(line):
         if piece.group("cell") is not None:
-            label, before_colon, words, previous = None, None, [], ""
+            label, before_colon, words, previous, listed, seen = None, None, [], "", None, False
         elif piece.group("num") is not None:
             start = piece.start()
             glued = start > 0 and (line[start - 1].isalnum() or line[start - 1] in "-_")
             if not glued and shape.fullmatch(piece.group("num")):
                 named = label or before_colon or (_head_kind(words) if words else None)
+                # unlabelled, an id of the same shape in a sentence that listed orders is one
+                # more of them ("orders include 1 and 2; a refund was issued on 3")
+                named = named or listed
                 found.append((start, piece.group("num"), named))
+                listed, seen = named if not seen or listed == named else None, True
             else:
                 label = None  # a number of another kind: what labels it is not a label here
         elif piece.group("other") is not None:
@@ -226,6 +232,8 @@ def _in_line(
                 label = _head_kind(words) or label
             elif sign in ".!?;" and line[piece.end() : piece.end() + 1] in (" ", "\t", ""):
                 words, previous = [], ""  # a new sentence: a new phrase
+                if sign != ";":  # a semicolon goes on with the sentence's list
+                    listed, seen = None, False
             if sign not in _LIST_GLUE:
                 label = None
         else:

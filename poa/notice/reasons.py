@@ -166,6 +166,19 @@ def _another_label(between: str) -> bool:
 
 _SCOPE = 12
 """How many words after a denial it covers, within its clause."""
+_TITLE_AND_POLICY = (
+    r"[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?#?(?:\d{9,15}|b0[a-z0-9]{8})[ \t]+[-–—:|][ \t]+"
+    r"([^()\t|]*[^\s()])[ \t]*\([^()]*\b(?:policy|policies|rules|guidelines)\)[ \t.;]*"
+)
+"""A row of a list of items: number, title, and the policy the item broke in brackets."""
+_VALUE_AND_MARK = (
+    r"[^\d\n]{0,40}?(\d{1,3}(?:[.,]\d+)?)(?:[ \t]*(?:stars?|/[ \t]*5|out of 5|hours?|days?))?"
+    r"[ \t]+(?:(at least|minimum|min)[ \t:]*|(at most|maximum|max|under|below)[ \t:]*)?"
+    r"(\d{1,3}(?:[.,]\d+)?)(?:[ \t]*(?:stars?|/[ \t]*5|hours?|days?))?"
+    r"(?:[ \t]+or[ \t]+(?:(above|higher|more|better)|(below|lower|less|fewer)))?"
+)
+"""A row's value, then its standard and the way the value must go ("4.8 stars  4.0 or
+above"): groups 1 and 4 the figures, 2 or 5 says up, 3 or 6 says down."""
 _ROW_WORDS = 6
 """The most words of a dashboard row whose status is its verdict ("[ OK ] Cases")."""
 _LOOK_UP = 8
@@ -301,6 +314,7 @@ class ReasonReader:
                         and not notice.under_tips(span)
                         and not (metric and notice.passing(span))
                         and not (standard is not None and notice.row_meets(span, standard))
+                        and not (metric and notice.meets_its_mark(span))
                         and not notice.none_counted(span)
                         and not notice.denied(span, cue.names)
                         and not notice.resolved(span)
@@ -680,7 +694,7 @@ class _Notice:
         """A cue inside a listing's title, quoted after the word that names it ("We removed
         your listing "Team Jersey 2026 Replica Short Sleeve"") or alone after its number on
         a list of items: the seller's words for the item, not what the notice says of it."""
-        if self._item_row_title(span[0]):
+        if self._item_row_title(span[0]) or self._title_beside_its_policy(span):
             return True
         start, end = self.words[span[0]].start, self.words[span[1]].end
         line_start = self.lower.rfind("\n", 0, start) + 1
@@ -755,6 +769,18 @@ class _Notice:
         return (above >= 0 and above != start and title_row(above)) or (
             0 < below < len(self.lower) and title_row(below)
         )
+
+    def _title_beside_its_policy(self, span: tuple[int, int]) -> bool:
+        """A cue inside an item's title on a row of a list that gives the item's number, its
+        title and, in brackets, the policy it broke ("* 1877302254 - Replica police badge
+        (Police-related items policy)"): the row's reason is the policy in brackets, the
+        title is the seller's name for the item."""
+        start = self.line_of(span[0])
+        row = linear.fullmatch(_TITLE_AND_POLICY, self.line_text(start))
+        if row is None:
+            return False
+        first, last = self.words[span[0]].start - start, self.words[span[1]].end - start
+        return row.start(1) <= first and last <= row.end(1)
 
     def under_tips(self, span: tuple[int, int]) -> bool:
         """A cue in a section whose heading makes it tips or praise ("Tips", "What's going
@@ -1012,6 +1038,24 @@ class _Notice:
                 and not _said_short(rest[value.end() :], standard)
             )
         return standard.model_copy(update={"target": target}).met_by(values[0])
+
+    def meets_its_mark(self, span: tuple[int, int]) -> bool:
+        """A metric on a row of figures that are no percentages, its value then its standard
+        with the way it must go ("Review rating   4.8 stars   4.0 or above", "Response time
+        3 hours   at most 24"): the row shows the value meets it."""
+        end = self.words[span[1]].end
+        line = self.lower[end : end + 120].split("\n", 1)[0]
+        if "%" in line:
+            return False  # percentages are judged by the metric's own standard (row_meets)
+        row = linear.match(_VALUE_AND_MARK, line)
+        if row is None:
+            return False
+        value, target = (float(row.group(n).replace(",", ".")) for n in (1, 4))
+        if row.group(2) or row.group(5):
+            return value >= target  # "at least 4.0", "4.0 or above"
+        if row.group(3) or row.group(6):
+            return value <= target  # "at most 24", "24 or less"
+        return False  # no way given: the next figure may be anything
 
     def none_counted(self, span: tuple[int, int]) -> bool:
         """A category followed on its line by a count of 0 ("Listing Policy Violations    0",
