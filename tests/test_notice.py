@@ -896,8 +896,8 @@ def test_the_twenty_fourth_development_set() -> None:
     assert deadlines_exact(UNSEEN_22)[0] >= 38
 
 
-def test_the_held_out_set() -> None:
-    """Issue 16's twenty-third set: 45 ordinary notices (30 English, six from each
+def test_the_twenty_fifth_development_set() -> None:
+    """Issue 16's twenty-third held-out set, now a development set: 45 ordinary notices (30 English, six from each
     marketplace, in layouts the writers chose: e-mails with headers, inbox messages, forwards,
     HTML and .eml, metric tables, appeal rejections, removal lists, numbered warnings, order
     tables, a banner, a chat; 15 from Amazon's de, fr, it, es and ja sites) by two writers who
