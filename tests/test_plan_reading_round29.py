@@ -4,6 +4,7 @@ document written for the class, not a line of any plan in the corpus."""
 from __future__ import annotations
 
 from poa.review.placeholders import slots
+from poa.review.rules import SENTENCE_RULES
 
 
 def _slots(text: str) -> list[str]:
@@ -47,3 +48,20 @@ def test_a_run_of_hashes_before_a_counted_noun_is_a_figure_to_write() -> None:
     assert _slots("## Root cause\n\nThe label printer jammed on 3 May.\n") == []
     assert _slots("> ## Preventive measures\n\nWe weigh every parcel.\n") == []
     assert _slots("Order PO## was the last one shipped late.\n") == []
+
+
+def _promise(sentence: str) -> str | None:
+    rule = next(r for r in SENTENCE_RULES if r.id == "P1")
+    return rule.match(sentence)
+
+
+def test_a_measure_promised_as_an_attempt_or_as_watching_is_a_promise() -> None:
+    """ "We will try to ..." commits to nothing, whatever cadence it names, and "keep an eye on"
+    says nothing about what is checked or when: both promise instead of a mechanism (P1). The
+    same measure stated as a routine that runs, or a look with its cadence, is a mechanism."""
+    assert _promise("We will try to weigh the parcels every day.")
+    assert _promise("Going forward I'll also try and answer messages sooner.")
+    assert _promise("We will keep an eye on the returns.")
+    assert _promise("The packer weighs the parcels every day.") is None
+    assert _promise("I open the returns report every Monday to keep an eye on it.") is None
+    assert _promise("We tried to call the carrier twice on 3 May.") is None
