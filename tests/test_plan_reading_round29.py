@@ -65,3 +65,18 @@ def test_a_measure_promised_as_an_attempt_or_as_watching_is_a_promise() -> None:
     assert _promise("The packer weighs the parcels every day.") is None
     assert _promise("I open the returns report every Monday to keep an eye on it.") is None
     assert _promise("We tried to call the carrier twice on 3 May.") is None
+
+
+def test_in_a_template_a_list_point_that_is_only_a_bracket_is_a_slot() -> None:
+    """A template's list of enclosures keeps a bracketed place for each document still to make
+    ("2. [Photos of the packing bench]"); in a document with other slots, such a point is one
+    too. In a filled plan the same bracket names a real enclosure and is left alone, and a
+    ticked box ("- [x] done") is no slot in either."""
+    template = (
+        "Dear team, [Your Name] writes about order [Order ID] of [date].\n\nEnclosures:\n"
+        "1. Packing_SOP.pdf\n2. [Photos of the packing bench]\n- [x] refunds sent\n"
+    )
+    assert "[Photos of the packing bench]" in _slots(template)
+    assert "[x]" not in _slots(template)
+    filled = "We refunded 14 buyers on 3 May.\n\nEnclosures:\n1. [Photos of the packing bench]\n"
+    assert _slots(filled) == []

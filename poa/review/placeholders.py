@@ -406,6 +406,12 @@ def _guidance(text: str, found: _Found) -> None:
         if found.full:
             return
     _framed_notes(text, found)
+    for item in _BRACKETED_ITEM.finditer(text):  # "3. [Photos of the packing area]": in a
+        inner = item.group(1)[1:-1]  # template, a listed document still to produce
+        if len(inner.split()) >= 2 and any(c.isalpha() for c in inner):
+            found.add(item.group(1), *item.span(1))
+        if found.full:
+            return
     for aside in _ASIDE.finditer(text):  # "... to resolve it. *(If you got a retraction,
         inner = aside.group(1)  # attach it.)*": an order in brackets after a line's own words
         sentences = [x for x in linear.split(r"[.!?]\s+", inner) if x.strip()]
@@ -460,6 +466,11 @@ def _taken(found: _Found, start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in found.taken)
 
 
+_BRACKETED_ITEM = linear.compile(
+    r"^[ \t]{0,8}(?:[-*•]|\d{1,3}[.)])[ \t]{1,8}(\[[^\[\]\n]{3,200}\])[ \t]*$", linear.M
+)
+"""A point of a list that is nothing but a bracket: in a template (the only place this is
+read), the template's place for an item, an enclosure or a measure still to write."""
 _ASIDE = linear.compile(r"[*_]{0,2}\(([^()\n]{3,300})\)[*_]{0,2}")
 """Words in round brackets, in italics or not."""
 _EMPTY_VALUE = linear.compile(r"^(?:[^:\n]{1,60}:\s*|\d{1,2}[.)]\s*)(?:N/?A|TBC|n/a)\s*$")
