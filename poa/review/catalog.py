@@ -233,8 +233,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "P1", "error", "preventive", "both",
-        "A promise instead of a mechanism: we will be more careful, watch more closely, make every "
-        "effort, it will never happen again.",
+        "A promise instead of a mechanism: we will be more careful, keep an eye on it, try to, "
+        "make every effort, it will never happen again.",
         "Nobody can check a promise. Reviewers and the platforms' own guidance ask for a "
         "control that runs: what it is, who owns it, how often and how it is checked.",
         (PRACTICE, LINTER, "Etsy's guidance on appeals"),

@@ -157,7 +157,8 @@ _VALUE_NOUN = linear.compile(
     linear.I,
 )
 _TEMPLATE_NOTE = linear.compile(
-    r"^\W{0,3}(?:tip|template( note)?|instructions?|note to (self|seller)|guidance)\s*[:\-–—]"
+    r"^(?P<label>\W{0,3}(?:tip|template( note)?|instructions?|note to (self|seller)|guidance)"
+    r"\s*[:\-–—])"
     r"|\btemplate\b[^\n]{0,80}\b(replace|delete|remove|fill)\b"
     r"|\b(replace|delete|remove|fill in)\b[^\n]{0,60}\b(brackets|placeholders?|this note|"
     r"these notes|template)\b"
@@ -405,6 +406,12 @@ def _guidance(text: str, found: _Found) -> None:
         if found.full:
             return
     _framed_notes(text, found)
+    for item in _BRACKETED_ITEM.finditer(text):  # "3. [Photos of the packing area]": in a
+        inner = item.group(1)[1:-1]  # template, a listed document still to produce
+        if len(inner.split()) >= 2 and any(c.isalpha() for c in inner):
+            found.add(item.group(1), *item.span(1))
+        if found.full:
+            return
     for aside in _ASIDE.finditer(text):  # "... to resolve it. *(If you got a retraction,
         inner = aside.group(1)  # attach it.)*": an order in brackets after a line's own words
         sentences = [x for x in linear.split(r"[.!?]\s+", inner) if x.strip()]
@@ -459,6 +466,11 @@ def _taken(found: _Found, start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in found.taken)
 
 
+_BRACKETED_ITEM = linear.compile(
+    r"^[ \t]{0,8}(?:[-*•]|\d{1,3}[.)])[ \t]{1,8}(\[[^\[\]\n]{3,200}\])[ \t]*$", linear.M
+)
+"""A point of a list that is nothing but a bracket: in a template (the only place this is
+read), the template's place for an item, an enclosure or a measure still to write."""
 _ASIDE = linear.compile(r"[*_]{0,2}\(([^()\n]{3,300})\)[*_]{0,2}")
 """Words in round brackets, in italics or not."""
 _EMPTY_VALUE = linear.compile(r"^(?:[^:\n]{1,60}:\s*|\d{1,2}[.)]\s*)(?:N/?A|TBC|n/a)\s*$")
@@ -649,6 +661,7 @@ def _answered_field(text: str, match: linear.Match, inner: str) -> bool:
 
 def _tokens(text: str, lower: str, found: _Found) -> None:
     """XX%, $XX, XX orders, B0XXXXXXXX: figures and ids still to write."""
+    _hash_figures(text, found)
     for match in _TOKEN.finditer(text):
         if found.full:
             break
@@ -664,6 +677,29 @@ def _tokens(text: str, lower: str, found: _Found) -> None:
                 found.add(token, *match.span())
         elif token.lower().count("x") >= 2 and is_mask(token):
             found.add(token, *match.span())
+
+
+def _hash_figures(text: str, found: _Found) -> None:
+    """ "## listings", "$##", "##%": a run of "#" standing for the digits of a figure still to
+    write, inside a sentence, as "XX" does ("XX orders"). At a line's start (after nothing but
+    marks) the same run opens a Markdown heading ("## Root cause"); touching a word, it is a
+    field's mark ("##ORDER IDS##") or a number sign ("PO#")."""
+    start = text.find("##")
+    while start >= 0:
+        end = start
+        while end < len(text) and text[end] == "#":
+            end += 1
+        before = text[max(0, start - 1) : start]
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        after = text[end : end + 2]
+        figure = (
+            (after[:1] == " " and after[1:2].islower())  # a counted noun follows
+            or after[:1] == "%"
+            or before in ("$", "£", "€")
+        )
+        if figure and not before.isalnum() and any(c.isalnum() for c in line):
+            found.add(text[start:end], start, end)
+        start = text.find("##", end)
 
 
 def _notes(text: str, lower: str, found: _Found) -> None:
@@ -708,7 +744,28 @@ def _patterned(text: str, lower: str, found: _Found) -> None:
             if pattern is _BLANK_HINT:  # the hint only: the blank is a slot of its own
                 found.add(match.group(1), *match.span(1))
                 continue
+            if pattern is _TEMPLATE_NOTE and match.group("label") is not None:
+                start, end = _whole_note(text, match.start(), match.end(), found)
+                found.add(text[start:end], start, end)
+                continue
             found.add(match.group(0), *match.span())
+
+
+def _whole_note(text: str, start: int, end: int, found: _Found) -> tuple[int, int]:
+    """A note that names itself at its line's start ("Template - fill in …", "(Instructions:
+    …)") is all that the label introduces: to its closing parenthesis when it opened with one,
+    else to its line's end, and never over a slot already found inside it. Its marks
+    (emphasis, a bullet) are not the note."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    lead = text[start:end]
+    opened = lead.find("(")
+    first = next((i for i, c in enumerate(lead) if c.isalnum()), 0)
+    start += opened if 0 <= opened < first else first
+    close = text.find(")", end, line_end) if 0 <= opened < first else -1
+    stop = close + 1 if close >= 0 else len(text[:line_end].rstrip(" \t*_"))
+    stop = min([stop, *(a for a, _ in found.taken if start < a < stop)])
+    return start, len(text[:stop].rstrip())
 
 
 _INDEFINITE = frozenset({"a", "an", "any", "another", "each", "every", "one"})

@@ -119,8 +119,12 @@ def _in_line(line: str, at: int, opens: bool) -> Iterator[Span]:
         return
     lead = len(line) - len(line.lstrip())
     whole = (at + lead, at + lead + len(stripped))
-    # Whatever marks the line (">>", "*", a bullet, "👇👇") is not part of what it says.
-    head = next((i for i, c in enumerate(stripped) if c.isalnum() or c in _OPENING), 0)
+    # Whatever marks the line (">>", "*", a bullet, "👇👇", a list's "3." or "b)") is not
+    # part of what it says.
+    number = _numbering(stripped)
+    head = next(
+        (i for i, c in enumerate(stripped) if i >= number and (c.isalnum() or c in _OPENING)), 0
+    )
     tail = len(stripped)
     while tail > head and not (stripped[tail - 1].isalnum() or stripped[tail - 1] in _CLOSING):
         tail -= 1
@@ -150,6 +154,20 @@ def _in_line(line: str, at: int, opens: bool) -> Iterator[Span]:
 
 
 _OPENING = '"“([«<{'
+
+
+def _numbering(line: str) -> int:
+    """The length of a numbered list's mark opening ``line`` ("3. ", "12) ", "b) "), or 0: a
+    point's number, like its bullet, is not a word of the point."""
+    mark = line.split(maxsplit=1)[0] if line.split() else ""
+    number = mark[:-1]
+    if len(mark) == len(line) or mark[-1:] not in ".)" or not number:
+        return 0
+    if not (number.isdigit() and len(number) <= 3) and not (len(number) == 1 and number.isalpha()):
+        return 0
+    return len(mark)
+
+
 _CLOSING = '.!?"”)]»>}'
 
 

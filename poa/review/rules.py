@@ -160,6 +160,17 @@ def _mechanism(text: str) -> bool:
     return routine(_MECHANISM, text)
 
 
+_HEDGED = r"\b(will|'ll|shall|going to|gonna)( also| then)? try (to|and)\b"
+"""A measure promised as an attempt: "we will try to check the orders every day"."""
+_HEDGE = linear.compile(_HEDGED, linear.I)
+
+
+def _committed_mechanism(text: str) -> bool:
+    """A routine that clears a promise, unless the sentence only promises to try it: "we will
+    try to check the orders every day" names a cadence and commits to none."""
+    return _mechanism(text) and not _HEDGE.search(text)
+
+
 _NONE_WILL = linear.compile(
     r"^(none|nothing|neither|no (one|unit|item|order|listing|product|parcel)s?)\b[^.]{0,40}?"
     r"\b(will|shall)\b",
@@ -633,9 +644,13 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"\b(will|shall|'ll|going to|from now on)\b[^.]{0,50}\bmore (closely|carefully|"
             r"strictly|thoroughly|attentively|rigorously|diligently|seriously)\b",
             r"\b(keep|keeping|have|take) a closer (eye|look|watch)\b",
+            # an attempt promised: the measure hedged, so nothing is committed to run
+            _HEDGED,
+            # watching, with nothing said about what is looked at, when or by whom
+            r"\b(keep|keeping) an eye on\b",
         ),
         negatable=False,
-        cleared_by=_mechanism,
+        cleared_by=_committed_mechanism,
         example="Instead of 'we will be more careful', write 'since 5 November the shipping "
         "lead checks the unshipped-orders view at 15:00 every day'.",
     ),
