@@ -897,16 +897,17 @@ def test_the_twenty_fourth_development_set() -> None:
 
 
 def test_the_twenty_fifth_development_set() -> None:
-    """Issue 16's twenty-third held-out set, now a development set: 45 ordinary notices (30 English, six from each
-    marketplace, in layouts the writers chose: e-mails with headers, inbox messages, forwards,
-    HTML and .eml, metric tables, appeal rejections, removal lists, numbered warnings, order
-    tables, a banner, a chat; 15 from Amazon's de, fr, it, es and ja sites) by two writers who
-    never saw the reader, written after it was done for the round (0e62ae1) and measured once,
-    at that commit: reasons 54 right, 9 extra, 2 missed (0.86 / 0.96; English 0.88 / 1.00, the
-    other languages 0.81 / 0.89); ids 82 of 83, none false; deadlines right 43 of 45 (exact
-    36). Then tuned on, by class (tests/test_notice_set23_classes.py): reasons 56 right, 1
-    extra, 0 missed (0.98 / 1.00); ids 83 of 83, none false; deadlines right 44 of 45 (exact
-    38); the floors are those figures."""
+    """Issue 16's twenty-third held-out set, now a development set: 45 ordinary notices (30
+    English, six from each marketplace, in layouts the writers chose: e-mails with headers,
+    inbox messages, forwards, HTML and .eml, metric tables, appeal rejections, removal lists,
+    numbered warnings, order tables, a banner, a chat; 15 from Amazon's de, fr, it, es and ja
+    sites) by two writers who never saw the reader, written after it was done for the round
+    (0e62ae1) and measured once, at that commit: reasons 54 right, 9 extra, 2 missed (0.86 /
+    0.96; English 0.88 / 1.00, the other languages 0.81 / 0.89); ids 82 of 83, none false;
+    deadlines right 43 of 45 (exact 36). Then tuned on, by class
+    (tests/test_notice_set23_classes.py): reasons 56 right, 1 extra, 0 missed (0.98 / 1.00);
+    ids 83 of 83, none false; deadlines right 44 of 45 (exact 38); the floors are those
+    figures."""
     from tests.notice_eval import UNSEEN_23, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_23)

@@ -507,16 +507,16 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """716 plans (65 first, then twenty-seven held-out sets of 24 to 27, each measured once
-    and then tuned on). Measured: structure 407/411 (a TikTok appeal whose "What we changed:"
+    """740 plans (65 first, then twenty-eight held-out sets of 24 to 27, each measured once
+    and then tuned on). Measured: structure 421/425 (a TikTok appeal whose "What we changed:"
     paragraph holds both its fixes and its vague prevention; a timeline that mixes the cause
     and the fixes; a reseller's dashed boxes; a summary table over three issues), placeholders
-    2594/2608, unfilled 164/164, Spearman 0.907, every strong plan above every weak one; two
+    2675/2685, unfilled 170/170, Spearman 0.907, every strong plan above every weak one; two
     filled plans with false slots (one's notes between its writers, one's chatbot lines that
     its writer did not count)."""
-    assert dev.plans >= 716
-    assert dev.structure_ok >= 407, dev.structure_misses
-    assert dev.placeholders_found >= 2594, dev.placeholder_misses
+    assert dev.plans >= 740
+    assert dev.structure_ok >= 421, dev.structure_misses
+    assert dev.placeholders_found >= 2675, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled
     # One filled plan's "[Comment: …]" notes between its two writers, and one plan's chatbot
     # lines ("Certainly! Below is …") that its writer did not count: reported, against keys.
@@ -526,25 +526,14 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
 
 
 def test_held_out_corpus() -> None:
-    """The twenty-ninth held-out set: 24 plans by three writers who never saw the code and
-    chose their own layouts (heading styles and Markdown levels per issue and part, tables of
-    dated actions, PDFs with a header line, letters without headings, a reply inside a support
-    thread, a proactive plan, second and third attempts, templates with brackets, merge fields
-    and instruction lines), written after the twenty-eighth round (0e62ae1) and opened once,
-    never tuned on. Measured: structure 14/14, slots 74/77 (a template's note in parentheses, a
-    count left as "##", an italic instruction line), all 6 unfilled plans flagged and not
-    ready, Spearman 0.90, no false slot, every strong plan above every weak one. Its writers
-    chose more usual layouts than the twenty-seventh's and twenty-eighth's. The floors are
-    those figures; they may only rise."""
+    """The thirtieth held-out set, written by writers who never saw the code after the
+    twenty-ninth round was tuned on, opened once, never tuned on. Until it is written, this
+    checks nothing (the folder is empty)."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
+    if not graded:
+        pytest.skip("the thirtieth held-out set is being written")
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 14, fig.structure_misses
-    assert fig.placeholders_found >= 74, fig.placeholder_misses
-    assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    assert not fig.false_placeholders, fig.false_placeholders
-    assert fig.spearman >= 0.90
-    assert fig.strong_above_weak, fig.overlaps
 
 
 def test_spearman_is_computed_right() -> None:
