@@ -49,6 +49,9 @@ def parse(path: Path, text: str, error: type[PoaError], what: str) -> tuple[Any,
     """Parse YAML text; guess its indentation so that saving re-indents nothing."""
     from ruamel.yaml.error import MarkedYAMLError, ReusedAnchorWarning, YAMLError
 
+    too_deep = f"{path}: the YAML is nested too deeply to be a {what}. Check the brackets."
+    if _brackets_deeper(text, MAX_PARSE_DEPTH):
+        raise error(too_deep)
     try:
         with _anchors_reused_raise():
             return _parse(text)
@@ -75,9 +78,7 @@ def parse(path: Path, text: str, error: type[PoaError], what: str) -> tuple[Any,
     except YAMLError as err:
         raise error(f"{path}: not valid YAML: {err}") from err
     except RecursionError as err:
-        raise error(
-            f"{path}: the YAML is nested too deeply to be a {what}. Check the brackets."
-        ) from err
+        raise error(too_deep) from err
     except (ValueError, IndexError, TypeError) as err:
         # ruamel's constructors raise these for a value that does not fit an explicit tag,
         # e.g. "!!int Sample case" or "!!float 1e2e3".
@@ -201,21 +202,35 @@ MAX_FAST_DEPTH = 64
 ten times any case or bank poa has, far below what overflows the C parser's stack."""
 
 
+MAX_PARSE_DEPTH = 600
+"""Brackets open at once beyond which no parser is tried: the round-trip parser recurses in
+Python and stops near 900 anyway, but a file of 1,200 or more took it seconds to give up
+(100,000 ``[`` took 5 s), so such a file is refused at once, with the same message."""
+
+
 def _shallow(text: str) -> bool:
     """Whether ``text`` nests at most MAX_FAST_DEPTH deep: one pass, counting brackets (those
     in quotes too, which can only make it cautious) and each line's indentation."""
-    depth = 0
-    opened = text.count("[") + text.count("{")
-    for char in text if opened > MAX_FAST_DEPTH else "":
-        if char in "[{":
-            depth += 1
-            if depth > MAX_FAST_DEPTH:
-                return False
-        elif char in "]}":
-            depth = max(depth - 1, 0)
-    return all(
+    return not _brackets_deeper(text, MAX_FAST_DEPTH) and all(
         len(line) - len(line.lstrip(" -?:")) <= 2 * MAX_FAST_DEPTH for line in text.split("\n")
     )
+
+
+def _brackets_deeper(text: str, limit: int) -> bool:
+    """Whether more than ``limit`` brackets ``[`` and ``{`` are open at once somewhere in
+    ``text``, counting those in quotes and comments too (only a file with hundreds of unclosed
+    brackets in its text could be counted deeper than it nests)."""
+    if text.count("[") + text.count("{") <= limit:
+        return False
+    depth = 0
+    for char in text:
+        if char in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+    return False
 
 
 def dump(data: Any, indent: Indent = DEFAULT_INDENT) -> str:
