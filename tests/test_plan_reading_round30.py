@@ -3,7 +3,12 @@ document written for the class, not a line of any plan in the corpus."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from poa.review import review
+from poa.review.findings import Finding
 from poa.review.placeholders import slots
+from poa.review.score import score
 
 
 def _slots(text: str) -> list[str]:
@@ -43,3 +48,39 @@ def test_an_order_to_the_writer_with_an_example_after_it_is_one_slot_in_a_templa
     # without slots elsewhere the document is not shown to be a template: this scan is not run
     filled = f"1. Root Cause\n{line}\nOur packer used the old label roll on 3 May.\n"
     assert line not in _slots(filled)
+
+
+_WRITTEN = (
+    "# Plan of action\n\n## Root cause\n\nOn 3 May our packer used the old label roll, so 41 "
+    "parcels left with a wrong carrier code.\n\n## Corrective actions\n\n- On 5 May we "
+    "re-labelled the 41 parcels and sent each buyer the new tracking number.\n\n"
+    "## Preventive measures\n\n"
+)
+
+
+def _unwritten(tmp_path: Path, preventive: str) -> tuple[list[Finding], int, dict[str, int]]:
+    plan = tmp_path / "plan.md"
+    plan.write_text(_WRITTEN + preventive, encoding="utf-8")
+    report = review(plan)
+    return [f for f in report.findings if f.rule == "S1"], report.score, score(report.findings)[1]
+
+
+def test_a_part_that_is_mostly_the_templates_slots_is_not_written(tmp_path: Path) -> None:
+    """A part made of the template's slots ("[Preventive measure]", "[Owner]", "TBD") has a
+    heading but was never written: it is missing, as a part with no heading is, and costs its
+    whole area. A written part with one slot left in it is a written part with a slot."""
+    found, slotted, areas = _unwritten(
+        tmp_path, "- [Preventive measure]\n- [Owner, how often]\n- TBD\n"
+    )
+    assert [(f.area, f.severity) for f in found] == [("preventive", "error")]
+    assert "still the template's" in found[0].message
+    assert areas["preventive"] == 0  # its 20 points are all gone
+    assert areas["root_cause"] > 0 and areas["corrective"] > 0  # the written parts keep theirs
+    written = (
+        "- From 6 May the shift lead scans the first label of each roll against the carrier "
+        "list every morning, and logs it; owner: [name].\n"
+    )
+    found, kept, areas = _unwritten(tmp_path, written)
+    assert found == []
+    assert areas["preventive"] > 0
+    assert kept > slotted
