@@ -84,3 +84,22 @@ def test_a_part_that_is_mostly_the_templates_slots_is_not_written(tmp_path: Path
     assert found == []
     assert areas["preventive"] > 0
     assert kept > slotted
+
+
+def test_people_counted_as_capacity_are_not_a_measures_owner(tmp_path: Path) -> None:
+    """ "Make sure we have enough staff", "extra packers at peak": a headcount says how many
+    people work, not who runs the measure, so the measures still name no owner (P2). A role
+    that runs it ("the packing lead") is one, and so is "more" before something else."""
+
+    def owner_missing(preventive: str) -> bool:
+        plan = tmp_path / "plan.md"
+        plan.write_text(_WRITTEN + preventive, encoding="utf-8")
+        p2 = [f for f in review(plan).findings if f.rule == "P2"]
+        return any("no owner" in f.message for f in p2)
+
+    assert owner_missing(
+        "- Before every campaign we make sure we have enough staff and extra packers on shift.\n"
+    )
+    assert not owner_missing(
+        "- Before every campaign the packing lead books extra packers and checks the queue.\n"
+    )

@@ -12,6 +12,7 @@ from poa.model import MARKETPLACES
 from poa.review.checks import C2, L1, P2, P3, R3, S1, S3, S4, T6, T7, U1, U2, X3
 from poa.review.findings import Finding
 from poa.review.language import has_specifics
+from poa.review.measures import names_an_owner
 from poa.review.placeholders import slots
 from poa.review.plan import PLAN, SECTION_KINDS, Paragraph, Plan, PlanIssue
 from poa.review.rules import ANY, apologies, owns_the_problem, routine, sentence_hits
@@ -141,12 +142,6 @@ def review_plan(plan: Plan, library: BankLibrary, marketplace: str | None = None
     return found
 
 
-_OWNER = linear.compile(
-    r"\b(manager|lead|leader|owner|officer|supervisor|coordinator|director|head of|team|staff|"
-    r"clerk|specialist|assistant|founder|ceo|coo|responsible|accountable|administrator|"
-    r"associate|agent|department|packers?|buyer|controller|analyst)\b",
-    linear.I,
-)
 _CADENCE = linear.compile(
     r"\b(daily|weekly|monthly|quarterly|hourly|annually|yearly|fortnightly|biweekly|every|each|"
     r"per (order|shipment|day|week|month|batch|listing|unit|return)|twice|always|whenever|"
@@ -209,11 +204,11 @@ def _part_checks(issue: PlanIssue, where: str) -> list[Finding]:
         text = parts["preventive"]
         lacking = [
             what
-            for what, pattern in (
-                ("name no owner", _OWNER),
-                ("do not say how often they run", _CADENCE),
+            for what, named in (
+                ("name no owner", names_an_owner(text)),
+                ("do not say how often they run", routine(_CADENCE, text)),
             )
-            if not routine(pattern, text)
+            if not named
         ]
         if lacking:
             found.append(
