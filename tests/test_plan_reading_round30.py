@@ -103,3 +103,15 @@ def test_people_counted_as_capacity_are_not_a_measures_owner(tmp_path: Path) -> 
     assert not owner_missing(
         "- Before every campaign the packing lead books extra packers and checks the queue.\n"
     )
+
+
+def test_a_bracket_holding_a_question_words_clause_describes_its_value() -> None:
+    """ "<where the wording came from>", "[when it was fixed]": a question word opening a
+    clause in brackets, with no question mark, says what goes there. A bracketed aside in the
+    seller's own voice ("[what we changed is in Exhibit 2]") is not a slot."""
+    text = (
+        "I copied the wording from <where the wording came from>.\n"
+        "The listings were corrected [when it was fixed].\n"
+    )
+    assert _slots(text) == ["<where the wording came from>", "[when it was fixed]"]
+    assert _slots("The new titles [what we changed is in Exhibit 2] went live.\n") == []

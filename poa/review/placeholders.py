@@ -999,6 +999,21 @@ def _orders_the_writer(inner: str) -> bool:
     return bool(_FORM_OF_TEXT.search(inner)) and len(inner.split()) <= 12
 
 
+_WH = frozenset({"what", "where", "when", "who", "which", "why", "how"})
+
+
+def _described_value(words: list[str]) -> bool:
+    """ "<where the wording came from>", "[when it was fixed]": a bracket holding a question
+    word and the clause it opens, in lower case, describes the value that goes there (the
+    bracket's own question, with no mark). A plan's own aside in brackets speaks as "we"."""
+    lower = [w.lower().strip(".,;:!?") for w in words]
+    return (
+        2 <= len(words) <= 12
+        and words[0] in _WH  # lower case: "[Why Etsy?]" as a title is a heading's words
+        and not _FIRST_PERSON & set(lower)
+    )
+
+
 def _is_slot(inner: str, *, angled: bool) -> bool:
     if inner == " " and not angled:
         return True  # "[ ]": a box nobody ticked
@@ -1032,8 +1047,10 @@ def _is_slot(inner: str, *, angled: bool) -> bool:
         return True
     if not angled and _LABEL_WORDS.match(inner):
         return True  # "[year]", "[shop name]": a value's name
-    if linear.search(r"\byou(r)?\b", inner, linear.I):
-        return True  # "<How you will check it is working>": addressed to the writer
+    if linear.search(r"\byou(r)?\b", inner, linear.I) or _described_value(words):
+        # "<How you will check it is working>": addressed to the writer; "<where the wording
+        # came from>": what goes there, asked about
+        return True
     if inner.rstrip().endswith("?") or "? " in inner:
         return True  # "[How long have you sold on Etsy? What do you sell?]": a question to answer
     if "/" in inner and (len(words) <= 16 or _VALUE_NOUN.search(inner)):
