@@ -511,17 +511,17 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
     and then tuned on). Measured: structure 421/425 (a TikTok appeal whose "What we changed:"
     paragraph holds both its fixes and its vague prevention; a timeline that mixes the cause
     and the fixes; a reseller's dashed boxes; a summary table over three issues), placeholders
-    2675/2685, unfilled 170/170, Spearman 0.907, every strong plan above every weak one; two
+    2676/2685, unfilled 170/170, Spearman 0.916, every strong plan above every weak one; two
     filled plans with false slots (one's notes between its writers, one's chatbot lines that
     its writer did not count)."""
     assert dev.plans >= 740
     assert dev.structure_ok >= 421, dev.structure_misses
-    assert dev.placeholders_found >= 2675, dev.placeholder_misses
+    assert dev.placeholders_found >= 2676, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled
     # One filled plan's "[Comment: …]" notes between its two writers, and one plan's chatbot
     # lines ("Certainly! Below is …") that its writer did not count: reported, against keys.
     assert len(dev.false_placeholders) <= 2, dev.false_placeholders
-    assert dev.spearman >= 0.90
+    assert dev.spearman >= 0.91
     assert dev.strong_above_weak, dev.overlaps
 
 

@@ -482,8 +482,26 @@ def _guidance_line(sentences: list[str]) -> bool:
     """Orders to the writer, and the questions they are to answer with them ("List what you
     have put in place. Who is responsible, how often is it checked?"): a question alone is a
     form's heading, answered under it, so one order at least."""
+    example = next((i for i, x in enumerate(sentences) if _shows_an_example(x)), None)
+    if example is not None and example > 0:
+        # "Describe why it happened. e.g. "Our title used …"": orders, then an example of what
+        # to write in their place, which may speak as the seller it is written for
+        sentences = sentences[:example]
     guides = [_guides(x) for x in sentences]
     return any(guides) and all(g or _asks(x) for g, x in zip(guides, sentences, strict=True))
+
+
+_EXAMPLE_OPENERS = ("e.g", "eg", "ex", "example", "for example", "sample")
+
+
+def _shows_an_example(sentence: str) -> bool:
+    """A sentence opened by an example's mark ("e.g.", "Example:", "For example,"): what
+    follows shows the writer what to put, it is not an order of its own."""
+    lower = sentence.lower().strip()
+    return any(
+        lower == mark or lower.startswith((mark + " ", mark + ":", mark + ",", mark + "."))
+        for mark in _EXAMPLE_OPENERS
+    )
 
 
 _ASKING = frozenset({"who", "what", "when", "where", "which", "why", "how"})
@@ -713,7 +731,7 @@ def _notes(text: str, lower: str, found: _Found) -> None:
                 break
             start, end = _cell_around(text, match.start(), match.end())
             if pattern is _LABEL_AT:  # a note with its own label: to the next slot at most
-                start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+                start = match.start() + _list_mark(match.group(0))
                 end = min([end, *(a for a, _ in found.taken if a > start)])
                 if text[start - 1 : start] == "(" and ")" in text[start:end]:
                     start, end = start - 1, text.index(")", start, end) + 1  # "(Tip: …)"
@@ -722,6 +740,21 @@ def _notes(text: str, lower: str, found: _Found) -> None:
                 if title.endswith(".") or len(title.split()) > 25:
                     continue  # a sentence that mentions a template, not a template's title
             found.add(text[start:end].strip(), start, end)
+
+
+def _list_mark(lead: str) -> int:
+    """How much of a labelled note's match is the mark before its label: the line's indent and
+    a list's bullet or number ("- Example: …", "2. Tip: …"). Like emphasis, a list's mark is
+    not a word of the note; a label in capitals ("VA: …") or a word ("Tip:") is."""
+    indent = len(lead) - len(lead.lstrip())
+    first, _, rest = lead.lstrip().partition(" ")
+    if not rest.strip() or not _NOTE_MARK.match(first):
+        return indent
+    return len(lead) - len(rest.lstrip())
+
+
+_NOTE_MARK = linear.compile(r"^(?:[^\w\s]{1,3}|\d{1,3}[.)]|[a-zA-Z][.)])$")
+"""A bullet ("-", "•", "**") or a list's number ("3.", "b)") standing alone before a note."""
 
 
 def _patterned(text: str, lower: str, found: _Found) -> None:
@@ -966,6 +999,21 @@ def _orders_the_writer(inner: str) -> bool:
     return bool(_FORM_OF_TEXT.search(inner)) and len(inner.split()) <= 12
 
 
+_WH = frozenset({"what", "where", "when", "who", "which", "why", "how"})
+
+
+def _described_value(words: list[str]) -> bool:
+    """ "<where the wording came from>", "[when it was fixed]": a bracket holding a question
+    word and the clause it opens, in lower case, describes the value that goes there (the
+    bracket's own question, with no mark). A plan's own aside in brackets speaks as "we"."""
+    lower = [w.lower().strip(".,;:!?") for w in words]
+    return (
+        2 <= len(words) <= 12
+        and words[0] in _WH  # lower case: "[Why Etsy?]" as a title is a heading's words
+        and not _FIRST_PERSON & set(lower)
+    )
+
+
 def _is_slot(inner: str, *, angled: bool) -> bool:
     if inner == " " and not angled:
         return True  # "[ ]": a box nobody ticked
@@ -999,8 +1047,10 @@ def _is_slot(inner: str, *, angled: bool) -> bool:
         return True
     if not angled and _LABEL_WORDS.match(inner):
         return True  # "[year]", "[shop name]": a value's name
-    if linear.search(r"\byou(r)?\b", inner, linear.I):
-        return True  # "<How you will check it is working>": addressed to the writer
+    if linear.search(r"\byou(r)?\b", inner, linear.I) or _described_value(words):
+        # "<How you will check it is working>": addressed to the writer; "<where the wording
+        # came from>": what goes there, asked about
+        return True
     if inner.rstrip().endswith("?") or "? " in inner:
         return True  # "[How long have you sold on Etsy? What do you sell?]": a question to answer
     if "/" in inner and (len(words) <= 16 or _VALUE_NOUN.search(inner)):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from poa import linear
 from poa.banks.library import BankLibrary
@@ -12,6 +12,7 @@ from poa.model import MARKETPLACES
 from poa.review.checks import C2, L1, P2, P3, R3, S1, S3, S4, T6, T7, U1, U2, X3
 from poa.review.findings import Finding
 from poa.review.language import has_specifics
+from poa.review.measures import names_an_owner
 from poa.review.placeholders import slots
 from poa.review.plan import PLAN, SECTION_KINDS, Paragraph, Plan, PlanIssue
 from poa.review.rules import ANY, apologies, owns_the_problem, routine, sentence_hits
@@ -70,7 +71,8 @@ def guess_marketplace(text: str) -> str:
 
 def review_plan(plan: Plan, library: BankLibrary, marketplace: str | None = None) -> list[Finding]:
     market = marketplace if marketplace in MARKETPLACES else guess_marketplace(plan.text)
-    found = [*_placeholders(plan)]
+    left = _slot_lines(plan)
+    found = [*_placeholders(plan, left)]
     for paragraph, kind in _paragraphs(plan):
         for rule, sentence, trigger in sentence_hits(paragraph.text, kind):
             found.append(
@@ -81,6 +83,7 @@ def review_plan(plan: Plan, library: BankLibrary, marketplace: str | None = None
         # plan it goes with.
         return [*found, _read_as(plan)]
     found += _structure(plan)
+    found += _unwritten_parts(plan, left)
     for number, issue in enumerate(plan.issues, start=1):
         found += _part_checks(issue, f"issue {number}")
     if not owns_the_problem(plan.text):
@@ -139,12 +142,6 @@ def review_plan(plan: Plan, library: BankLibrary, marketplace: str | None = None
     return found
 
 
-_OWNER = linear.compile(
-    r"\b(manager|lead|leader|owner|officer|supervisor|coordinator|director|head of|team|staff|"
-    r"clerk|specialist|assistant|founder|ceo|coo|responsible|accountable|administrator|"
-    r"associate|agent|department|packers?|buyer|controller|analyst)\b",
-    linear.I,
-)
 _CADENCE = linear.compile(
     r"\b(daily|weekly|monthly|quarterly|hourly|annually|yearly|fortnightly|biweekly|every|each|"
     r"per (order|shipment|day|week|month|batch|listing|unit|return)|twice|always|whenever|"
@@ -207,11 +204,11 @@ def _part_checks(issue: PlanIssue, where: str) -> list[Finding]:
         text = parts["preventive"]
         lacking = [
             what
-            for what, pattern in (
-                ("name no owner", _OWNER),
-                ("do not say how often they run", _CADENCE),
+            for what, named in (
+                ("name no owner", names_an_owner(text)),
+                ("do not say how often they run", routine(_CADENCE, text)),
             )
-            if not routine(pattern, text)
+            if not named
         ]
         if lacking:
             found.append(
@@ -314,12 +311,43 @@ def _structure(plan: Plan) -> Iterator[Finding]:
             )
 
 
-def _placeholders(plan: Plan) -> Iterator[Finding]:
+def _slot_lines(plan: Plan) -> dict[int, list[str]]:
+    """The template's slots left in the plan, by the line each starts on."""
     by_line: dict[int, list[str]] = {}
     starts = list(accumulate(len(line) + 1 for line in plan.text.split("\n")))
     for slot in slots(plan.text):
         number = bisect_right(starts, slot.start) + 1
         by_line.setdefault(number, []).append(" ".join(slot.text.split()))
+    return by_line
+
+
+def _unwritten_parts(plan: Plan, left: dict[int, list[str]]) -> Iterator[Finding]:
+    """A part whose text is mostly the template's slots ("[Preventive measure]", "TBD") was
+    never written: it is missing, as a part with no heading is (its whole area)."""
+    following = {id(a): b.line for a, b in pairwise(plan.paragraphs)}
+    for number, issue in enumerate(plan.issues, start=1):
+        for kind in SECTION_KINDS:
+            paragraphs = issue.sections.get(kind) or []
+            written = sum(len(" ".join(p.text.split())) for p in paragraphs)
+            slotted = sum(
+                len(slot)
+                for p in paragraphs
+                for line in range(p.line, following.get(id(p), p.line + 1))
+                for slot in left.get(line, [])
+            )
+            if written and slotted >= written / 2:
+                yield S1.finding(
+                    location=f"issue {number}",
+                    message=f"The {_LABEL[kind]} part is still the template's: most of it "
+                    "is slots nobody filled in.",
+                    fix=f"Write the {_LABEL[kind]} in your own words, with the facts, and "
+                    "delete the template's slots and examples.",
+                    area=kind,
+                    line=paragraphs[0].line,
+                )
+
+
+def _placeholders(plan: Plan, by_line: dict[int, list[str]]) -> Iterator[Finding]:
     for number, found in by_line.items():
         count = f"{len(found)} slots" if len(found) > 1 else "a slot"
         yield X3.finding(

@@ -19,7 +19,8 @@ so more problems and worse ones always cost more, and an area never goes below z
 An error takes half of what is left in its area, a warning a fifth, an info a twentieth: the
 area keeps ``points x (1 - share)`` for each finding in turn; the same rule found again in the
 same area takes half that share (a new kind of problem weighs more than a repeat). A part
-that is missing altogether (S1 naming that part) takes all of its area's points; a plan in
+that is missing altogether (S1 naming that part) takes all of its area's points, and so does
+a part under its heading whose text is mostly the template's slots (nobody wrote it); a plan in
 which no part is found at all (S1 on the whole plan) loses half of each part's area as well as
 its structure share, since none of its parts can be checked. Blame of another party (T2)
 found in the root cause takes its share from the root cause, not the tone: a cause put on the
