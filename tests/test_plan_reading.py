@@ -507,16 +507,16 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """740 plans (65 first, then twenty-eight held-out sets of 24 to 27, each measured once
-    and then tuned on). Measured: structure 421/425 (a TikTok appeal whose "What we changed:"
+    """764 plans (65 first, then twenty-nine held-out sets of 24 to 27, each measured once
+    and then tuned on). Measured: structure 436/440 (a TikTok appeal whose "What we changed:"
     paragraph holds both its fixes and its vague prevention; a timeline that mixes the cause
     and the fixes; a reseller's dashed boxes; a summary table over three issues), placeholders
-    2676/2685, unfilled 170/170, Spearman 0.916, every strong plan above every weak one; two
+    2777/2786, unfilled 176/176, Spearman 0.916, every strong plan above every weak one; two
     filled plans with false slots (one's notes between its writers, one's chatbot lines that
     its writer did not count)."""
-    assert dev.plans >= 740
-    assert dev.structure_ok >= 421, dev.structure_misses
-    assert dev.placeholders_found >= 2676, dev.placeholder_misses
+    assert dev.plans >= 764
+    assert dev.structure_ok >= 436, dev.structure_misses
+    assert dev.placeholders_found >= 2777, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled
     # One filled plan's "[Comment: …]" notes between its two writers, and one plan's chatbot
     # lines ("Certainly! Below is …") that its writer did not count: reported, against keys.
@@ -526,25 +526,14 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
 
 
 def test_held_out_corpus() -> None:
-    """The thirtieth held-out set: 24 plans by three writers who never saw the code and chose
-    their own writers and layouts (an agency's Word styles and owner tables, exported PDFs with
-    numbered sub-sections, a craft seller's bold labels and rules, questions and Roman numerals
-    as headings, a second attempt, a proactive plan, form answers box by box, a reply in a case
-    thread, a phone-typed plea, an AI draft, templates with merge fields, highlighted notes,
-    blanks and example text), written after the twenty-ninth round was tuned on (680fad6) and
-    opened once, never tuned on. Measured: structure 15/15, slots 99/101 (two templates'
-    example answers, "Example: ..." and "e.g. ..."), all 6 unfilled plans flagged and not
-    ready, Spearman 0.89, no false slot, every strong plan above every weak one, no strong plan
-    with an error. The floors are those figures; they may only rise."""
+    """The thirty-first held-out set, written by writers who never saw the code after the
+    thirtieth round was tuned on, opened once, never tuned on. Until it is written, this
+    checks nothing (the folder is empty)."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
+    if not graded:
+        pytest.skip("the thirty-first held-out set is being written")
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 15, fig.structure_misses
-    assert fig.placeholders_found >= 99, fig.placeholder_misses
-    assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    assert not fig.false_placeholders, fig.false_placeholders
-    assert fig.spearman >= 0.89
-    assert fig.strong_above_weak, fig.overlaps
 
 
 def test_spearman_is_computed_right() -> None:
