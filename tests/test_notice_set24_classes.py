@@ -1,0 +1,102 @@
+"""Issue 16, the twenty-fourth set's classes: a policy the notice names for the seller to read
+is not the one it cites (a list of links under "Learn more:", a sentence that points to help
+pages on several topics, a page's rights line), and a claim the notice says was never
+received or made is not at issue."""
+
+from __future__ import annotations
+
+from poa.banks import load_library
+from poa.notice import languages
+from poa.notice.reasons import read_reasons
+
+LIBRARY = load_library()
+
+
+def reasons(text: str, marketplace: str) -> list[str]:
+    return read_reasons(text, marketplace, LIBRARY).reasons
+
+
+def test_policies_in_a_list_of_links_are_for_reading() -> None:
+    text = (
+        "We took down two of your listings because they infringe a registered trademark.\n\n"
+        "Learn more:\n- Trademark policy\n- Copyright policy\n- Patent policy\n"
+    )
+    assert reasons(text, "amazon") == ["amazon.ip_trademark"]
+
+
+def test_a_links_heading_with_see_and_later_items_of_its_list() -> None:
+    text = (
+        "We unpublished these items because they do not comply with our Prohibited Products "
+        "Policy.\n\nFor more information, see:\n- Prohibited Products Policy\n"
+        "- Seasonal product guidelines\n- Intellectual Property Policy\n"
+    )
+    assert reasons(text, "walmart") == ["walmart.prohibited_products"]
+
+
+def test_a_short_line_that_is_not_a_links_heading_still_ends_the_look_up() -> None:
+    text = (
+        "We took down two of your listings.\n\nWhat happened\n"
+        "- They infringe a registered trademark\n"
+    )
+    assert reasons(text, "amazon") == ["amazon.ip_trademark"]
+
+
+def test_a_help_pointer_naming_several_topics_cites_none_of_them() -> None:
+    text = (
+        "We removed the listings because they infringe a trademark. General information on "
+        "trademarks, copyright and patents is on the help page."
+    )
+    assert reasons(text, "amazon") == ["amazon.ip_trademark"]
+
+
+def test_a_help_pointer_naming_one_topic_still_counts() -> None:
+    text = (
+        "We removed the listings below. For reference, see the Product Condition Complaints "
+        "help page."
+    )
+    assert reasons(text, "amazon") == ["amazon.used_sold_as_new"]
+
+
+def test_asking_for_more_information_is_not_a_pointer() -> None:
+    text = (
+        "We need more information to verify your identity. Please upload a government-issued "
+        "identity document."
+    )
+    assert "amazon.identity_verification" in reasons(text, "amazon")
+
+
+def test_a_rights_line_is_no_copyright_claim() -> None:
+    text = (
+        "We removed your listing because it is a prohibited item under our drugs and drug "
+        "paraphernalia policy.\n\nCopyright (c) 1995-2026 eBay Inc. All Rights Reserved.\n"
+    )
+    assert reasons(text, "ebay") == ["ebay.prohibited_items"]
+    sign = "We removed your listing because it infringes the owner's copyright.\n© 2026 eBay"
+    assert reasons(sign, "ebay") == ["ebay.vero_ip_infringement"]
+
+
+def test_claims_never_received_or_made_are_denied() -> None:
+    received = (
+        "We removed the listings because they infringe a patent. This complaint concerns only "
+        "the patent named; we have not received notices about trademarks or copyright."
+    )
+    assert reasons(received, "amazon") == ["amazon.ip_patent"]
+    made = (
+        "Your listings were found to be inauthentic. Note: there were no trademark "
+        "infringement complaints from rights owners."
+    )
+    assert reasons(made, "amazon") == ["amazon.inauthentic"]
+
+
+def test_a_claims_name_after_not_received_denies_nothing() -> None:
+    text = "Buyers opened Item Not Received claims on orders you shipped late: late shipment."
+    assert "amazon.late_shipment_rate" in reasons(text, "amazon")
+
+
+def test_the_gloss_says_claims_never_received_and_help_pages() -> None:
+    spanish = languages.gloss("No hemos recibido avisos sobre marcas.", "es")
+    assert "we have not received any" in spanish.lower()
+    italian = languages.gloss("Non ci sono state segnalazioni.", "it")
+    assert "there were no" in italian.lower()
+    german = languages.gloss("Weitere Informationen finden Sie auf der Hilfeseite.", "de")
+    assert "for more information" in german and "help page" in german
