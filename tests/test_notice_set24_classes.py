@@ -98,5 +98,5 @@ def test_the_gloss_says_claims_never_received_and_help_pages() -> None:
     assert "we have not received any" in spanish.lower()
     italian = languages.gloss("Non ci sono state segnalazioni.", "it")
     assert "there were no" in italian.lower()
-    german = languages.gloss("Weitere Informationen finden Sie auf der Hilfeseite.", "de")
-    assert "for more information" in german and "help page" in german
+    german = languages.gloss("Allgemeine Informationen finden Sie auf der Hilfeseite.", "de")
+    assert "for more information" in german.lower() and "help page" in german
