@@ -100,3 +100,20 @@ def test_the_gloss_says_claims_never_received_and_help_pages() -> None:
     assert "there were no" in italian.lower()
     german = languages.gloss("Allgemeine Informationen finden Sie auf der Hilfeseite.", "de")
     assert "for more information" in german.lower() and "help page" in german
+
+
+def test_a_metric_said_to_be_watched_separately_is_not_cited() -> None:
+    text = (
+        "We found that this product was significantly not as described. Refunds for these "
+        "orders count toward your seller-fault return rate, which is monitored separately."
+    )
+    assert reasons(text, "tiktok") == ["tiktok.significantly_not_as_described"]
+
+
+def test_what_a_rule_does_not_allow_is_the_rule_not_a_finding() -> None:
+    text = (
+        "We restricted your account because items you sold were counterfeit. eBay doesn't "
+        "allow counterfeit items, including items that copy a brand's trademark without "
+        "authorization."
+    )
+    assert reasons(text, "ebay") == ["ebay.counterfeit"]
