@@ -117,3 +117,33 @@ def test_what_a_rule_does_not_allow_is_the_rule_not_a_finding() -> None:
         "authorization."
     )
     assert reasons(text, "ebay") == ["ebay.counterfeit"]
+
+
+def test_metrics_said_in_japanese_to_be_within_the_standard_are_not_cited() -> None:
+    from poa.notice import read_notice
+
+    text = (
+        "件名：改善計画書の審査結果について\n\n"
+        "Amazon.co.jp\n出荷前キャンセル率：3.8%（基準：2.5%未満）\n\n"
+        "なお、注文不良率および出荷遅延率は基準内であり、今回の審査の対象ではございません。\n"
+    )
+    facts = read_notice(text)
+    assert facts.language == "ja"
+    assert facts.reasons == ["amazon.pre_fulfillment_cancel_rate"]
+
+
+def test_a_standard_in_the_next_sentence_of_a_row_judges_its_value() -> None:
+    from poa.notice import read_notice
+
+    text = (
+        "From: Etsy\nSubject: Your shop isn't meeting our customer service standards\n\n"
+        "Your shop isn't meeting Etsy's customer service standards.\n\n"
+        "- On-time shipping with tracking: 88% of your orders shipped on time with tracking. "
+        "Our standard is at least 95%.\n"
+        "- Message response: you replied to 98% of first messages within 24 hours. This meets "
+        "our standard.\n"
+    )
+    facts = read_notice(text)
+    shipping = [m for m in facts.metrics if m["metric"] == "on_time_shipping_rate"]
+    assert shipping == [{"metric": "on_time_shipping_rate", "value": 88.0, "target": 95.0}]
+    assert facts.reasons == ["etsy.on_time_shipping"]  # 98% meets the response standard
