@@ -147,3 +147,22 @@ def test_a_standard_in_the_next_sentence_of_a_row_judges_its_value() -> None:
     shipping = [m for m in facts.metrics if m["metric"] == "on_time_shipping_rate"]
     assert shipping == [{"metric": "on_time_shipping_rate", "value": 88.0, "target": 95.0}]
     assert facts.reasons == ["etsy.on_time_shipping"]  # 98% meets the response standard
+
+
+def test_the_next_item_of_a_list_holds_another_metrics_figures() -> None:
+    text = (
+        "Your shop was suspended because it was not meeting our customer service standards:\n\n"
+        "* Reviews: too many of your recent orders received 1- or 2-star reviews.\n"
+        "* Messages: you responded to only 71% of first messages within 24 hours. Our "
+        "standard is 95%.\n"
+    )
+    assert reasons(text, "etsy") == ["etsy.message_response", "etsy.review_rating"]
+
+
+def test_an_item_set_in_under_a_metric_still_gives_its_figures() -> None:
+    text = (
+        "Your account is Below Standard.\n\n"
+        "* Transaction defect rate\n    - Your rate: 2.5%\n    - Below Standard if: more than 2%\n"
+        "* Late shipment rate\n    - 4.3% - meets the standard\n"
+    )
+    assert reasons(text, "ebay") == ["ebay.transaction_defect_rate"]

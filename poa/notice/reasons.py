@@ -614,18 +614,15 @@ class _Notice:
         a line set in further comes first)."""
         start = self.line_of(word)
 
-        def indent(text: str) -> int:
-            return len(text) - len(text.lstrip(" \t\u3000"))
-
-        own = indent(self.line_text(start))
+        own = _indent(self.line_text(start))
         for _ in range(_LOOK_UP):  # over the row's other detail lines, set in as far
             if start == 0:
                 return None
             above = self.lower.rfind("\n", 0, start - 1) + 1
             over = self.line_text(above)
-            if not over.strip() or indent(over) > own:
+            if not over.strip() or _indent(over) > own:
                 return None
-            if indent(over) < own:
+            if _indent(over) < own:
                 return above
             start = above
         return None
@@ -1054,6 +1051,15 @@ class _Notice:
         end = self.words[span[1]].end
         line, _, following = self.lower[end : end + 240].partition("\n")
         below = [ln for ln in following.split("\n")[:3] if ln.strip()][:1]
+        own_line = self.lower[self.lower.rfind("\n", 0, end) + 1 : end]
+        if (
+            below
+            and linear.match(_LIST_ITEM, own_line)
+            and linear.match(_LIST_ITEM, below[0])
+            and _indent(own_line) == _indent(below[0])
+        ):
+            below = []  # the next item of a list ("* Reviews: ..." over "* Messages: 71%"),
+            # not an item set in under it ("* Late shipment rate" over "    - 4.3%")
         if "%" not in line and below:  # a heading over its figures: "REFUND RATE\n
             rest = below[0]  #   Your rate: 2.2%   Standard: <= 6%"
         elif following.lstrip(" ")[:1] == "(" or linear.match(_STANDARD_LINE, following):
@@ -1172,6 +1178,11 @@ _BAR = (
     r"\b(?:standards?|targets?|thresholds?|minimum|maximum|limits?|requirements?|"
     r"expectations?)\b"
 )
+
+
+def _indent(line: str) -> int:
+    """How far a line is set in."""
+    return len(line) - len(line.lstrip(" \t\u3000"))
 
 
 def _said_short(after: str, standard: Threshold) -> bool:
