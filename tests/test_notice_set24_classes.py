@@ -166,3 +166,15 @@ def test_an_item_set_in_under_a_metric_still_gives_its_figures() -> None:
         "* Late shipment rate\n    - 4.3% - meets the standard\n"
     )
     assert reasons(text, "ebay") == ["ebay.transaction_defect_rate"]
+
+
+def test_a_time_inside_a_standards_brackets_is_no_deadline() -> None:
+    from poa.notice import read_notice
+
+    text = (
+        "From: Walmart Seller Support\nDate: Jul 8, 2026\n\n"
+        "Seller Response Rate ..... 81%    (standard: 95% or more within 48 hours)\n\n"
+        "You may submit one additional appeal within 10 days of this message.\n"
+    )
+    facts = read_notice(text)
+    assert facts.deadline is not None and facts.deadline.isoformat() == "2026-07-18"

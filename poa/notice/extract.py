@@ -564,6 +564,10 @@ def _asks_you(text: str, at: int) -> bool:
         return False  # what happened: "there was no response from you within 3 days"
     if linear.search(r"\d\s?% of\b", linear.split(r",", before)[-1]):
         return False  # a share measured: "you answered 61% of new messages within 24 hours"
+    line = text[max(0, at - 80) : at].rsplit("\n", 1)[-1]
+    bracket = line[line.rfind("(") + 1 :] if line.rfind("(") > line.rfind(")") else ""
+    if "%" in bracket:
+        return False  # a standard's terms in brackets: "81%  (standard: 95% within 48 hours)"
     return not (
         _SERVED.search(before) or linear.search(r"\b(?:buyer|customer|order)", after[:45], linear.I)
     )
