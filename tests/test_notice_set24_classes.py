@@ -73,6 +73,8 @@ def test_a_rights_line_is_no_copyright_claim() -> None:
     assert reasons(text, "ebay") == ["ebay.prohibited_items"]
     sign = "We removed your listing because it infringes the owner's copyright.\n© 2026 eBay"
     assert reasons(sign, "ebay") == ["ebay.vero_ip_infringement"]
+    dated = "Trademark complaint 2026-04-03: we removed your listing."
+    assert reasons(dated, "amazon") == ["amazon.ip_trademark"]  # a date, not a rights line
 
 
 def test_claims_never_received_or_made_are_denied() -> None:

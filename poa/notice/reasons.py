@@ -739,7 +739,10 @@ class _Notice:
         """A cue that is a page's rights line ("Copyright (c) 1995-2026 ... All Rights
         Reserved", "copyright 2026 Example Ltd"): the name of a site's owner, not a claim."""
         end = self.words[span[1]].end
-        return linear.match(_RIGHTS_LINE, self.lower[end : end + 12]) is not None
+        return (
+            self.words[span[1]].word == "copyright"  # not a date after a claim's name
+            and linear.match(_RIGHTS_LINE, self.lower[end : end + 12]) is not None
+        )
 
     def in_title(self, span: tuple[int, int]) -> bool:
         """A cue inside a listing's title, quoted after the word that names it ("We removed
