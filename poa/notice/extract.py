@@ -110,6 +110,7 @@ _METRIC_ALIASES: dict[str, tuple[str, ...]] = {
         "message_response_rate",
         "buyer_message_response_rate",
     ),
+    "message response": ("message_response_rate", "buyer_message_response_rate"),
 }
 
 
@@ -563,6 +564,10 @@ def _asks_you(text: str, at: int) -> bool:
         return False  # what happened: "there was no response from you within 3 days"
     if linear.search(r"\d\s?% of\b", linear.split(r",", before)[-1]):
         return False  # a share measured: "you answered 61% of new messages within 24 hours"
+    line = text[max(0, at - 80) : at].rsplit("\n", 1)[-1]
+    bracket = line[line.rfind("(") + 1 :] if line.rfind("(") > line.rfind(")") else ""
+    if "%" in bracket:
+        return False  # a standard's terms in brackets: "81%  (standard: 95% within 48 hours)"
     return not (
         _SERVED.search(before) or linear.search(r"\b(?:buyer|customer|order)", after[:45], linear.I)
     )
@@ -614,11 +619,23 @@ _STANDARD_AFTER = linear.compile(
 "6.3% (target 95%)", "9.1%, against a limit of 4%"."""
 
 
+_STANDARD_NEXT = linear.compile(
+    r"^[^\n%]{0,60}?[.;][ \t]+(?:our|the|your)?[ \t]*(?:standard|target|minimum|maximum|"
+    r"requirement|goal|limit)[ \t]+(?:is|are)[ \t]+(?:at least|at most|no more than|"
+    r"no less than|below|under|above|over|less than|more than)?[ \t]*"
+    r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s?%",
+    linear.I,
+)
+"""A standard stated in the sentence after a value's, on its line ("88% of your orders shipped
+on time. Our standard is at least 95%.")."""
+
+
 def _stated_standard(after: str) -> float | None:
     """The standard the notice states just after a value, or None when it states none."""
     match = _STANDARD_AFTER.search(after)
     if match is None:
-        return None
+        following = _STANDARD_NEXT.search(after)
+        return float(following["value"].replace(",", ".")) if following else None
     cell = linear.match(r"[ \t]*[\t|][ \t|]*(\d{1,3}(?:[.,]\d+)?)\s?%", after)
     if not (match["word"] or match["tail"]) and cell is None:
         return None  # a table's next cell is its standard: "84%\t95%"

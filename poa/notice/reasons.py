@@ -65,9 +65,16 @@ _FINDING = frozenset(_FINDING_WORDS.split())
 _RECEIVING = frozenset({"receive", "received", "get", "got"})
 """Verbs of receiving, which a negation reaches across only to an article ("we did not receive
 a complaint"): "Item Not Received claims" names a claim, it denies none."""
-_CLAIMS = frozenset({"report", "reports", "complaint", "complaints", "claim", "claims"})
+_CLAIMS = frozenset(
+    {
+        *("report", "reports", "complaint", "complaints", "claim", "claims"),
+        *("notices", "notifications", "allegations"),
+    }
+)
 """Words of a claim made against a seller: "no" right before one denies the claim ("there are
 no reports against your shop"), unlike "no tracking", which says what went wrong."""
+_HELPERS = frozenset({"have", "has", "had", "did", "do", "does", "we"})
+"""Words before a negation that make it a verb's ("we have not received")."""
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
 _STILL = frozenset({"since", "now", "already", "also", "fully", "successfully", "then", "all"})
 """Words of a verb that says a matter is closed ("has since been resolved")."""
@@ -91,12 +98,29 @@ _TIPS = (
     r"(?:reinstatement|reactivation|probation|probationary)[ \t]+(?:conditions|terms)|"
     r"(?:conditions|terms)[ \t]+(?:of|for)[ \t]+(?:reinstatement|reactivation|probation)|"
     r"(?:your[ \t]+)?(?:star[ \t]+seller|top[ \t-]+rated(?:[ \t]+seller)?|badge|rewards?)[ \t]+"
-    r"(?:progress|status|stats|statistics))\W*)"
+    r"(?:progress|status|stats|statistics)|"
+    r"(?:to[ \t]+)?learn[ \t]+more(?:[ \t]+(?:here|about[ \t]+\w+))?|see[ \t]+also|"
+    r"(?:for[ \t]+)?(?:more|further)[ \t]+(?:information|info|details|help)(?:,?[ \t]+see)?|"
+    r"(?:helpful|useful|related)[ \t]+(?:resources|links|pages|articles|help[ \t]+pages?|policies)|"
+    r"(?:resources|references|help[ \t]+(?:pages?|articles?|links))"
+    r")\W*)"
 )
 """Headings (numbered or not) of a section of tips or praise, of records of the past
 ("Resolved records"), of the terms a reinstated account keeps to from now on
 ("Reinstatement conditions"), or of the progress toward an optional badge ("Your Star
-Seller progress"): figures shown for information, not a standard the notice enforces."""
+Seller progress"): figures shown for information, not a standard the notice enforces; or
+of a list of links to help pages ("Learn more:", "Helpful resources"), which name policies
+for reading, not as the one broken."""
+_HELP_POINTER = (
+    r"\b(?:learn[ \t]+more|for[ \t]+(?:more|further)[ \t]+information|general[ \t]+information|"
+    r"help[ \t]+(?:pages?|cent(?:er|re)|articles?|section))\b"
+)
+"""Words that point to where to read more: a help page, "learn more", "for more information"
+("we need more information" asks for it)."""
+_RIGHTS_LINE = r"[ \t]*(?:\(c\)|\x{a9})|[ \t]+(?:19|20)\d\d(?:\D|$)"
+"""What follows "copyright" in a rights line: a copyright sign or a year."""
+_LIST_ITEM = r"[ \t]*[-*\x{2022}\x{2013}][ \t]+\S"
+"""A bulleted line: an item of a list, whose heading stands above its first item."""
 _STANDARD_MARK = (
     r"(?:target|standard|maximum|max|minimum|min|limit|requirement|required|allowed|threshold|"
     r"recommend\w*|under|over|above|below|at least|at most|more than|less than|[<>≤≥=])"
@@ -234,6 +258,7 @@ class _Evidence:
     phrase: bool = False
     rule: bool = False  # a rule's name: "... the Prohibited Products Policy"
     met: bool = False  # on a row that gives a value meeting the metric's standard
+    pointer: bool = False  # in a sentence that points to help pages to read
 
 
 class ReasonReader:
@@ -322,13 +347,17 @@ class ReasonReader:
                         and not notice.quoted_claim(span, cue.names)
                         and not notice.asked_for(span)
                         and not notice.in_code(span)
+                        and not notice.rights_line(span)
                         and not notice.quoted_rule(span)
                         and not notice.in_questions(span)
                         and not notice.unflagged_row(span)
                     )
                     met = standard is not None and notice.row_meets(span, standard)
-                    kept.append(_Evidence(*span, strong, cue.phrase, notice.names_rule(span), met))
+                    piece = _Evidence(*span, strong, cue.phrase, notice.names_rule(span), met)
+                    piece.pointer = strong and notice.points_to_help(span)
+                    kept.append(piece)
             _details_of_met_rows(notice, kept)
+        _pointers_among_others(notice, evidence)
         reading = Reading()
         for reason, pieces in evidence.items():
             if sure := [e for e in pieces if e.strong]:
@@ -585,18 +614,15 @@ class _Notice:
         a line set in further comes first)."""
         start = self.line_of(word)
 
-        def indent(text: str) -> int:
-            return len(text) - len(text.lstrip(" \t\u3000"))
-
-        own = indent(self.line_text(start))
+        own = _indent(self.line_text(start))
         for _ in range(_LOOK_UP):  # over the row's other detail lines, set in as far
             if start == 0:
                 return None
             above = self.lower.rfind("\n", 0, start - 1) + 1
             over = self.line_text(above)
-            if not over.strip() or indent(over) > own:
+            if not over.strip() or _indent(over) > own:
                 return None
-            if indent(over) < own:
+            if _indent(over) < own:
                 return above
             start = above
         return None
@@ -688,6 +714,34 @@ class _Notice:
             chunk != self.lower[start:end]
             and any(c.isdigit() for c in chunk)
             and linear.fullmatch(_CODE, chunk) is not None
+        )
+
+    def points_to_help(self, span: tuple[int, int]) -> bool:
+        """A cue in a sentence that points to where to read more and says nothing was broken
+        ("General information on trademarks, copyright and patents is on our help page",
+        "To learn more, see ..."): a policy named for reading, not the one cited."""
+        sentence = self.words[span[0]].sentence
+        first, last = span
+        while first > 0 and span[0] - first < REACH and self.words[first - 1].sentence == sentence:
+            first -= 1
+        while (
+            last + 1 < len(self.words)
+            and last - span[1] < REACH
+            and self.words[last + 1].sentence == sentence
+        ):
+            last += 1
+        text = self.lower[self.words[first].start : self.words[last].end]
+        if linear.search(_HELP_POINTER, text) is None:
+            return False
+        return not [b for b in self.near(BREACH, *span) if not self._breach_denied(b)]
+
+    def rights_line(self, span: tuple[int, int]) -> bool:
+        """A cue that is a page's rights line ("Copyright (c) 1995-2026 ... All Rights
+        Reserved", "copyright 2026 Example Ltd"): the name of a site's owner, not a claim."""
+        end = self.words[span[1]].end
+        return (
+            self.words[span[1]].word == "copyright"  # not a date after a claim's name
+            and linear.match(_RIGHTS_LINE, self.lower[end : end + 12]) is not None
         )
 
     def in_title(self, span: tuple[int, int]) -> bool:
@@ -799,8 +853,11 @@ class _Notice:
             if raw.endswith(":") and lead_in != line and linear.fullmatch(_TIPS, lead_in):
                 return True
             if line and len(line) <= 40 and line[-1:] not in ".!?,;":
-                return linear.fullmatch(_TIPS, line) is not None
-            start = line_start
+                if linear.fullmatch(_TIPS, line) is not None:
+                    return True
+                if linear.match(_LIST_ITEM, raw) is None:
+                    return False  # another heading: the section is not one of tips
+            start = line_start  # a line of text, or another item of the same list
         return False
 
     def advice(self, span: tuple[int, int], names: list[str]) -> bool:
@@ -861,6 +918,15 @@ class _Notice:
             receiving = after < len(self.words) and self.words[after].word in _RECEIVING
             if after < len(self.words) and self.words[after].word in _FINDING | _RECEIVING:
                 after += 1  # "not found any issue": the article still has to follow
+                # "we have not received notices about ...": a claim received denied, unlike
+                # "Item Not Received claims", a claim's name
+                claim = (
+                    receiving
+                    and after < len(self.words)
+                    and self.words[after].word in _CLAIMS
+                    and negation.first > 0
+                    and self.words[negation.first - 1].word in _HELPERS
+                )
             article = claim  # "there are no reports from rights owners": none was made
             while (
                 after < len(self.words)
@@ -922,12 +988,20 @@ class _Notice:
 
     def _denied_after(self, negation: Hit, span: tuple[int, int]) -> bool:
         """ "no trademark claim was made": a negation, the thing (the cue and at most two
-        more words of it), then words that say it is at issue."""
+        more words of it), then words that say it is at issue or a claim's word ("there were
+        no trademark infringement complaints")."""
         if not (negation.last < span[0] and span[0] - negation.last <= 2):
             return False
+        for at in range(span[0] + 1, min(span[0] + 4, len(self.words))):
+            if self.words[at].sentence != negation.sentence:
+                break
+            if self.words[at].word in _CLAIMS:  # "no trademark infringement complaints from"
+                between = [self.words[w].word for w in range(span[0] + 1, at)]
+                return sum(w not in _LIGHT for w in between) <= 2
         issue = {h.first for h in self.near(AT_ISSUE, *span)}
         for at in range(span[1] + 1, min(span[1] + 7, len(self.words))):
-            if at in issue:
+            # "no trademark claim was made", "there were no trademark complaints"
+            if at in issue or self.words[at].word in _CLAIMS:
                 between = [self.words[w].word for w in range(span[1] + 1, at)]
                 return sum(w not in _LIGHT for w in between) <= 2  # the rest of the thing
             if self.words[at].sentence != negation.sentence:
@@ -980,6 +1054,15 @@ class _Notice:
         end = self.words[span[1]].end
         line, _, following = self.lower[end : end + 240].partition("\n")
         below = [ln for ln in following.split("\n")[:3] if ln.strip()][:1]
+        own_line = self.lower[self.lower.rfind("\n", 0, end) + 1 : end]
+        if (
+            below
+            and linear.match(_LIST_ITEM, own_line)
+            and linear.match(_LIST_ITEM, below[0])
+            and _indent(own_line) == _indent(below[0])
+        ):
+            below = []  # the next item of a list ("* Reviews: ..." over "* Messages: 71%"),
+            # not an item set in under it ("* Late shipment rate" over "    - 4.3%")
         if "%" not in line and below:  # a heading over its figures: "REFUND RATE\n
             rest = below[0]  #   Your rate: 2.2%   Standard: <= 6%"
         elif following.lstrip(" ")[:1] == "(" or linear.match(_STANDARD_LINE, following):
@@ -1100,6 +1183,11 @@ _BAR = (
 )
 
 
+def _indent(line: str) -> int:
+    """How far a line is set in."""
+    return len(line) - len(line.lstrip(" \t\u3000"))
+
+
 def _said_short(after: str, standard: Threshold) -> bool:
     """Whether the words after a value, in its sentence, say it misses its standard ("82%
     ..., which is below our customer service standard"): the notice's own verdict stands
@@ -1126,6 +1214,22 @@ def _details_of_met_rows(notice: _Notice, pieces: list[_Evidence]) -> None:
     for piece in pieces:
         if piece.strong and notice.parent_line(piece.first) in met_lines:
             piece.strong = False
+
+
+def _pointers_among_others(notice: _Notice, evidence: dict[str, list[_Evidence]]) -> None:
+    """Weaken a reason's evidence in a sentence that points to help pages and names other
+    reasons there too ("General information on trademarks, copyright and patents is on the
+    help page"): a list of topics to read about, of which the notice cites one at most. A
+    pointer that names one thing alone ("see the Product Condition Complaints help page")
+    still tells what the notice is about."""
+    sentences: dict[int, set[str]] = {}
+    for reason, pieces in evidence.items():
+        for piece in pieces:
+            sentences.setdefault(notice.words[piece.first].sentence, set()).add(reason)
+    for pieces in evidence.values():
+        for piece in pieces:
+            if piece.pointer and len(sentences[notice.words[piece.first].sentence]) > 1:
+                piece.strong = False
 
 
 def _most_specific(reading: Reading, evidence: dict[str, list[_Evidence]]) -> list[str]:
