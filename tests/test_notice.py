@@ -920,21 +920,20 @@ def test_the_twenty_fifth_development_set() -> None:
     assert deadlines_exact(UNSEEN_23)[0] >= 38
 
 
-def test_the_held_out_set() -> None:
-    """Issue 16's twenty-fourth set: 45 ordinary notices (30 English, six from each
-    marketplace, in layouts the writers chose: metric tables, dashboard pastes with menus and
-    inbox lists, forwards with a colleague's comment, full .eml, HTML, rejections, a
-    reinstatement that still asks for invoices, quoted ">" lines; 15 from Amazon's de, fr, it,
-    es and ja sites) by two writers who never saw the reader, written after it was done for
-    the round (680fad6) and measured once, at that commit: reasons 54 right, 12 extra, 2 missed
-    (0.82 / 0.96; English 0.84 / 0.95, the other languages 0.78 / 1.00); ids 88 of 88, none
-    false; deadlines right 44 of 45 (exact 36). Then tuned on, by class (policies named for
+def test_the_twenty_sixth_development_set() -> None:
+    """Issue 16's twenty-fourth held-out set, now a development set: 45 ordinary notices (30
+    English, six from each marketplace, in layouts the writers chose: metric tables, dashboard
+    pastes with menus and inbox lists, forwards with a colleague's comment, full .eml, HTML,
+    rejections, a reinstatement that still asks for invoices, quoted ">" lines; 15 from Amazon's
+    de, fr, it, es and ja sites) by two writers who never saw the reader, written after it was
+    done for the round (680fad6) and measured once, at that commit: reasons 54 right, 12 extra,
+    2 missed (0.82 / 0.96; English 0.84 / 0.95, the other languages 0.78 / 1.00); ids 88 of 88,
+    none false; deadlines right 44 of 45 (exact 36). Then tuned on, by class (policies named for
     reading: link lists, help pointers on several topics, a rights line; claims never received
     or made; a metric watched separately; what a rule does not allow; figures said to be within
-    the standard in Japanese; a standard stated in the sentence after a value; the next item
-    of a list read as a heading's figures; a time inside a standard's brackets): reasons 56
-    right, 0 extra, 0 missed; deadlines right 45 of 45 (exact 37). The floors are those
-    figures."""
+    the standard in Japanese; a standard stated in the sentence after a value; the next item of
+    a list read as a heading's figures; a time inside a standard's brackets): reasons 56 right,
+    0 extra, 0 missed; deadlines right 45 of 45 (exact 37). The floors are those figures."""
     from tests.notice_eval import UNSEEN_24, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_24)
