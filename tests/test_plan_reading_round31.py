@@ -1,0 +1,118 @@
+"""Classes of template text first met in the thirty-first round of plans: each test is a small
+document written for the class, not a line of any plan in the corpus."""
+
+from __future__ import annotations
+
+from poa.review.placeholders import is_mask, slots
+
+
+def _slots(text: str) -> list[str]:
+    return [slot.text for slot in slots(text)]
+
+
+def test_comparison_signs_in_a_metrics_table_are_no_angle_bracket_slot() -> None:
+    """A table row "Defect rate 0.4% 1.1% < 2%" and the next "Tracking 97.0% 96.2% > 95%" put
+    a "<" and a ">" on the text, a line apart: signs between figures, not a bracket around a
+    name. A bracket that opens a name ("<insert date>") is still a slot beside a figure."""
+    table = (
+        "Metric Week 1 Week 2 Target\n"
+        "Order defect rate 0.4% 1.1% < 2%\n"
+        "Valid tracking 97.0% 96.2% > 95%\n"
+    )
+    assert _slots(table) == []
+    assert _slots("Cancellation rate 1.8% <= 2.5% and >= 1%\n") == []
+    assert _slots("We refunded 14 orders on <insert date> in full.\n") == ["<insert date>"]
+    # a mask inside is a slot whatever stands around it
+    assert _slots("Order 12 < 123-XXXXXXX-XXXXXXX >\n") != []
+
+
+def test_a_list_of_attachments_naming_a_template_is_no_template_title() -> None:
+    """ "Attached: (1) updated returns template photo; (2) stock count" is a list whose first
+    item names a thing the business uses; the "(" opens an item, not a remark after a title,
+    so the line is not read as the document's own title in title case."""
+    text = (
+        "Our daily check is attached.\n"
+        "Attached: (1) updated returns template photo; (2) stock count; (3)\n"
+        "supplier letter.\n"
+    )
+    assert _slots(text) == []
+    # a template's real title, with a remark after it, still is one
+    assert _slots("Seller Appeal Template (still works 2026)\n") != []
+
+
+def test_a_sample_id_with_a_short_last_group_of_x_is_a_mask() -> None:
+    """ "LOT-XXXX-XX", "QC-XXX-XX": an id's kept prefix and its number groups in X, the run of
+    three or more standing before the last, shorter group. A size ("XXL") is still a word."""
+    assert is_mask("LOT-XXXX-XX")
+    assert is_mask("QC-XXX-XX")
+    assert not is_mask("XXL")
+    assert not is_mask("AB-XX")
+    assert "Batch LOT-XXXX-XX" not in _slots("Batch LOT-XXXX-XX was held.\n")
+    assert "LOT-XXXX-XX" in _slots("Batch LOT-XXXX-XX was held.\n")
+
+
+def test_a_sample_id_in_zeros_is_a_slot() -> None:
+    """ "Case #0000000000": an id written as zeros waits for the real one. A figure with
+    zeros in it ("1000000", "0.000001") is a value."""
+    assert _slots("Case number: Case #0000000000\n") == ["0000000000"]
+    assert _slots("We sold 1000000 units; the error was 0.000001 of sales.\n") == []
+
+
+def test_a_yes_or_no_left_at_a_lines_end_is_a_slot() -> None:
+    """ "Reported to the regulator? - confirm with QA (Y/N)": a choice still to make. The same
+    mark answered on its line ("Refund issued (Y/N): Y") is a form's field with its value."""
+    assert _slots("- Reported to the regulator? - confirm with QA (Y/N)\n") == ["(Y/N)"]
+    assert _slots("- Buyers told (yes / no):\n") == ["(yes / no)"]
+    assert _slots("- Refund issued (Y/N): Y\n") == []
+
+
+def test_ticked_boxes_are_slots_only_in_a_checklist_still_open() -> None:
+    """A plan's own list of what was done, every box ticked, is the plan's; a checklist that
+    still has empty boxes is a template's working list, its ticked lines included."""
+    done = "Actions\n- [x] Refunded all buyers\n- [x] Removed the listing\n"
+    assert _slots(done) == []
+    open_list = "Actions\n[x] Refunded all buyers\n[ ] Photos of the new labels\n"
+    assert _slots(open_list) == ["[x]", "[ ]"]
+
+
+def test_a_note_to_the_writer_in_several_sentences_is_one_slot() -> None:
+    """Under a heading, a template's note gives an order in one sentence and says what the
+    text should be like in the next ("State WHAT failed. Keep it specific, 3 points max.",
+    "Avoid 'we hope' language."). Words quoted in single marks are the words to avoid, not the
+    writer's own "we". A plan's sentence that opens with a verb does not speak of the text."""
+    notes = [
+        "State WHAT failed. Keep it specific, 3 points max.",
+        "Write in the past tense. Each step gets a date.",
+        "Avoid 'we hope' language.",
+    ]
+    text = "Store: [store name]\n\n1. Root cause\n" + "\n\n".join(notes) + "\n"
+    found = _slots(text)
+    for note in notes:
+        assert note in found
+    own = (
+        "1. Root cause\nCheck-in of returns was skipped on weekends. Staff did not log them.\n"
+        "2. Corrective actions\nRemove the old labels. We did this on 3 May.\n"
+    )
+    assert _slots(own) == []
+
+
+def test_a_labelled_model_answer_is_a_slot_but_a_labelled_list_of_ids_is_not() -> None:
+    """'Example answer: "…"' or 'Sample wording: "…"' is a model for the writer to replace;
+    "Sample orders: 1234, 5678" names real orders (a sample of them)."""
+    text = (
+        'Root cause\nTip: say who made the error.\nExample answer: "Our packer skipped the scan."\n'
+    )
+    assert 'Example answer: "Our packer skipped the scan."' in _slots(text)
+    assert _slots("Root cause\nSample late orders: 5770148293, 5770169302 (list attached).\n") == []
+
+
+def test_a_value_name_in_parentheses_after_the_thing_it_names_is_a_slot() -> None:
+    """ "our WMS (WMS name)", "the wrong courier (courier name instead of courier name)": the
+    parenthesis asks for the name of the thing just mentioned, in that thing's own words. A
+    parenthesis that gives the value ("our WMS (ShipHero)") is the plan's."""
+    assert _slots("Rules are locked in our WMS (WMS name) so nobody can change them.\n") == [
+        "(WMS name)"
+    ]
+    line = "Parcels went with the wrong courier (courier name instead of courier name).\n"
+    assert _slots(line) == ["(courier name instead of courier name)"]
+    assert _slots("Rules are locked in our WMS (ShipHero) so nobody can change them.\n") == []
