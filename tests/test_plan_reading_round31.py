@@ -3,7 +3,12 @@ document written for the class, not a line of any plan in the corpus."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from poa.review import review
+from poa.review.headings import FIX, PREVENT, ROOT
 from poa.review.placeholders import is_mask, slots
+from poa.review.plan import parse_plan
 
 
 def _slots(text: str) -> list[str]:
@@ -116,3 +121,43 @@ def test_a_value_name_in_parentheses_after_the_thing_it_names_is_a_slot() -> Non
     line = "Parcels went with the wrong courier (courier name instead of courier name).\n"
     assert _slots(line) == ["(courier name instead of courier name)"]
     assert _slots("Rules are locked in our WMS (ShipHero) so nobody can change them.\n") == []
+
+
+_LETTER = (
+    "Dear Seller Support,\n\n"
+    "Thank you for your message of 2 May about my shop. You told me that six orders arrived "
+    "late because they did not ship within my handling time.\n\n"
+    "The late orders were my mistake. I had set a handling time of one day, but I only went "
+    "to the post office twice a week because I work alone, and I did not change the setting "
+    "when my stock grew.\n\n"
+    "On 4 May I moved the handling time to three days on every listing and paid back the "
+    "postage on all six orders. I wrote to each buyer the same day.\n\n"
+    "To stop this happening again, I now take parcels to the post office every weekday at "
+    "2 pm, and each Monday I check that the handling time still matches my week.\n\n"
+    "Yours sincerely,\n\nAnna Roe\n"
+)
+
+
+def test_a_letter_with_no_headings_tells_cause_fixes_and_controls_apart(tmp_path: Path) -> None:
+    """A letter with no heading: its opening says back what the notice said (thanks, "you
+    told me … because …"), then the writer's own cause, then a paragraph that opens with a
+    date and what was done that day (the fixes, past tense), then the controls (present tense
+    of a habit). The notice's account is not the cause when the writer's follows it."""
+    plan = parse_plan(_LETTER)
+    assert len(plan.issues) == 1
+    sections = plan.issues[0].sections
+    assert [p.text.split()[:3] for p in sections[ROOT]] == [["The", "late", "orders"]]
+    assert [p.text.split()[:3] for p in sections[FIX]] == [["On", "4", "May"]]
+    assert [p.text.split()[:3] for p in sections[PREVENT]] == [["To", "stop", "this"]]
+    letter = tmp_path / "letter.txt"
+    letter.write_text(_LETTER, encoding="utf-8")
+    assert not [f for f in review(letter).errors if f.rule == "S1"]
+    # with no cause of the writer's own after it, the notice's account is still read as one
+    alone = _LETTER.replace(
+        "The late orders were my mistake. I had set a handling time of one day, but I only "
+        "went to the post office twice a week because I work alone, and I did not change the "
+        "setting when my stock grew.\n\n",
+        "",
+    )
+    sections = parse_plan(alone).issues[0].sections
+    assert [p.text.split()[:3] for p in sections[ROOT]] == [["Thank", "you", "for"]]
