@@ -161,3 +161,29 @@ def test_a_letter_with_no_headings_tells_cause_fixes_and_controls_apart(tmp_path
     )
     sections = parse_plan(alone).issues[0].sections
     assert [p.text.split()[:3] for p in sections[ROOT]] == [["Thank", "you", "for"]]
+
+
+def test_a_word_files_page_header_that_calls_it_a_template_is_read(tmp_path: Path) -> None:
+    """Word keeps the page header out of the body, but prints it on every page: a header
+    that speaks of the document as a template ("Template v2 - remove this header before
+    sending") is template text left in, kept once after the body; a letterhead is not read
+    as one."""
+    import docx
+
+    from poa.review.plan_text import read_plan
+
+    def written(header: str) -> Path:
+        document = docx.Document()
+        document.sections[0].header.paragraphs[0].text = header
+        document.add_paragraph("Root cause")
+        document.add_paragraph("On 3 May our packer used the old label roll.")
+        path = tmp_path / f"plan{len(header)}.docx"
+        document.save(str(path))
+        return path
+
+    banner = "Appeal Template v2 - internal, remove this header before sending"
+    text = read_plan(written(banner))
+    assert text.rstrip().endswith(banner)
+    assert text.index("Root cause") < text.index(banner)
+    letterhead = "Northgate Prints Ltd - 4 Mill Lane, Leeds"
+    assert letterhead not in read_plan(written(letterhead))
