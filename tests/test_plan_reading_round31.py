@@ -187,3 +187,14 @@ def test_a_word_files_page_header_that_calls_it_a_template_is_read(tmp_path: Pat
     assert text.index("Root cause") < text.index(banner)
     letterhead = "Northgate Prints Ltd - 4 Mill Lane, Leeds"
     assert letterhead not in read_plan(written(letterhead))
+
+
+def test_a_note_on_a_step_before_sending_on_its_own_line_is_a_slot() -> None:
+    """ "Manager sign-off needed before sending.": a line of its own, with no verb of its own,
+    about a step in making the document; the plan's own sentence about a check that comes
+    before something is sent ("Approval is required before sending any refund") is not."""
+    assert _slots("Intro\nManager sign-off needed before sending.\n") == [
+        "Manager sign-off needed before sending."
+    ]
+    assert _slots("Owner approval is required before sending any refund over $100.\n") == []
+    assert _slots("Each listing gets a second check, required before submission.\n") == []

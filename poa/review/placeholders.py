@@ -125,6 +125,10 @@ def _labelled_notes(text: str) -> list[linear.Match]:
 _ABOUT_THE_DOCUMENT = linear.compile(
     r"\b(?:delete|remove)\b[^\n]{0,80}\bbefore (?:sending|submitting|submission|you send)\b"
     r"|\b(?:must|to) (?:check|fill|complete|confirm|review)\b[^\n]{0,40}\bbefore sending\b"
+    # "Senior review required before submit.": a step in making the document, at its line's end
+    # (a line of its own, no verb of its own: a note, not a plan's sentence about a check)
+    r"|(?m:^)[^\w\n]{0,3}(?:[\w-]+ ){0,2}(?:review|approval|sign-?off|check) (?:required|needed) "
+    r"before (?:submit|submitting|submission|sending|export|exporting)[ \t]*[.!]?[ \t]*(?m:$)"
     r"|\b(?:delete|remove|strike) (?:this|these|the|what)\b[^\n]{0,20}\b(?:row|line|box|"
     r"paragraph|section|notes?|table|header|legend|block|(?:is )?not applicable|does not apply)\b"
     r"|\bdelete as (?:appropriate|applicable)\b|\bwhichever\b[^\n]{0,40}\b(?:does not|doesn't) "
@@ -291,7 +295,7 @@ _WORDS = linear.compile(r"[A-Za-z]+")
 _SENTENCE = linear.compile(r"[^.!?\n]{1,400}[.!?]?")
 _NEEDS: dict[linear.Pattern, tuple[str, ...]] = {
     _TEMPLATE_TITLE: ("template", "worksheet", "precedent"),
-    _ABOUT_THE_DOCUMENT: ("delete", "remove", "strike", "before sending", "whichever",
+    _ABOUT_THE_DOCUMENT: ("delete", "remove", "strike", "before s", "before e", "whichever",
                           "colour", "color", "students", "internal use", " to ", "not for ",
                           "here to"),
     _PAREN_INSTRUCTION: ("(",),
