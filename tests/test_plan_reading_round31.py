@@ -99,6 +99,9 @@ def test_a_note_to_the_writer_in_several_sentences_is_one_slot() -> None:
         "2. Corrective actions\nRemove the old labels. We did this on 3 May.\n"
     )
     assert _slots(own) == []
+    # a guide's line opens by telling how things are, and only then what to do
+    guide = "The form has three boxes; keep each short and specific. Paste each part into its box."
+    assert _slots(f"Store: [store name]\n\n{guide}\n") == ["[store name]"]
 
 
 def test_a_labelled_model_answer_is_a_slot_but_a_labelled_list_of_ids_is_not() -> None:

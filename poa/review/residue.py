@@ -268,9 +268,11 @@ def _to_the_writer(sentence: str) -> bool:
     # "… Be honest. ex. 'We …'": an example follows; "… gives you a retraction. Attach it!"
     shown = any(c.lower().rstrip(".:") in _EXAMPLE_WORDS for c in clauses)
     addressed = bool(_SECOND_PERSON & set(words))
-    # "Explain WHY it happened. Be specific ...": an order, then what the text should be like;
-    # one note to the writer in two sentences, as much as one that says both at once
-    about = len(clauses) >= 2 and _about(own)
+    # "Explain WHY it happened. Be specific ...": a note that opens with an order, then says
+    # what the text should be like; one note to the writer in two sentences, as much as one
+    # that says both at once. A line that opens by telling how things are ("The form asks
+    # three questions. … Paste each part into its box.") is a guide's, not a template's.
+    about = len(clauses) >= 2 and _order(clauses[0]) and _about(own)
     return any(_order(c) and (shown or addressed or about or _about(c)) for c in clauses)
 
 
