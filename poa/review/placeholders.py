@@ -70,6 +70,9 @@ _BLANK_HINT = linear.compile(
 however short; the same words are not a hint after a value the writer gave."""
 _WORD_SLOT = linear.compile(r"\bTB[DCA]\b|\blorem ipsum\b|\bipsum dolor\b", linear.I)
 _UNTICKED = linear.compile("☐")
+_YES_NO = linear.compile(r"(\((?:y|yes) ?/ ?(?:n|no)\))[ \t]*:?[ \t]*$", linear.I | linear.M)
+"""'confirm with QA (Y/N)' at a line's end: a yes or no still to give. Answered, the line goes
+on ("Refunded (Y/N): Y")."""
 _PAREN_QUESTION = linear.compile(
     r"\((?:why|what|how|who|when|which|where|did|do|does|is|are|was|were|have|has)\b"
     r"[^()\n]{0,160}\?[^()\n]{0,80}\)",
@@ -122,6 +125,10 @@ def _labelled_notes(text: str) -> list[linear.Match]:
 _ABOUT_THE_DOCUMENT = linear.compile(
     r"\b(?:delete|remove)\b[^\n]{0,80}\bbefore (?:sending|submitting|submission|you send)\b"
     r"|\b(?:must|to) (?:check|fill|complete|confirm|review)\b[^\n]{0,40}\bbefore sending\b"
+    # "Senior review required before submit.": a step in making the document, at its line's end
+    # (a line of its own, no verb of its own: a note, not a plan's sentence about a check)
+    r"|(?m:^)[^\w\n]{0,3}(?:[\w-]+ ){0,2}(?:review|approval|sign-?off|check) (?:required|needed) "
+    r"before (?:submit|submitting|submission|sending|export|exporting)[ \t]*[.!]?[ \t]*(?m:$)"
     r"|\b(?:delete|remove|strike) (?:this|these|the|what)\b[^\n]{0,20}\b(?:row|line|box|"
     r"paragraph|section|notes?|table|header|legend|block|(?:is )?not applicable|does not apply)\b"
     r"|\bdelete as (?:appropriate|applicable)\b|\bwhichever\b[^\n]{0,40}\b(?:does not|doesn't) "
@@ -288,7 +295,7 @@ _WORDS = linear.compile(r"[A-Za-z]+")
 _SENTENCE = linear.compile(r"[^.!?\n]{1,400}[.!?]?")
 _NEEDS: dict[linear.Pattern, tuple[str, ...]] = {
     _TEMPLATE_TITLE: ("template", "worksheet", "precedent"),
-    _ABOUT_THE_DOCUMENT: ("delete", "remove", "strike", "before sending", "whichever",
+    _ABOUT_THE_DOCUMENT: ("delete", "remove", "strike", "before s", "before e", "whichever",
                           "colour", "color", "students", "internal use", " to ", "not for ",
                           "here to"),
     _PAREN_INSTRUCTION: ("(",),
@@ -302,6 +309,7 @@ _NEEDS: dict[linear.Pattern, tuple[str, ...]] = {
     _DATE_FORMAT: ("dd", "mmm", "yyyy"),
     _WORD_SLOT: ("tb", "lorem", "ipsum"),
     _UNTICKED: ("☐",),
+    _YES_NO: ("/",),
 }  # fmt: skip
 """Plain strings (in lower case) one of which each pattern needs in order to match."""
 MAX_SLOTS = 200
@@ -579,7 +587,9 @@ def _bracketed(text: str, lower: str, found: _Found) -> None:
 def _bracket_is_slot(text: str, match: linear.Match) -> bool:
     inner = next(g for g in match.groups() if g is not None)
     if inner.strip().lower() == "x" and _checkbox(text, match.start(), match.end()):
-        return False  # "- [x] done": a ticked box, not a slot
+        # "- [x] done": a ticked box, not a slot; but a box ticked in a checklist whose other
+        # boxes are still empty is a line of the template's working list, left in
+        return _open_checklist(text)
     if match.group(5) is not None:
         return True  # 【…】 appear in an English plan only as a template's fields
     if match.group(4) is not None:  # «ASIN» is a mail-merge field, «bonjour» a quote
@@ -594,6 +604,8 @@ def _bracket_is_slot(text: str, match: linear.Match) -> bool:
         return False
     if match.group(1) is not None and inner in _note_keys(text):
         return False  # "…shipped.[b]", then "[b]Marco: …" at the end: a note and its marker
+    if match.group(2) is not None and _comparison(text, match):
+        return False  # "3.7% < 4%" ... "95.8% > 95%": a table's targets, not a slot
     if (
         match.group(2) is not None
         and _LABEL_WORDS.match(inner.strip())
@@ -605,6 +617,39 @@ def _bracket_is_slot(text: str, match: linear.Match) -> bool:
     if _SENTENCE_LABEL.match(inner.strip()) and not _own_line(text, *match.span()):
         return True  # "[Person responsible] will review …": a value's name in a sentence
     return _is_slot(inner, angled=match.group(2) is not None)
+
+
+_FIGURE_AFTER = linear.compile(r"^[ \t]*=?[ \t]*[-+$£€]?[0-9]")
+_FIGURE_BEFORE = linear.compile(r"[0-9%][ \t]*$")
+
+
+def _comparison(text: str, match: linear.Match) -> bool:
+    """ "< 4%", "> 95%": a sign that compares a figure, as a metrics table's targets read,
+    never a slot's bracket. A slot's "<" opens a name or an order to the writer ("<insert
+    date>"); a comparison's stands between figures, a space away from the figure it compares
+    ("3.7% < 4%", "<= 2%"). Either sign read so makes the pair no slot; a mask inside
+    ("<123-XXXXXXX-XXXXXXX>") is a slot whatever stands around it."""
+    inner = match.group(2)
+    first = inner.split()[0] if inner.split() else ""
+    if is_mask(first.strip("%,.;")):
+        return False
+    opening = inner[:1] in (" ", "\t", "=") and _FIGURE_AFTER.match(inner)
+    closing = inner[-1:] in (" ", "\t") and _FIGURE_AFTER.match(
+        text[match.end() : match.end() + 20]
+    )
+    before = _FIGURE_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
+    return bool((opening and before) or closing)
+
+
+_EMPTY_BOX = linear.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?\[ \]")
+
+
+@lru_cache(maxsize=4)
+def _open_checklist(text: str) -> bool:
+    """Whether ``text`` holds a checklist still being worked through: a line that opens with
+    an empty box ("[ ] Training log"). A plan's own list of what was done has every box
+    ticked; the boxes of a template's list, ticked or not, are for whoever fills it in."""
+    return _EMPTY_BOX.search(text) is not None
 
 
 _NOTE_KEY = linear.compile(r"(?m)^[ \t]*\[([a-z]{1,2}|[0-9]{1,3})\][ \t]*\S")
@@ -695,6 +740,10 @@ def _tokens(text: str, lower: str, found: _Found) -> None:
                 found.add(token, *match.span())
         elif token.lower().count("x") >= 2 and is_mask(token):
             found.add(token, *match.span())
+        elif len(token) >= 6 and set(token) == {"0"}:
+            # "Case #0000000000": a sample id in zeros, as "B0XXXXXXXX" is one in X; a real
+            # id, count or amount is never six zeros and nothing else
+            found.add(token, *match.span())
 
 
 def _hash_figures(text: str, found: _Found) -> None:
@@ -761,6 +810,7 @@ def _patterned(text: str, lower: str, found: _Found) -> None:
     patterns = (
         _TEMPLATE_NOTE, _PAREN_INSTRUCTION, _PAREN_QUESTION, _TEMPLATE_VARIABLE, _NOTE_TO_SELF,
         _ZERO_MASK, _BLANK_HINT, _BLANK, _DATE_MASK, _DATE_FORMAT, _WORD_SLOT, _UNTICKED,
+        _YES_NO,
     )  # fmt: skip
     for pattern in patterns:
         if not _may_match(pattern, lower):
@@ -773,6 +823,9 @@ def _patterned(text: str, lower: str, found: _Found) -> None:
             ):
                 continue
             if pattern is _PAREN_INSTRUCTION and _UPKEEP.match(match.group(0)):
+                continue
+            if pattern is _YES_NO:  # the choice, not the colon after it
+                found.add(match.group(1), *match.span(1))
                 continue
             if pattern is _BLANK_HINT:  # the hint only: the blank is a slot of its own
                 found.add(match.group(1), *match.span(1))
@@ -943,11 +996,12 @@ def is_mask(token: str) -> bool:
 def _id_prefix(parts: list[str], masks: list[str]) -> bool:
     """An id whose prefix is kept and whose number is not: capitals (and digits) before, a run
     of at least three X after ("SKU-XXXX", "RMA-2026-XXX"). The prefix may have segments of
-    its own, each a code in capitals ("WM-IP-XXXXXX", "AMZ-CASE-2026-XXXX"). A word in
+    its own, each a code in capitals ("WM-IP-XXXXXX", "AMZ-CASE-2026-XXXX"), and the number
+    groups of its own ("VN-XXXX-XX", a lot number). A word in
     capitals joined to X's by a hyphen is rarer than an id, and a size ("XXL") is no run of X
     alone."""
-    if len(parts) < 2 or parts[-1] not in masks or len(parts[-1]) < 3:
-        return False
+    if len(parts) < 2 or parts[-1] not in masks or max(len(m) for m in masks) < 3:
+        return False  # "VN-XXXX-XX": the run of three may stand before the last group
     return _code(parts[0]) and all(p.isdigit() or p in masks or _code(p) for p in parts[1:-1])
 
 

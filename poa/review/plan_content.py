@@ -72,6 +72,30 @@ _CAUSAL = linear.compile(
 )
 
 
+_ACKNOWLEDGES = linear.compile(
+    r"\b(thank you|thanks) for\b|\byour (message|notice|e-?mail|letter|warning|notification)\b"
+    r"|\byou (told|informed|notified|wrote to) (me|us)\b",
+    linear.I,
+)
+"""A letter's opening paragraph, which thanks the marketplace for its notice or says back
+what the notice said ("You told me that 14 listings were removed because …"): the notice's
+account of the problem, to which the writer's own cause comes after."""
+_DATED_DEED = linear.compile(
+    r"^(?:on|by) (?:(?:[0-3]?[0-9](?:st|nd|rd|th)? (?:of )?)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+    r"(?: [0-3]?[0-9](?:st|nd|rd|th)?)?(?:,? [12][0-9]{3})?"
+    r"|[0-3]?[0-9][/.][01]?[0-9](?:[/.][0-9]{2,4})?)\s*,?\s*(?:i|we)\s+"
+    r"(?:(?:also|then|immediately|already|first|have|had)\s+)?"
+    r"(?:\w+ed|sent|made|took|set|put|wrote|rewrote|ran|paid|gave|told|found|bought|sold|"
+    r"held|got|cut|shut|brought|met|spoke|chose|rebuilt|withdrew)\b",
+    linear.I,
+)
+"""A paragraph that opens with a date and what the writer did on it ("On 10 March 2026 I
+deactivated …"): in a letter with no headings, the account of the fixes, told in the past
+tense from the day they were made. A cause is told as what went wrong, a control in the
+present tense of a habit."""
+
+
 def document_kind(plan: Plan, units: list[Unit]) -> str:
     """A plan, or a document that goes with one: an evidence index (its title says so) or a
     cover letter (it points to the plan it encloses, and sums each issue up in a few lines:
@@ -325,19 +349,18 @@ def _assigned(candidates: list[Paragraph]) -> list[tuple[Paragraph, str]]:
     the order cause, fixes, prevention."""
     assigned: list[tuple[Paragraph, str]] = []
     current: str | None = None
-    for paragraph in candidates:
+    for at, paragraph in enumerate(candidates):
         text = _undated(paragraph.text)
         part = opening_part(text)
         opening = " ".join(text.split()[:14])
-        if (
-            part is None
-            and current is None
-            and (
-                _CAUSAL.search(opening)
-                or len(_CAUSAL.findall(text)) + len(_FAILURE.findall(text)) >= 2
-            )
-        ):
+        if part is None and current == ROOT and _DATED_DEED.match(text):
+            part = FIX  # "On 10 March I deactivated every listing …" after the cause
+        if part is None and current is None and _tells_cause(text):
             part = ROOT  # "This all started with…", or a paragraph that tells what failed
+            if _ACKNOWLEDGES.search(opening) and any(
+                _reads_as_cause(_undated(p.text)) for p in candidates[at + 1 : at + 4]
+            ):
+                part = None  # the notice said back; the writer's own cause comes next
         later = content_part(paragraph.text, entry=paragraph.is_item)
         if (
             part is None
@@ -354,6 +377,22 @@ def _assigned(candidates: list[Paragraph]) -> list[tuple[Paragraph, str]]:
             assigned.append((paragraph, part))
             current = part
     return assigned
+
+
+def _tells_cause(text: str) -> bool:
+    """A paragraph that opens on the cause ("This all started with …") or tells what failed,
+    read with no heading and no opening that names a part."""
+    opening = " ".join(text.split()[:14])
+    return bool(_CAUSAL.search(opening)) or (
+        len(_CAUSAL.findall(text)) + len(_FAILURE.findall(text)) >= 2
+    )
+
+
+def _reads_as_cause(text: str) -> bool:
+    """Whether a paragraph would be read as the cause: its opening names it, or names no
+    part and the paragraph tells what failed."""
+    part = opening_part(text)
+    return part == ROOT or (part is None and _tells_cause(text))
 
 
 def _undated(text: str) -> str:

@@ -266,10 +266,11 @@ def _docx_text(path: Path, data: bytes) -> tuple[str, str | None]:
     try:
         _check_inflation(path, io.BytesIO(data))
         document = docx.Document(io.BytesIO(data))
-        plain = "\n".join(_docx_lines(document, turn=False))
+        header = _docx_header(document)
+        plain = "\n".join(_docx_lines(document, turn=False)) + header
         if not any(_parts_as_columns(_table_rows(table)) for table in document.tables):
             return plain, None
-        return plain, "\n".join(_docx_lines(document, turn=True))
+        return plain, "\n".join(_docx_lines(document, turn=True)) + header
     except broken as err:
         raise CaseFileError(
             f"{path}: not a Word (.docx) document that can be read ({err}). Save it again "
@@ -281,6 +282,29 @@ MAX_DOCX_INFLATED = 64 * 1024 * 1024
 """What a Word file may unpack to: a long plan with pictures is a few MB; a file that
 inflates past this is built to exhaust memory (1 MB can hold 1 GB of repeated text)."""
 MAX_DOCX_PARTS = 4000
+
+
+def _docx_header(document: Document) -> str:
+    """The page header's lines that speak of the document as a template ("TEMPLATE v3 -
+    internal use, delete this header before sending") or hold a slot of one, kept once after
+    the body and apart from it, as a PDF's running header is (see ``_running_header``): Word
+    keeps the header out of the body, but it is printed on every page sent."""
+    from poa.review.placeholders import marked_slot
+
+    seen: list[str] = []
+    for section in document.sections:
+        for header in (section.header, section.first_page_header):
+            if header.is_linked_to_previous:
+                continue
+            for paragraph in header.paragraphs:
+                line = " ".join(paragraph.text.split())
+                if (
+                    line
+                    and line not in seen
+                    and (_ABOUT_THE_TEMPLATE.search(line) or marked_slot(line))
+                ):
+                    seen.append(line)
+    return "\n\n" + "\n".join(seen) + "\n" if seen else ""
 
 
 def _check_inflation(path: Path, data: IO[bytes]) -> None:

@@ -40,6 +40,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
+from poa import linear
 from poa.review import assistant
 
 Span = tuple[int, int]
@@ -58,12 +59,18 @@ _IMPERATIVES = _word_set(
 )
 """Verbs that open an instruction. "see" is not one: "(see Exhibit 2)" cites."""
 _EXAMPLE_MARKS = ("ex.", "e.g.", "eg.", "eg:", "example:", "for example")
+_EXAMPLE_LABEL = linear.compile(
+    r"^(?:example|sample|model) (?:answer|text|wording|sentence|reply|response|statement|"
+    r"paragraph|entry)s?:"
+)
+"""'Example answer: "…"', 'Sample wording: "…"': a model of text to copy, labelled as one (a
+"Sample late orders:" label lists real ones)."""
 _EXAMPLE_WORDS = frozenset({"ex", "e.g", "eg", "example", "for example"})
 _ABOUT_THE_DOCUMENT = _word_set(
     "word words sentence sentences line lines paragraph paragraphs section sections point "
     "points bullet bullets field fields blank blanks bracket brackets placeholder "
     "placeholders template here below above page letter appeal reviewers reviewer honest "
-    "specific short brief minimum maximum format"
+    "specific short brief minimum maximum format tense language wording"
 )
 """Words an instruction uses about the document being written."""
 _SECOND_PERSON = frozenset({"you", "your", "you're", "yours", "yourself"})
@@ -185,6 +192,10 @@ def _template_title(line: str) -> bool:
         return False
     remark = line.find("(")
     title = line[:remark] if remark > 0 else line
+    if "template" not in {w.lower() for w in _words(title)}:
+        # "Attachments: (1) revised shipping template screenshot": the parenthesis opens a
+        # list's first item, not a remark after a title; the title, if any, is the whole line
+        title = line
     words = [w.strip(".:,;!?[]*-–—'\"") for w in title.split()]
     words = [w for w in words if w[:1].isalpha()]
     capitals = sum(w[:1].isupper() for w in words)
@@ -204,6 +215,38 @@ def _unquoted(text: str) -> str:
             continue
         if not quoting:
             out.append(char)
+    return _single_unquoted("".join(out))
+
+
+def _single_unquoted(text: str) -> str:
+    """``text`` without what it quotes in single marks ("Avoid 'we will try' language"): a
+    mark after a space (or at the start) opens a quotation, one before a space or a stop
+    closes it; an apostrophe inside a word ("don't", "client's") does neither."""
+    out, at = [], 0
+    while True:
+        start = next(
+            (
+                i
+                for i in range(at, len(text))
+                if text[i] in "'‘" and (i == 0 or text[i - 1].isspace())
+            ),
+            -1,
+        )
+        if start < 0:
+            break
+        end = next(
+            (
+                j
+                for j in range(start + 2, min(len(text), start + 120))
+                if text[j] in "'’" and (j + 1 == len(text) or not text[j + 1].isalnum())
+            ),
+            -1,
+        )
+        if end < 0:
+            break
+        out.append(text[at:start])
+        at = end + 1
+    out.append(text[at:])
     return "".join(out)
 
 
@@ -217,13 +260,20 @@ def _to_the_writer(sentence: str) -> bool:
     if own.rstrip().endswith("?"):
         return False  # a question: a form's own heading, answered below it
     lower = own.lower().lstrip()
-    if lower.startswith(_EXAMPLE_MARKS):  # "ex. 'We listed …'": a sentence to copy, not a value
+    if lower.startswith(_EXAMPLE_MARKS) or _EXAMPLE_LABEL.match(
+        lower
+    ):  # "ex. 'We listed …'": a sentence to copy, not a value
         return len(sentence.split()) >= 5
     clauses = [c.strip() for c in own.replace("!", ".").replace("?", ".").split(". ")]
     # "… Be honest. ex. 'We …'": an example follows; "… gives you a retraction. Attach it!"
     shown = any(c.lower().rstrip(".:") in _EXAMPLE_WORDS for c in clauses)
     addressed = bool(_SECOND_PERSON & set(words))
-    return any(_order(c) and (shown or addressed or _about(c)) for c in clauses)
+    # "Explain WHY it happened. Be specific ...": a note that opens with an order, then says
+    # what the text should be like; one note to the writer in two sentences, as much as one
+    # that says both at once. A line that opens by telling how things are ("The form asks
+    # three questions. … Paste each part into its box.") is a guide's, not a template's.
+    about = len(clauses) >= 2 and _order(clauses[0]) and _about(own)
+    return any(_order(c) and (shown or addressed or about or _about(c)) for c in clauses)
 
 
 def _about(clause: str) -> bool:
@@ -293,12 +343,17 @@ def _to_a_follower(line: str) -> bool:
     return bool(_PROMISING & set(back) and _SECOND_PERSON & set(back))
 
 
+_CONNECTIVE = linear.compile(r"\s*/\s*|\s+(?:or|instead of|rather than|not)\s+")
+"""What joins the names of the values a template offers to choose from: "(phone / email)",
+"(carrier name instead of carrier name)"."""
+
+
 def _field_name(inner: str, before: str, after: str) -> bool:
     """'(email)' where the e-mail address should be: a value's name alone in parentheses,
     after a word that a value follows ("at", "on", "by") or a field's colon, or alone on its
     line, as a signature's line under the name ("(PHONE / EMAIL)"). Names run together with
     slashes are a choice of which value to give, each a value's name."""
-    options = [o.split() for o in inner.split("/")]
+    options = [o.split() for o in _CONNECTIVE.split(inner)]
     if not 1 <= len(options) <= 4:
         return False
     for words in options:
@@ -308,8 +363,15 @@ def _field_name(inner: str, before: str, after: str) -> bool:
             return False
     previous = before.rstrip()
     alone = not previous.strip(" \t-*•") and not after.strip()
+    # "our ERP (ERP name)", "the wrong carrier selected (carrier name instead of carrier
+    # name)": the parenthesis asks which one the thing just named is, in that thing's words
+    named = {w.lower() for words in options for w in words[:-1]}
+    recent = {w.strip(".,;:'\"").lower() for w in previous.split()[-4:]}
     return (
-        alone or previous.endswith(":") or (previous.split() or [""])[-1].lower() in _BEFORE_A_VALUE
+        alone
+        or previous.endswith(":")
+        or (previous.split() or [""])[-1].lower() in _BEFORE_A_VALUE
+        or bool(named & recent)
     )
 
 
