@@ -1,0 +1,69 @@
+"""Issue 16, the twenty-fifth set's classes: a policy or metric named beside the cited one
+is not cited when the notice says so in its own language (a passive "no problem of this
+kind was found", "not a complaint about X but about Y", a figure said to meet its target
+with an adverb between)."""
+
+from __future__ import annotations
+
+from poa.banks import load_library
+from poa.notice import languages
+from poa.notice.reasons import read_reasons
+
+LIBRARY = load_library()
+
+
+def reasons(text: str, marketplace: str) -> list[str]:
+    return read_reasons(text, marketplace, LIBRARY).reasons
+
+
+def glossed(text: str, language: str, marketplace: str) -> list[str]:
+    return reasons(languages.gloss(text, language), marketplace)
+
+
+def test_an_italian_passive_finding_of_no_problem_denies_the_neighbouring_rights() -> None:
+    text = (
+        "Abbiamo rimosso le offerte perché un titolare dei diritti segnala che violano un "
+        "brevetto. Non è stato rilevato alcun problema di copyright relativo a queste offerte."
+    )
+    assert glossed(text, "it", "amazon") == ["amazon.ip_patent"]
+
+
+def test_the_italian_passive_denial_is_in_the_gloss_but_a_finding_is_not() -> None:
+    denial = languages.gloss("Non è stata riscontrata alcuna violazione.", "it")
+    assert "we did not find any" in denial.lower()
+    finding = languages.gloss("È stata riscontrata una violazione.", "it")
+    assert "we did not find any" not in finding.lower()
+
+
+def test_a_japanese_not_about_x_but_about_y_denies_x() -> None:
+    text = (
+        "お客様のアカウントは、新品として販売された商品が実際には中古品であったという"
+        "コンディションに関する苦情により停止されています。"
+        "なお、本件は商品の authenticity に関する complaint ではなく、"
+        "コンディションに関する苦情によるものです。"
+    )
+    assert "amazon.inauthentic" not in glossed(text, "ja", "amazon")
+
+
+def test_a_french_figure_that_currently_meets_its_target_is_fine() -> None:
+    said = languages.gloss("Votre taux respecte actuellement l'objectif de 95 %.", "fr")
+    assert "meets the target" in said
+    missed = languages.gloss("Votre taux ne respecte toujours pas l'objectif.", "fr")
+    assert "meets the target" not in missed
+
+
+def test_an_italian_figure_that_is_in_line_with_its_target_is_fine() -> None:
+    said = languages.gloss(
+        "Il tasso di difettosità degli ordini è invece conforme all'obiettivo.", "it"
+    )
+    assert "meet the target" in said
+    missed = languages.gloss("Il tasso non è conforme all'obiettivo.", "it")
+    assert "meet the target" not in missed
+
+
+def test_a_french_digest_with_one_metric_short_and_one_meeting_its_target() -> None:
+    text = (
+        "Votre taux de retard d'expédition dépasse l'objectif de 4 %. "
+        "Votre taux de suivi valide respecte actuellement l'objectif de 95 %."
+    )
+    assert glossed(text, "fr", "amazon") == ["amazon.late_shipment_rate"]
