@@ -1,7 +1,7 @@
 """Issue 16, the twenty-fifth set's classes: a policy or metric named beside the cited one
 is not cited when the notice says so in its own language (a passive "no problem of this
 kind was found", "not a complaint about X but about Y", a figure said to meet its target
-with an adverb between)."""
+with an adverb between), and what a policy covers is not what was broken."""
 
 from __future__ import annotations
 
@@ -67,3 +67,26 @@ def test_a_french_digest_with_one_metric_short_and_one_meeting_its_target() -> N
         "Votre taux de suivi valide respecte actuellement l'objectif de 95 %."
     )
     assert glossed(text, "fr", "amazon") == ["amazon.late_shipment_rate"]
+
+
+def test_what_a_policy_covers_is_not_what_was_broken() -> None:
+    text = (
+        "We removed your listings because a rights owner reported a trademark infringement. "
+        "Please note that our intellectual property policies cover copyright and patents as "
+        "well as trademarks."
+    )
+    assert reasons(text, "amazon") == ["amazon.ip_trademark"]
+
+
+def test_a_policys_reach_with_a_breach_in_its_sentence_still_counts() -> None:
+    text = "Your listing was removed because it infringes a patent our policy covers."
+    assert reasons(text, "amazon") == ["amazon.ip_patent"]
+
+
+def test_a_german_policys_reach_with_its_verb_last() -> None:
+    text = (
+        "Wir haben Ihre Angebote entfernt, da ein Rechteinhaber eine trademark infringement "
+        "gemeldet hat. Bitte beachten Sie, dass unsere Richtlinien neben Marken auch "
+        "copyright und patent umfassen."
+    )
+    assert glossed(text, "de", "amazon") == ["amazon.ip_trademark"]

@@ -42,12 +42,13 @@ WITHIN = 15
 
 POLICY, BREACH, PASSING, FAILING = "policy", "breach", "passing", "failing"
 CONTRAST, ADVICE, NEGATION, AT_ISSUE = "contrast", "advice", "negation", "at_issue"
-APART, RESOLVED = "apart", "resolved"
+APART, RESOLVED, SCOPE = "apart", "resolved", "scope"
 """Concepts of concepts.yaml the reader itself uses: a rule's name, words that say it was
 broken, words that say a metric is fine or is not, words that turn a sentence ("but"), words
 that make what follows a rule or a tip ("to avoid late shipments, ..."), and the words of a
 denial: a negation, and words that say a thing is at issue ("is not part of this notice"),
-and words that say a matter is closed and done with ("has since been resolved")."""
+and words that say a matter is closed and done with ("has since been resolved"), and words
+that say what a policy reaches ("our policies cover copyright and patents")."""
 
 _LIGHT = frozenset(
     {"a", "an", "the", "any", "this", "that", "these", "those", "your", "our", "their", "its",
@@ -273,7 +274,7 @@ class ReasonReader:
         vocabulary = library.concepts
         groups: dict[str, list[str]] = {
             name: vocabulary[name]
-            for name in (*_FRAMING, NEGATION, AT_ISSUE, APART, RESOLVED)
+            for name in (*_FRAMING, NEGATION, AT_ISSUE, APART, RESOLVED, SCOPE)
             if name in vocabulary
         }
         self.cues: dict[str, list[Cue]] = {}
@@ -343,6 +344,7 @@ class ReasonReader:
                         and not notice.none_counted(span)
                         and not notice.denied(span, cue.names)
                         and not notice.resolved(span)
+                        and not notice.in_scope(span)
                         and not notice.in_title(span)
                         and not notice.quoted_claim(span, cue.names)
                         and not notice.asked_for(span)
@@ -643,6 +645,18 @@ class _Notice:
         named = any(span[0] <= h.first <= reach for h in self.near(POLICY, *span))
         broken = [b for b in self.near(BREACH, *span) if not self._breach_denied(b)]
         return named and not broken and not self._item_head(span)
+
+    def in_scope(self, span: tuple[int, int]) -> bool:
+        """A cue in a sentence that says what a policy reaches ("our intellectual property
+        policies cover copyright and patents as well as trademarks"), the policy named
+        apart from the cue and nothing in the sentence said to be broken: a description of
+        the rules, not the rule this notice cites."""
+        reaches = self.near(SCOPE, *span)
+        if not reaches or any(span[0] <= h.first <= span[1] for h in reaches):
+            return False
+        policies = [h for h in self.near(POLICY, *span) if not span[0] <= h.first <= span[1]]
+        broken = [b for b in self.near(BREACH, *span) if not self._breach_denied(b)]
+        return bool(policies) and not broken
 
     def _name_end(self, last: int) -> int:
         """The last word of a policy's name that goes on after word ``last`` with other
