@@ -1,7 +1,7 @@
 """Issue 16, the twenty-fifth set's classes: a policy or metric named beside the cited one
 is not cited when the notice says so in its own language (a passive "no problem of this
 kind was found", "not a complaint about X but about Y", a figure said to meet its target
-with an adverb between), and what a policy covers is not what was broken."""
+with an adverb between), what a policy covers, and a line of history labelled "Resolved:"."""
 
 from __future__ import annotations
 
@@ -90,3 +90,22 @@ def test_a_german_policys_reach_with_its_verb_last() -> None:
         "copyright und patent umfassen."
     )
     assert glossed(text, "de", "amazon") == ["amazon.ip_trademark"]
+
+
+def test_a_history_line_labelled_resolved_is_not_cited() -> None:
+    text = (
+        "We reviewed your shop because of recent low reviews.\n\n"
+        "Your shop's history:\n"
+        "  - March 2026: on-time shipping with tracking below standard. Resolved: back "
+        "within the standard in May.\n"
+        "  - August 2026: 12 reviews of 1 or 2 stars out of 80.\n"
+    )
+    assert "etsy.on_time_shipping" not in reasons(text, "etsy")
+
+
+def test_a_resolved_label_drops_its_own_line_and_no_other() -> None:
+    text = (
+        "Your listing violates our product detail page rules.\n"
+        "Resolved: an older late shipment warning (closed in May).\n"
+    )
+    assert reasons(text, "amazon") == ["amazon.listing_policy"]

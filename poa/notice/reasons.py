@@ -345,6 +345,7 @@ class ReasonReader:
                         and not notice.denied(span, cue.names)
                         and not notice.resolved(span)
                         and not notice.in_scope(span)
+                        and not notice.marked_resolved(span)
                         and not notice.in_title(span)
                         and not notice.quoted_claim(span, cue.names)
                         and not notice.asked_for(span)
@@ -392,6 +393,11 @@ MAX_EVIDENCE = 50
 """Pieces of evidence read per cue, and strong ones compared per reason: a notice says a
 reason a few times, hostile text may say it a million times."""
 REACH = 40
+
+_RECORD_LINE = 200
+"""The longest line read as one record of a list of history."""
+_STATUS_DONE = r"(?:^|[^\w])(?:resolved|closed|fixed)[ \t]*:|\([ \t]*(?:resolved|closed|fixed)\b"
+"""A status label that says a record's matter is done with: "Resolved:", "(closed 2 May)"."""
 """How many words either side of a cue the checks read (within its sentence)."""
 
 
@@ -541,6 +547,15 @@ class _Notice:
         start = bisect_left(self._firsts[name], first - REACH)
         end = bisect_right(self._firsts[name], last + REACH)
         return [h for h in found[start:end] if h.sentence == sentence]
+
+    def marked_resolved(self, span: tuple[int, int]) -> bool:
+        """A cue on a short line of a record that carries a status label saying its matter
+        is closed ("Resolved: ... (resolved 2 April)", "- January: late shipping. Resolved:
+        back within the standard"): a list of history, not what the notice cites."""
+        start = self.line_of(span[0])
+        end = self.lower.find("\n", self.words[span[1]].end)
+        line = self.lower[start : len(self.lower) if end < 0 else end]
+        return len(line) <= _RECORD_LINE and linear.search(_STATUS_DONE, line) is not None
 
     def line_of(self, word: int) -> int:
         """Where the line holding word ``word`` starts."""
