@@ -1,7 +1,8 @@
 """Issue 16, the twenty-fifth set's classes: a policy or metric named beside the cited one
 is not cited when the notice says so in its own language (a passive "no problem of this
 kind was found", "not a complaint about X but about Y", a figure said to meet its target
-with an adverb between), what a policy covers, and a line of history labelled "Resolved:"."""
+with an adverb between), what a policy covers or a law is for, and a line of history
+labelled "Resolved:"."""
 
 from __future__ import annotations
 
@@ -109,3 +110,19 @@ def test_a_resolved_label_drops_its_own_line_and_no_other() -> None:
         "Resolved: an older late shipment warning (closed in May).\n"
     )
     assert reasons(text, "amazon") == ["amazon.listing_policy"]
+
+
+def test_what_a_law_is_designed_to_deter_is_not_what_the_seller_did() -> None:
+    text = (
+        "Your account information is not yet verified under the INFORM Consumers Act. "
+        "The law is designed to deter the sale of stolen and counterfeit goods."
+    )
+    assert "amazon.inauthentic" not in reasons(text, "amazon")
+
+
+def test_a_purpose_in_a_sentence_that_breaks_something_still_counts() -> None:
+    text = (
+        "We suspended your account for selling counterfeit goods, a rule designed to "
+        "protect buyers from fakes."
+    )
+    assert "amazon.inauthentic" in reasons(text, "amazon")

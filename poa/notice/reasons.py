@@ -42,13 +42,14 @@ WITHIN = 15
 
 POLICY, BREACH, PASSING, FAILING = "policy", "breach", "passing", "failing"
 CONTRAST, ADVICE, NEGATION, AT_ISSUE = "contrast", "advice", "negation", "at_issue"
-APART, RESOLVED, SCOPE = "apart", "resolved", "scope"
+APART, RESOLVED, SCOPE, PURPOSE = "apart", "resolved", "scope", "purpose"
 """Concepts of concepts.yaml the reader itself uses: a rule's name, words that say it was
 broken, words that say a metric is fine or is not, words that turn a sentence ("but"), words
 that make what follows a rule or a tip ("to avoid late shipments, ..."), and the words of a
 denial: a negation, and words that say a thing is at issue ("is not part of this notice"),
 and words that say a matter is closed and done with ("has since been resolved"), and words
-that say what a policy reaches ("our policies cover copyright and patents")."""
+that say what a policy reaches ("our policies cover copyright and patents") or what a rule
+is for ("designed to deter the sale of counterfeit goods")."""
 
 _LIGHT = frozenset(
     {"a", "an", "the", "any", "this", "that", "these", "those", "your", "our", "their", "its",
@@ -274,7 +275,7 @@ class ReasonReader:
         vocabulary = library.concepts
         groups: dict[str, list[str]] = {
             name: vocabulary[name]
-            for name in (*_FRAMING, NEGATION, AT_ISSUE, APART, RESOLVED, SCOPE)
+            for name in (*_FRAMING, NEGATION, AT_ISSUE, APART, RESOLVED, SCOPE, PURPOSE)
             if name in vocabulary
         }
         self.cues: dict[str, list[Cue]] = {}
@@ -665,13 +666,18 @@ class _Notice:
         """A cue in a sentence that says what a policy reaches ("our intellectual property
         policies cover copyright and patents as well as trademarks"), the policy named
         apart from the cue and nothing in the sentence said to be broken: a description of
-        the rules, not the rule this notice cites."""
+        the rules, not the rule this notice cites. So is a cue after words that say what a
+        rule or a law is for ("the act is designed to deter the sale of counterfeit goods")
+        in a sentence that breaks nothing."""
+        broken = [b for b in self.near(BREACH, *span) if not self._breach_denied(b)]
+        if broken:
+            return False
+        if any(h.last < span[0] for h in self.near(PURPOSE, *span)):
+            return True
         reaches = self.near(SCOPE, *span)
         if not reaches or any(span[0] <= h.first <= span[1] for h in reaches):
             return False
-        policies = [h for h in self.near(POLICY, *span) if not span[0] <= h.first <= span[1]]
-        broken = [b for b in self.near(BREACH, *span) if not self._breach_denied(b)]
-        return bool(policies) and not broken
+        return any(not span[0] <= h.first <= span[1] for h in self.near(POLICY, *span))
 
     def _name_end(self, last: int) -> int:
         """The last word of a policy's name that goes on after word ``last`` with other
