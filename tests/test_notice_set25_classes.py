@@ -1,8 +1,8 @@
 """Issue 16, the twenty-fifth set's classes: a policy or metric named beside the cited one
-is not cited when the notice says so in its own language (a passive "no problem of this
+is not cited when the notice says so (in its own language, a passive "no problem of this
 kind was found", "not a complaint about X but about Y", a figure said to meet its target
-with an adverb between), what a policy covers or a law is for, and a line of history
-labelled "Resolved:"."""
+with an adverb between; metrics said to be "both fine"), what a policy covers or a law is
+for, and a line of history labelled "Resolved:"."""
 
 from __future__ import annotations
 
@@ -126,3 +126,11 @@ def test_a_purpose_in_a_sentence_that_breaks_something_still_counts() -> None:
         "protect buyers from fakes."
     )
     assert "amazon.inauthentic" in reasons(text, "amazon")
+
+
+def test_two_metrics_said_to_be_both_fine_are_not_cited() -> None:
+    text = (
+        "Your account has a selling restriction because 3 of your cases were closed without "
+        "seller resolution. Your transaction defect rate and late shipment rate are both fine."
+    )
+    assert reasons(text, "ebay") == ["ebay.cases_closed_without_resolution"]
