@@ -42,12 +42,14 @@ WITHIN = 15
 
 POLICY, BREACH, PASSING, FAILING = "policy", "breach", "passing", "failing"
 CONTRAST, ADVICE, NEGATION, AT_ISSUE = "contrast", "advice", "negation", "at_issue"
-APART, RESOLVED = "apart", "resolved"
+APART, RESOLVED, SCOPE, PURPOSE = "apart", "resolved", "scope", "purpose"
 """Concepts of concepts.yaml the reader itself uses: a rule's name, words that say it was
 broken, words that say a metric is fine or is not, words that turn a sentence ("but"), words
 that make what follows a rule or a tip ("to avoid late shipments, ..."), and the words of a
 denial: a negation, and words that say a thing is at issue ("is not part of this notice"),
-and words that say a matter is closed and done with ("has since been resolved")."""
+and words that say a matter is closed and done with ("has since been resolved"), and words
+that say what a policy reaches ("our policies cover copyright and patents") or what a rule
+is for ("designed to deter the sale of counterfeit goods")."""
 
 _LIGHT = frozenset(
     {"a", "an", "the", "any", "this", "that", "these", "those", "your", "our", "their", "its",
@@ -273,7 +275,7 @@ class ReasonReader:
         vocabulary = library.concepts
         groups: dict[str, list[str]] = {
             name: vocabulary[name]
-            for name in (*_FRAMING, NEGATION, AT_ISSUE, APART, RESOLVED)
+            for name in (*_FRAMING, NEGATION, AT_ISSUE, APART, RESOLVED, SCOPE, PURPOSE)
             if name in vocabulary
         }
         self.cues: dict[str, list[Cue]] = {}
@@ -343,6 +345,8 @@ class ReasonReader:
                         and not notice.none_counted(span)
                         and not notice.denied(span, cue.names)
                         and not notice.resolved(span)
+                        and not notice.in_scope(span)
+                        and not notice.marked_resolved(span)
                         and not notice.in_title(span)
                         and not notice.quoted_claim(span, cue.names)
                         and not notice.asked_for(span)
@@ -390,6 +394,11 @@ MAX_EVIDENCE = 50
 """Pieces of evidence read per cue, and strong ones compared per reason: a notice says a
 reason a few times, hostile text may say it a million times."""
 REACH = 40
+
+_RECORD_LINE = 200
+"""The longest line read as one record of a list of history."""
+_STATUS_DONE = r"(?:^|[^\w])(?:resolved|closed|fixed)[ \t]*:|\([ \t]*(?:resolved|closed|fixed)\b"
+"""A status label that says a record's matter is done with: "Resolved:", "(closed 2 May)"."""
 """How many words either side of a cue the checks read (within its sentence)."""
 
 
@@ -540,6 +549,15 @@ class _Notice:
         end = bisect_right(self._firsts[name], last + REACH)
         return [h for h in found[start:end] if h.sentence == sentence]
 
+    def marked_resolved(self, span: tuple[int, int]) -> bool:
+        """A cue on a short line of a record that carries a status label saying its matter
+        is closed ("Resolved: ... (resolved 2 April)", "- January: late shipping. Resolved:
+        back within the standard"): a list of history, not what the notice cites."""
+        start = self.line_of(span[0])
+        end = self.lower.find("\n", self.words[span[1]].end)
+        line = self.lower[start : len(self.lower) if end < 0 else end]
+        return len(line) <= _RECORD_LINE and linear.search(_STATUS_DONE, line) is not None
+
     def line_of(self, word: int) -> int:
         """Where the line holding word ``word`` starts."""
         return self.lower.rfind("\n", 0, self.words[word].start) + 1
@@ -643,6 +661,23 @@ class _Notice:
         named = any(span[0] <= h.first <= reach for h in self.near(POLICY, *span))
         broken = [b for b in self.near(BREACH, *span) if not self._breach_denied(b)]
         return named and not broken and not self._item_head(span)
+
+    def in_scope(self, span: tuple[int, int]) -> bool:
+        """A cue in a sentence that says what a policy reaches ("our intellectual property
+        policies cover copyright and patents as well as trademarks"), the policy named
+        apart from the cue and nothing in the sentence said to be broken: a description of
+        the rules, not the rule this notice cites. So is a cue after words that say what a
+        rule or a law is for ("the act is designed to deter the sale of counterfeit goods")
+        in a sentence that breaks nothing."""
+        broken = [b for b in self.near(BREACH, *span) if not self._breach_denied(b)]
+        if broken:
+            return False
+        if any(h.last < span[0] for h in self.near(PURPOSE, *span)):
+            return True
+        reaches = self.near(SCOPE, *span)
+        if not reaches or any(span[0] <= h.first <= span[1] for h in reaches):
+            return False
+        return any(not span[0] <= h.first <= span[1] for h in self.near(POLICY, *span))
 
     def _name_end(self, last: int) -> int:
         """The last word of a policy's name that goes on after word ``last`` with other
