@@ -945,25 +945,26 @@ def test_the_twenty_sixth_development_set() -> None:
     assert deadlines_exact(UNSEEN_24)[0] >= 37
 
 
-def test_the_held_out_set() -> None:
-    """Issue 16's twenty-fifth set: 45 ordinary notices (30 English, six from each
-    marketplace, in layouts the writers chose: app alerts, weekly digests that flag one metric
-    among several, numbered lists of removed items, appeals approved in part, final warnings
-    with the account's history, an account manager's e-mails, notices quoted in a forum post,
-    full .eml and HTML; 15 from Amazon's de, fr, it, es and ja sites) by two writers who never
-    saw the reader, written after it was done for the round (4690754) and measured once, at
-    that commit: reasons 50 right, 13 extra, none missed (0.79 / 1.00; English 0.82 / 1.00,
-    the other languages 0.74 / 1.00); ids 95 of 95, none false; deadlines right 43 of 45
-    (exact 30). The floors are those figures."""
+def test_the_twenty_seventh_development_set() -> None:
+    """Issue 16's twenty-fifth held-out set, now a development set: 45 ordinary notices (30
+    English, six from each marketplace, in layouts the writers chose: app alerts, weekly digests
+    that flag one metric among several, numbered lists of removed items, appeals approved in
+    part, final warnings with the account's history, an account manager's e-mails, notices
+    quoted in a forum post, full .eml and HTML; 15 from Amazon's de, fr, it, es and ja sites) by
+    two writers who never saw the reader, written after it was done for the round (4690754) and
+    measured once, at that commit: reasons 50 right, 13 extra, none missed (0.79 / 1.00; English
+    0.82 / 1.00, the other languages 0.74 / 1.00); ids 95 of 95, none false; deadlines right 43
+    of 45 (exact 30). Then tuned on, by class (tests/test_notice_set25_classes.py): reasons 50
+    right, 2 extra, none missed; deadlines right 43 (exact 31). The floors are those figures."""
     from tests.notice_eval import UNSEEN_25, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_25)
-    assert reasons.true_positive >= 50 and reasons.false_positive <= 13, reasons.errors
+    assert reasons.true_positive >= 50 and reasons.false_positive <= 2, reasons.errors
     assert reasons.false_negative == 0, reasons.errors
     assert ids.true_positive >= 95 and ids.false_positive == 0 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_25)
     assert total == 45 and right >= 43
-    assert deadlines_exact(UNSEEN_25)[0] >= 30
+    assert deadlines_exact(UNSEEN_25)[0] >= 31
 
 
 def test_looking_again_for_a_whole_word_term_has_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -507,16 +507,16 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """764 plans (65 first, then twenty-nine held-out sets of 24 to 27, each measured once
-    and then tuned on). Measured: structure 436/440 (a TikTok appeal whose "What we changed:"
+    """788 plans (65 first, then thirty held-out sets of 24 to 27, each measured once and
+    then tuned on). Measured: structure 451/455 (a TikTok appeal whose "What we changed:"
     paragraph holds both its fixes and its vague prevention; a timeline that mixes the cause
     and the fixes; a reseller's dashed boxes; a summary table over three issues), placeholders
-    2777/2786, unfilled 176/176, Spearman 0.916, every strong plan above every weak one; two
+    2902/2911, unfilled 182/182, Spearman 0.917, every strong plan above every weak one; two
     filled plans with false slots (one's notes between its writers, one's chatbot lines that
     its writer did not count)."""
-    assert dev.plans >= 764
-    assert dev.structure_ok >= 436, dev.structure_misses
-    assert dev.placeholders_found >= 2777, dev.placeholder_misses
+    assert dev.plans >= 788
+    assert dev.structure_ok >= 451, dev.structure_misses
+    assert dev.placeholders_found >= 2902, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled
     # One filled plan's "[Comment: …]" notes between its two writers, and one plan's chatbot
     # lines ("Certainly! Below is …") that its writer did not count: reported, against keys.
@@ -526,28 +526,14 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
 
 
 def test_held_out_corpus() -> None:
-    """The thirty-first held-out set: 24 plans by three writers who never saw the code and
-    chose their own writers and layouts (a three-issue plan with an action tracker, a
-    warehouse manager's PDF, check-box lists, a founder's one long e-mail, a daughter writing
-    for her mother's shop, a notes-app paste, an IP plan, a reply to a rejection, the form's
-    questions as headings, a proactive plan, a letter with no headings, bullet fragments, an
-    agency checklist, templates with curly-brace and merge fields, coloured notes, example
-    answers and sample ids), written after the thirtieth round was tuned on (078289c) and
-    opened once, never tuned on. Measured: structure 14/15 (the letter without headings: "No
-    corrective actions section"), slots 113/125 (a template's header and notes to the writer
-    in capitals, sample ids, a ticked check-box line, example answers), all 6 unfilled plans
-    flagged and not ready, Spearman 0.94, two strong plans with a false slot (a list of
-    attachments cut by a PDF line, a metric table's "<" and ">"), every strong plan above every
-    weak one. The floors are those figures; they may only rise."""
+    """The thirty-second held-out set, written by writers who never saw the code after the
+    thirty-first round was tuned on, opened once, never tuned on. Until it is written, this
+    checks nothing (the folder is empty)."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
+    if not graded:
+        pytest.skip("the thirty-second held-out set is being written")
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 14, fig.structure_misses
-    assert fig.placeholders_found >= 113, fig.placeholder_misses
-    assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    assert len(fig.false_placeholders) <= 2, fig.false_placeholders
-    assert fig.spearman >= 0.93
-    assert fig.strong_above_weak, fig.overlaps
 
 
 def test_spearman_is_computed_right() -> None:
