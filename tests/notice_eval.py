@@ -6,6 +6,7 @@ language, on the notices in German, French, Italian, Spanish and Japanese
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -263,3 +264,18 @@ def deadlines_right(folder: Path) -> tuple[int, int]:
         else:
             right += facts.deadline is None or "usual" in (facts.deadline_basis or "")
     return right, total
+
+
+@cache
+def _library() -> Any:
+    from poa.banks import load_library
+
+    return load_library()
+
+
+def reasons(text: str, marketplace: str) -> list[str]:
+    """The bank ids the notice reader cites in ``text`` for ``marketplace``: the one question
+    of the class tests (tests/test_notice_*_classes.py), with the shipped banks loaded once."""
+    from poa.notice.reasons import read_reasons
+
+    return read_reasons(text, marketplace, _library()).reasons

@@ -6,17 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from poa.banks import load_library
 from poa.notice import languages, read_notice
 from poa.notice.clean import own_words
 from poa.notice.ids import order_ids
-from poa.notice.reasons import read_reasons
-
-LIBRARY = load_library()
-
-
-def reasons(text: str, marketplace: str) -> list[str]:
-    return read_reasons(text, marketplace, LIBRARY).reasons
+from tests.notice_eval import reasons
 
 
 def test_a_page_without_a_marketplace_is_known_by_its_order_ids() -> None:

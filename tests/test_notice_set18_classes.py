@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from poa.banks import load_library
 from poa.notice import languages, read_notice
 from poa.notice.ids import order_ids
-from poa.notice.reasons import read_reasons
-
-LIBRARY = load_library()
-
-
-def reasons(text: str, marketplace: str) -> list[str]:
-    return read_reasons(text, marketplace, LIBRARY).reasons
+from tests.notice_eval import reasons
 
 
 def test_why_a_problem_matters_names_consequences_not_reasons() -> None:

@@ -8,15 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from poa.banks import load_library
 from poa.notice import read_notice
-from poa.notice.reasons import read_reasons
-
-LIBRARY = load_library()
-
-
-def reasons(text: str, marketplace: str) -> list[str]:
-    return read_reasons(text, marketplace, LIBRARY).reasons
+from tests.notice_eval import reasons
 
 
 def test_a_violation_row_at_zero_with_a_dash_is_not_cited() -> None:

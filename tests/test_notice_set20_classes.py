@@ -9,17 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from poa.banks import load_library
 from poa.notice import languages, read_notice
 from poa.notice.clean import own_words
-from poa.notice.reasons import read_reasons
-
-LIBRARY = load_library()
-
-
-def reasons(text: str, marketplace: str) -> list[str]:
-    return read_reasons(text, marketplace, LIBRARY).reasons
-
+from tests.notice_eval import reasons
 
 _WALMART_NOTICE = (
     ">> Walmart Marketplace | April 22, 2026\n"

@@ -9,15 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from poa.banks import load_library
 from poa.notice import languages
-from poa.notice.reasons import read_reasons
-
-LIBRARY = load_library()
-
-
-def reasons(text: str, marketplace: str) -> list[str]:
-    return read_reasons(text, marketplace, LIBRARY).reasons
+from tests.notice_eval import reasons
 
 
 def test_a_violation_said_not_to_be_recorded_is_not_cited() -> None:

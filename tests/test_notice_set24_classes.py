@@ -5,15 +5,8 @@ received or made is not at issue."""
 
 from __future__ import annotations
 
-from poa.banks import load_library
 from poa.notice import languages
-from poa.notice.reasons import read_reasons
-
-LIBRARY = load_library()
-
-
-def reasons(text: str, marketplace: str) -> list[str]:
-    return read_reasons(text, marketplace, LIBRARY).reasons
+from tests.notice_eval import reasons
 
 
 def test_policies_in_a_list_of_links_are_for_reading() -> None:

@@ -6,15 +6,8 @@ for, and a line of history labelled "Resolved:"."""
 
 from __future__ import annotations
 
-from poa.banks import load_library
 from poa.notice import languages
-from poa.notice.reasons import read_reasons
-
-LIBRARY = load_library()
-
-
-def reasons(text: str, marketplace: str) -> list[str]:
-    return read_reasons(text, marketplace, LIBRARY).reasons
+from tests.notice_eval import reasons
 
 
 def glossed(text: str, language: str, marketplace: str) -> list[str]:
