@@ -166,3 +166,20 @@ def test_an_error_in_meanwhile_is_left_for_the_question_that_needs_the_work(
     pipe.send_text(DOWN + ENTER)
     step = _step("select", choices=(("a", "A"), ("b", "B")))
     assert prompter.ask(step, "progress", None) == "b"
+
+
+def test_every_prompt_shares_one_set_of_default_key_bindings(
+    pipe: PipeInput, tmp_path: Path
+) -> None:
+    """Built once per process (a third of the work before the first question), and still
+    working for each prompt that uses them: emacs keys move and edit in a second prompt."""
+    import questionary
+
+    first = questionary.select("a", ["x", "y"], input=pipe, output=DummyOutput())
+    second = questionary.text("b", input=pipe, output=DummyOutput())
+    assert first.application._default_bindings is second.application._default_bindings
+    prompter = _prompter(pipe, tmp_path)
+    pipe.send_text("ab" + "\x01" + "c" + "\x05" + "d" + ENTER)  # Ctrl-A: home, Ctrl-E: end
+    assert prompter.ask(_step("text"), "1 of 1", None) == "cabd"
+    pipe.send_text("xy" + "\x08" + ENTER)  # backspace
+    assert prompter.ask(_step("text"), "1 of 1", None) == "x"

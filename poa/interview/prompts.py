@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -27,6 +28,25 @@ BACK = "<"
 HELP = "?"
 _OWN = "__own__"
 _TEXT_HINT = "(? help and example · < back · Ctrl-C saves and stops)"
+
+
+def _share_default_key_bindings() -> None:
+    """Build prompt_toolkit's default key bindings once per process instead of once per prompt.
+
+    Every prompt_toolkit Application builds its ~1,000 default bindings (emacs, vi, mouse)
+    afresh, and questionary makes three Applications per question: a third of the work before
+    the first question appears. The bindings keep no state of their own (each handler acts on
+    the application it is given), so one set serves every prompt.
+    """
+    from prompt_toolkit.application import application
+
+    name = "load_key_bindings"  # what Application.__init__ calls, in its own module
+    build = getattr(application, name, None)
+    if callable(build) and not hasattr(build, "cache_info"):
+        setattr(application, name, functools.cache(build))
+
+
+_share_default_key_bindings()
 
 
 class Prompter:
