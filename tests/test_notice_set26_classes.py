@@ -1,0 +1,103 @@
+"""Issue 16, the twenty-sixth set's classes: a policy or metric named beside the cited one is
+not cited when the notice's structure says it is background (a metric said to be inside
+whoever's standards, a policy named as a page to read while another matter is cited, a
+page named "for background"), and the words a few languages were missing for a figure said
+fine, a thing said unaffected, a policy said to apply regardless, and a policy's name."""
+
+from __future__ import annotations
+
+from poa.notice import languages
+from tests.notice_eval import reasons
+
+
+def glossed(text: str, language: str, marketplace: str) -> list[str]:
+    return reasons(languages.gloss(text, language), marketplace)
+
+
+# --- a metric said to be inside a bar, whoever's bar it is ----------------------------------
+
+
+def test_a_metric_inside_the_marketplaces_own_standards_is_fine() -> None:
+    text = (
+        "Your late shipment rate is 9.4%, which is above the 7% threshold. "
+        "Your cases closed without seller resolution (0%) are within eBay's standards."
+    )
+    assert reasons(text, "ebay") == ["ebay.late_shipment_rate"]
+
+
+def test_a_metric_no_longer_within_its_standards_is_cited() -> None:
+    text = (
+        "Your late shipment rate is 9.4%, which is above the 7% threshold. "
+        "Your cases closed without seller resolution are no longer within eBay's standards."
+    )
+    assert reasons(text, "ebay") == [
+        "ebay.cases_closed_without_resolution",
+        "ebay.late_shipment_rate",
+    ]
+
+
+def test_within_a_number_of_days_is_no_bar() -> None:
+    text = "Your cases closed without seller resolution rose within 30 days of the review."
+    assert reasons(text, "ebay") == ["ebay.cases_closed_without_resolution"]
+
+
+# --- a policy named as reading, beside the matter the notice cites --------------------------
+
+
+def test_a_policy_named_to_read_beside_the_cited_matter_is_not_cited() -> None:
+    text = (
+        "Your appeal for the violation Counterfeit products has been rejected: the documents "
+        "could not verify the authenticity of the products. "
+        "Please review the Prohibited Products Policy for more information."
+    )
+    assert reasons(text, "tiktok") == ["tiktok.counterfeit"]
+
+
+def test_a_policy_named_to_read_alone_still_says_what_the_notice_is_about() -> None:
+    text = "Please review the Prohibited Products Policy for more information."
+    assert reasons(text, "tiktok") == ["tiktok.prohibited_products"]
+
+
+def test_a_page_named_for_background_beside_another_is_not_cited() -> None:
+    text = (
+        "We've removed your listing for a counterfeit item. "
+        "For background, please read our Counterfeit items policy and VeRO programme pages."
+    )
+    assert reasons(text, "ebay") == ["ebay.counterfeit"]
+
+
+# --- words of other languages -------------------------------------------------------------
+
+
+def test_an_italian_figure_that_meets_our_requirements_after_an_adverb_is_fine() -> None:
+    text = (
+        "Il tuo valid tracking rate è pari al 91,4 %, inferiore all'obiettivo del 95 %. "
+        "Il tuo on-time delivery rate (97,0 %) rispetta invece i nostri requisiti."
+    )
+    assert glossed(text, "it", "amazon") == ["amazon.valid_tracking_rate"]
+
+
+def test_an_italian_notice_that_does_not_affect_a_metric_does_not_cite_it() -> None:
+    said = languages.gloss("Questo avviso non incide sul tuo tasso di difetti degli ordini.", "it")
+    assert "does not affect" in said
+    assert "does not affect" not in languages.gloss("Questo avviso incide sul tuo tasso.", "it")
+
+
+def test_the_italian_policy_on_variations_is_the_variation_policy() -> None:
+    text = "Alcune delle tue offerte violano la politica di Amazon sulle variazioni."
+    assert glossed(text, "it", "amazon") == ["amazon.variation_policy"]
+
+
+def test_a_german_policy_that_applies_regardless_is_not_cited() -> None:
+    text = (
+        "Wir haben die Angebote entfernt, da uns keine ausreichenden Nachweise zur "
+        "Produktsicherheit vorliegen. Die Richtlinien zu eingeschränkten Produkten gelten "
+        "unabhängig davon weiterhin für alle Ihre Angebote."
+    )
+    said = languages.gloss(text, "de")
+    assert "independent of this" in said
+
+
+def test_a_french_check_of_a_business_information_is_business_verification() -> None:
+    text = "Objet : Vérification des informations de votre entreprise"
+    assert glossed(text, "fr", "amazon") == ["amazon.identity_verification"]
