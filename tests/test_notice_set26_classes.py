@@ -101,3 +101,20 @@ def test_a_german_policy_that_applies_regardless_is_not_cited() -> None:
 def test_a_french_check_of_a_business_information_is_business_verification() -> None:
     text = "Objet : Vérification des informations de votre entreprise"
     assert glossed(text, "fr", "amazon") == ["amazon.identity_verification"]
+
+
+# --- a process said not to be needed again -------------------------------------------------
+
+
+def test_a_process_that_does_not_need_repeating_is_not_cited() -> None:
+    text = (
+        "You are required under the INFORM Consumers Act to certify your bank account and "
+        "contact information. Your identity verification (done in January) does not need "
+        "to be repeated."
+    )
+    assert reasons(text, "amazon") == ["amazon.inform_act"]
+
+
+def test_a_process_that_is_needed_is_cited() -> None:
+    text = "We need to verify your identity before you can sell again."
+    assert reasons(text, "amazon") == ["amazon.identity_verification"]
