@@ -6,7 +6,7 @@ fine, a thing said unaffected, a policy said to apply regardless, and a policy's
 
 from __future__ import annotations
 
-from poa.notice import languages
+from poa.notice import languages, read_notice
 from tests.notice_eval import reasons
 
 
@@ -118,3 +118,24 @@ def test_a_process_that_does_not_need_repeating_is_not_cited() -> None:
 def test_a_process_that_is_needed_is_cited() -> None:
     text = "We need to verify your identity before you can sell again."
     assert reasons(text, "amazon") == ["amazon.identity_verification"]
+
+
+# --- the notice's own verdict over a metric's usual standard -------------------------------
+
+
+def test_a_notice_that_says_a_standard_is_not_met_keeps_its_metric() -> None:
+    # 84% would meet Etsy's usual bar for this figure; the notice sets its own, and says so
+    text = (
+        "From: Etsy <support@etsy.com>\n\nYour shop isn't currently meeting Etsy's customer "
+        "service standards. Shops need to ship at least 95% of orders on time with "
+        "tracking.\n\nYour stats:\n- On-time shipping with tracking: 84%\n"
+    )
+    assert read_notice(text).reasons == ["etsy.on_time_shipping"]
+
+
+def test_a_metric_that_meets_its_usual_standard_with_no_verdict_is_not_cited() -> None:
+    text = (
+        "From: Etsy <support@etsy.com>\n\nHere are your shop's stats for the past 3 "
+        "months.\n\nYour stats:\n- On-time shipping with tracking: 84%\n"
+    )
+    assert read_notice(text).reasons == []
