@@ -6,6 +6,8 @@ fine, a thing said unaffected, a policy said to apply regardless, and a policy's
 
 from __future__ import annotations
 
+import datetime as dt
+
 from poa.notice import languages, read_notice
 from tests.notice_eval import reasons
 
@@ -139,3 +141,27 @@ def test_a_metric_that_meets_its_usual_standard_with_no_verdict_is_not_cited() -
         "months.\n\nYour stats:\n- On-time shipping with tracking: 84%\n"
     )
     assert read_notice(text).reasons == []
+
+
+# --- a time allowed to the seller, then what the marketplace does after it -----------------
+
+
+def test_a_reply_within_days_then_a_promise_is_the_sellers_deadline() -> None:
+    text = (
+        "Subject: Re: Appeal of shop suspension\nDate: November 23, 2026\n\n"
+        "We are unable to reinstate your shop. If you can provide valid tracking for the "
+        "orders above, you may reply to this email within 14 days and we'll take another "
+        "look.\n\nEtsy Trust & Safety\n"
+    )
+    facts = read_notice(text)
+    assert facts.deadline == dt.date(2026, 12, 7)  # 23 November and 14 days
+    assert facts.deadline_basis is not None and "usual" not in facts.deadline_basis
+
+
+def test_a_promise_made_within_days_is_no_deadline_of_the_sellers() -> None:
+    text = (
+        "Subject: Your appeal\nDate: November 23, 2026\n\nThanks for your appeal. "
+        "Within 2 business days our team will respond with a decision.\n\nEtsy Support\n"
+    )
+    facts = read_notice(text)
+    assert facts.deadline is None or "usual" in (facts.deadline_basis or "")

@@ -562,8 +562,13 @@ def _asks_you(text: str, at: int) -> bool:
         r"\b(?:we|amazon|ebay|etsy|walmart|tiktok|associate|agent|specialist|representative|"
         r"team|support|someone)(?: will|'ll| shall| usually| aim| try)\b"
     )
-    if linear.search(promise, before, linear.I) or linear.search(promise, after[:60], linear.I):
+    if linear.search(promise, before, linear.I):
         return False  # what the marketplace will do
+    # "we'll take another look" after what the seller is asked to do ("you may reply to
+    # this email within 14 days and we'll take another look") is what follows it
+    seller_acts = linear.search(r"\byou\b", before, linear.I) and _ASKED.search(before)
+    if not seller_acts and linear.search(promise, after[:60], linear.I):
+        return False  # "within 2 business days our team will respond"
     if (
         linear.search(r"\b(?:will|should|may|shall)\b", before, linear.I)
         and not linear.search(r"\b(?:you|we)\b", before, linear.I)
