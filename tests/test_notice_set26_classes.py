@@ -1,8 +1,11 @@
 """Issue 16, the twenty-sixth set's classes: a policy or metric named beside the cited one is
 not cited when the notice's structure says it is background (a metric said to be inside
 whoever's standards, a policy named as a page to read while another matter is cited, a
-page named "for background"), and the words a few languages were missing for a figure said
-fine, a thing said unaffected, a policy said to apply regardless, and a policy's name."""
+page named "for background", a process said not to be needed, a matter a later sentence
+closes), the notice's own verdict over a metric's usual standard, a time given to the seller
+before a promise of the marketplace's, and the words a few languages were missing for a
+figure said fine, a thing said unaffected, a policy said to apply regardless, and a
+policy's name."""
 
 from __future__ import annotations
 
@@ -165,3 +168,25 @@ def test_a_promise_made_within_days_is_no_deadline_of_the_sellers() -> None:
     )
     facts = read_notice(text)
     assert facts.deadline is None or "usual" in (facts.deadline_basis or "")
+
+
+# --- a matter closed by a later sentence that points back to it ----------------------------
+
+
+def test_a_matter_a_later_sentence_calls_closed_is_history() -> None:
+    text = (
+        "Thanks for the changes you made after our message in June about message responses. "
+        "Buyers now hear back within a day, and we consider that matter closed. "
+        "Over the last 90 days your shop received 14 reviews of 1 or 2 stars, well above "
+        "what we expect under our review rating standard."
+    )
+    assert "etsy.message_response" not in reasons(text, "etsy")
+
+
+def test_a_matter_a_later_sentence_says_is_not_resolved_is_cited() -> None:
+    said = (
+        "In June your shop was not meeting our message response standard: you answered 61% "
+        "of first messages within 24 hours. That issue {} resolved."
+    )
+    assert reasons(said.format("is not"), "etsy") == ["etsy.message_response"]
+    assert reasons(said.format("has since been"), "etsy") == []

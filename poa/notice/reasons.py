@@ -346,6 +346,7 @@ class ReasonReader:
                         and not notice.none_counted(span)
                         and not notice.denied(span, cue.names)
                         and not notice.resolved(span)
+                        and not notice.closed_after(span)
                         and not notice.in_scope(span)
                         and not notice.marked_resolved(span)
                         and not notice.in_title(span)
@@ -399,6 +400,13 @@ REACH = 40
 
 _RECORD_LINE = 200
 """The longest line read as one record of a list of history."""
+_CLOSED_BACK = (
+    r"\b(?:that|this)[ \t\n]+(?:matter|issue|problem|concern)[ \t\n]+"
+    r"(?:(?:is|was|has|been|now|since|already|fully|as)[ \t\n]+){0,3}(?:closed|resolved|settled)\b"
+)
+"""Words that close a matter named before them ("we consider that matter closed", "this
+issue has since been resolved"); a negation between breaks them ("that issue is not
+resolved")."""
 _STATUS_DONE = r"(?:^|[^\w])(?:resolved|closed|fixed)[ \t]*:|\([ \t]*(?:resolved|closed|fixed)\b"
 """A status label that says a record's matter is done with: "Resolved:", "(closed 2 May)"."""
 """How many words either side of a cue the checks read (within its sentence)."""
@@ -1045,6 +1053,23 @@ class _Notice:
             ):
                 return True
         return False
+
+    def closed_after(self, span: tuple[int, int]) -> bool:
+        """A cue whose matter the next sentence or two close by pointing back to it ("...
+        after our message in June about first-message responses. Buyers now hear back
+        within a day, and we consider that matter closed."): history, not what is cited."""
+        sentence = self.words[span[0]].sentence
+        last = span[1]
+        while (
+            last + 1 < len(self.words)
+            and last - span[1] < 2 * REACH
+            and self.words[last + 1].sentence <= sentence + 2
+        ):
+            last += 1
+        if self.words[last].sentence == sentence:
+            return False  # no sentence follows
+        start = self.words[span[1]].end
+        return linear.search(_CLOSED_BACK, self.lower[start : self.words[last].end]) is not None
 
     def _denied_after(self, negation: Hit, span: tuple[int, int]) -> bool:
         """ "no trademark claim was made": a negation, the thing (the cue and at most two
