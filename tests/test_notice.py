@@ -386,11 +386,13 @@ def test_the_thirteenth_development_set() -> None:
     line ("91,3 %" over "target above 90 %"); denials, consequences and "within target" in
     each language ("führen zu", "ne repose pas sur", "non dipende da", "in linea con gli
     obiettivi", "ni con la", "目標値の範囲内です"); "not allowed on Etsy" alone is no
-    prohibited item. Measured after: reasons 57 right, 5 extra, 4 missed."""
+    prohibited item. Measured after: reasons 57 right, 5 extra, 4 missed; after set 26's
+    round (a matter closed by a later sentence that points back to it, "we consider that
+    matter closed") 4 extra."""
     from tests.notice_eval import UNSEEN_11, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_11)
-    assert reasons.true_positive >= 57 and reasons.false_positive <= 5, reasons.errors
+    assert reasons.true_positive >= 57 and reasons.false_positive <= 4, reasons.errors
     assert ids.true_positive >= 101 and ids.false_positive == 0, ids.errors
     right, total = deadlines_right(UNSEEN_11)
     assert total == 45 and right >= 42

@@ -115,10 +115,11 @@ of a list of links to help pages ("Learn more:", "Helpful resources"), which nam
 for reading, not as the one broken."""
 _HELP_POINTER = (
     r"\b(?:learn[ \t]+more|for[ \t]+(?:more|further)[ \t]+information|general[ \t]+information|"
+    r"(?:for|as)[ \t]+background|background[ \t]+reading|"
     r"help[ \t]+(?:pages?|cent(?:er|re)|articles?|section))\b"
 )
 """Words that point to where to read more: a help page, "learn more", "for more information"
-("we need more information" asks for it)."""
+("we need more information" asks for it), or that name a page as background."""
 _RIGHTS_LINE = r"[ \t]*(?:\(c\)|\x{a9})|[ \t]+(?:19|20)\d\d(?:\D|$)"
 """What follows "copyright" in a rights line: a copyright sign or a year."""
 _LIST_ITEM = r"[ \t]*[-*\x{2022}\x{2013}][ \t]+\S"
@@ -345,6 +346,7 @@ class ReasonReader:
                         and not notice.none_counted(span)
                         and not notice.denied(span, cue.names)
                         and not notice.resolved(span)
+                        and not notice.closed_after(span)
                         and not notice.in_scope(span)
                         and not notice.marked_resolved(span)
                         and not notice.in_title(span)
@@ -370,6 +372,7 @@ class ReasonReader:
                 reading.found[reason] = notice.say(best)
         reading.reasons = _most_specific(reading, evidence)
         reading.reasons = _not_the_rule_broken(reading, evidence, notice)
+        reading.reasons = _not_only_pointed_to(reading, evidence)
         for reason in list(reading.found):
             if reason not in reading.reasons:
                 del reading.found[reason]
@@ -397,6 +400,13 @@ REACH = 40
 
 _RECORD_LINE = 200
 """The longest line read as one record of a list of history."""
+_CLOSED_BACK = (
+    r"\b(?:that|this)[ \t\n]+(?:matter|issue|problem|concern)[ \t\n]+"
+    r"(?:(?:is|was|has|been|now|since|already|fully|as)[ \t\n]+){0,3}(?:closed|resolved|settled)\b"
+)
+"""Words that close a matter named before them ("we consider that matter closed", "this
+issue has since been resolved"); a negation between breaks them ("that issue is not
+resolved")."""
 _STATUS_DONE = r"(?:^|[^\w])(?:resolved|closed|fixed)[ \t]*:|\([ \t]*(?:resolved|closed|fixed)\b"
 """A status label that says a record's matter is done with: "Resolved:", "(closed 2 May)"."""
 """How many words either side of a cue the checks read (within its sentence)."""
@@ -768,7 +778,14 @@ class _Notice:
         text = self.lower[self.words[first].start : self.words[last].end]
         if linear.search(_HELP_POINTER, text) is None:
             return False
-        return not [b for b in self.near(BREACH, *span) if not self._breach_denied(b)]
+        # a breach's word inside the policy's own name ("the Prohibited Products Policy")
+        # says nothing was broken
+        name = (span[0], self._name_end(span[1]) + 2)
+        return not [
+            b
+            for b in self.near(BREACH, *span)
+            if not self._breach_denied(b) and not name[0] <= b.first <= name[1]
+        ]
 
     def rights_line(self, span: tuple[int, int]) -> bool:
         """A cue that is a page's rights line ("Copyright (c) 1995-2026 ... All Rights
@@ -921,7 +938,23 @@ class _Notice:
             )
 
         # "isn't meeting our standard": a fine word denied says it is not fine
-        return said(PASSING, False) and not said(FAILING, False) and not said(PASSING, True)
+        fine = said(PASSING, False) or self._within_bar(span, start, end)
+        return fine and not said(FAILING, False) and not said(PASSING, True)
+
+    def _within_bar(self, span: tuple[int, int], start: int, end: int) -> bool:
+        """Whether the clause of a cue (words ``start`` to ``end``, within its sentence and
+        :data:`REACH` words) says it is inside a bar, whoever's bar it is ("are within
+        eBay's standards", "within the 7% limit"), and not that it is not ("no longer within
+        our targets")."""
+        sentence = self.words[span[0]].sentence
+        first, last = max(start, span[0] - REACH, 0), min(end - 1, span[1] + REACH)
+        while self.words[first].sentence != sentence:
+            first += 1
+        while self.words[last].sentence != sentence:
+            last -= 1
+        text = self.lower[self.words[first].start : self.words[last].end]
+        found = linear.search(_WITHIN_BAR, text)
+        return found is not None and found.group(1) is None
 
     def denied(self, span: tuple[int, int], names: list[str]) -> bool:
         """A cue the notice says is not at issue: after a denial of a thing ("the rights owner
@@ -1020,6 +1053,23 @@ class _Notice:
             ):
                 return True
         return False
+
+    def closed_after(self, span: tuple[int, int]) -> bool:
+        """A cue whose matter the next sentence or two close by pointing back to it ("...
+        after our message in June about first-message responses. Buyers now hear back
+        within a day, and we consider that matter closed."): history, not what is cited."""
+        sentence = self.words[span[0]].sentence
+        last = span[1]
+        while (
+            last + 1 < len(self.words)
+            and last - span[1] < 2 * REACH
+            and self.words[last + 1].sentence <= sentence + 2
+        ):
+            last += 1
+        if self.words[last].sentence == sentence:
+            return False  # no sentence follows
+        start = self.words[span[1]].end
+        return linear.search(_CLOSED_BACK, self.lower[start : self.words[last].end]) is not None
 
     def _denied_after(self, negation: Hit, span: tuple[int, int]) -> bool:
         """ "no trademark claim was made": a negation, the thing (the cue and at most two
@@ -1208,6 +1258,12 @@ class _Notice:
         )
 
 
+_WITHIN_BAR = (
+    r"(?:\b(not|no longer|never)\s+)?\bwithin\s+(?:[\w'%.,]+\s+){0,3}"
+    r"(?:standards?|targets?|limits?|thresholds?|requirements?|expectations?)\b"
+)
+"""Words that put a figure inside a bar of any owner ("within eBay's standards"); group 1, a
+negation before them, says it is not."""
 _SAID = r"\b(?:is|are|was|were|falls?|fell|sits?|stays?|remains?|still)\s+(?:\w+\s+)?"
 """A verb that says where a value stands: "is below" is a verdict, "Above Standard" a name."""
 _SHORT_OF = rf"{_SAID}(?:below|under|short of|lower than|less than|beneath)\b"
@@ -1314,6 +1370,21 @@ def _not_the_rule_broken(
             continue
         kept.append(reason)
     return kept
+
+
+def _not_only_pointed_to(reading: Reading, evidence: dict[str, list[_Evidence]]) -> list[str]:
+    """Drop a reason said only as the name of a policy in sentences that point to pages to
+    read ("Please review the Prohibited Products Policy for more information") when another
+    reason is said outside them: the notice cites that one, and names the policy as reading.
+    A help page on a matter ("see the Product Condition Complaints help page") still tells
+    what the notice is about, and so does a pointer when nothing else is cited."""
+
+    def named_to_read(reason: str) -> bool:
+        sure = [e for e in evidence[reason][:MAX_EVIDENCE] if e.strong]
+        return all(e.pointer and e.rule for e in sure)
+
+    cited = [reason for reason in reading.reasons if not named_to_read(reason)]
+    return cited or reading.reasons
 
 
 _READERS: dict[tuple[int, str | None], tuple[BankLibrary, ReasonReader]] = {}
