@@ -969,23 +969,34 @@ def test_the_twenty_seventh_development_set() -> None:
     assert deadlines_exact(UNSEEN_25)[0] >= 31
 
 
-def test_the_held_out_set() -> None:
-    """Issue 16's twenty-sixth set: 45 short notices (30 English, six from each marketplace:
-    warnings with tables, a full .eml and an HTML e-mail, forwards, appeals rejected or
-    accepted in part, weekly digests, removals with id traps; 15 from Amazon's de, fr, it, es
-    and ja sites) by two writers who never saw the reader, written after it was done for the
-    round (4c1a855) and measured once, at that commit: reasons 48 right, 7 extra, 3 missed
-    (0.87 / 0.94; English 0.89 / 0.97, the other languages 0.82 / 0.88); ids 73 of 73, none
-    false; deadlines right 44 of 45 (exact 40). The floors are those figures."""
+def test_the_twenty_eighth_development_set() -> None:
+    """Issue 16's twenty-sixth held-out set, now a development set: 45 short notices (30
+    English, six from each marketplace: warnings with tables, a full .eml and an HTML e-mail,
+    forwards, appeals rejected or accepted in part, weekly digests, removals with id traps; 15
+    from Amazon's de, fr, it, es and ja sites) by two writers who never saw the reader, written
+    after it was done for the round (4c1a855) and measured once, at that commit: reasons 48
+    right, 7 extra, 3 missed (0.87 / 0.94; English 0.89 / 0.97, the other languages 0.82 /
+    0.88); ids 73 of 73, none false; deadlines right 44 of 45 (exact 40). Then tuned on, by class
+    (tests/test_notice_set26_classes.py): reasons 51 right, none extra or missed; deadlines right
+    45 (exact 41). The floors are those figures."""
     from tests.notice_eval import UNSEEN_26, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_26)
-    assert reasons.true_positive >= 48 and reasons.false_positive <= 7, reasons.errors
-    assert reasons.false_negative <= 3, reasons.errors
+    assert reasons.true_positive >= 51 and reasons.false_positive == 0, reasons.errors
+    assert reasons.false_negative == 0, reasons.errors
     assert ids.true_positive >= 73 and ids.false_positive == 0 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_26)
-    assert total == 45 and right >= 44
-    assert deadlines_exact(UNSEEN_26)[0] >= 40
+    assert total == 45 and right == 45
+    assert deadlines_exact(UNSEEN_26)[0] >= 41
+
+
+def test_the_held_out_set() -> None:
+    """Issue 16's twenty-seventh set, written by writers who never saw the reader after it was
+    done for the round; measured once when it is finished, never tuned on."""
+    from tests.notice_eval import UNSEEN_27
+
+    if not UNSEEN_27.is_dir():
+        pytest.skip("the twenty-seventh held-out set is being written")
 
 
 def test_looking_again_for_a_whole_word_term_has_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:
