@@ -263,9 +263,10 @@ class _Assembler:
         elif self.next_part(position) == ROOT and (self.issue is None or self.issue.sections):
             # a title over the next issue's parts; a form's field with its value on the same
             # line ("**Type:** Proactive plan") labels the document, it does not name an issue
-            self.new_issue(
-                unit.text, named=not (unit.form in ("label", "inline") and bool(unit.rest))
-            )
+            named = not (unit.form in ("label", "inline") and bool(unit.rest))
+            self.new_issue(unit.text, named=named)
+            if named:  # its level is that of the issues' own titles, as for "Issue 2 - ..."
+                self.issue_level = unit.level
         elif self.mode == "section" and not self.sibling(unit):
             pass  # a sub-heading inside a part ("Packing cover rota")
         elif self.issue is not None and not self.issue.sections and unit.form != "bare":

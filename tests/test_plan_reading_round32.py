@@ -1,0 +1,27 @@
+"""Classes first met in the thirty-second round of plans: each test is a small document
+written for the class, not a line of any plan in the corpus."""
+
+from __future__ import annotations
+
+from poa.review.headings import FIX, PREVENT, ROOT
+from poa.review.plan import parse_plan
+
+
+def test_a_part_at_the_level_of_plainly_named_issue_titles_covers_every_issue() -> None:
+    """Issues titled only by what went wrong ("## 1. Late dispatch", no "Issue" word), each
+    with its cause and fixes a level deeper, then "## 3. Prevention" at the titles' level: the
+    prevention is a section beside the issues and covers both, not a part of the last one
+    only. Under the last issue's own level ("### Prevention") it stays that issue's part."""
+    opening = "# Plan of Action\n\nOur store was paused on 2 May.\n\n"
+    issue_a = (
+        opening + "## 1. Late dispatch\n\n### Root cause\n\nA software switch held labels back.\n\n"
+    )
+    fixes_a = "### Corrective actions\n\n- 3 May: the label job now runs every ten minutes.\n\n"
+    issue_b = "## 2. Tracking uploads\n\n### Root cause\n\nCarrier names went out as text.\n\n"
+    fixes_b = "### Corrective actions\n\n- 4 May: carrier codes mapped for every order.\n\n"
+    shared = "## 3. Prevention\n\n- A daily check at 15:00 that every order has a label.\n"
+    plan = parse_plan(issue_a + fixes_a + issue_b + fixes_b + shared)
+    assert [issue.title for issue in plan.issues] == ["Late dispatch", "Tracking uploads"]
+    assert [sorted(issue.sections) for issue in plan.issues] == [sorted([ROOT, FIX, PREVENT])] * 2
+    own = parse_plan(issue_a + fixes_a + issue_b + fixes_b + shared.replace("## 3.", "###"))
+    assert [PREVENT in issue.sections for issue in own.issues] == [False, True]
