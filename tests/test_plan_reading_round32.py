@@ -25,3 +25,26 @@ def test_a_part_at_the_level_of_plainly_named_issue_titles_covers_every_issue() 
     assert [sorted(issue.sections) for issue in plan.issues] == [sorted([ROOT, FIX, PREVENT])] * 2
     own = parse_plan(issue_a + fixes_a + issue_b + fixes_b + shared.replace("## 3.", "###"))
     assert [PREVENT in issue.sections for issue in own.issues] == [False, True]
+
+
+def _rule_ids(text: str) -> list[str]:
+    from poa.banks import load_library
+    from poa.review.plan_review import review_plan
+
+    return [finding.rule for finding in review_plan(parse_plan(text), load_library(()), "amazon")]
+
+
+def test_a_word_that_starts_with_a_case_label_is_no_case_reference() -> None:
+    """ "case notifications", "case notices", "case numbers with refund dates": a word that
+    only begins like a label ("no", "id", "number") is the business's own noun, not a
+    reference to another support case. "Case no. 4471" and "case ID: 99" still are."""
+    fixes = "Corrective actions\n\n- 3 May: {} now go to the main helpdesk queue.\n"
+    plan = (
+        "Root cause\n\nNobody read the shared inbox.\n\n"
+        + fixes
+        + ("\nPreventive measures\n\n- The support lead checks the queue every day at 10:00.\n")
+    )
+    for words in ("Case notifications", "Case notices", "All 9 case numbers with dates"):
+        assert "S7" not in _rule_ids(plan.format(words))
+    for reference in ("Replies on case no. 4471", "Replies on case ID: 99"):
+        assert "S7" in _rule_ids(plan.format(reference))

@@ -471,7 +471,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"\bticket\s*(#|no\.?|number)?\s*\d{5,}",
             r"\b(kindly|please) (advise|let us know|tell us|explain|clarify)\b",
             r"\?\s*$",
-            r"\bcase (id|#|number|no\.?)\s*:?\s*\d*",
+            r"\bcase (#|(id|number|no)\b\.?)\s*:?\s*\d*",  # "case no. 1", not "case notifications"
             r"\bcase \d{6,}\b",
             r"\b(previous|earlier|prior|other) (case|ticket|appeal|submission)s? (id|number|#)",
             r"\b(as|like) (we )?(mentioned|stated|explained|said) (in|on) (our |the )?"
