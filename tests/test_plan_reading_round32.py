@@ -48,3 +48,25 @@ def test_a_word_that_starts_with_a_case_label_is_no_case_reference() -> None:
         assert "S7" not in _rule_ids(plan.format(words))
     for reference in ("Replies on case no. 4471", "Replies on case ID: 99"):
         assert "S7" in _rule_ids(plan.format(reference))
+
+
+def test_a_person_named_as_the_one_who_runs_a_check_is_its_owner() -> None:
+    """ "Nell checks the returns queue every weekday", "Mr. Okoro reviews the report each
+    Monday": a person by name doing the check owns it as surely as a role does, so P2 does
+    not say the measures name no owner. A name that only promises ("Nell promises to be
+    careful"), a marketplace doing something ("Etsy reviews ...") or a plan with no person
+    at all still names none."""
+    from poa.review.measures import names_an_owner
+
+    assert names_an_owner("Nell checks the returns queue every weekday at 9:00.")
+    assert names_an_owner("Every Monday Mr. Okoro reviews the late-order report.")
+    assert not names_an_owner("Nell promises to be careful with every order from now on.")
+    assert not names_an_owner("Etsy reviews every listing, and we keep the stock sheet.")
+    assert not names_an_owner("The stock sheet is compared with the shelves every Friday.")
+    plan = (
+        "Root cause\n\nOn 2 May our 14 orders waited while the only packer was away.\n\n"
+        "Corrective actions\n\n- 3 May: all 14 orders shipped with tracking.\n\n"
+        "Preventive measures\n\n- {} the unshipped-orders view every day at 14:00.\n"
+    )
+    assert "P2" not in _rule_ids(plan.format("Nell checks"))
+    assert "P2" in _rule_ids(plan.format("Someone checks"))
