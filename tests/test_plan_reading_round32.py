@@ -70,3 +70,27 @@ def test_a_person_named_as_the_one_who_runs_a_check_is_its_owner() -> None:
     )
     assert "P2" not in _rule_ids(plan.format("Nell checks"))
     assert "P2" in _rule_ids(plan.format("Someone checks"))
+
+
+def test_more_of_the_same_watching_at_a_frequency_is_still_a_promise() -> None:
+    """ "We will monitor our orders more closely every day", "we will check stock more
+    often": more watching by a degree nobody can measure, a frequency with nothing named
+    that runs or is looked at. It stays a promise (P1). The same frequency with what is
+    looked at and when, or who does it, is a control."""
+    plan = (
+        "Root cause\n\nOn 2 May our 14 orders waited while the only packer was away.\n\n"
+        "Corrective actions\n\n- 3 May: all 14 orders shipped with tracking.\n\n"
+        "Preventive measures\n\n- {}\n"
+    )
+    for promise in (
+        "We will monitor our orders more closely every day.",
+        "We will check our stock more often.",
+        "From now on we will keep a closer eye on orders and check them regularly.",
+    ):
+        assert "P1" in _rule_ids(plan.format(promise)), promise
+    for control in (
+        "We will check the unshipped-orders view more closely, every day at 14:00.",
+        "Every day the shipping lead checks orders more closely against the dispatch report.",
+        "We now check the stock sheet every Friday.",
+    ):
+        assert "P1" not in _rule_ids(plan.format(control)), control
