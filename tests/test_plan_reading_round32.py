@@ -94,3 +94,34 @@ def test_more_of_the_same_watching_at_a_frequency_is_still_a_promise() -> None:
         "We now check the stock sheet every Friday.",
     ):
         assert "P1" not in _rule_ids(plan.format(control)), control
+
+
+def test_the_sellers_own_deeds_in_a_dated_log_told_as_the_cause_are_its_fixes() -> None:
+    """A plan that tells its story as a dated log ("**3 June** - ...") under a heading that
+    names no part, then "Going forward": the entries that report what the seller did
+    ("Refunded ...", "We rebuilt ...") are the fixes, the entries that tell what happened
+    (a rush of orders, a notice received) stay the cause. A log with no deed of the seller's
+    in it has no fixes to find."""
+    head = "Hello Seller Support,\n\nThis is what happened and what we did.\n\n## Timeline\n\n"
+    log = (
+        "- **2 June 2026** – A sale tripled our orders overnight, and we did not have a\n"
+        "  second label printer when the only one broke that evening.\n"
+        "- **3 June 2026** – About 120 orders missed the dispatch window because labels\n"
+        "  could not be printed until the repair.\n"
+        "- **4 June 2026** – Received the warning about late dispatch.\n"
+        "- **5 June 2026** – Refunded the 31 buyers who asked and shipped every late order.\n"
+        "- **6 June 2026** – We bought a second label printer and tested it on 40 orders.\n"
+    )
+    tail = (
+        "\n## Going forward\n\n"
+        "The shipping lead checks the unshipped-orders view at 14:00 every day.\n"
+    )
+    plan = parse_plan(head + log + tail)
+    (issue,) = plan.issues
+    assert [p.text[:21] for p in issue.sections[FIX]] == [
+        "**5 June 2026** – Ref",
+        "**6 June 2026** – We ",
+    ]
+    assert len(issue.sections[ROOT]) >= 3
+    story_only = "".join(log.splitlines(keepends=True)[:5])
+    assert FIX not in parse_plan(head + story_only + tail).issues[0].sections

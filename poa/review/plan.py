@@ -51,6 +51,7 @@ from poa.review.plan_model import (
     Plan,
     PlanIssue,
 )
+from poa.review.plan_timeline import fixes_from_timeline
 
 __all__ = [
     "COVER_LETTER",
@@ -81,6 +82,7 @@ def parse_plan(text: str) -> Plan:
     for issue in plan.issues:
         if ROOT not in issue.sections and issue.sections:
             root_from_intro(plan, issue)
+        fixes_from_timeline(plan, issue)
     fold_preamble(plan)
     return plan
 
