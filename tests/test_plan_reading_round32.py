@@ -125,3 +125,23 @@ def test_the_sellers_own_deeds_in_a_dated_log_told_as_the_cause_are_its_fixes() 
     assert len(issue.sections[ROOT]) >= 3
     story_only = "".join(log.splitlines(keepends=True)[:5])
     assert FIX not in parse_plan(head + story_only + tail).issues[0].sections
+
+
+def test_a_fix_paragraph_that_ends_on_what_will_keep_it_fixed_holds_both_parts() -> None:
+    """One paragraph under "What we changed": a fix done on its date, then "going forward
+    we will ..." in its last sentence, and no prevention elsewhere. The last sentence is the
+    prevention (so no structure error says it is missing); the dated fix stays the fix. A
+    paragraph of fixes only gains no prevention."""
+    text = (
+        "Issue 1: Misleading title\n\n"
+        "Why this happened: We copied a supplier's wording without checking the label, so "
+        "the title said silk for a polyester item.\n\n"
+        "What we changed: On 14 May 2026 we rewrote the title and removed the word silk from "
+        "all 3 listings. {}\n"
+    )
+    ahead = "Going forward every new title is checked against the fabric label before it goes live."
+    (issue,) = parse_plan(text.format(ahead)).issues
+    assert [p.text for p in issue.sections[PREVENT]] == [ahead]
+    assert issue.sections[FIX][0].text.startswith("On 14 May 2026 we rewrote")
+    (only_fixes,) = parse_plan(text.format("We refunded the 6 buyers on 15 May.")).issues
+    assert PREVENT not in only_fixes.sections
