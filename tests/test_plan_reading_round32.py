@@ -145,3 +145,27 @@ def test_a_fix_paragraph_that_ends_on_what_will_keep_it_fixed_holds_both_parts()
     assert issue.sections[FIX][0].text.startswith("On 14 May 2026 we rewrote")
     (only_fixes,) = parse_plan(text.format("We refunded the 6 buyers on 15 May.")).issues
     assert PREVENT not in only_fixes.sections
+
+
+def test_a_heading_straight_over_a_cause_heading_titles_the_next_issue() -> None:
+    """A metric's name that reads like a document's section ("RETURNS CLOSED WITHOUT A
+    REFUND": "closed" as in a closing) standing straight over "WHAT HAPPENED", after an
+    issue that has its parts, is the next issue's title: the cause under it opens a named
+    issue, not a second cause of the one before."""
+    parts = (
+        "WHAT HAPPENED\nOn 3 May our label printer broke and 40 orders shipped late.\n\n"
+        "WHAT WE DID\nOn 4 May we bought a second printer and shipped all 40 orders.\n\n"
+        "GOING FORWARD\nThe shipping lead checks the printer log every day at 9:00.\n\n"
+    )
+    text = (
+        "Dear eBay team,\n\nOur account fell below standard.\n\nLATE SHIPMENT RATE\n\n"
+        + parts
+        + "RETURNS CLOSED WITHOUT A REFUND\n\n"
+        + parts
+    )
+    plan = parse_plan(text)
+    assert [issue.title for issue in plan.issues] == [
+        "LATE SHIPMENT RATE",
+        "RETURNS CLOSED WITHOUT A REFUND",
+    ]
+    assert all(issue.named for issue in plan.issues)

@@ -256,6 +256,11 @@ class _Assembler:
         elif kind == hd.ISSUE or (unit.issue_prefix and kind not in PARTS):
             self.new_issue(unit.text)
             self.issue_level = unit.level
+        elif kind == hd.CONTEXT and self.titles_a_cause(position):
+            # "CASES CLOSED WITHOUT SELLER RESOLUTION" straight over "WHAT HAPPENED": the
+            # issue's title, whatever its words seem to say about the document
+            self.new_issue(unit.text)
+            self.issue_level = unit.level
         elif kind == hd.CONTEXT:
             self.mode, self.section = "context", None
         elif kind == hd.ASIDE:
@@ -275,6 +280,20 @@ class _Assembler:
             self.issue.title = unit.text
         else:
             self.mode, self.section = "context", None
+
+    def titles_a_cause(self, position: int) -> bool:
+        """Whether a root cause's clear heading comes straight under this heading, with no
+        text between them, after an issue that has parts: a heading over the next issue's
+        parts is that issue's title."""
+        if self.issue is None or not self.issue.sections:
+            return False
+        following = next((u for u in self.units[position + 1 : position + 6] if u), None)
+        return (
+            isinstance(following, HeadingLine)
+            and following.meaning.kind == ROOT
+            and following.meaning.score >= 2
+            and following.form not in ("bare", "weak", "question")  # a list's first row
+        )
 
     def over_issues(self, position: int) -> bool:
         """A part's name over a list of issues that each have that part under their own
