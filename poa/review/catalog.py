@@ -243,7 +243,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "P2", "warning", "preventive", "plans",
-        "Preventive measures with no owner (a role) or no cadence.",
+        "Preventive measures with no owner (a role, or a person by name) or no cadence.",
         "A control without an owner or a schedule is a wish; practitioners ask for both.",
         (PRACTICE, LINTER),
         "We will monitor our metrics.",

@@ -1,4 +1,5 @@
-"""Who runs a preventive measure: a role named as its owner, not a headcount."""
+"""Who runs a preventive measure: a role named as its owner, or a person by name doing the
+check; not a headcount."""
 
 from __future__ import annotations
 
@@ -13,18 +14,60 @@ _OWNER = linear.compile(
 _HEADCOUNT = linear.compile(r"\b(enough|extra|more|additional|temporary|seasonal)\s+$", linear.I)
 """Words that count people ("enough staff", "extra packers"): how many work, not who owns."""
 
+_PERSON = linear.compile(
+    r"\b([A-Z][a-z]+)( [A-Z][a-z]+)? (now |also |personally )?"
+    r"(checks|re-?checks|reviews|runs|answers|owns|covers|approves|confirms|signs|monitors|"
+    r"audits|inspects|tests|counts|packs|prints|updates|handles|places|ticks|replies|pulls|"
+    r"reads|logs|compares|verifies|manages|sorts|looks|goes through)\b"
+)
+"""A person by name as the one who does the check ("Kai checks the messages every weekday",
+"Mr. Lu places the order"): the owner, named more exactly than by a role. Case matters: a
+name is capitalised and its verb is not."""
+_NOT_A_PERSON = frozenset(
+    [
+        "amazon",
+        "walmart",
+        "ebay",
+        "etsy",
+        "tiktok",
+        "each",
+        "every",
+        "everyone",
+        "nobody",
+        "someone",
+        "it",
+        "this",
+        "that",
+        "who",
+        "which",
+        "software",
+        "system",
+        "the",
+    ]
+)
+"""Capitalised words before such a verb that name no person: a marketplace, a pronoun, a
+determiner opening a sentence ("Each checks ..."), the software that runs a rule."""
+
 
 def names_an_owner(text: str) -> bool:
     """Whether the measures in ``text`` name who runs them: a role ("the shipping lead", "our
-    returns team"). People counted as a resource ("make sure we have enough staff", "more
-    packers at peak") are capacity, and own nothing a reviewer could hold to account.
+    returns team") or a person by name doing the check ("Kai checks the messages"). People
+    counted as a resource ("make sure we have enough staff", "more packers at peak") are
+    capacity, and own nothing a reviewer could hold to account; a name that only promises
+    ("Ms. Hale promises to follow the rules") runs nothing.
 
     >>> names_an_owner("The warehouse lead checks the queue every day.")
     True
+    >>> names_an_owner("Every weekday Kai checks the messages at 10:00.")
+    True
     >>> names_an_owner("We will make sure we have enough staff for every campaign.")
     False
+    >>> names_an_owner("Ms. Hale promises to follow every rule from now on.")
+    False
     """
-    return any(
+    if any(
         not _HEADCOUNT.search(text[max(0, found.start() - 30) : found.start()])
         for found in _OWNER.finditer(text)
-    )
+    ):
+        return True
+    return any(found.group(1).lower() not in _NOT_A_PERSON for found in _PERSON.finditer(text))

@@ -51,6 +51,7 @@ from poa.review.plan_model import (
     Plan,
     PlanIssue,
 )
+from poa.review.plan_timeline import fixes_from_timeline
 
 __all__ = [
     "COVER_LETTER",
@@ -81,6 +82,7 @@ def parse_plan(text: str) -> Plan:
     for issue in plan.issues:
         if ROOT not in issue.sections and issue.sections:
             root_from_intro(plan, issue)
+        fixes_from_timeline(plan, issue)
     fold_preamble(plan)
     return plan
 
@@ -254,6 +256,11 @@ class _Assembler:
         elif kind == hd.ISSUE or (unit.issue_prefix and kind not in PARTS):
             self.new_issue(unit.text)
             self.issue_level = unit.level
+        elif kind == hd.CONTEXT and self.titles_a_cause(position):
+            # "CASES CLOSED WITHOUT SELLER RESOLUTION" straight over "WHAT HAPPENED": the
+            # issue's title, whatever its words seem to say about the document
+            self.new_issue(unit.text)
+            self.issue_level = unit.level
         elif kind == hd.CONTEXT:
             self.mode, self.section = "context", None
         elif kind == hd.ASIDE:
@@ -263,15 +270,30 @@ class _Assembler:
         elif self.next_part(position) == ROOT and (self.issue is None or self.issue.sections):
             # a title over the next issue's parts; a form's field with its value on the same
             # line ("**Type:** Proactive plan") labels the document, it does not name an issue
-            self.new_issue(
-                unit.text, named=not (unit.form in ("label", "inline") and bool(unit.rest))
-            )
+            named = not (unit.form in ("label", "inline") and bool(unit.rest))
+            self.new_issue(unit.text, named=named)
+            if named:  # its level is that of the issues' own titles, as for "Issue 2 - ..."
+                self.issue_level = unit.level
         elif self.mode == "section" and not self.sibling(unit):
             pass  # a sub-heading inside a part ("Packing cover rota")
         elif self.issue is not None and not self.issue.sections and unit.form != "bare":
             self.issue.title = unit.text
         else:
             self.mode, self.section = "context", None
+
+    def titles_a_cause(self, position: int) -> bool:
+        """Whether a root cause's clear heading comes straight under this heading, with no
+        text between them, after an issue that has parts: a heading over the next issue's
+        parts is that issue's title."""
+        if self.issue is None or not self.issue.sections:
+            return False
+        following = next((u for u in self.units[position + 1 : position + 6] if u), None)
+        return (
+            isinstance(following, HeadingLine)
+            and following.meaning.kind == ROOT
+            and following.meaning.score >= 2
+            and following.form not in ("bare", "weak", "question")  # a list's first row
+        )
 
     def over_issues(self, position: int) -> bool:
         """A part's name over a list of issues that each have that part under their own

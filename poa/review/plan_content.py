@@ -224,6 +224,8 @@ def split_mixed(plan: Plan, issue: PlanIssue) -> None:
         moved = [p for p in points if content_part(p.text) == target]
         kept = [p for p in points if p not in moved]
         if not moved or not kept:
+            kept, moved = _split_by_sentences(points, source, target)
+        if not moved or not kept:
             continue
         issue.sections[source] = kept
         issue.sections[target] = moved
@@ -240,6 +242,27 @@ def split_mixed(plan: Plan, issue: PlanIssue) -> None:
 
 
 _SENTENCE_PIECE = linear.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+
+def _split_by_sentences(
+    points: list[Paragraph], source: str, target: str
+) -> tuple[list[Paragraph], list[Paragraph]]:
+    """(kept, moved) when the two parts share a paragraph: a fix done on its date, then "and
+    going forward we will ..." in the same point. The point's last sentences that read as the
+    missing part move to it, when what comes before them reads as the section's own part."""
+    if len(points) != 1:
+        return points, []
+    point = points[0]
+    pieces = [m.group(0).strip() for m in _SENTENCE_PIECE.finditer(point.text)]
+    kinds = [content_part(piece) for piece in pieces]
+    cut = len(kinds)
+    while cut > 0 and kinds[cut - 1] == target:
+        cut -= 1
+    if cut == len(kinds) or cut == 0 or source not in kinds[:cut] or target in kinds[:cut]:
+        return points, []
+    return [Paragraph(point.number, point.line, " ".join(pieces[:cut]), point.is_item)], [
+        Paragraph(point.number, point.line, " ".join(pieces[cut:]), point.is_item)
+    ]
 
 
 def _named_part(sentence: str) -> str | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from poa import linear
 from poa.review.findings import Severity
 from poa.review.language import negated_before, sentences, unquoted
+from poa.review.measures import names_an_owner
 
 ANY, ROOT, FIX, PREVENT = "any", "root_cause", "corrective", "preventive"
 UNSORTED = "unsorted"
@@ -165,10 +166,35 @@ _HEDGED = r"\b(will|'ll|shall|going to|gonna)( also| then)? try (to|and)\b"
 _HEDGE = linear.compile(_HEDGED, linear.I)
 
 
+_DEGREE = linear.compile(
+    r"\bmore (closely|carefully|strictly|thoroughly|attentively|rigorously|diligently|"
+    r"seriously|often|frequently|regularly)\b|\bcloser (eye|look|watch)\b",
+    linear.I,
+)
+"""More of the same watching, by a degree nobody can measure ("monitor our orders more
+closely", "check stock more often")."""
+_CONCRETE = linear.compile(
+    r"\b(automated|automatic(ally)?|checklist|sop|procedure|software|audit|report|alert|rule|"
+    r"training|log|dashboard|sign-?off|approval|implemented|introduced|in place|since \d|"
+    r"view|queue|spreadsheet|sheet|tool|target|threshold|limit)s?\b"
+    r"|\b\d{1,2}(:\d\d)? ?(am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b",
+    linear.I,
+)
+"""What makes a schedule a control: a thing that runs or is looked at (a report, a queue, a
+checklist), a set hour, a target, a start that has happened."""
+
+
 def _committed_mechanism(text: str) -> bool:
     """A routine that clears a promise, unless the sentence only promises to try it: "we will
-    try to check the orders every day" names a cadence and commits to none."""
-    return _mechanism(text) and not _HEDGE.search(text)
+    try to check the orders every day" names a cadence and commits to none. A promise of
+    more of the same watching ("we will monitor our orders more closely every day") is not
+    made a control by a frequency alone: it needs what runs or is looked at, an hour, a
+    target or an owner ("the shipping lead checks the unshipped-orders view at 14:00")."""
+    if _HEDGE.search(text) or not _mechanism(text):
+        return False
+    if _DEGREE.search(text):
+        return bool(_CONCRETE.search(text)) or names_an_owner(text)
+    return True
 
 
 _NONE_WILL = linear.compile(
@@ -471,7 +497,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"\bticket\s*(#|no\.?|number)?\s*\d{5,}",
             r"\b(kindly|please) (advise|let us know|tell us|explain|clarify)\b",
             r"\?\s*$",
-            r"\bcase (id|#|number|no\.?)\s*:?\s*\d*",
+            r"\bcase (#|(id|number|no)\b\.?)\s*:?\s*\d*",  # "case no. 1", not "case notifications"
             r"\bcase \d{6,}\b",
             r"\b(previous|earlier|prior|other) (case|ticket|appeal|submission)s? (id|number|#)",
             r"\b(as|like) (we )?(mentioned|stated|explained|said) (in|on) (our |the )?"
@@ -642,7 +668,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"\b(best|every|all) (possible )?efforts? to\b",
             # more attention promised, by a degree nobody can measure
             r"\b(will|shall|'ll|going to|from now on)\b[^.]{0,50}\bmore (closely|carefully|"
-            r"strictly|thoroughly|attentively|rigorously|diligently|seriously)\b",
+            r"strictly|thoroughly|attentively|rigorously|diligently|seriously|often|frequently|"
+            r"regularly)\b",
             r"\b(keep|keeping|have|take) a closer (eye|look|watch)\b",
             # an attempt promised: the measure hedged, so nothing is committed to run
             _HEDGED,

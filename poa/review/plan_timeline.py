@@ -1,0 +1,94 @@
+"""A timeline told as the cause: dated entries of what happened, with the seller's own fixes
+among them ("April 19 - We brought in two temporary packers and cleared the backlog").
+
+A plan that tells its story as a dated log, then says what it will do from now on, has its
+fixes inside the log: the entries that report something the seller did. The entries that tell
+what happened to the business (a sale, a backlog, a notice received) stay the cause.
+"""
+
+from __future__ import annotations
+
+from poa import linear
+from poa.review.headings import FIX, ROOT
+from poa.review.plan_lines import STAMP
+from poa.review.plan_model import Assumption, Plan, PlanIssue
+
+_EMPHASIS = linear.compile(r"^\s*(\*\*|__|\*|_)(.{1,60}?)(\*\*|__|\*|_)\s*[-–—:]?\s*")
+"""A date in bold or italics that opens a log's entry ("**April 19, 2026** - ...")."""
+_OWN_DEED = linear.compile(
+    r"^(?:(?:we|i)\s+(?:\w+ly\s+)?)?"
+    r"(\w+ed|sent|made|took|set|put|wrote|rewrote|ran|paid|gave|told|bought|held|cut|shut|"
+    r"brought|met|spoke|chose|rebuilt|began|started)\b",
+    linear.I,
+)
+"""An entry that opens with what the seller did: "Messaged the buyers ...", "We brought in
+two packers ...", "Held a team meeting ..."."""
+_HAPPENED_TO_US = frozenset(
+    {"received", "noticed", "learned", "realised", "realized", "discovered", "saw", "got"}
+)
+"""Verbs of something arriving or being found out ("Received the restriction notice"): an
+event of the story, not a fix."""
+_MIN_ENTRIES = 3
+
+
+def _after_date(text: str) -> str | None:
+    """The entry's words after the date that opens it, or None when no date opens it."""
+    emphasised = _EMPHASIS.match(text)
+    if emphasised is not None:
+        date, rest = emphasised.group(2), text[emphasised.end() :]
+        stamp = STAMP.match(date)
+        return rest.strip() if stamp is not None and stamp.end() >= len(date.strip()) else None
+    stamp = STAMP.match(text)
+    if stamp is None:
+        return None
+    rest = text[stamp.end() :].lstrip(" -–—:")
+    return rest if len(rest.split()) >= 3 else None
+
+
+def _own_deed(entry: str) -> bool:
+    found = _OWN_DEED.match(entry)
+    return found is not None and found.group(1).lower() not in _HAPPENED_TO_US
+
+
+def fixes_from_timeline(plan: Plan, issue: PlanIssue) -> None:
+    """In an issue with a cause and no fixes, a cause told as a dated log of at least three
+    entries (the log's entries read as background around it included): the entries that
+    report what the seller did are its fixes, the rest of the log is the cause."""
+    if FIX in issue.sections or ROOT not in issue.sections:
+        return
+    dated = {id(p) for p in issue.sections[ROOT] if p.is_item and _after_date(p.text)}
+    if not dated:
+        return
+    later = [p.line for kind, ps in issue.sections.items() if kind != ROOT for p in ps]
+    end = min(later, default=10**9)
+    first = min(p.line for p in issue.sections[ROOT] if id(p) in dated)
+    pools = [plan.context, issue.intro, plan.intro]
+    around = [
+        p
+        for pool in pools
+        for p in pool
+        if p.is_item and first < p.line < end and _after_date(p.text) is not None
+    ]
+    entries = sorted(
+        [p for p in issue.sections[ROOT] if id(p) in dated] + around, key=lambda p: p.line
+    )
+    if len(entries) < _MIN_ENTRIES:
+        return
+    fixes = [p for p in entries if _own_deed(_after_date(p.text) or "")]
+    story = [p for p in issue.sections[ROOT] if p not in fixes]
+    story += [p for p in around if p not in fixes]
+    if not fixes or not story:
+        return
+    for pool in pools:
+        pool[:] = [p for p in pool if p not in around]
+    issue.sections[ROOT] = sorted(story, key=lambda p: p.line)
+    issue.sections[FIX] = fixes
+    issue.order.insert(issue.order.index(ROOT) + 1, FIX)
+    plan.assumptions.append(
+        Assumption(
+            fixes[0].line,
+            issue.title,
+            FIX,
+            "the cause is told as a dated log, and these entries report what you did",
+        )
+    )
