@@ -507,43 +507,27 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """788 plans (65 first, then thirty held-out sets of 24 to 27, each measured once and
-    then tuned on). Measured: structure 451/455 (a TikTok appeal whose "What we changed:"
-    paragraph holds both its fixes and its vague prevention; a timeline that mixes the cause
-    and the fixes; a reseller's dashed boxes; a summary table over three issues), placeholders
-    2902/2911, unfilled 182/182, Spearman 0.917, every strong plan above every weak one; two
-    filled plans with false slots (one's notes between its writers, one's chatbot lines that
-    its writer did not count)."""
-    assert dev.plans >= 788
-    assert dev.structure_ok >= 451, dev.structure_misses
-    assert dev.placeholders_found >= 2902, dev.placeholder_misses
+    """812 plans (65 first, then thirty-one held-out sets of 24 to 27, each measured once and
+    then tuned on). Measured: structure 469/470 (an eBay plan whose one paragraph labelled
+    "Corrective / preventive" holds both parts), placeholders 2982/2991, unfilled 188/188,
+    Spearman 0.920, every strong plan above every weak one; two filled plans with false slots
+    (one's notes between its writers, one's chatbot lines that its writer did not count)."""
+    assert dev.plans >= 812
+    assert dev.structure_ok >= 469, dev.structure_misses
+    assert dev.placeholders_found >= 2982, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled
     # One filled plan's "[Comment: …]" notes between its two writers, and one plan's chatbot
     # lines ("Certainly! Below is …") that its writer did not count: reported, against keys.
     assert len(dev.false_placeholders) <= 2, dev.false_placeholders
-    assert dev.spearman >= 0.91
+    assert dev.spearman >= 0.915
     assert dev.strong_above_weak, dev.overlaps
 
 
 def test_held_out_corpus() -> None:
-    """The thirty-second held-out set: 24 plans by three writers who never saw the code and
-    chose their own writers and layouts (an agency's Word styles and owner tables, PDFs with a
-    page header, a store owner's Markdown, capitals for section labels, a second attempt, a
-    proactive plan, a plea with no headings, templates with merge and curly-brace fields,
-    coloured instructions, example answers and sample ids), written after the thirty-first
-    round was tuned on (4c1a855) and opened once, never tuned on. Measured: structure 14/15
-    (an agency's Word plan: "No preventive measures section under Late Shipment Rate"), slots
-    80/80, all 6 unfilled plans flagged and not ready, Spearman 0.89, no false slot, every
-    strong plan above every weak one. The floors are those figures; they may only rise."""
-    graded = plan_eval.grade_all(plan_eval.HELD_OUT)
-    fig = plan_eval.figures(graded)
-    assert fig.plans >= 24
-    assert fig.structure_ok >= 14, fig.structure_misses
-    assert fig.placeholders_found >= 80, fig.placeholder_misses
-    assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    assert not fig.false_placeholders, fig.false_placeholders
-    assert fig.spearman >= 0.89
-    assert fig.strong_above_weak, fig.overlaps
+    """The thirty-third held-out set, written by writers who never saw the code after the
+    thirty-second round was tuned on; measured once when it is finished, never tuned on."""
+    if not plan_eval.HELD_OUT.is_dir() or not any(plan_eval.HELD_OUT.iterdir()):
+        pytest.skip("the thirty-third held-out set is being written")
 
 
 def test_spearman_is_computed_right() -> None:
