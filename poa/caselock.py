@@ -86,9 +86,11 @@ class _FlockLock:
         """Take the lock, trying for ``timeout`` seconds; False if another still holds it."""
         import fcntl
 
+        from poa.fsutil import open_lock_file
+
         deadline = time.monotonic() + timeout
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            fd = open_lock_file(self.path)
         except OSError as err:
             raise _unusable(self.path, err) from None
         while True:

@@ -123,6 +123,12 @@ def _fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+def open_lock_file(path: Path) -> int:
+    """A descriptor of ``path``, created if missing (owner only), to hold an OS lock on: the
+    lock file is poa's own and nothing in it is ever read. OSError when it cannot be made."""
+    return os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+
+
 def read_limited(
     path: Path, max_bytes: int, error: type[PoaError], what: str, hint: str = ""
 ) -> bytes:
