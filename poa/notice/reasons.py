@@ -34,6 +34,7 @@ from poa.banks.library import BankLibrary
 from poa.banks.notice_words import Concept
 from poa.banks.schema import Threshold
 from poa.errors import BankError
+from poa.notice.parts import accepted_parts
 from poa.notice.tables import standard_first
 from poa.notice.words import Hit, Lexicon, asides, stretches, term_words, tokens
 
@@ -357,6 +358,7 @@ class ReasonReader:
                         and not notice.quoted_rule(span)
                         and not notice.in_questions(span)
                         and not notice.unflagged_row(span)
+                        and not notice.in_accepted_part(span)
                     )
                     met = standard is not None and notice.row_meets(span, standard)
                     piece = _Evidence(*span, strong, cue.phrase, notice.names_rule(span), met)
@@ -483,6 +485,7 @@ class _Notice:
         self._firsts = {name: [h.first for h in found] for name, found in self.hits.items()}
         self._rules_quoted = self._quoted_rules()
         self._questions = _question_sections(self.lower)
+        self._accepted = accepted_parts(self.lower)
 
     def _quoted_rules(self) -> list[tuple[int, int]]:
         """The first and last words of each long quotation that a policy frames: introduced
@@ -543,6 +546,12 @@ class _Notice:
             and not _SUPPOSING & said
             and not self.near(NEGATION, *span)
         )
+
+    def in_accepted_part(self, span: tuple[int, int]) -> bool:
+        """A cue in a part of an appeal decision whose appeal was accepted, beside a part
+        refused (:func:`poa.notice.parts.accepted_parts`): off the record, not cited."""
+        start = self.words[span[0]].start
+        return any(first <= start < last for first, last in self._accepted)
 
     def quoted_rule(self, span: tuple[int, int]) -> bool:
         """A cue inside a rule the notice quotes as its frame (:meth:`_quoted_rules`)."""
