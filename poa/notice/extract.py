@@ -494,7 +494,7 @@ def _dates(
         ):
             facts.received = day
     if facts.deadline is None and facts.received:
-        _within(facts, text)
+        _within(facts, text, day_first)
     if facts.deadline is None and facts.received and facts.reasons:
         rules = [
             bank.channel.deadline_days
@@ -594,12 +594,57 @@ def _asks_you(text: str, at: int) -> bool:
     )
 
 
-def _within(facts: NoticeFacts, text: str) -> None:
-    """The deadline a time allowed sets from the day the notice was received: hours count in
+_FROM_EVENT = linear.compile(
+    r"^\s{1,4}(?:of|from|after)\s{1,4}the\s{1,4}"
+    r"(?:date\s{1,4}of\s{1,4}(?:(?:the|this|our)\s{1,4})?)?"
+    r"(?P<event>[a-z]{4,})\b",
+    linear.I,
+)
+"""What a time allowed is counted from, when it names a thing of its own ("within 7 days of
+the violation date", "from the date of the suspension")."""
+_THE_NOTICE = frozenset(
+    {"message", "email", "notice", "notification", "letter", "date", "dated", "sent", "sending",
+     "received", "receipt", "mail", "above", "issue", "issued", "today", "same", "this",
+     "that", "your", "first"}
+)  # fmt: skip
+"""Words of that thing that name the notice itself, counted from the day it was received."""
+
+
+def _event_day(text: str, after: str, day_first: bool) -> tuple[str, dt.date] | None:
+    """The day a time allowed is counted from when it is counted from a thing the notice dates
+    on a line of its own ("within 7 days of the violation date" under "Violation record -
+    2026-06-12"): that thing and its first date. None when it counts from the notice."""
+    named = _FROM_EVENT.match(after)
+    if named is None or named["event"].lower() in _THE_NOTICE:
+        return None
+    event = named["event"].lower()
+    for line in text.splitlines()[:_EVENT_LINES]:
+        if linear.search(rf"\b{event}\b", line, linear.I) and (date := _DATE.search(line)):
+            day = _parse_date(date, day_first)
+            if day is not None:
+                return event, day
+    return None
+
+
+_EVENT_LINES = 400
+"""Lines of a notice searched for the date of what a time allowed is counted from."""
+
+
+def _within(facts: NoticeFacts, text: str, day_first: bool) -> None:
+    """The deadline a time allowed sets from the day the notice was received, or from the
+    day of what it names, dated in the notice ("of the violation date"): hours count in
     whole days, business days skip Saturdays and Sundays."""
     found = next((m for m in _WITHIN.finditer(text) if _asks_you(text, m.start())), None)
     if found is None or facts.received is None:
         return
+    event = _event_day(text, text[found.end() : found.end() + 80], day_first)
+    if event is not None and event[1] <= facts.received:
+        word = found["n"].lower()
+        n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        if found["unit"].lower().startswith("day") and not found["kind"]:
+            facts.deadline = event[1] + dt.timedelta(days=n)
+            facts.deadline_basis = f"{n} days from the {event[0]} date, {event[1].isoformat()}"
+            return
     word = found["n"].lower()
     n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
     unit, kind = found["unit"].lower(), (found["kind"] or "").strip().lower()
