@@ -102,6 +102,7 @@ _TIPS = (
     r"(?:conditions|terms)[ \t]+(?:of|for)[ \t]+(?:reinstatement|reactivation|probation)|"
     r"(?:your[ \t]+)?(?:star[ \t]+seller|top[ \t-]+rated(?:[ \t]+seller)?|badge|rewards?)[ \t]+"
     r"(?:progress|status|stats|statistics)|"
+    r"(?:for|just[ \t]+for)[ \t]+(?:your[ \t]+)?information(?:[ \t]+only)?|fyi|"
     r"(?:to[ \t]+)?learn[ \t]+more(?:[ \t]+(?:here|about[ \t]+\w+))?|see[ \t]+also|"
     r"(?:for[ \t]+)?(?:more|further)[ \t]+(?:information|info|details|help)(?:,?[ \t]+see)?|"
     r"(?:helpful|useful|related)[ \t]+(?:resources|links|pages|articles|help[ \t]+pages?|policies)|"
@@ -914,7 +915,9 @@ class _Notice:
             if raw.endswith(":") and lead_in != line and linear.fullmatch(_TIPS, lead_in):
                 return True
             if line and len(line) <= 40 and line[-1:] not in ".!?,;":
-                if linear.fullmatch(_TIPS, line) is not None:
+                # a numbered heading names its kind after a dash: "Finding 3 - For information"
+                kind = linear.split(r"[ \t][-\x{2013}\x{2014}|][ \t]", line)[-1]
+                if linear.fullmatch(_TIPS, line) or linear.fullmatch(_TIPS, kind):
                     return True
                 if linear.match(_LIST_ITEM, raw) is None:
                     return False  # another heading: the section is not one of tips
