@@ -122,6 +122,11 @@ _HELP_POINTER = (
 )
 """Words that point to where to read more: a help page, "learn more", "for more information"
 ("we need more information" asks for it), or that name a page as background."""
+_FOR_COMPLETENESS = (
+    r"\b(?:for|as)[ \t\n]+(?:the[ \t\n]+sake[ \t\n]+of[ \t\n]+)?"
+    r"(?:completeness|background|context)(?:[ \t\n]+only)?\b"
+)
+"""Words that say a thing is named only to be complete or as background, not as cited."""
 _RIGHTS_LINE = r"[ \t]*(?:\(c\)|\x{a9})|[ \t]+(?:19|20)\d\d(?:\D|$)"
 """What follows "copyright" in a rights line: a copyright sign or a year."""
 _LIST_ITEM = r"[ \t]*[-*\x{2022}\x{2013}][ \t]+\S"
@@ -359,6 +364,7 @@ class ReasonReader:
                         and not notice.quoted_rule(span)
                         and not notice.in_questions(span)
                         and not notice.unflagged_row(span)
+                        and not notice.named_for_completeness(span)
                         and not notice.in_accepted_part(span)
                     )
                     met = standard is not None and notice.row_meets(span, standard)
@@ -553,6 +559,25 @@ class _Notice:
         refused (:func:`poa.notice.parts.accepted_parts`): off the record, not cited."""
         start = self.words[span[0]].start
         return any(first <= start < last for first, last in self._accepted)
+
+    def named_for_completeness(self, span: tuple[int, int]) -> bool:
+        """A cue in a sentence that says it is named only for completeness or as background
+        ("our counterfeit policy is mentioned here only for completeness") and breaks
+        nothing: named beside what is cited, not cited."""
+        sentence = self.words[span[0]].sentence
+        first, last = span
+        while first > 0 and span[0] - first < REACH and self.words[first - 1].sentence == sentence:
+            first -= 1
+        while (
+            last + 1 < len(self.words)
+            and last - span[1] < REACH
+            and self.words[last + 1].sentence == sentence
+        ):
+            last += 1
+        text = self.lower[self.words[first].start : self.words[last].end]
+        return linear.search(_FOR_COMPLETENESS, text) is not None and not [
+            b for b in self.near(BREACH, *span) if not self._breach_denied(b)
+        ]
 
     def quoted_rule(self, span: tuple[int, int]) -> bool:
         """A cue inside a rule the notice quotes as its frame (:meth:`_quoted_rules`)."""
