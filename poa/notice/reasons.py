@@ -575,8 +575,17 @@ class _Notice:
         ):
             last += 1
         text = self.lower[self.words[first].start : self.words[last].end]
-        return linear.search(_FOR_COMPLETENESS, text) is not None and not [
-            b for b in self.near(BREACH, *span) if not self._breach_denied(b)
+        if linear.search(_FOR_COMPLETENESS, text) is None:
+            return False
+        # a breach's word in the policy's own name breaks nothing: "the Prohibited Products
+        # Policy", "our policy against counterfeit goods"
+        named = [p.last for p in self.near(POLICY, *span) if p.last < span[0]]
+        start = min(named, default=span[0])
+        end = self._name_end(span[1]) + 2
+        return not [
+            b
+            for b in self.near(BREACH, *span)
+            if not self._breach_denied(b) and not start <= b.first <= end
         ]
 
     def quoted_rule(self, span: tuple[int, int]) -> bool:
