@@ -602,11 +602,9 @@ _FROM_EVENT = linear.compile(
 )
 """What a time allowed is counted from, when it names a thing of its own ("within 7 days of
 the violation date", "from the date of the suspension")."""
-_THE_NOTICE = frozenset(
-    {"message", "email", "notice", "notification", "letter", "date", "dated", "sent", "sending",
-     "received", "receipt", "mail", "above", "issue", "issued", "today", "same", "this",
-     "that", "your", "first"}
-)  # fmt: skip
+_THE_NOTICE_WORDS = """message email notice notification letter date dated sent sending received
+receipt mail above issue issued today same this that your first"""
+_THE_NOTICE = frozenset(_THE_NOTICE_WORDS.split())
 """Words of that thing that name the notice itself, counted from the day it was received."""
 
 
