@@ -115,7 +115,7 @@ def order_ids(text: str, marketplace: str | None) -> list[str]:
             # what the line's phrase names: "Orders with invalid tracking" names orders
             phrase = linear.split(r"[.!?;:][ \t]", line[-_HEAD:])[-1]
             carry = _head_kind(_words(phrase))
-            if _kind([words[-1].lower()]) == "order" and _words(phrase)[-2:-1] != ["of"]:
+            if _kind([words[-1].lower()]) == "order":
                 # a label that ends a running sentence labels the ids the sentence runs on
                 # with, as it would on one line: "..., for example on purchase orders" over
                 # "4721098836514 and 4721098840217."

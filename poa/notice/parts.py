@@ -55,6 +55,8 @@ def accepted_parts(lower: str) -> list[tuple[int, int]]:
     lower case) whose heading says their matter's appeal was accepted, when another paragraph
     is headed by a refusal; empty otherwise."""
     accepted: list[tuple[int, int]] = []
+    if linear.search(_ACCEPTED, lower) is None:
+        return accepted  # nothing accepted anywhere: no part to drop
     refused = False
     start = 0
     breaks = [m.end() for m in linear.finditer(_PARAGRAPH_BREAK, lower)]
