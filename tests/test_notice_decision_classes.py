@@ -121,3 +121,16 @@ def test_a_time_allowed_from_the_message_still_counts_from_the_notice() -> None:
         "You may appeal within 5 days of the date of this message.\n"
     )
     assert read_notice(text).deadline == dt.date(2026, 6, 20)
+
+
+def test_a_refused_parts_heading_names_the_matter_its_paragraph_explains() -> None:
+    # "safety" stands only in the heading, the report only under it: one finding
+    text = (
+        "Amazon.com - Appeal decision\n\nHello,\n\nWe reviewed the two issues you appealed.\n\n"
+        "Issue A - Listing policy (ASIN B0AAAAAAA1): ACCEPTED\nThe listing has been "
+        "reinstated.\n\n"
+        "Issue B - Product safety (ASIN B0AAAAAAA2, folding stroller):\nNOT ACCEPTED\n"
+        "A customer report says the brake of the stroller gave way on a slope. The listing "
+        "stays removed.\n\nSeller Performance\n"
+    )
+    assert reasons(text, "amazon") == ["amazon.product_safety"]

@@ -12,7 +12,10 @@ each headed by the matter and its outcome::
 The matter whose appeal was accepted is off the seller's record: the notice cites only the
 matters whose appeal was refused. A paragraph counts as an accepted part only when another
 paragraph of the same notice is headed by a refusal, so a notice that accepts a whole appeal
-(and goes on to name the reason it was about) is not read as citing nothing.
+(and goes on to name the reason it was about) is not read as citing nothing. The heading of
+a part refused names the matter its paragraph goes on to explain ("Product safety (ASIN ...):
+NOT ACCEPTED" over "A customer report says the buckle failed"): the reader takes the two
+as one sentence.
 """
 
 from __future__ import annotations
@@ -54,24 +57,36 @@ def accepted_parts(lower: str) -> list[tuple[int, int]]:
     """Where the paragraphs stand (first and past-last character of ``lower``, a notice in
     lower case) whose heading says their matter's appeal was accepted, when another paragraph
     is headed by a refusal; empty otherwise."""
+    return decision_parts(lower)[0]
+
+
+def decision_parts(lower: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The parts of a decision in parts (``lower``: a notice in lower case): where the
+    paragraphs accepted stand (:func:`accepted_parts`), and where the headings of the parts
+    refused stand (first and past-last character), whose matter the paragraph under each
+    goes on to explain. Both empty when the notice is no decision in parts."""
     accepted: list[tuple[int, int]] = []
+    refused: list[tuple[int, int]] = []
     if linear.search(_ACCEPTED, lower) is None:
-        return accepted  # nothing accepted anywhere: no part to drop
-    refused = False
+        return accepted, refused  # nothing accepted anywhere: no part to drop
     start = 0
     breaks = [m.end() for m in linear.finditer(_PARAGRAPH_BREAK, lower)]
     for end in [*breaks, len(lower)][:MAX_PARTS]:
-        head = _heading(lower[start:end])
-        pieces = linear.split(_SEPARATOR, head)
+        heading = _heading(lower[start:end])
+        pieces = linear.split(_SEPARATOR, heading)
         head = pieces[-1]  # the outcome, after the matter: "Return Rate - appeal approved"
         if len(pieces) > 1 and pieces[0].strip() and len(head.split()) <= OUTCOME_WORDS:
             said = linear.search(_ACCEPTED, head) is not None
             against = linear.search(_REFUSED, head) is not None
             if said and not against:
                 accepted.append((start, end))
-            refused = refused or (against and _decided(head))
+            elif against and _decided(head):
+                at = start + len(lower[start:end]) - len(lower[start:end].lstrip("\n"))
+                refused.append((at, at + len(heading)))
         start = end
-    return accepted if refused else []
+    if not (accepted and refused):
+        return [], []
+    return accepted, refused
 
 
 def _decided(head: str) -> bool:

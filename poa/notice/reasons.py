@@ -16,7 +16,9 @@ it. Some words are not enough on their own, and only make a reason *closest*:
 * a metric named where the notice says it is fine ("your late shipment rate is fine"), or a
   category of an Account Health page with a count of 0 beside it;
 * a matter the notice says is closed ("the earlier warning has since been resolved"), or a
-  line under a heading of settled records ("Resolved records").
+  line under a heading of settled records ("Resolved records");
+* a part of an appeal decision that was accepted, beside a part refused ("Return Rate -
+  appeal approved"), or a policy named only for completeness.
 
 When nothing is found, the closest reasons are the banks whose own words the notice reads most
 like (:mod:`poa.notice.likeness`), each with the words that point to it: never a silent guess.
@@ -34,7 +36,7 @@ from poa.banks.library import BankLibrary
 from poa.banks.notice_words import Concept
 from poa.banks.schema import Threshold
 from poa.errors import BankError
-from poa.notice.parts import accepted_parts
+from poa.notice.parts import decision_parts
 from poa.notice.tables import standard_first
 from poa.notice.words import Hit, Lexicon, asides, stretches, term_words, tokens
 
@@ -487,12 +489,26 @@ class _Notice:
         self._firsts: dict[str, list[int]] = {}
 
     def find(self, lexicon: Lexicon) -> None:
+        self._accepted, refused = decision_parts(self.lower)
+        for first, last in refused:
+            self._join_heading(first, last)
         self.hits = lexicon.find(self.words)
         self.asides = asides(self.words, self.lower)
         self._firsts = {name: [h.first for h in found] for name, found in self.hits.items()}
         self._rules_quoted = self._quoted_rules()
         self._questions = _question_sections(self.lower)
-        self._accepted = accepted_parts(self.lower)
+
+    def _join_heading(self, first: int, last: int) -> None:
+        """Read the heading of a part refused (characters ``first`` to ``last``: "Part 2 -
+        Product safety (ASIN ...): NOT ACCEPTED") in one sentence with the first one under
+        it, which tells what was found about the matter the heading names."""
+        starts = [w.start for w in self.words]
+        begin, end = bisect_left(starts, first), bisect_left(starts, last)
+        if begin == end or end >= len(self.words):
+            return
+        sentence = self.words[end].sentence
+        for at in range(begin, end):
+            self.words[at] = self.words[at]._replace(sentence=sentence)
 
     def _quoted_rules(self) -> list[tuple[int, int]]:
         """The first and last words of each long quotation that a policy frames: introduced
