@@ -990,24 +990,35 @@ def test_the_twenty_eighth_development_set() -> None:
     assert deadlines_exact(UNSEEN_26)[0] >= 41
 
 
-def test_the_held_out_set() -> None:
-    """Issue 16's twenty-seventh set: 45 notices (30 English, six from each marketplace: a
-    dashboard pasted as text, case-log threads quoting the seller's reply, an app alert above
-    the full e-mail, numbered findings, appeals accepted in part, a third citing two or three
-    reasons, most naming something not cited; 15 from Amazon's de, fr, it, es and ja sites) by
-    two writers who never saw the reader, written after it was done for the round (24932b4)
-    and measured once, at 85a3af8 (the same reader): reasons 58 right, 8 extra, 1 missed (0.88
-    / 0.98; English 0.87 / 0.98, the other languages 0.89 / 1.00); ids 110 of 112, none
-    false; deadlines right 44 of 45 (exact 34). The floors are those figures."""
+def test_the_twenty_ninth_development_set() -> None:
+    """Issue 16's twenty-seventh held-out set, now a development set: 45 notices (30 English, six
+    from each marketplace: a dashboard pasted as text, case-log threads quoting the seller's reply,
+    an app alert above the full e-mail, numbered findings, appeals accepted in part, a third citing
+    two or three reasons, most naming something not cited; 15 from Amazon's de, fr, it, es and ja
+    sites) by two writers who never saw the reader, written after it was done for the round
+    (24932b4) and measured once, at 85a3af8 (the same reader): reasons 58 right, 8 extra, 1 missed
+    (0.88 / 0.98; English 0.87 / 0.98, the other languages 0.89 / 1.00); ids 110 of 112, none false;
+    deadlines right 44 of 45 (exact 34). Then tuned on, by class
+    (tests/test_notice_decision_classes.py): reasons 59 right, none extra or missed; ids 112 of 112;
+    deadlines right 45 (exact 35). The floors are those figures."""
     from tests.notice_eval import UNSEEN_27, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_27)
-    assert reasons.true_positive >= 58 and reasons.false_positive <= 8, reasons.errors
-    assert reasons.false_negative <= 1, reasons.errors
-    assert ids.true_positive >= 110 and ids.false_positive == 0 and ids.false_negative <= 2
+    assert reasons.true_positive >= 59 and reasons.false_positive == 0, reasons.errors
+    assert reasons.false_negative == 0, reasons.errors
+    assert ids.true_positive >= 112 and ids.false_positive == 0 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_27)
-    assert total == 45 and right >= 44
-    assert deadlines_exact(UNSEEN_27)[0] >= 34
+    assert total == 45 and right == 45
+    assert deadlines_exact(UNSEEN_27)[0] >= 35
+
+
+def test_the_held_out_set() -> None:
+    """Issue 16's twenty-eighth set, written by writers who never saw the reader after it was
+    done for the round; measured once when it is finished, never tuned on."""
+    from tests.notice_eval import UNSEEN_28
+
+    if not UNSEEN_28.is_dir():
+        pytest.skip("the twenty-eighth held-out set is being written")
 
 
 def test_looking_again_for_a_whole_word_term_has_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:
