@@ -1013,12 +1013,24 @@ def test_the_twenty_ninth_development_set() -> None:
 
 
 def test_the_held_out_set() -> None:
-    """Issue 16's twenty-eighth set, written by writers who never saw the reader after it was
-    done for the round; measured once when it is finished, never tuned on."""
-    from tests.notice_eval import UNSEEN_28
+    """Issue 16's twenty-eighth set: 45 notices (30 English, six from each marketplace, saved
+    the odd ways sellers save them: copied from a PDF with its page lines, pasted into a support
+    ticket under the seller's question, a notification centre listing several messages, with a
+    FAQ or "what happens next", in machine-translated English; 15 from Amazon's de, fr, it, es
+    and ja sites, in page copies, forwards, removals and rejections) by two writers who never
+    saw the reader, written after it was done for the round (4c56ff5) and measured once, at
+    that commit: reasons 50 right, 8 extra, 4 missed (0.86 / 0.93; English 0.88 / 0.95, the
+    other languages 0.82 / 0.88); ids 113 of 114, one false; deadlines right 37 of 45 (exact
+    28). The floors are those figures."""
+    from tests.notice_eval import UNSEEN_28, deadlines_exact, deadlines_right, evaluate
 
-    if not UNSEEN_28.is_dir():
-        pytest.skip("the twenty-eighth held-out set is being written")
+    reasons, ids, _ = evaluate(UNSEEN_28)
+    assert reasons.true_positive >= 50 and reasons.false_positive <= 8, reasons.errors
+    assert reasons.false_negative <= 4, reasons.errors
+    assert ids.true_positive >= 113 and ids.false_positive <= 1 and ids.false_negative <= 1
+    right, total = deadlines_right(UNSEEN_28)
+    assert total == 45 and right >= 37
+    assert deadlines_exact(UNSEEN_28)[0] >= 28
 
 
 def test_looking_again_for_a_whole_word_term_has_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:
