@@ -1,0 +1,83 @@
+"""Classes first met in the thirty-third round of plans: each test is a small document
+written for the class, not a line of any plan in the corpus."""
+
+from __future__ import annotations
+
+from poa.review.headings import CONTEXT, FIX, PREVENT, ROOT
+from poa.review.plan import parse_plan
+from poa.review.plan_lines import HeadingLine, read_lines
+
+_ISSUES = (
+    "ISSUE 1 - Slow replies\n\nRoot cause\nOne person read the inbox twice a week.\n\n"
+    "What we fixed\n- 2 May: a second person was given access.\n\n"
+    "What stops it happening again\n- The inbox is read every weekday by 10:00.\n\n"
+    "ISSUE 2 - Late dispatch\n\nRoot cause\nThe courier came before packing ended.\n\n"
+    "What we fixed\n- 3 May: handling time raised to 2 days.\n\n"
+    "What stops it happening again\n- A 13:00 cut-off is checked daily by the packer.\n"
+)
+
+
+def test_a_banner_over_a_quoted_message_opens_none_of_the_plans_parts() -> None:
+    """An e-mail reply with the marketplace's message quoted under a "---- Original message
+    ----" banner, then the writer's own issues with bare part headings: the banner is over
+    someone else's words, not a root cause, so the bare headings below still open the parts.
+    A heading whose quoted point the writer answers in text under it stays a heading."""
+    quoted = (
+        "Hello team,\n\nOur plan is below.\n\n---- Original message ----\n"
+        "> From: the marketplace\n> Your account is below standard.\n> Send a plan.\n\n"
+    )
+    plan = parse_plan(quoted + _ISSUES)
+    assert len(plan.issues) == 2
+    assert [sorted(issue.sections) for issue in plan.issues] == [sorted([ROOT, FIX, PREVENT])] * 2
+    answered = (
+        "POINT 1\n> Explain the root cause of the late orders.\n> Say which process failed.\n\n"
+        "One person packed every order and the courier came at noon.\n"
+    )
+    heading = next(u for u in read_lines(answered.splitlines()) if isinstance(u, HeadingLine))
+    assert heading.text == "POINT 1"
+    assert heading.meaning.kind != CONTEXT
+
+
+def test_a_table_of_contents_in_the_front_matter_is_no_issue() -> None:
+    """A cover page, then "Contents" with numbered titles and their page numbers, then the
+    sections: the contents repeat the part headings but open nothing; the plan has one issue
+    with its three parts, not a "Contents" issue first."""
+    front = (
+        "PLAN OF ACTION\n\n## Contents\n\n1. Summary 2\n\n2. Root Cause Analysis 2\n\n"
+        "3. Corrective Actions Taken 3\n\n4. Preventive Measures 4\n\n"
+    )
+    body = (
+        "## 1. Summary\n\nNine buyers got used items sold as new.\n\n"
+        "## 2. Root Cause Analysis\n\nReturns went back to new stock unopened.\n\n"
+        "## 3. Corrective Actions Taken\n\n- 4 May: all returns moved to a separate cage.\n\n"
+        "## 4. Preventive Measures\n\n- The returns clerk grades every return within 2 days.\n"
+    )
+    plan = parse_plan(front + body)
+    assert len(plan.issues) == 1
+    assert "Contents" not in [issue.title for issue in plan.issues]
+    filled = sorted(k for k, v in plan.issues[0].sections.items() if v)
+    assert filled == sorted([ROOT, FIX, PREVENT])
+
+
+def test_a_numbered_prevention_section_after_numbered_issue_sections_covers_every_issue() -> None:
+    """A PDF's numbered sections, one per issue ("1. On-time delivery (84%)"), each with its
+    cause and fixes, then "4. Preventive measures" in the same numbering: the prevention is a
+    section beside the issues and covers all three, not a part of the last one only."""
+    parts = "Root cause\n{}\n\nCorrective actions taken\n- {}\n\n"
+    plan = parse_plan(
+        "Plan of Action\n\n"
+        "1. On-time delivery (84%)\n\n"
+        + parts.format("Lag time stayed at 1 day.", "20 Jan: lag time set to 2 days.")
+        + "2. Valid tracking (96%)\n\n"
+        + parts.format("Tracking was typed by hand.", "29 Jan: all numbers corrected.")
+        + "3. Cancellations (3.4%)\n\n"
+        + parts.format("Stock counts were stale.", "24 Jan: a full count was done.")
+        + "4. Preventive measures\n\n"
+        "Inventory syncs every 15 minutes; the operations lead checks it daily.\n"
+    )
+    assert [issue.title for issue in plan.issues] == [
+        "On-time delivery (84%)",
+        "Valid tracking (96%)",
+        "Cancellations (3.4%)",
+    ]
+    assert [sorted(issue.sections) for issue in plan.issues] == [sorted([ROOT, FIX, PREVENT])] * 3
