@@ -81,3 +81,43 @@ def test_a_numbered_prevention_section_after_numbered_issue_sections_covers_ever
         "Cancellations (3.4%)",
     ]
     assert [sorted(issue.sections) for issue in plan.issues] == [sorted([ROOT, FIX, PREVENT])] * 3
+
+
+def _slots(text: str) -> list[str]:
+    from poa.review.placeholders import slots
+
+    return [slot.text for slot in slots(text)]
+
+
+_TEMPLATE = "Partner ID: <<PARTNER ID>>\nNotice date: <<NOTICE DATE>>\nSigned: <<SELLER NAME>>\n\n"
+
+
+def test_a_templates_orders_with_a_sample_answer_and_a_note_of_what_the_reader_wants() -> None:
+    """In a template, an order to the writer followed by a sample answer in brackets ("Explain
+    why it happened. (e.g. "Labels failed.")") is guidance left in, and so is an order
+    followed by a note of what the marketplace wants ("Walmart wants owners and dates.").
+    A sample in brackets alone on its line, or on a line that still holds a slot, is the
+    template's; on a line the writer filled in, it is the writer's own example."""
+    found = _slots(
+        _TEMPLATE
+        + 'Explain why orders shipped late. (e.g. "Labels were printed a day late.")\n\n'
+        + "Describe long-term changes. Walmart wants processes, owners and timelines.\n\n"
+        + "- Buyers were told on <<DATE>> (e.g. 4/25/2026).\n\n- (e.g. A daily 3 pm check.)\n\n"
+        + "- We now describe fit in plain words (e.g. fits most phones), never in the title.\n"
+    )
+    assert 'Explain why orders shipped late. (e.g. "Labels were printed a day late.")' in found
+    assert "Describe long-term changes. Walmart wants processes, owners and timelines." in found
+    assert "(e.g. 4/25/2026)" in found
+    assert "(e.g. A daily 3 pm check.)" in found
+    assert "(e.g. fits most phones)" not in found
+
+
+def test_a_forms_hint_beside_a_filled_field_is_no_slot() -> None:
+    """A web form copied out with its answers: "Supporting documents (optional, max 5 files):
+    invoice.pdf" is the form's hint beside its label, the field filled in. The same hint before
+    a value still to write ("[list the files]") or before nothing is the template's."""
+    filled = "Supporting documents (optional, max 5 files): invoice.pdf, orders.xlsx\n"
+    assert "(optional, max 5 files)" not in _slots(_TEMPLATE + filled)
+    for unfilled in ("[list the files]", ""):
+        line = f"Supporting documents (optional, max 5 files): {unfilled}\n"
+        assert "(optional, max 5 files)" in _slots(_TEMPLATE + line)

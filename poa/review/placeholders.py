@@ -389,7 +389,10 @@ def _guidance(text: str, found: _Found) -> None:
     start = 0
     for line in text.split("\n"):
         body = line.strip(" \t-*•>")
-        sentences = [x for x in linear.split(r"[.!?]\s+", body) if x.strip()] if body else []
+        # a sample answer in brackets after the order ("Explain why. (e.g. "Labels failed.")")
+        # is the template's example of what to write, not a sentence of the line's own
+        plain = _SAMPLE_ASIDE.sub(" ", body).strip()
+        sentences = [x for x in linear.split(r"[.!?]\s+", plain) if x.strip()] if plain else []
         empty = _EMPTY_VALUE.match(body.replace("**", ""))
         if 0 < len(body) <= 300 and (empty or _guidance_line(sentences)):
             at = start + line.index(body)
@@ -423,10 +426,25 @@ def _guidance(text: str, found: _Found) -> None:
     for aside in _ASIDE.finditer(text):  # "... to resolve it. *(If you got a retraction,
         inner = aside.group(1)  # attach it.)*": an order in brackets after a line's own words
         sentences = [x for x in linear.split(r"[.!?]\s+", inner) if x.strip()]
-        if sentences and all(_guides(x) for x in sentences):
+        ordered = bool(sentences) and all(_guides(x) for x in sentences)
+        if ordered or _sample_left_in(text, aside, found):
             found.add(aside.group(0), *aside.span())
         if found.full:
             break
+
+
+def _sample_left_in(text: str, aside: linear.Match, found: _Found) -> bool:
+    """A template's sample answer in brackets ("(e.g. 4/25/2026)", "- (e.g. We now use only
+    ...)"), left where the writer's own answer goes: alone on its line, or on a line that still
+    holds a slot. On a line the writer filled in ("... generic wording (e.g. "fits most
+    phones"), never in the title") the example is the writer's own."""
+    if not _shows_an_example(aside.group(1)):
+        return False
+    line_start = text.rfind("\n", 0, aside.start()) + 1
+    line_end = text.find("\n", aside.end())
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[line_start : aside.start()] + text[aside.end() : line_end]
+    return not rest.strip(" \t-*•.") or _taken(found, line_start, line_end)
 
 
 _CHOICE = linear.compile(r"\b[a-z]+(?:\((?:s|es)\))? / [a-z]+\b")
@@ -481,6 +499,10 @@ _BRACKETED_ITEM = linear.compile(
 read), the template's place for an item, an enclosure or a measure still to write."""
 _ASIDE = linear.compile(r"[*_]{0,2}\(([^()\n]{3,300})\)[*_]{0,2}")
 """Words in round brackets, in italics or not."""
+_SAMPLE_ASIDE = linear.compile(
+    r"\((?:e\.g\.|eg\b|for example\b|example\b|sample\b)[^()\n]{1,200}\)", linear.I
+)
+"""A sample answer in round brackets: "(e.g. "USPS tracking not uploaded.")"."""
 _EMPTY_VALUE = linear.compile(r"^(?:[^:\n]{1,60}:\s*|\d{1,2}[.)]\s*)(?:N/?A|TBC|n/a)\s*$")
 """A field or a numbered point whose whole value is "N/A" or "TBC": in a template, not yet
 written."""
@@ -496,7 +518,9 @@ def _guidance_line(sentences: list[str]) -> bool:
         # to write in their place, which may speak as the seller it is written for
         sentences = sentences[:example]
     guides = [_guides(x) for x in sentences]
-    return any(guides) and all(g or _asks(x) for g, x in zip(guides, sentences, strict=True))
+    return any(guides) and all(
+        g or _asks(x) or _expects(x) for g, x in zip(guides, sentences, strict=True)
+    )
 
 
 _EXAMPLE_OPENERS = ("e.g", "eg", "ex", "example", "for example", "sample")
@@ -513,6 +537,22 @@ def _shows_an_example(sentence: str) -> bool:
 
 
 _ASKING = frozenset({"who", "what", "when", "where", "which", "why", "how"})
+_READERS = frozenset(
+    {"amazon", "walmart", "ebay", "etsy", "tiktok", "shopify", "reviewer", "reviewers", "they"}
+)
+_EXPECTING = frozenset(
+    {"wants", "want", "expects", "expect", "requires", "require", "needs", "need", "prefers"}
+)
+
+
+def _expects(sentence: str) -> bool:
+    """A note to the writer of what the plan's reader wants ("Walmart wants processes, owners
+    and timelines."): after an order, it is more of the template's guidance. The marketplace
+    or its reviewer is the subject, within its first three words, and nobody says "we"."""
+    words = [w.lower() for w in linear.findall(r"[A-Za-z']+", sentence)]
+    if not words or _FIRST_PERSON & set(words) or not _READERS & set(words[:3]):
+        return False
+    return bool(_EXPECTING & set(words[1:4]))
 
 
 def _asks(sentence: str) -> bool:
@@ -822,7 +862,9 @@ def _patterned(text: str, lower: str, found: _Found) -> None:
                 _form_field(text, match.start(), match.end()) or _not_the_template(text, match)
             ):
                 continue
-            if pattern is _PAREN_INSTRUCTION and _UPKEEP.match(match.group(0)):
+            if pattern is _PAREN_INSTRUCTION and (
+                _UPKEEP.match(match.group(0)) or _field_hint(text, match)
+            ):
                 continue
             if pattern is _YES_NO:  # the choice, not the colon after it
                 found.add(match.group(1), *match.span(1))
@@ -871,6 +913,24 @@ def _not_the_template(text: str, match: linear.Match) -> bool:
         before = text[max(0, match.start() - 12) : match.start()].split()
         return bool(before) and before[-1].lower() in _INDEFINITE
     return False
+
+
+_FIELD_LABEL = linear.compile(r"^[ \t]*(?:[-*•][ \t]*)?[A-Z][A-Za-z/&' -]{0,60}$")
+
+
+def _field_hint(text: str, match: linear.Match) -> bool:
+    """A form's own hint beside a field's label, the field filled in after the colon
+    ("Supporting documents (optional, max 5 files): invoice.pdf, orders.xlsx"): the form's
+    words, copied out with the seller's answer, not a template's order left in. A field whose
+    value is still a slot, or empty, is the template's."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line_end = len(text) if line_end < 0 else line_end
+    label, after = text[line_start : match.start()], text[match.end() : line_end]
+    if not _FIELD_LABEL.match(label) or not label.strip() or not after.startswith(":"):
+        return False
+    value = after[1:].strip()
+    return bool(value) and not _SLOT_MARKS.search(value) and not _PAREN_INSTRUCTION.search(value)
 
 
 _UPKEEP = linear.compile(
