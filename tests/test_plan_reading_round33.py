@@ -121,3 +121,30 @@ def test_a_forms_hint_beside_a_filled_field_is_no_slot() -> None:
     for unfilled in ("[list the files]", ""):
         line = f"Supporting documents (optional, max 5 files): {unfilled}\n"
         assert "(optional, max 5 files)" in _slots(_TEMPLATE + line)
+
+
+def _rule_ids(text: str) -> list[str]:
+    from poa.banks import load_library
+    from poa.review.plan_review import review_plan
+
+    return [finding.rule for finding in review_plan(parse_plan(text), load_library(()), "ebay")]
+
+
+def test_a_count_of_what_went_wrong_before_its_list_of_causes_is_no_vague_cause() -> None:
+    """ "Two things went wrong, and both were ours:", then a point for each cause naming the
+    step that failed, with figures: the sentence announces the causes the list names, so R1
+    does not call the cause vague. With points that name nothing, or with no list after it,
+    the same words are still a vague cause."""
+    specific = (
+        "1. Our listing template copied one compatibility line into 38 listings since 4 May.\n"
+        "2. Buyer messages went to an old inbox that nobody checked after 6 February.\n"
+    )
+    vague = "1. Some mistakes.\n2. Bad luck.\n"
+    plan = (
+        "Root cause\n\nAll 9 cases were about used parts. Two things went wrong, and both were "
+        "ours:\n\n{}\nCorrective actions\n\n- 12 March: refunded all 9 buyers in full.\n\n"
+        "Preventive measures\n\n- The shop inbox is read every weekday by 10:00 by Tom.\n"
+    )
+    assert "R1" not in _rule_ids(plan.format(specific))
+    assert "R1" in _rule_ids(plan.format(vague))
+    assert "R1" in _rule_ids(plan.format("").replace("ours:", "ours."))

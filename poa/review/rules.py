@@ -133,7 +133,8 @@ _DONE = linear.compile(
 )
 
 
-def _specific_process(text: str) -> bool:
+def specific_process(text: str) -> bool:
+    """Whether ``text`` names a process with a figure, in a dozen words or more."""
     return (
         bool(linear.search(r"\d", text)) and bool(_PROCESS.search(text)) and len(text.split()) >= 12
     )
@@ -534,7 +535,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         # "my mistake, not a misunderstanding": the negation right before the words; "not suspend
         # my shop over a misunderstanding" still calls the cause one
         negation_reach=1,
-        cleared_by=_specific_process,
+        cleared_by=specific_process,
         example="Instead of 'a system glitch', write 'our stock-sync job stopped on 2 October "
         "when its API token expired, and nobody checked the sync log for 3 days'.",
     ),
@@ -568,7 +569,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         ),
         negatable=False,
         cleared_by=lambda text: (
-            _specific_process(text)
+            specific_process(text)
             or bool(
                 linear.search(
                     r"\b(no one|nobody) (checked|compared|reviewed|verified|looked)\b"
