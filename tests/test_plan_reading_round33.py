@@ -148,3 +148,41 @@ def test_a_count_of_what_went_wrong_before_its_list_of_causes_is_no_vague_cause(
     assert "R1" not in _rule_ids(plan.format(specific))
     assert "R1" in _rule_ids(plan.format(vague))
     assert "R1" in _rule_ids(plan.format("").replace("ours:", "ours."))
+
+
+def test_a_motive_put_on_the_complaining_buyers_or_a_rival_is_blame() -> None:
+    """ "The buyers who complained are just trying to get a free refund", "a competitor is
+    reporting me": the complaint explained by the motive of the people who made it, not by
+    anything in the seller's process, is blame (T2). A buyer trying to return an item is not."""
+    from poa.review.rules import RULES_BY_ID
+
+    blame = RULES_BY_ID["T2"]
+    for sentence in (
+        "The buyers who complained are just trying to get a free refund.",
+        "Customers were only looking for a discount.",
+        "I think a competitor is reporting my listings.",
+    ):
+        assert blame.match(sentence) is not None, sentence
+    for sentence in (
+        "Two buyers were trying to return items after 30 days.",
+        "We compared our prices with a competitor every week.",
+    ):
+        assert blame.match(sentence) is None, sentence
+
+
+def test_a_plea_that_says_why_it_is_written_is_not_read_as_the_cause() -> None:
+    """A letter with no headings that opens "Please reinstate my account. I am writing
+    because it was deactivated for ..." says back the notice; the writer's own account of why
+    (here, blame of the buyers) comes next and is what is read as the cause, so the blame
+    costs the cause's points as the rubric says, not only the tone's."""
+    letter = (
+        "Dear team,\n\nPlease reinstate my account. I am writing because my account was "
+        "deactivated on 6 May because of complaints about my earbuds.\n\n"
+        "The complaints happened because the buyers who complained are just trying to get a "
+        "free refund, and they never read the pairing guide.\n\n"
+        "I refunded the buyers already and removed the listing.\n\n"
+        "From now on I will be more careful and check every product.\n"
+    )
+    plan = parse_plan(letter)
+    cause = plan.issues[0].sections[ROOT]
+    assert [p.text.split()[:3] for p in cause] == [["The", "complaints", "happened"]]

@@ -310,6 +310,14 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"\b(manufacturer|supplier|vendor|factory),? (who |which |that )?(failed|neglected|"
             r"refused) to\b",
             r"\b(buyers?|customers?) who (had )?already received\b",
+            # a motive put on the people who complained: after something free, or a rival
+            # reporting the seller ("are just trying to get a free refund", "a competitor is
+            # reporting me")
+            r"\b(buyers?|customers?|complainants?|they)( who \w+)? (are|were|is|was) (just |only "
+            r"|simply )?(trying|looking|out|wanting) (to|for) (get |obtain |scam |abuse |exploit )"
+            r"?(a |an )?(free|discount|cheap)\w*",
+            r"\bcompetitors? (is|are|was|were|has been|have been|keeps?) (\w+ )?(reporting|"
+            r"targeting|attacking|sabotaging|flagging)\b",
             r"\b(buyers?|customers?|the buyer|the customer)\b[^.]{0,20}\b(lied|lying|falsely|"
             r"scam(med)?|abus(e|ed|ing) (the|our)|made (up|false)|filed false|left false|"
             r"dishonest|fraudulent(ly)?)\b",
