@@ -186,3 +186,20 @@ def test_a_plea_that_says_why_it_is_written_is_not_read_as_the_cause() -> None:
     plan = parse_plan(letter)
     cause = plan.issues[0].sections[ROOT]
     assert [p.text.split()[:3] for p in cause] == [["The", "complaints", "happened"]]
+
+
+def test_a_corrective_and_preventive_heading_over_one_point_that_does_both() -> None:
+    """Under "Corrective / preventive", one point: the fix with its status and date ("(done 3
+    May)"), then what keeps watch from now on, then a closing word that is neither: the done
+    fix is the corrective part and the rest the preventive, so neither part is missing."""
+    plan = parse_plan(
+        "Late shipment\n\nRoot cause: our handling time was 1 day, but testing took longer.\n\n"
+        "Corrective / preventive: Handling time changed to 3 days on all listings (done 3 "
+        "May). We will keep monitoring our late shipment numbers in Seller Hub.\n\n"
+        "We expect our rate to improve by the next evaluation.\n"
+    )
+    sections = plan.issues[0].sections
+    assert [p.text for p in sections[FIX]] == [
+        "Handling time changed to 3 days on all listings (done 3 May)."
+    ]
+    assert sections[PREVENT][0].text.startswith("We will keep monitoring")
