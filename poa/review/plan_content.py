@@ -74,12 +74,14 @@ _CAUSAL = linear.compile(
 
 _ACKNOWLEDGES = linear.compile(
     r"\b(thank you|thanks) for\b|\byour (message|notice|e-?mail|letter|warning|notification)\b"
-    r"|\byou (told|informed|notified|wrote to) (me|us)\b",
+    r"|\byou (told|informed|notified|wrote to) (me|us)\b"
+    r"|\b(i am|i'm|we are|we're) writing\b|\bplease reinstate\b",
     linear.I,
 )
 """A letter's opening paragraph, which thanks the marketplace for its notice or says back
-what the notice said ("You told me that 14 listings were removed because …"): the notice's
-account of the problem, to which the writer's own cause comes after."""
+what the notice said ("You told me that 14 listings were removed because …"), or says why the
+letter is written ("Please reinstate my account. I am writing because it was deactivated
+…"): the notice's account of the problem, to which the writer's own cause comes after."""
 _DATED_DEED = linear.compile(
     r"^(?:on|by) (?:(?:[0-3]?[0-9](?:st|nd|rd|th)? (?:of )?)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
@@ -242,6 +244,10 @@ def split_mixed(plan: Plan, issue: PlanIssue) -> None:
 
 
 _SENTENCE_PIECE = linear.compile(r"[^.!?]+(?:[.!?]+|$)")
+_DONE_MARK = linear.compile(
+    r"\((?:done|completed|finished|in place)\b[^()]{0,30}\b[0-9]{1,4}\b[^()]{0,20}\)", linear.I
+)
+"""A point's status with its date: "(done 3 May)", "(completed 12/03)"."""
 
 
 def _split_by_sentences(
@@ -250,11 +256,25 @@ def _split_by_sentences(
     """(kept, moved) when the two parts share a paragraph: a fix done on its date, then "and
     going forward we will ..." in the same point. The point's last sentences that read as the
     missing part move to it, when what comes before them reads as the section's own part."""
-    if len(points) != 1:
+    # one point that does both; any points after it read as neither part (a closing word)
+    if not points or any(content_part(p.text) is not None for p in points[1:]):
         return points, []
-    point = points[0]
+    point, rest = points[0], points[1:]
     pieces = [m.group(0).strip() for m in _SENTENCE_PIECE.finditer(point.text)]
     kinds = [content_part(piece) for piece in pieces]
+    if source == PREVENT and target == FIX:
+        # under "Corrective / preventive": the fix done on its date first ("Handling time
+        # changed to 3 days (done 3 May)."), then what keeps it from coming back
+        lead = 0
+        while lead < len(kinds) and (kinds[lead] == FIX or _DONE_MARK.search(pieces[lead])):
+            lead += 1
+        if 0 < lead < len(kinds) and set(kinds[lead:]) <= {PREVENT, None} and PREVENT in kinds:
+            return [
+                Paragraph(point.number, point.line, " ".join(pieces[lead:]), point.is_item),
+                *rest,
+            ], [Paragraph(point.number, point.line, " ".join(pieces[:lead]), point.is_item)]
+    if rest:
+        return points, []
     cut = len(kinds)
     while cut > 0 and kinds[cut - 1] == target:
         cut -= 1

@@ -131,7 +131,126 @@ def _units(lines: list[str], answered: set[int]) -> list[Unit]:
         units.append(unit)
         previous = unit
     _numbered_prompts(lines, units)
+    _quoted_message_headers(units)
+    _contents_lists(lines, units)
+    _numbered_sections(lines, units)
     return units
+
+
+_SECTION_NUMBER = linear.compile(r"^([1-9][0-9]?)\.\s+\S")
+
+
+def _numbered_sections(lines: list[str], units: list[Unit]) -> None:
+    """A plan in numbered sections, one per issue, each holding its part headings ("1.
+    On-Time Delivery (84.7%)", "Root cause", "Corrective actions taken", "2. Valid Tracking
+    Rate", ...), then a section in the same numbering that names a part ("4. Preventive
+    measures"): the issue sections' numbered lines are the issues' titles, and the part's
+    section stands beside them at their level, covering every issue, not inside the last one.
+    Only where each issue's numbered line stands alone and a part's heading comes straight
+    under it; a numbered list of points has text under its points."""
+    found: list[tuple[int, int]] = []  # (its number, index in units)
+    for index, unit in enumerate(units):
+        if unit is None or (index and units[index - 1] is not None):
+            continue
+        if index + 1 < len(units) and units[index + 1] is not None:
+            continue
+        raw = " ".join(lines[unit.line - 1].split())
+        match = _SECTION_NUMBER.match(raw)
+        if match and len(raw.split()) <= 12 and not raw.endswith("."):
+            found.append((int(match.group(1)), index))
+    if len(found) < 3 or [number for number, _ in found] != list(range(1, len(found) + 1)):
+        return
+    kinds = [_section_kind(units, index) for _, index in found]
+    issues = [at for at, kind in enumerate(kinds) if kind == "issue"]
+    shared = [at for at, kind in enumerate(kinds) if kind == "part"]
+    if len(issues) < 2 or not shared or min(shared) < max(issues):
+        return
+    first, last = found[issues[0]][1], found[shared[-1]][1]
+    for at in range(first, last + 1):
+        unit = units[at]
+        if isinstance(unit, HeadingLine) and unit.meaning.kind in PARTS:
+            unit.level = 2
+    for at in issues:
+        index = found[at][1]
+        unit = units[index]
+        assert isinstance(unit, TextLine)
+        units[index] = HeadingLine(unit.line, unit.text, "marked", hd.Meaning(hd.ISSUE, 3), level=1)
+    for at in shared:
+        heading = units[found[at][1]]
+        assert isinstance(heading, HeadingLine)
+        heading.level = 1
+
+
+def _section_kind(units: list[Unit], index: int) -> str:
+    """A numbered line that stands alone: a part's own heading ("part"), an issue's title
+    with a part's heading straight under it ("issue"), or something else ("")."""
+    unit = units[index]
+    if isinstance(unit, HeadingLine):
+        return "part" if unit.meaning.kind in PARTS and unit.meaning.score >= 2.5 else ""
+    following = next((after for after in units[index + 1 :] if after is not None), None)
+    if (
+        isinstance(unit, TextLine)
+        and isinstance(following, HeadingLine)
+        and following.meaning.kind in PARTS
+        and following.meaning.score >= 2.5
+    ):
+        return "issue"
+    return ""
+
+
+_CONTENTS_TITLE = linear.compile(r"^(?:table of )?contents$", linear.I)
+_CONTENTS_ENTRY = linear.compile(r"^\S.{0,150}?(?:\s|(?:\s?\.){3,}\s*)([0-9]{1,3})$")
+
+
+def _contents_lists(lines: list[str], units: list[Unit]) -> None:
+    """A front matter's table of contents ("Contents", then "1. Summary 3", "2. Root Cause
+    Analysis 3", ...): three or more titles under that heading, each ending in its page
+    number, the numbers never going down. The titles are the document's own headings once
+    more; read as headings, the contents would open every part twice, as an issue of its own.
+    The heading and its entries are the document's apparatus, not a part of the plan."""
+    for index, unit in enumerate(units):
+        if not isinstance(unit, HeadingLine) or not _CONTENTS_TITLE.match(unit.text.strip()):
+            continue
+        entries: list[int] = []
+        last = 0
+        for at in range(index + 1, len(units)):
+            entry = units[at]
+            if entry is None:
+                continue
+            raw = " ".join(lines[entry.line - 1].split()).strip("*_# ")
+            match = _CONTENTS_ENTRY.match(raw)
+            if match is None or int(match.group(1)) < last:
+                break
+            last = int(match.group(1))
+            entries.append(at)
+        if len(entries) >= 3:
+            unit.meaning = hd.Meaning(hd.CONTEXT, 2)
+            for at in entries:
+                entry = units[at]
+                assert entry is not None
+                units[at] = TextLine(entry.line, lines[entry.line - 1].strip(), False)
+
+
+def _quoted_message_headers(units: list[Unit]) -> None:
+    """A heading over a quoted message only (a reply's "---- Original message ----", then the
+    message's "> " lines): it opens someone else's words, never one of the plan's parts, however
+    its words read. The reply's own headings follow it once the quoted lines end. A heading
+    whose quoted lines the writer then answers in text of their own under it ("POINT 1", the
+    reviewer's point quoted, the answer) is the answer's heading, and stays one."""
+    for index, unit in enumerate(units):
+        if not isinstance(unit, HeadingLine) or unit.rest:
+            continue
+        body = 0
+        answered = False
+        for after in units[index + 1 :]:
+            if after is None:
+                continue
+            if not isinstance(after, TextLine) or not _QUOTED.match(after.text):
+                answered = isinstance(after, TextLine)
+                break
+            body += 1
+        if body >= 2 and not answered:
+            unit.meaning = hd.Meaning(hd.CONTEXT, 2)
 
 
 def _answered_quotes(lines: list[str]) -> set[int]:

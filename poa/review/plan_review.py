@@ -15,7 +15,14 @@ from poa.review.language import has_specifics
 from poa.review.measures import names_an_owner
 from poa.review.placeholders import slots
 from poa.review.plan import PLAN, SECTION_KINDS, Paragraph, Plan, PlanIssue
-from poa.review.rules import ANY, apologies, owns_the_problem, routine, sentence_hits
+from poa.review.rules import (
+    ANY,
+    apologies,
+    owns_the_problem,
+    routine,
+    sentence_hits,
+    specific_process,
+)
 from poa.review.text_rules import channel_limit, finding_for, limit_findings, plain_text
 
 _NAMES = {  # whole words: "Betsy" names no marketplace
@@ -73,8 +80,11 @@ def review_plan(plan: Plan, library: BankLibrary, marketplace: str | None = None
     market = marketplace if marketplace in MARKETPLACES else guess_marketplace(plan.text)
     left = _slot_lines(plan)
     found = [*_placeholders(plan, left)]
-    for paragraph, kind in _paragraphs(plan):
+    placed = list(_paragraphs(plan))
+    for at, (paragraph, kind) in enumerate(placed):
         for rule, sentence, trigger in sentence_hits(paragraph.text, kind):
+            if rule.id == "R1" and _announces_the_causes(sentence, placed[at + 1 :], kind):
+                continue
             found.append(
                 finding_for(rule, _where(paragraph), sentence, trigger, paragraph.line, kind)
             )
@@ -389,6 +399,21 @@ def _paragraphs(plan: Plan) -> Iterator[tuple[Paragraph, str]]:
                 yield paragraph, kind
     for paragraph in [*plan.unplaced, *plan.context, *plan.closing]:
         yield paragraph, ANY
+
+
+def _announces_the_causes(sentence: str, following: list[tuple[Paragraph, str]], kind: str) -> bool:
+    """A sentence that only announces the causes its list then names ("Two things went wrong,
+    and both were ours:", then "1. Our listings were wrong. 6 of the 9 items ..."): a count
+    of what failed, told point by point straight after it, not a vague cause in place of
+    one. The points together must name the process, as a cause's own sentence would."""
+    if not sentence.rstrip().endswith(":"):
+        return False
+    points: list[str] = []
+    for paragraph, part in following:
+        if part != kind or not paragraph.is_item:
+            break
+        points.append(paragraph.text)
+    return len(points) >= 2 and specific_process(" ".join(points))
 
 
 def _where(paragraph: Paragraph) -> str:

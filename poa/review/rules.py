@@ -133,7 +133,8 @@ _DONE = linear.compile(
 )
 
 
-def _specific_process(text: str) -> bool:
+def specific_process(text: str) -> bool:
+    """Whether ``text`` names a process with a figure, in a dozen words or more."""
     return (
         bool(linear.search(r"\d", text)) and bool(_PROCESS.search(text)) and len(text.split()) >= 12
     )
@@ -309,6 +310,14 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"\b(manufacturer|supplier|vendor|factory),? (who |which |that )?(failed|neglected|"
             r"refused) to\b",
             r"\b(buyers?|customers?) who (had )?already received\b",
+            # a motive put on the people who complained: after something free, or a rival
+            # reporting the seller ("are just trying to get a free refund", "a competitor is
+            # reporting me")
+            r"\b(buyers?|customers?|complainants?|they)( who \w+)? (are|were|is|was) (just |only "
+            r"|simply )?(trying|looking|out|wanting) (to|for) (get |obtain |scam |abuse |exploit )"
+            r"?(a |an )?(free|discount|cheap)\w*",
+            r"\bcompetitors? (is|are|was|were|has been|have been|keeps?) (\w+ )?(reporting|"
+            r"targeting|attacking|sabotaging|flagging)\b",
             r"\b(buyers?|customers?|the buyer|the customer)\b[^.]{0,20}\b(lied|lying|falsely|"
             r"scam(med)?|abus(e|ed|ing) (the|our)|made (up|false)|filed false|left false|"
             r"dishonest|fraudulent(ly)?)\b",
@@ -534,7 +543,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         # "my mistake, not a misunderstanding": the negation right before the words; "not suspend
         # my shop over a misunderstanding" still calls the cause one
         negation_reach=1,
-        cleared_by=_specific_process,
+        cleared_by=specific_process,
         example="Instead of 'a system glitch', write 'our stock-sync job stopped on 2 October "
         "when its API token expired, and nobody checked the sync log for 3 days'.",
     ),
@@ -568,7 +577,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         ),
         negatable=False,
         cleared_by=lambda text: (
-            _specific_process(text)
+            specific_process(text)
             or bool(
                 linear.search(
                     r"\b(no one|nobody) (checked|compared|reviewed|verified|looked)\b"
