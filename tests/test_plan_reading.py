@@ -507,14 +507,13 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """812 plans (65 first, then thirty-one held-out sets of 24 to 27, each measured once and
-    then tuned on). Measured: structure 469/470 (an eBay plan whose one paragraph labelled
-    "Corrective / preventive" holds both parts), placeholders 2982/2991, unfilled 188/188,
+    """836 plans (65 first, then thirty-two held-out sets of 24 to 27, each measured once and
+    then tuned on). Measured: structure 485/485, placeholders 3072/3081, unfilled 194/194,
     Spearman 0.920, every strong plan above every weak one; two filled plans with false slots
     (one's notes between its writers, one's chatbot lines that its writer did not count)."""
-    assert dev.plans >= 812
-    assert dev.structure_ok >= 469, dev.structure_misses
-    assert dev.placeholders_found >= 2982, dev.placeholder_misses
+    assert dev.plans >= 836
+    assert dev.structure_ok >= 485, dev.structure_misses
+    assert dev.placeholders_found >= 3072, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled
     # One filled plan's "[Comment: …]" notes between its two writers, and one plan's chatbot
     # lines ("Certainly! Below is …") that its writer did not count: reported, against keys.
@@ -524,27 +523,10 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
 
 
 def test_held_out_corpus() -> None:
-    """The thirty-third held-out set: 24 plans by three writers who never saw the code (plans
-    in Word tables, questions and answers, Spanish headings over English text, a prevention
-    table shared by three issues, a web form copied out, an e-mail reply under the quoted
-    notice, bold-and-underlined lines, a cover page with contents, "5 Whys", a second appeal
-    point by point, templates with merge fields and grey instructions), written after the
-    thirty-second round was tuned on (85a3af8) and opened once, never tuned on. Measured:
-    structure 12/15 (a PDF whose prevention is one table shared by three issues, an e-mail
-    reply whose quoted notice was read as the plan, a Word plan's contents page read as an
-    issue), slots 85/90 (a PDF template's instructions and "(e.g. ...)" samples), all 6
-    unfilled plans flagged and not ready, Spearman 0.69, one false slot (a web form's
-    "(optional, max 5 files)"), and NOT every strong plan above every weak one (the e-mail
-    reply at 38 and the Word plan with contents at 46, among weak and unfilled plans). The
-    floors are those figures; they may only rise."""
-    graded = plan_eval.grade_all(plan_eval.HELD_OUT)
-    fig = plan_eval.figures(graded)
-    assert fig.plans >= 24
-    assert fig.structure_ok >= 12, fig.structure_misses
-    assert fig.placeholders_found >= 85, fig.placeholder_misses
-    assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    assert len(fig.false_placeholders) <= 1, fig.false_placeholders
-    assert fig.spearman >= 0.685  # 0.6895 measured
+    """The thirty-fourth held-out set, written by writers who never saw the code after the
+    thirty-third round was tuned on; measured once when it is finished, never tuned on."""
+    if not plan_eval.HELD_OUT.is_dir() or not any(plan_eval.HELD_OUT.iterdir()):
+        pytest.skip("the thirty-fourth held-out set is being written")
 
 
 def test_spearman_is_computed_right() -> None:
