@@ -576,10 +576,8 @@ class _Notice:
         start = self.words[span[0]].start
         return any(first <= start < last for first, last in self._accepted)
 
-    def named_for_completeness(self, span: tuple[int, int]) -> bool:
-        """A cue in a sentence that says it is named only for completeness or as background
-        ("our counterfeit policy is mentioned here only for completeness") and breaks
-        nothing: named beside what is cited, not cited."""
+    def _sentence_around(self, span: tuple[int, int]) -> str:
+        """The words of ``span``'s sentence within REACH words on either side, lower-cased."""
         sentence = self.words[span[0]].sentence
         first, last = span
         while first > 0 and span[0] - first < REACH and self.words[first - 1].sentence == sentence:
@@ -590,7 +588,13 @@ class _Notice:
             and self.words[last + 1].sentence == sentence
         ):
             last += 1
-        text = self.lower[self.words[first].start : self.words[last].end]
+        return self.lower[self.words[first].start : self.words[last].end]
+
+    def named_for_completeness(self, span: tuple[int, int]) -> bool:
+        """A cue in a sentence that says it is named only for completeness or as background
+        ("our counterfeit policy is mentioned here only for completeness") and breaks
+        nothing: named beside what is cited, not cited."""
+        text = self._sentence_around(span)
         if linear.search(_FOR_COMPLETENESS, text) is None:
             return False
         # a breach's word in the policy's own name breaks nothing: "the Prohibited Products
@@ -825,17 +829,7 @@ class _Notice:
         """A cue in a sentence that points to where to read more and says nothing was broken
         ("General information on trademarks, copyright and patents is on our help page",
         "To learn more, see ..."): a policy named for reading, not the one cited."""
-        sentence = self.words[span[0]].sentence
-        first, last = span
-        while first > 0 and span[0] - first < REACH and self.words[first - 1].sentence == sentence:
-            first -= 1
-        while (
-            last + 1 < len(self.words)
-            and last - span[1] < REACH
-            and self.words[last + 1].sentence == sentence
-        ):
-            last += 1
-        text = self.lower[self.words[first].start : self.words[last].end]
+        text = self._sentence_around(span)
         if linear.search(_HELP_POINTER, text) is None:
             return False
         # a breach's word inside the policy's own name ("the Prohibited Products Policy")
