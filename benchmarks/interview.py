@@ -2,7 +2,7 @@
 next, and the first prompt after start.
 
 1. `poa interview --answers` of 5 and of 50 issues, in-process, in CPU time (what other work
-   on a shared machine adds least to): the fastest of three runs taken in turn. Target: 50
+   on a shared machine adds least to): the fastest of five runs taken in turn. Target: 50
    issues within 12 times the time of 5 (rebuilding the whole plan after every answer, as
    before, took 50 times as long).
 2. One answer at 50 issues: the engine stores it, finds the next question and says where it
@@ -47,7 +47,7 @@ def _replay_s(issues: int, folder: Path, run: int) -> float:
     return time.process_time() - start
 
 
-def bench_replay(folder: Path, rounds: int = 3) -> bool:
+def bench_replay(folder: Path, rounds: int = 5) -> bool:
     _replay_s(1, folder, 0)  # start-up: imports, the bank
     few: list[float] = []
     many: list[float] = []

@@ -367,12 +367,11 @@ def _answer(entry: Any, text: str, facts: NoticeFacts, case: Case) -> None:
     )
     if facts.received:
         entry["answered_on"] = facts.received
-    basis = facts.deadline_basis or ""
-    if facts.deadline and not basis.startswith("the usual"):
-        # A date the answer itself sets; the reason's usual period counts from the first
-        # notice, not from an answer, so it is left to the timeline.
+    if facts.deadline:
+        # A date the answer itself sets; the reason's usual period (``usual_deadline``) counts
+        # from the first notice, not from an answer, so it is left to the timeline.
         entry["reply_by"] = facts.deadline
-        entry["reply_by_basis"] = basis
+        entry["reply_by_basis"] = facts.deadline_basis or ""
     todos = todos_from(facts, case)
     if todos:
         entry["todos"] = [todo.model_dump(exclude_defaults=True) for todo in todos]

@@ -76,6 +76,9 @@ def case_skeleton(facts: NoticeFacts, text: str) -> dict[str, Any]:
         notice["deadline"] = facts.deadline
         if facts.deadline_basis:
             notice["deadline_basis"] = facts.deadline_basis
+    elif facts.usual_deadline:  # an estimate, said to be one: the timeline marks it with ~
+        notice["deadline"] = facts.usual_deadline
+        notice["deadline_basis"] = facts.usual_basis
     notice["attempt"] = facts.attempt
     for key, values in (
         ("asins", facts.asins),

@@ -117,7 +117,12 @@ _METRIC_ALIASES: dict[str, tuple[str, ...]] = {
 @dataclass
 class NoticeFacts:
     """Everything found in a notice; ``found`` gives the notice's words that say each reason,
-    ``closest_found`` the words that point to each closest reason (when no reason is found)."""
+    ``closest_found`` the words that point to each closest reason (when no reason is found).
+
+    ``deadline`` is only what the notice itself sets (a date, or a time allowed from the day it
+    was sent); where it sets none, ``usual_deadline`` is the reason's usual time from that day,
+    an estimate kept apart so that nothing reads it as the marketplace's own date.
+    """
 
     marketplace: str | None = None
     region: str | None = None
@@ -135,6 +140,8 @@ class NoticeFacts:
     received: dt.date | None = None
     deadline: dt.date | None = None
     deadline_basis: str | None = None
+    usual_deadline: dt.date | None = None
+    usual_basis: str | None = None
     window_days: int | None = None
     metrics: list[dict[str, Any]] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
@@ -144,7 +151,7 @@ class NoticeFacts:
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
-        for key in ("received", "deadline"):
+        for key in ("received", "deadline", "usual_deadline"):
             data[key] = data[key].isoformat() if data[key] else None
         return data
 
@@ -502,8 +509,8 @@ def _dates(
             if (bank := library.find(r)) is not None and bank.channel.deadline_days
         ]
         if rules:
-            facts.deadline = facts.received + dt.timedelta(days=min(rules))
-            facts.deadline_basis = f"the usual {min(rules)} days for this reason; check the notice"
+            facts.usual_deadline = facts.received + dt.timedelta(days=min(rules))
+            facts.usual_basis = f"the usual {min(rules)} days for this reason; check the notice"
     window = linear.search(r"(?:last|past|over the) (\d{1,3})[- ]days?", text, linear.I)
     facts.window_days = int(window.group(1)) if window else None
 
@@ -581,8 +588,11 @@ def _asks_you(text: str, at: int) -> bool:
         linear.I,
     ):
         return True  # one thing to do about the notice's own orders, not a standing rule
-    if linear.search(r"\b(?:was|were|had|did|didn't)\b", linear.split(r",", before)[-1], linear.I):
-        return False  # what happened: "there was no response from you within 3 days"
+    # what happened: "there was no response from you within 3 days"; in lower case, since a
+    # capital opens a question ("Was it sent within 3 days?") or is another language's word
+    # (German "Was Sie jetzt tun müssen": what you must do now)
+    if linear.search(r"\b(?:was|were|had|did|didn't)\b", linear.split(r",", before)[-1]):
+        return False
     if linear.search(r"\d\s?% of\b", linear.split(r",", before)[-1]):
         return False  # a share measured: "you answered 61% of new messages within 24 hours"
     line = text[max(0, at - 80) : at].rsplit("\n", 1)[-1]

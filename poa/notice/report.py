@@ -60,6 +60,10 @@ def describe(facts: NoticeFacts, library: BankLibrary) -> str:
         lines.append(f"Received: {long_date(facts.received)}")
     if facts.deadline:
         lines.append(f"Deadline: {long_date(facts.deadline)} ({facts.deadline_basis})")
+    elif facts.usual_deadline:
+        lines.append(
+            f"Deadline: none stated; {long_date(facts.usual_deadline)} by {facts.usual_basis}"
+        )
     if facts.window_days:
         lines.append(f"Measuring window: {facts.window_days} days")
     for metric in facts.metrics:
