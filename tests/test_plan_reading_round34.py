@@ -3,7 +3,9 @@ written for the class, not a line of any plan in the corpus."""
 
 from __future__ import annotations
 
+from poa.review.headings import FIX, ROOT
 from poa.review.placeholders import slots
+from poa.review.rules import sentence_hits
 
 
 def _slots(text: str) -> list[str]:
@@ -57,3 +59,35 @@ def test_a_field_straight_over_the_next_parts_heading_is_not_answered() -> None:
     assert "[Root cause 2]" in _slots(text)
     answered = "[Root cause]\nThe label printer jammed on weekends and nobody checked the queue.\n"
     assert "[Root cause]" not in _slots(answered)
+
+
+def _rules(text: str, kind: str) -> set[str]:
+    return {rule.id for rule, _sentence, _trigger in sentence_hits(text, kind)}
+
+
+def test_what_then_happens_to_the_things_a_done_fix_acted_on_is_no_future_fix() -> None:
+    """After a done fix, a sentence whose subject is the things it acted on says what will
+    then happen to them, however long their name (a place, an id in brackets); "we" before
+    the "will" makes it the seller's own plan again, a fix not yet done."""
+    done = "3 March 2026 - Pulled every unit of the faulty charger from sale. "
+    things = (
+        "The 64 chargers in our Leeds store and the 40 at the fulfilment centre (removal "
+        "RX-20511) are boxed and will be sent back to the maker for recycling."
+    )
+    assert "C1" not in _rules(done + things, FIX)
+    ours = "Then the 40 chargers that we still hold at the fulfilment centre will be sent back."
+    assert "C1" in _rules(done + ours, FIX)
+
+
+def test_a_mistake_pointed_back_at_is_the_failure_told_before_it() -> None:
+    """ "This pricing mistake was made by us in March" points at the failure the sentences
+    before it told (the step, the count): it owns it, it is not vague. "Mistakes were made"
+    with nothing to point at is, and so is anything else vague beside the pointer."""
+    told = (
+        "The sale price for 12 lamps was typed without its decimal point. "
+        "This pricing mistake was made by us when we loaded the spring sale."
+    )
+    assert "R1" not in _rules(told, ROOT)
+    assert "R1" in _rules("Some mistakes were made when we loaded the spring sale.", ROOT)
+    vague = "This mistake was made by us because of a system glitch."
+    assert "R1" in _rules(vague, ROOT)
