@@ -3,8 +3,9 @@ written for the class, not a line of any plan in the corpus."""
 
 from __future__ import annotations
 
-from poa.review.headings import FIX, ROOT
+from poa.review.headings import FIX, PREVENT, ROOT, meaning
 from poa.review.placeholders import slots
+from poa.review.plan import parse_plan
 from poa.review.rules import sentence_hits
 
 
@@ -91,3 +92,59 @@ def test_a_mistake_pointed_back_at_is_the_failure_told_before_it() -> None:
     assert "R1" in _rules("Some mistakes were made when we loaded the spring sale.", ROOT)
     vague = "This mistake was made by us because of a system glitch."
     assert "R1" in _rules(vague, ROOT)
+
+
+def test_a_timeline_after_numbered_issue_sections_is_their_shared_prevention() -> None:
+    """A PDF in numbered sections with no blank lines around their titles: "1. Summary",
+    "2. Issue 1 - ...", "3. Issue 2 - ...", then "4. 12-Week Plan" and "5. Review". The plan
+    laid out over weeks ahead is the prevention of both issues, at their level, not more of
+    the last issue's fixes."""
+    text = (
+        "1. Summary\nTwo metrics fell below the standard in May.\n"
+        "2. Issue 1 - Late dispatch\nRoot cause: One packer worked alone on Saturdays.\n"
+        "Actions taken:\n- 4 May: a second packer now works on Saturdays.\n"
+        "3. Issue 2 - Cancellations\nRoot cause: Stock counts were typed in by hand.\n"
+        "Actions taken:\n- 6 May: the 14 wrong counts were corrected.\n\n"
+        "4. 12-Week Plan\nWeeks 1-4: the stock sheet is linked to the shop every hour.\n"
+        "Weeks 5-12: the packer checks the dispatch queue at 14:00 each day.\n"
+        "5. Review\nThe owner reads the metrics page every Monday.\n"
+    )
+    plan = parse_plan(text)
+    assert [issue.title for issue in plan.issues] == ["Issue 1", "Issue 2"]
+    for issue in plan.issues:
+        assert sorted(k for k, v in issue.sections.items() if v) == sorted([ROOT, FIX, PREVENT])
+        assert any(
+            "12-Week Plan" in p.text or "Weeks 1-4" in p.text for p in issue.sections[PREVENT]
+        )
+    assert meaning("30-day schedule").kind == PREVENT
+    assert meaning("Delivery schedule").kind != PREVENT
+
+
+def test_a_letter_that_opens_by_introducing_its_writer_has_its_cause_after() -> None:
+    """A letter with no headings whose first paragraph introduces the writer and says back what
+    the notice did ("Hello, my name is … my account was limited because …"): the writer's own
+    account of why, in the next paragraph, is the cause, even when it puts it on others."""
+    text = (
+        "Dear team,\n\n"
+        "Hello, my name is Lena Marsh and I sell garden tools since 2018. On 4 May my account "
+        "was limited because of late shipments, and I was upset because I always ship fast.\n\n"
+        "The late parcels happened because the courier lost a whole van of parcels in April "
+        "and the depot was closed for 5 days.\n\n"
+        "I have refunded the 11 buyers on 6 May and sent new parcels with tracking.\n\n"
+        "From now on I check the courier's depot status every morning before booking.\n"
+    )
+    plan = parse_plan(text)
+    cause = plan.issues[0].sections[ROOT]
+    assert cause[0].text.startswith("The late parcels happened")
+    assert not any("my name is" in p.text for p in cause)
+
+
+def test_a_measure_only_to_weigh_up_is_a_promise() -> None:
+    """ "Look into a second courier", "We will consider a stock app", "make improvements where
+    needed": something to think about later commits to nothing a reviewer can check. A done
+    fix "made changes where needed" is told, not promised; a control that runs is no hedge."""
+    assert "P1" in _rules("Look into a stock app that links to the shop.", PREVENT)
+    assert "P1" in _rules("We will consider a second courier for big orders.", PREVENT)
+    assert "P1" in _rules("We review the process and make improvements where needed.", PREVENT)
+    assert "P1" not in _rules("We reviewed the listings and made changes where needed.", FIX)
+    assert "P1" not in _rules("The packer checks the dispatch queue at 14:00 every day.", PREVENT)

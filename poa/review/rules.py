@@ -188,7 +188,16 @@ def _mechanism(text: str) -> bool:
 
 _HEDGED = r"\b(will|'ll|shall|going to|gonna)( also| then)? try (to|and)\b"
 """A measure promised as an attempt: "we will try to check the orders every day"."""
-_HEDGE = linear.compile(_HEDGED, linear.I)
+_TENTATIVE = (
+    r"^\W{0,4}(?:(?:we|i)(?: will| shall|'ll| are going to| plan to| may| might| could)? )?"
+    r"(?:look into|consider|explore|think about)\b"
+    r"|\b(?:make|making) (?:any )?(?:improvements?|changes?|adjustments?) "
+    r"(?:where|as|if|when) (?:needed|necessary|required)\b"
+)
+"""A measure left to a later judgment: "Look into a stock app", "We will consider a second
+courier", "make improvements where needed" name something to weigh up, not a control ("made
+changes where needed" is a fix told, if vaguely)."""
+_HEDGE = linear.compile(_HEDGED + "|" + _TENTATIVE, linear.I)
 
 
 _DEGREE = linear.compile(
@@ -704,8 +713,9 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"strictly|thoroughly|attentively|rigorously|diligently|seriously|often|frequently|"
             r"regularly)\b",
             r"\b(keep|keeping|have|take) a closer (eye|look|watch)\b",
-            # an attempt promised: the measure hedged, so nothing is committed to run
+            # an attempt promised, or something only to weigh up: nothing is committed to run
             _HEDGED,
+            _TENTATIVE,
             # watching, with nothing said about what is looked at, when or by whom
             r"\b(keep|keeping) an eye on\b",
         ),
