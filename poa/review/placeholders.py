@@ -339,7 +339,7 @@ def slots(text: str) -> Iterator[Slot]:
     """Every left-over template slot in ``text``, in order."""
     found = _Found()
     lower = text.lower()
-    scans = (_bracketed, _tokens, _notes, _patterned, _shouted, _unsure, _residue, _filler)
+    scans = (_bracketed, _tokens, _notes, _patterned, _residue, _shouted, _unsure, _filler)
     for scan in scans:
         if found.full:
             break
