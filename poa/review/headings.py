@@ -184,11 +184,21 @@ def _stemmed(table: dict[str, float]) -> dict[str, float]:
     return {_stem(key): weight for key, weight in table.items()}
 
 
+_TIMELINE = linear.compile(
+    r"\b[0-9]{1,3}[- ]?(?:day|week|month)s?[- ](?:plan|schedule|roadmap|timeline)\b", linear.I
+)
+"""'30/60/90-day schedule', '12-week plan': what is to be done over a span ahead, counted in
+days, weeks or months: the plan's prevention, however its other words read."""
+
+
 def part_scores(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
     """How strongly ``text`` names each of the three parts, and the words that do."""
     found = stems(text)
     scores = dict.fromkeys(PARTS, 0.0)
     words: dict[str, list[str]] = {part: [] for part in PARTS}
+    if (timeline := _TIMELINE.search(text)) is not None:
+        scores[PREVENT] += 3
+        words[PREVENT].append(timeline.group(0))
     for word, stem in found:
         for part, weight in zip(PARTS, _weights(stem)[:3], strict=False):
             if weight:

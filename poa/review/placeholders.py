@@ -47,6 +47,14 @@ _NOTE_TO_SELF = linear.bounded(
     reason="'??' counts after a space that may end the note before it",
 )
 """A writer's note to themselves: "?? ask the warehouse", "TODO", "N/A – to confirm"."""
+_SHOUTED_ORDER = linear.compile(
+    r"\b(?:INSERT|ENTER|ADD|TYPE|FILL IN|PUT|WRITE|PASTE|ATTACH|DESCRIBE|STATE|SPECIFY|"
+    r"PROVIDE|INCLUDE)(?:[ \t]{1,3}[A-Z0-9][A-Z0-9/&'-]{0,30}){2,12}\b"
+)
+"""'runs every INSERT FEED FREQUENCY HERE minutes': an order to the writer in capitals, a verb
+then what to put, standing inside a sentence where the value belongs."""
+_UNSURE_NOT_APPLICABLE = linear.compile(r"\bN/A\?", linear.I)
+"""'N/A?': the writer not sure whether a point applies, a question left for later."""
 _DATE_MASK = linear.compile(
     r"\b(?:DD|MM)[/.-](?:MM|DD)[/.-](?:YYYY|YY|\d{2,4})\b|\bYYYY-MM-DD\b", linear.I
 )
@@ -223,10 +231,12 @@ _FORM_OF_TEXT = linear.compile(
 the text should be."""
 _LEFT_TO_WRITER = linear.compile(
     r",\s*(?:write|fill in|insert|enter|add|describe|explain|list) (?:it |them )?here\b"
-    r"|,\s*(?:if applicable|if any|if available|where applicable|as applicable)\s*$",
+    r"|(?:,|\s[-–—])\s*(?:if applicable|if any|if available|where applicable|as applicable)"
+    r"\s*$",
     linear.I,
 )
-"""A bracket that ends by leaving it to the writer: ", write here", ", if applicable"."""
+"""A bracket that ends by leaving it to the writer, after a comma or a dash: ", write here",
+", if applicable", " – if any"."""
 _GENERIC_VALUE = linear.compile(
     r"^(?:[0-9A-Za-z]{1,3}[.:]?\s+)?(?:file ?)?(?:name|title|date|description|details|"
     r"number|no\.|here|to come)$",
@@ -329,7 +339,8 @@ def slots(text: str) -> Iterator[Slot]:
     """Every left-over template slot in ``text``, in order."""
     found = _Found()
     lower = text.lower()
-    for scan in (_bracketed, _tokens, _notes, _patterned, _residue, _filler):
+    scans = (_bracketed, _tokens, _notes, _patterned, _residue, _shouted, _unsure, _filler)
+    for scan in scans:
         if found.full:
             break
         scan(text, lower, found)
@@ -521,7 +532,21 @@ def _answered_field(text: str, match: linear.Match, inner: str) -> bool:
     if read.kind is None or read.score < 2:
         return False
     after = text[line_end : line_end + 600].lstrip("\n \t").split("\n", 1)[0]
+    if _another_part_heading(after, read.kind):
+        return False  # "[Root cause 2 - if applicable]" straight over "2. Corrective actions"
     return len(after.split()) >= 3 and not linear.search(r"[\[\]<>{}]|__|\bXX|\bTBD\b", after)
+
+
+def _another_part_heading(line: str, kind: str) -> bool:
+    """Whether ``line`` is the heading of a part other than ``kind``: a short line, no
+    sentence, that names a part. A field followed by the next part's heading has no answer."""
+    from poa.review.headings import meaning
+
+    stripped = line.strip().rstrip(":*_ ")
+    if not stripped or len(stripped.split()) > 6 or stripped.endswith((".", "!", "?")):
+        return False
+    read = meaning(stripped)
+    return read.kind is not None and read.kind != kind and read.score >= 2
 
 
 def _tokens(text: str, lower: str, found: _Found) -> None:
@@ -639,6 +664,39 @@ def _patterned(text: str, lower: str, found: _Found) -> None:
                 found.add(text[start:end], start, end)
                 continue
             found.add(match.group(0), *match.span())
+
+
+def _shouted(text: str, lower: str, found: _Found) -> None:
+    """Orders in capitals inside a line of ordinary text ("done INSERT DATE HERE."). A line all
+    in capitals may be a heading ("ADD-ON SALES"); the residue's scan reads those whole."""
+    for match in _SHOUTED_ORDER.finditer(text):
+        if found.full:
+            break
+        start, end = _line_around(text, match.start())
+        if any(c.islower() for c in text[start:end]):
+            found.add(match.group(0), *match.span())
+
+
+def _unsure(text: str, lower: str, found: _Found) -> None:
+    """ "N/A?" and the note that goes with it: the parenthesis that holds it ("(refund? N/A? -
+    ask Sam)"), else the rest of its line ("N/A? ask Sam if the tool can do this")."""
+    for match in _UNSURE_NOT_APPLICABLE.finditer(text):
+        if found.full:
+            break
+        line_start, line_end = _line_around(text, match.start())
+        opened = text.rfind("(", line_start, match.start())
+        closed = text.find(")", match.end(), line_end)
+        if opened >= 0 and ")" not in text[opened : match.start()] and closed >= 0:
+            start, end = opened, closed + 1
+        else:
+            start, end = match.start(), len(text[:line_end].rstrip(" \t*_.;,"))
+        found.add(text[start:end], start, end)
+
+
+def _line_around(text: str, at: int) -> tuple[int, int]:
+    """Where the line holding text[at] starts and ends."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
 
 
 def _whole_note(text: str, start: int, end: int, found: _Found) -> tuple[int, int]:

@@ -75,13 +75,15 @@ _CAUSAL = linear.compile(
 _ACKNOWLEDGES = linear.compile(
     r"\b(thank you|thanks) for\b|\byour (message|notice|e-?mail|letter|warning|notification)\b"
     r"|\byou (told|informed|notified|wrote to) (me|us)\b"
-    r"|\b(i am|i'm|we are|we're) writing\b|\bplease reinstate\b",
+    r"|\b(i am|i'm|we are|we're) writing\b|\bplease reinstate\b|^(?:\W*\w+\W+){0,3}my name is\b",
     linear.I,
 )
 """A letter's opening paragraph, which thanks the marketplace for its notice or says back
 what the notice said ("You told me that 14 listings were removed because …"), or says why the
 letter is written ("Please reinstate my account. I am writing because it was deactivated
-…"): the notice's account of the problem, to which the writer's own cause comes after."""
+…"), or opens by introducing the writer ("Hi, my name is Ana and I sell …, on 3 May my
+account was …"): the notice's account of the problem, to which the writer's own cause comes
+after."""
 _DATED_DEED = linear.compile(
     r"^(?:on|by) (?:(?:[0-3]?[0-9](?:st|nd|rd|th)? (?:of )?)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"

@@ -147,50 +147,84 @@ def _numbered_sections(lines: list[str], units: list[Unit]) -> None:
     measures"): the issue sections' numbered lines are the issues' titles, and the part's
     section stands beside them at their level, covering every issue, not inside the last one.
     Only where each issue's numbered line stands alone and a part's heading comes straight
-    under it; a numbered list of points has text under its points."""
-    found: list[tuple[int, int]] = []  # (its number, index in units)
+    under it; a numbered list of points has text under its points. A PDF keeps no blank line
+    around its section titles: there a numbered title that does not stand alone counts when
+    the numbering runs through the whole document and two of its sections name themselves
+    issues ("2. Issue 1 - Late dispatch")."""
+    for alone in (True, False):
+        found = _section_lines(lines, units, alone=alone)
+        if len(found) < 3 or [number for number, _ in found] != list(range(1, len(found) + 1)):
+            continue
+        kinds = [_section_kind(units, index) for _, index in found]
+        issues = [at for at, kind in enumerate(kinds) if kind == "issue"]
+        shared = [at for at, kind in enumerate(kinds) if kind == "part"]
+        if len(issues) < 2 or not shared or min(shared) < max(issues):
+            continue
+        if not alone and sum(isinstance(units[found[at][1]], HeadingLine) for at in issues) < 2:
+            continue
+        _share_sections(units, [found[at][1] for at in issues], [found[at][1] for at in shared])
+        return
+
+
+def _section_lines(lines: list[str], units: list[Unit], *, alone: bool) -> list[tuple[int, int]]:
+    """(its number, index in units) of each line that may be a numbered section's title: a
+    short line, no sentence, alone between blank lines when ``alone``."""
+    found: list[tuple[int, int]] = []
     for index, unit in enumerate(units):
-        if unit is None or (index and units[index - 1] is not None):
+        if unit is None or (index and units[index - 1] is not None and alone):
             continue
-        if index + 1 < len(units) and units[index + 1] is not None:
+        if alone and index + 1 < len(units) and units[index + 1] is not None:
             continue
+        if index and (previous := units[index - 1]) is not None and previous.line == unit.line:
+            continue  # the text after an inline heading on the same line
         raw = " ".join(lines[unit.line - 1].split())
         match = _SECTION_NUMBER.match(raw)
         if match and len(raw.split()) <= 12 and not raw.endswith("."):
             found.append((int(match.group(1)), index))
-    if len(found) < 3 or [number for number, _ in found] != list(range(1, len(found) + 1)):
-        return
-    kinds = [_section_kind(units, index) for _, index in found]
-    issues = [at for at, kind in enumerate(kinds) if kind == "issue"]
-    shared = [at for at, kind in enumerate(kinds) if kind == "part"]
-    if len(issues) < 2 or not shared or min(shared) < max(issues):
-        return
-    first, last = found[issues[0]][1], found[shared[-1]][1]
-    for at in range(first, last + 1):
+    return found
+
+
+def _share_sections(units: list[Unit], issues: list[int], shared: list[int]) -> None:
+    """The issues' numbered lines become their titles, the part sections after them stand at
+    their level, and the part headings inside the issues one level down."""
+    for at in range(issues[0], shared[-1] + 1):
         unit = units[at]
         if isinstance(unit, HeadingLine) and unit.meaning.kind in PARTS:
             unit.level = 2
-    for at in issues:
-        index = found[at][1]
+    for index in issues:
         unit = units[index]
+        if isinstance(unit, HeadingLine):
+            unit.level = 1
+            continue
         assert isinstance(unit, TextLine)
         units[index] = HeadingLine(unit.line, unit.text, "marked", hd.Meaning(hd.ISSUE, 3), level=1)
-    for at in shared:
-        heading = units[found[at][1]]
+    for index in shared:
+        unit = units[index]
+        if isinstance(unit, TextLine):  # a plain line in a plan that marks its part headings
+            title = unit.text.rstrip(":").strip()  # its number read off as a list's mark
+            units[index] = HeadingLine(unit.line, title, "marked", hd.meaning(title))
+        heading = units[index]
         assert isinstance(heading, HeadingLine)
         heading.level = 1
 
 
 def _section_kind(units: list[Unit], index: int) -> str:
-    """A numbered line that stands alone: a part's own heading ("part"), an issue's title
-    with a part's heading straight under it ("issue"), or something else ("")."""
+    """A numbered section's title: a part's own heading ("part"), an issue's title by its own
+    words or with a part's heading straight under it ("issue"), or something else (""). A
+    plain line that names a part strongly is that part's title in a plan whose part headings
+    are marked (a plain line is text there, except in the plan's own numbering)."""
     unit = units[index]
     if isinstance(unit, HeadingLine):
+        if unit.meaning.kind == hd.ISSUE and unit.issue_prefix:
+            return "issue"  # "Issue 2 - Late dispatch": an issue by its own words
         return "part" if unit.meaning.kind in PARTS and unit.meaning.score >= 2.5 else ""
+    assert unit is not None
+    read = hd.meaning(unit.text.rstrip(":").strip())
+    if read.kind in PARTS and read.score >= 2.5:
+        return "part"
     following = next((after for after in units[index + 1 :] if after is not None), None)
     if (
-        isinstance(unit, TextLine)
-        and isinstance(following, HeadingLine)
+        isinstance(following, HeadingLine)
         and following.meaning.kind in PARTS
         and following.meaning.score >= 2.5
     ):

@@ -140,6 +140,30 @@ def specific_process(text: str) -> bool:
     )
 
 
+_POINTED_BACK = linear.compile(
+    r"\b(?:this|that|these|those) (?:[a-z-]+ )?(?:mistake|error)s? "
+    r"(?:was|were|has been|have been|had been) made\b",
+    linear.I,
+)
+
+
+def _pointed_back(text: str) -> bool:
+    """ "This labelling mistake was made by us in May": a mistake pointed back at is the
+    failure the sentences before it told, only owned here; "mistakes were made" with nothing
+    to point at is vague. Anything else vague in the sentence still counts."""
+    found = _POINTED_BACK.search(text)
+    if found is None:
+        return False
+    rest = text[: found.start()] + text[found.end() :]
+    return RULES_BY_ID["R1"].match(rest, quoted_removed=True) is None
+
+
+def _cause_told(text: str) -> bool:
+    """Whether a sentence R1 would call vague tells its cause after all: a process with a
+    figure, or a mistake pointed back at."""
+    return specific_process(text) or _pointed_back(text)
+
+
 _EFFORT = linear.compile(
     r"^ (possible |reasonable |conceivable |single )?(efforts?|attempts?|precautions?)\b", linear.I
 )
@@ -164,7 +188,16 @@ def _mechanism(text: str) -> bool:
 
 _HEDGED = r"\b(will|'ll|shall|going to|gonna)( also| then)? try (to|and)\b"
 """A measure promised as an attempt: "we will try to check the orders every day"."""
-_HEDGE = linear.compile(_HEDGED, linear.I)
+_TENTATIVE = (
+    r"^\W{0,4}(?:(?:we|i)(?: will| shall|'ll| are going to| plan to| may| might| could)? )?"
+    r"(?:look into|consider|explore|think about)\b"
+    r"|\b(?:make|making) (?:any )?(?:improvements?|changes?|adjustments?) "
+    r"(?:where|as|if|when) (?:needed|necessary|required)\b"
+)
+"""A measure left to a later judgment: "Look into a stock app", "We will consider a second
+courier", "make improvements where needed" name something to weigh up, not a control ("made
+changes where needed" is a fix told, if vaguely)."""
+_HEDGE = linear.compile(_HEDGED + "|" + _TENTATIVE, linear.I)
 
 
 _DEGREE = linear.compile(
@@ -543,7 +576,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         # "my mistake, not a misunderstanding": the negation right before the words; "not suspend
         # my shop over a misunderstanding" still calls the cause one
         negation_reach=1,
-        cleared_by=specific_process,
+        cleared_by=_cause_told,
         example="Instead of 'a system glitch', write 'our stock-sync job stopped on 2 October "
         "when its API token expired, and nobody checked the sync log for 3 days'.",
     ),
@@ -680,8 +713,9 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"strictly|thoroughly|attentively|rigorously|diligently|seriously|often|frequently|"
             r"regularly)\b",
             r"\b(keep|keeping|have|take) a closer (eye|look|watch)\b",
-            # an attempt promised: the measure hedged, so nothing is committed to run
+            # an attempt promised, or something only to weigh up: nothing is committed to run
             _HEDGED,
+            _TENTATIVE,
             # watching, with nothing said about what is looked at, when or by whom
             r"\b(keep|keeping) an eye on\b",
         ),
@@ -739,10 +773,21 @@ def apologies(text: str) -> int:
     return len(_APOLOGY.findall(text))
 
 
-_FOLLOW_THROUGH = linear.compile(r"^[^.;]{0,60}?\b(?:will|shall) (?:then )?be\b", linear.I)
+_FOLLOW_THROUGH = linear.compile(r"^([^.;]{0,200}?)\b(?:will|shall) (?:then )?be\b", linear.I)
 _OUR_OWN = linear.compile(r"^(?:we|i|our|my|the team)\b", linear.I)
-"""'The units will be destroyed once received': what happens next to what a done action
-acted on, not a new plan."""
+_WE = frozenset({"we", "i", "us", "me"})
+
+
+def _follow_through(sentence: str) -> bool:
+    """'The units will be destroyed once received', '38 units at the warehouse (removal RM-4)
+    are held and will be returned': what happens next to what a done action acted on, not a
+    new plan. The things are the subject, however long their name; "we" before the "will"
+    makes it our own plan ("the refund we owe will be paid")."""
+    found = _FOLLOW_THROUGH.search(sentence)
+    if found is None or _OUR_OWN.match(sentence):
+        return False
+    words = {w.strip("(),:'\"").lower() for w in found.group(1).split()}
+    return not words & _WE
 
 
 _NAMED_WILL = linear.compile(r"\bWill( [A-Z](?:[a-z]|\.))")
@@ -759,9 +804,7 @@ def sentence_hits(text: str, kind: str) -> Iterable[tuple[SentenceRule, str, str
     done_before = False
     for sentence in sentences(text):
         plain = _NAMED_WILL.sub(lambda m: "Person" + m.group(1), unquoted(sentence))
-        follow_through = (
-            done_before and bool(_FOLLOW_THROUGH.search(plain)) and not _OUR_OWN.match(plain)
-        )
+        follow_through = done_before and _follow_through(plain)
         for rule in SENTENCE_RULES:
             if rule.id == "C1" and follow_through:
                 continue
