@@ -148,3 +148,31 @@ def test_a_measure_only_to_weigh_up_is_a_promise() -> None:
     assert "P1" in _rules("We review the process and make improvements where needed.", PREVENT)
     assert "P1" not in _rules("We reviewed the listings and made changes where needed.", FIX)
     assert "P1" not in _rules("The packer checks the dispatch queue at 14:00 every day.", PREVENT)
+
+
+def test_the_writer_doing_the_check_owns_the_measure() -> None:
+    """In a shop one person runs, "I review the sheet on the last Sunday of each month" names
+    who runs the measure: the writer, who signs the plan. "I will be more careful" runs
+    nothing, and "we check" still names no one."""
+    from poa.review.measures import names_an_owner
+
+    assert names_an_owner(
+        "I now check every new listing against the brand list before it goes live."
+    )
+    assert names_an_owner("Each Friday I compare the source sheet with the live prints.")
+    assert not names_an_owner("I will be more careful with the photos from now on.")
+    assert not names_an_owner("We check the listings every week.")
+    assert not names_an_owner("Every listing is checked.")
+
+
+def test_a_motive_put_on_the_people_who_complained_is_blame() -> None:
+    """Saying the complaints were made for something free ("they said that to get free return
+    shipping", "people just wanted a refund") puts the failure on the buyers (T2); a plan that
+    gives buyers something free as its own fix blames no one."""
+    assert "T2" in _rules(
+        "Some people just wanted a refund, so they said the drill was used.", ROOT
+    )
+    assert "T2" in _rules("A few buyers said that to get free return shipping.", ROOT)
+    assert "T2" in _rules("I think they opened cases to claim a free replacement.", ROOT)
+    assert "T2" not in _rules("We sent all 14 buyers a replacement at no cost on 3 May.", FIX)
+    assert "T2" not in _rules("Buyers wanted the item sooner than our handling time.", ROOT)

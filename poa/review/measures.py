@@ -23,6 +23,14 @@ _PERSON = linear.compile(
 """A person by name as the one who does the check ("Kai checks the messages every weekday",
 "Mr. Lu places the order"): the owner, named more exactly than by a role. Case matters: a
 name is capitalised and its verb is not."""
+_SELF = linear.compile(
+    r"\bI (now |also |personally |myself )?(check|re-?check|review|run|answer|own|cover|approve|"
+    r"confirm|sign|monitor|audit|inspect|test|count|pack|print|update|handle|place|tick|reply|"
+    r"pull|read|log|compare|verify|manage|sort|look|go through)\b"
+)
+"""The writer as the one who does the check, in the present ("I review the sheet on the last
+Sunday of each month"): in a shop one person runs, its owner, who signs the plan. A promise
+("I will be more careful") is no check. Case matters: "I" is capitalised."""
 _NOT_A_PERSON = frozenset(
     [
         "amazon",
@@ -51,7 +59,8 @@ determiner opening a sentence ("Each checks ..."), the software that runs a rule
 
 def names_an_owner(text: str) -> bool:
     """Whether the measures in ``text`` name who runs them: a role ("the shipping lead", "our
-    returns team") or a person by name doing the check ("Kai checks the messages"). People
+    returns team"), a person by name doing the check ("Kai checks the messages") or the writer
+    doing it ("I review the sheet every month"). People
     counted as a resource ("make sure we have enough staff", "more packers at peak") are
     capacity, and own nothing a reviewer could hold to account; a name that only promises
     ("Ms. Hale promises to follow the rules") runs nothing.
@@ -60,6 +69,10 @@ def names_an_owner(text: str) -> bool:
     True
     >>> names_an_owner("Every weekday Kai checks the messages at 10:00.")
     True
+    >>> names_an_owner("I review the whole sheet on the last Sunday of each month.")
+    True
+    >>> names_an_owner("I will be more careful with every listing.")
+    False
     >>> names_an_owner("We will make sure we have enough staff for every campaign.")
     False
     >>> names_an_owner("Ms. Hale promises to follow every rule from now on.")
@@ -69,5 +82,7 @@ def names_an_owner(text: str) -> bool:
         not _HEADCOUNT.search(text[max(0, found.start() - 30) : found.start()])
         for found in _OWNER.finditer(text)
     ):
+        return True
+    if _SELF.search(text):
         return True
     return any(found.group(1).lower() not in _NOT_A_PERSON for found in _PERSON.finditer(text))

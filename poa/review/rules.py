@@ -333,9 +333,9 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"(the |a |an |this |their |one )?(\w+ )?(carrier|courier|supplier|manufacturer|"
             r"vendor|buyer|customer|delivery partner)('s|s')?\b",
             r"\b(appears?|seems?) to have (mishandled|lost|damaged|misrouted)\b",
-            r"\b(buyers?|customers?) (may have|might have|just|simply) (left|opened|filed|"
-            r"claimed|wanted)\b",
-            r"\bto (obtain|get) (a )?(discount|free item|free product)\b",
+            r"\b(buyers?|customers?|people) (may have|might have|just|simply) (left|opened|"
+            r"filed|claimed|wanted)\b",
+            r"\bto (obtain|get|claim) (a )?(discount|free \w+)",
             r"\b(rival|competing) (seller|brand|account)s?\b",
             r"\b(rights|brand) owner\b[^.]{0,30}\b(trying to|wants to|abus\w+|push\w*)\b",
             r"\b(amazon|walmart|ebay|tiktok|etsy)('s)? (\w+ )?(team|catalog(ue)?|system)\b"
