@@ -1,6 +1,7 @@
 """Issue 16, the twenty-eighth set's classes: a metric row whose value says there is no data is
 not cited; an order about what not to send is a warning, not a citation; a removal said not to
-come from a complaint does not cite the complaint's matter."""
+come from a complaint does not cite the complaint's matter; things denied one by one make no cue
+together; a metric whose next sentence points back to it and calls it fine is not cited."""
 
 from __future__ import annotations
 
@@ -57,3 +58,54 @@ def test_an_italian_removal_not_from_a_safety_complaint_does_not_cite_it() -> No
         "La rimozione non deriva da un reclamo sulla sicurezza del prodotto."
     )
     assert glossed(text, "it", "amazon") == ["amazon.restricted_products"]
+
+
+# --- things denied one by one --------------------------------------------------------------
+
+
+def test_things_denied_one_by_one_make_no_cue_together() -> None:
+    text = (
+        "Customers reported that the blenders they received were counterfeit (inauthentic). "
+        "This is not a claim of infringement brought by a rights owner, and no trademark "
+        "complaint was filed against this ASIN."
+    )
+    assert reasons(text, "amazon") == ["amazon.inauthentic"]
+
+
+def test_a_claim_by_a_rights_owner_after_a_denial_of_something_else_is_cited() -> None:
+    text = (
+        "This is not a review of your account health. A rights owner has filed a trademark "
+        "infringement complaint against your listing."
+    )
+    assert reasons(text, "amazon") == ["amazon.ip_trademark"]
+
+
+# --- a verdict in the next sentence, pointing back --------------------------------------------
+
+
+def test_metrics_the_next_sentence_calls_fine_are_not_cited() -> None:
+    text = (
+        "Your late shipment rate over the last 3 months is 8.4%, above the 7% limit. "
+        "Your transaction defect rate is 0.5% and your cases closed without seller resolution "
+        "rate is 0.1%. Both are within our standards."
+    )
+    assert reasons(text, "ebay") == ["ebay.late_shipment_rate"]
+
+
+def test_metrics_the_next_sentence_calls_too_high_are_cited() -> None:
+    text = (
+        "Your transaction defect rate is 2.5% and your cases closed without seller resolution "
+        "rate is 1.1%. Both are above the standard and not within our standards."
+    )
+    assert reasons(text, "ebay") == [
+        "ebay.cases_closed_without_resolution",
+        "ebay.transaction_defect_rate",
+    ]
+
+
+def test_a_verdict_on_something_else_says_nothing_of_the_metric() -> None:
+    text = (
+        "Your cases closed without seller resolution rate is 1.1%. Your feedback score is "
+        "within our standards."
+    )
+    assert reasons(text, "ebay") == ["ebay.cases_closed_without_resolution"]

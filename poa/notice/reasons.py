@@ -230,6 +230,9 @@ _CLOSING = ('"', "\u201d", "\u300d", "\u00bb", "\u201c")
 """Quotation marks: curly, Japanese corner brackets, angle and low ones (and straight)."""
 _ALTERNATIVES = 3
 """The most words of other names joined to a policy's name by slashes."""
+_POINTING_BACK = frozenset({"both", "these", "they", "this", "that", "each", "all", "those"})
+"""The first word of a sentence that speaks of what the one before it named."""
+
 _DENIALS = frozenset({"nothing", "not", "never", "no", "none"})
 _DENIAL_REACH = 3
 """How many words before a breach's words a denial of them may stand."""
@@ -995,7 +998,27 @@ class _Notice:
 
         # "isn't meeting our standard": a fine word denied says it is not fine
         fine = said(PASSING, False) or self._within_bar(span, start, end)
-        return fine and not said(FAILING, False) and not said(PASSING, True)
+        if said(FAILING, False) or said(PASSING, True):
+            return False
+        return fine or self._said_fine_next(span)
+
+    def _said_fine_next(self, span: tuple[int, int]) -> bool:
+        """A metric whose verdict is the next sentence, which points back to it ("... and your
+        cases closed rate is 0.2%. Both are within the standard."), says it is fine and
+        nothing that says it is not."""
+        following = span[1] + 1
+        sentence = self.words[span[0]].sentence
+        while following < len(self.words) and self.words[following].sentence == sentence:
+            following += 1
+        if following == len(self.words) or self.words[following].sentence != sentence + 1:
+            return False
+        if self.words[following].word not in _POINTING_BACK:
+            return False
+        negations = {h.last for h in self.near(NEGATION, following, following)}
+        if self.near(FAILING, following, following):
+            return False
+        fine = [h for h in self.near(PASSING, following, following) if h.first >= following]
+        return any(not {h.first - 1, h.first - 2} & negations for h in fine)
 
     def _within_bar(self, span: tuple[int, int], start: int, end: int) -> bool:
         """Whether the clause of a cue (words ``start`` to ``end``, within its sentence and
@@ -1013,6 +1036,17 @@ class _Notice:
         return found is not None and found.group(1) is None
 
     def denied(self, span: tuple[int, int], names: list[str]) -> bool:
+        """A cue the notice says is not at issue (:meth:`_denied`), whole or each of its words
+        in its own denial: a list of things denied one by one ("it is not a notice of
+        infringement filed by a rights owner, and no trademark complaint was received") is
+        no cue made of them."""
+        if self._denied(span, names):
+            return True
+        own = [h for name in names for h in self.near(name, *span) if span[0] <= h.first]
+        own = [h for h in own if h.last <= span[1]]
+        return len(own) > 1 and all(self._denied((h.first, h.last), names) for h in own)
+
+    def _denied(self, span: tuple[int, int], names: list[str]) -> bool:
         """A cue the notice says is not at issue: after a denial of a thing ("the rights owner
         has not made a trademark claim", "this is not a recall notice", "will not be counted
         in your cancellation rate"), or before a denial that it is at issue ("your late
