@@ -1,11 +1,13 @@
 """Issue 16, the twenty-eighth set's classes: a metric row whose value says there is no data is
 not cited; an order about what not to send is a warning, not a citation; a removal said not to
 come from a complaint does not cite the complaint's matter; things denied one by one make no cue
-together; a metric whose next sentence points back to it and calls it fine is not cited."""
+together; a metric whose next sentence points back to it and calls it fine is not cited; a word
+a printed page broke at a line's end with a hyphen is read whole."""
 
 from __future__ import annotations
 
-from poa.notice import languages
+from poa.notice import languages, read_notice
+from poa.notice.clean import clean
 from tests.notice_eval import reasons
 
 
@@ -109,3 +111,24 @@ def test_a_verdict_on_something_else_says_nothing_of_the_metric() -> None:
         "within our standards."
     )
     assert reasons(text, "ebay") == ["ebay.cases_closed_without_resolution"]
+
+
+# --- words a printed page broke at a line's end ---------------------------------------------
+
+
+def test_a_word_broken_at_a_lines_end_is_whole_again() -> None:
+    text = "the items were counter-\n   feit replicas, sent after the test pur-\nchase:\n"
+    assert clean(text) == "the items were counterfeit\n  replicas, sent after the test purchase:"
+
+
+def test_a_hyphen_before_a_capital_or_a_gap_stays() -> None:
+    text = "see the EU-\nDeclaration of Conformity -\nnow, and the A-\n\nfile"
+    assert clean(text) == text
+
+
+def test_an_order_id_after_a_broken_label_is_read() -> None:
+    text = (
+        "Walmart Seller Center\n\nWe unpublished your item after a trademark claim. The brand "
+        "owner bought one unit in a test pur-\nchase: 108812345678901.\n"
+    )
+    assert read_notice(text).order_ids == ["108812345678901"]
