@@ -2,7 +2,8 @@
 not cited; an order about what not to send is a warning, not a citation; a removal said not to
 come from a complaint does not cite the complaint's matter; things denied one by one make no cue
 together; a metric whose next sentence points back to it and calls it fine is not cited; a word
-a printed page broke at a line's end with a hyphen is read whole."""
+a printed page broke at a line's end with a hyphen is read whole; a matter said not to be what an
+action resulted from, and the sentence that goes on to explain it, cite nothing."""
 
 from __future__ import annotations
 
@@ -132,3 +133,31 @@ def test_an_order_id_after_a_broken_label_is_read() -> None:
         "owner bought one unit in a test pur-\nchase: 108812345678901.\n"
     )
     assert read_notice(text).order_ids == ["108812345678901"]
+
+
+# --- a denial and the sentence that explains it -----------------------------------------------
+
+
+def test_a_restriction_not_the_result_of_a_complaint_does_not_cite_it() -> None:
+    text = (
+        "We limited your account because buyers reported that items you sold were fake. "
+        "This limit was not the result of a VeRO report."
+    )
+    assert reasons(text, "ebay") == ["ebay.counterfeit"]
+
+
+def test_the_sentence_explaining_a_denied_matter_does_not_cite_it() -> None:
+    text = (
+        "We limited your account because buyers reported that items you sold were fake. "
+        "Please note that this is not a VeRO takedown. Through the Verified Rights Owner "
+        "Program brands may report listings, yet this limit follows buyer reports only."
+    )
+    assert reasons(text, "ebay") == ["ebay.counterfeit"]
+
+
+def test_a_denied_matter_the_next_sentence_gives_as_the_sellers_is_cited() -> None:
+    text = (
+        "This message is not a routine safety reminder. Your space heater listing was "
+        "removed because the product was recalled by its manufacturer."
+    )
+    assert reasons(text, "amazon") == ["amazon.recalled_product"]

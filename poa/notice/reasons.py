@@ -230,6 +230,8 @@ _CLOSING = ('"', "\u201d", "\u300d", "\u00bb", "\u201c")
 """Quotation marks: curly, Japanese corner brackets, angle and low ones (and straight)."""
 _ALTERNATIVES = 3
 """The most words of other names joined to a policy's name by slashes."""
+_SELLERS = frozenset({"you", "your", "yours"})
+"""Words that make a sentence speak of the seller's own matter."""
 _POINTING_BACK = frozenset({"both", "these", "they", "this", "that", "each", "all", "those"})
 """The first word of a sentence that speaks of what the one before it named."""
 
@@ -274,6 +276,7 @@ class _Evidence:
     rule: bool = False  # a rule's name: "... the Prohibited Products Policy"
     met: bool = False  # on a row that gives a value meeting the metric's standard
     pointer: bool = False  # in a sentence that points to help pages to read
+    denied: bool = False  # said not to be at issue (:meth:`_Notice.denied`)
 
 
 class ReasonReader:
@@ -346,6 +349,7 @@ class ReasonReader:
                 # said this often, it is said: the first few are enough to judge
                 found = stretches(notice.hits, cue.names, WITHIN, notice.asides)
                 for span in islice(found, MAX_EVIDENCE):
+                    denied = notice.denied(span, cue.names)
                     strong = (
                         not cue.shared
                         and not any(notice.near(n, *span) for n in cue.unless)
@@ -356,7 +360,7 @@ class ReasonReader:
                         and not (standard is not None and notice.row_meets(span, standard))
                         and not (metric and notice.meets_its_mark(span))
                         and not notice.none_counted(span)
-                        and not notice.denied(span, cue.names)
+                        and not denied
                         and not notice.resolved(span)
                         and not notice.closed_after(span)
                         and not notice.in_scope(span)
@@ -375,9 +379,12 @@ class ReasonReader:
                     met = standard is not None and notice.row_meets(span, standard)
                     piece = _Evidence(*span, strong, cue.phrase, notice.names_rule(span), met)
                     piece.pointer = strong and notice.points_to_help(span)
+                    piece.denied = denied
                     kept.append(piece)
             _details_of_met_rows(notice, kept)
         _pointers_among_others(notice, evidence)
+        for pieces in evidence.values():
+            _denials_explained(notice, pieces)
         reading = Reading()
         for reason, pieces in evidence.items():
             if sure := [e for e in pieces if e.strong]:
@@ -1002,6 +1009,17 @@ class _Notice:
             return False
         return fine or self._said_fine_next(span)
 
+    def explains(self, at: int) -> bool:
+        """Whether the sentence of word ``at`` speaks in general up to it: it opens with no
+        turn ("However, ...") and names nothing of the seller's ("your", "you") before it."""
+        sentence = self.words[at].sentence
+        start = at
+        while start > 0 and self.words[start - 1].sentence == sentence:
+            start -= 1
+        if any(h.first == start for h in self.near(CONTRAST, start, start)):
+            return False
+        return not any(self.words[w].word in _SELLERS for w in range(start, at + 1))
+
     def _said_fine_next(self, span: tuple[int, int]) -> bool:
         """A metric whose verdict is the next sentence, which points back to it ("... and your
         cases closed rate is 0.2%. Both are within the standard."), says it is fine and
@@ -1411,6 +1429,20 @@ def _pointers_among_others(notice: _Notice, evidence: dict[str, list[_Evidence]]
         for piece in pieces:
             if piece.pointer and len(sentences[notice.words[piece.first].sentence]) > 1:
                 piece.strong = False
+
+
+def _denials_explained(notice: _Notice, pieces: list[_Evidence]) -> None:
+    """Weaken a reason's evidence in the sentence right after one that denies the reason and
+    cites it nowhere: the note goes on to explain what it denied ("This is not a recall
+    notice. Products subject to a recall must be removed under our Recalled Products policy,
+    but we have no record of one."). A sentence that turns back to it ("However, ...") or
+    speaks of the seller's own ("your listing") says it after all."""
+    denied = {notice.words[p.first].sentence for p in pieces if p.denied}
+    cited = {notice.words[p.first].sentence for p in pieces if p.strong}
+    for piece in pieces:
+        sentence = notice.words[piece.first].sentence
+        if piece.strong and sentence - 1 in denied - cited and notice.explains(piece.first):
+            piece.strong = False
 
 
 def _most_specific(reading: Reading, evidence: dict[str, list[_Evidence]]) -> list[str]:
