@@ -3,7 +3,9 @@ not cited; an order about what not to send is a warning, not a citation; a remov
 come from a complaint does not cite the complaint's matter; things denied one by one make no cue
 together; a metric whose next sentence points back to it and calls it fine is not cited; a word
 a printed page broke at a line's end with a hyphen is read whole; a matter said not to be what an
-action resulted from, and the sentence that goes on to explain it, cite nothing."""
+action resulted from, and the sentence that goes on to explain it, cite nothing; and the words
+French and Japanese were missing for the variation policy, an item "new" in quotes or already
+used, and a target achieved."""
 
 from __future__ import annotations
 
@@ -161,3 +163,26 @@ def test_a_denied_matter_the_next_sentence_gives_as_the_sellers_is_cited() -> No
         "removed because the product was recalled by its manufacturer."
     )
     assert reasons(text, "amazon") == ["amazon.recalled_product"]
+
+
+# --- words a few languages were missing -------------------------------------------------------
+
+
+def test_the_french_policy_relating_to_variations_is_the_variation_policy() -> None:
+    text = "Ces offres ne respectent pas notre politique relative aux variations."
+    assert glossed(text, "fr", "amazon") == ["amazon.variation_policy"]
+
+
+def test_a_french_parent_child_relationship_is_a_variation_relationship() -> None:
+    text = "Nous avons supprimé la relation parent-enfant de ces produits, qui sont différents."
+    assert glossed(text, "fr", "amazon") == ["amazon.variation_policy"]
+
+
+def test_japanese_new_in_quotes_and_already_used_say_used_sold_as_new() -> None:
+    text = "「新品」として販売された商品が使用済みの状態で届いたとの報告がありました。"
+    assert glossed(text, "ja", "amazon") == ["amazon.used_sold_as_new"]
+
+
+def test_a_japanese_metric_that_achieves_its_target_is_fine() -> None:
+    text = "キャンセル率が目標値を超えています。なお、出荷遅延率(1.0%)は目標を達成しています。"
+    assert glossed(text, "ja", "amazon") == ["amazon.pre_fulfillment_cancel_rate"]
