@@ -5,7 +5,7 @@ together; a metric whose next sentence points back to it and calls it fine is no
 a printed page broke at a line's end with a hyphen is read whole; a matter said not to be what an
 action resulted from, and the sentence that goes on to explain it, cite nothing; and the words
 French and Japanese were missing for the variation policy, an item "new" in quotes or already
-used, and a target achieved."""
+used, and a target achieved; "articles", the items of a machine-translated notice."""
 
 from __future__ import annotations
 
@@ -186,3 +186,12 @@ def test_japanese_new_in_quotes_and_already_used_say_used_sold_as_new() -> None:
 def test_a_japanese_metric_that_achieves_its_target_is_fine() -> None:
     text = "キャンセル率が目標値を超えています。なお、出荷遅延率(1.0%)は目標を達成しています。"
     assert glossed(text, "ja", "amazon") == ["amazon.pre_fulfillment_cancel_rate"]
+
+
+def test_articles_in_a_machine_translated_notice_are_items() -> None:
+    text = (
+        "(translated automatically from German)\n"
+        "We ended your offer. Knives with a locking blade are articles that are forbidden on "
+        "eBay."
+    )
+    assert reasons(text, "ebay") == ["ebay.prohibited_items"]
