@@ -5,7 +5,8 @@ together; a metric whose next sentence points back to it and calls it fine is no
 a printed page broke at a line's end with a hyphen is read whole; a matter said not to be what an
 action resulted from, and the sentence that goes on to explain it, cite nothing; and the words
 French and Japanese were missing for the variation policy, an item "new" in quotes or already
-used, and a target achieved; "articles", the items of a machine-translated notice."""
+used, and a target achieved; "articles", the items of a machine-translated notice; a bank's
+phrase given in the plural, said in the singular."""
 
 from __future__ import annotations
 
@@ -195,3 +196,16 @@ def test_articles_in_a_machine_translated_notice_are_items() -> None:
         "eBay."
     )
     assert reasons(text, "ebay") == ["ebay.prohibited_items"]
+
+
+# --- a bank's plural phrase said in the singular -------------------------------------------------
+
+
+def test_a_phrase_given_in_the_plural_is_read_in_the_singular() -> None:
+    text = "The title of ASIN B0A1B2C3D4 breaks the product detail page rule on brand names."
+    assert reasons(text, "amazon") == ["amazon.listing_policy"]
+
+
+def test_a_possessive_is_no_plural() -> None:
+    text = "Your account is linked to another seller account that was deactivated for fraud."
+    assert "amazon.drop_shipping" not in reasons(text, "amazon")
