@@ -6,9 +6,13 @@ a printed page broke at a line's end with a hyphen is read whole; a matter said 
 action resulted from, and the sentence that goes on to explain it, cite nothing; and the words
 French and Japanese were missing for the variation policy, an item "new" in quotes or already
 used, and a target achieved; "articles", the items of a machine-translated notice; a bank's
-phrase given in the plural, said in the singular."""
+phrase given in the plural, said in the singular; a time allowed counted from a day the notice
+dated before it ("of that date", "from the date your shop was placed under review"); a notice
+under an "original message" line framed by any rule."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from poa.notice import languages, read_notice
 from poa.notice.clean import clean
@@ -209,3 +213,45 @@ def test_a_phrase_given_in_the_plural_is_read_in_the_singular() -> None:
 def test_a_possessive_is_no_plural() -> None:
     text = "Your account is linked to another seller account that was deactivated for fraud."
     assert "amazon.drop_shipping" not in reasons(text, "amazon")
+
+
+# --- the day a time allowed is counted from -------------------------------------------------
+
+
+def test_a_time_allowed_from_that_date_counts_from_the_date_before_it() -> None:
+    text = (
+        "From: Amazon\nDate: 3 May 2026\n\nYour listing was removed after a trademark complaint. "
+        "Your account was put on hold on 28 April 2026. Send a plan within 10 days of that date."
+    )
+    assert read_notice(text).deadline == dt.date(2026, 5, 8)
+
+
+def test_a_time_allowed_from_a_dated_event_counts_from_its_date() -> None:
+    text = (
+        "From: Etsy\nDate: June 20, 2026\n\nOn June 12, 2026 your shop was limited because "
+        "orders shipped late. You have 21 days from the date your shop was limited to improve."
+    )
+    assert read_notice(text).deadline == dt.date(2026, 7, 3)
+
+
+def test_a_time_allowed_from_the_day_this_email_came_counts_from_the_notice() -> None:
+    text = (
+        "From: Etsy\nDate: June 20, 2026\n\nOn June 12, 2026 your shop was limited because "
+        "orders shipped late. You have 21 days from the date you received this email to reply."
+    )
+    assert read_notice(text).deadline == dt.date(2026, 7, 11)
+
+
+def test_a_notice_under_an_original_message_line_framed_by_equals_signs_is_the_notice() -> None:
+    text = (
+        "Ticket opened 2026-03-09 by the shop owner\n\n"
+        "They sent this last week, what do I do? I think the carrier was the problem and I "
+        "switched it already, so please tell me if I still have to answer this at all.\n\n"
+        "==== Original Message ====\n\n"
+        "Walmart Marketplace\nMarch 2, 2026\n\n"
+        "Your on-time delivery rate is 81%, below the 90% standard. Late deliveries lead to "
+        "cancelled orders and unhappy customers. Please submit an action plan within 10 days "
+        "of this notice through Seller Center, or your account may be suspended.\n"
+    )
+    facts = read_notice(text)
+    assert (facts.received, facts.deadline) == (dt.date(2026, 3, 2), dt.date(2026, 3, 12))

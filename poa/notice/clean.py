@@ -90,13 +90,14 @@ _COPYRIGHT_LINE = linear.compile(
 
 
 _FORWARDED = linear.compile(
-    r"^[ \t>]*(?:-{2,}\s*)?(?:forwarded message|begin forwarded message|original message|"
+    r"^[ \t>]*(?:[-=_*~]{2,}\s*)?(?:forwarded message|begin forwarded message|original message|"
     r"weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|"
     r"messaggio inoltrato|messaggio originale|mensaje reenviado|mensaje original|"
     r"転送されたメッセージ)(?:[^\w]|$).{0,40}$",  # no \b: RE2's is ASCII ("transféré")
     linear.I,
 )
-"""The line a forwarded (or quoted) message starts after: what stands above it is a note."""
+"""The line a forwarded (or quoted) message starts after: what stands above it is a note. The
+line may be framed by a rule of any of the usual marks ("-----", "=== original message ===")."""
 _ENOUGH = 40
 """Words a part must have to be the notice itself."""
 

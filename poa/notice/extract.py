@@ -624,6 +624,52 @@ def _event_day(text: str, after: str, day_first: bool) -> tuple[str, dt.date] | 
     return None
 
 
+_FROM_THAT_DAY = linear.compile(
+    r"^\s{1,4}(?:of|from|after)\s{1,4}(?:that\s{1,4}(?:date|day)\b|the\s{1,4}(?:date|day)\s{1,4}"
+    r"(?:on\s{1,4}which\s{1,4}|when\s{1,4})?(?P<clause>[^.,;:\n]{8,70}))",
+    linear.I,
+)
+"""A time allowed counted from a day the notice dated before it: "of that date", "from the
+date your shop was placed under review"."""
+_NOTICE_ITSELF = frozenset(
+    {"notice", "message", "email", "e-mail", "notification", "letter", "mail"}
+)
+_CLAUSE_WORDS = 2
+"""Words of such a clause a sentence before must share to be where that day is dated."""
+
+
+def _day_named_before(before: str, after: str, day_first: bool) -> tuple[str, dt.date] | None:
+    """The day a time allowed is counted from when its words point back to a date the notice
+    gave before it ("Your account has been flagged since 14 April 2026. ... within 17 days of
+    that date"; "On June 1 your shop was placed under review ... 30 days from the date your
+    shop was placed under review"): the last date before it, or the date of the last sentence
+    before it that says the same thing (shares two of its words). None when it counts from
+    the notice ("from the date of this message")."""
+    named = _FROM_THAT_DAY.match(after)
+    if named is None:
+        return None
+    clause = named["clause"]
+    if clause is None:
+        dates = list(_DATE.finditer(before[-_THAT_DAY_REACH:]))
+        day = _parse_date(dates[-1], day_first) if dates else None
+        return ("earlier", day) if day else None
+    said_of = set(linear.findall(r"[a-z]{4,}", clause.lower()))
+    if said_of & _NOTICE_ITSELF:
+        return None  # "from the date you received this email"
+    words = said_of - _THE_NOTICE
+    if len(words) < _CLAUSE_WORDS:
+        return None
+    for sentence in reversed(linear.split(r"[.!?](?:\s|$)|\n[ \t]*\n", before)):
+        said = set(linear.findall(r"[a-z]{4,}", sentence.lower()))
+        if len(words & said) >= _CLAUSE_WORDS and (date := _DATE.search(sentence)):
+            day = _parse_date(date, day_first)
+            return ("earlier", day) if day else None
+    return None
+
+
+_THAT_DAY_REACH = 400
+"""How far before "of that date" its date may stand."""
+
 _EVENT_LINES = 400
 """Lines of a notice searched for the date of what a time allowed is counted from."""
 
@@ -635,7 +681,10 @@ def _within(facts: NoticeFacts, text: str, day_first: bool) -> None:
     found = next((m for m in _WITHIN.finditer(text) if _asks_you(text, m.start())), None)
     if found is None or facts.received is None:
         return
-    event = _event_day(text, text[found.end() : found.end() + 80], day_first)
+    after = text[found.end() : found.end() + 80]
+    event = _event_day(text, after, day_first) or _day_named_before(
+        text[: found.start()], after, day_first
+    )
     if event is not None and event[1] <= facts.received:
         word = found["n"].lower()
         n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
