@@ -8,7 +8,8 @@ French and Japanese were missing for the variation policy, an item "new" in quot
 used, and a target achieved; "articles", the items of a machine-translated notice; a bank's
 phrase given in the plural, said in the singular; a time allowed counted from a day the notice
 dated before it ("of that date", "from the date your shop was placed under review"); a notice
-under an "original message" line framed by any rule."""
+under an "original message" line framed by any rule; the time a review takes and the window
+of a count are no deadline."""
 
 from __future__ import annotations
 
@@ -255,3 +256,30 @@ def test_a_notice_under_an_original_message_line_framed_by_equals_signs_is_the_n
     )
     facts = read_notice(text)
     assert (facts.received, facts.deadline) == (dt.date(2026, 3, 2), dt.date(2026, 3, 12))
+
+
+# --- a time that is no deadline of the seller's -----------------------------------------------
+
+
+def test_the_time_a_review_takes_is_no_deadline() -> None:
+    text = (
+        "From: Amazon\nDate: 4 May 2026\n\nYour account was deactivated for a high order "
+        "defect rate. How long does it take? Appeals are usually processed within 72 hours."
+    )
+    assert read_notice(text).deadline_basis != "72 hours from the notice"
+
+
+def test_the_window_of_a_count_is_no_deadline() -> None:
+    text = (
+        "From: TikTok Shop\nDate: 2026-05-04\n\nWe removed a prohibited product from your shop. "
+        "If your shop collects 24 or more violation points within 180 days, it may be closed."
+    )
+    assert read_notice(text).deadline_basis != "180 days from the notice"
+
+
+def test_a_time_to_act_after_a_count_is_still_a_deadline() -> None:
+    text = (
+        "From: TikTok Shop\nDate: 2026-05-04\n\nWe removed a prohibited product from your shop. "
+        "If your shop has 3 or more open violations, submit an appeal within 7 days."
+    )
+    assert read_notice(text).deadline == dt.date(2026, 5, 11)

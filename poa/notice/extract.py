@@ -539,6 +539,21 @@ _SERVED = linear.compile(
 )
 
 
+_REVIEWED = linear.compile(
+    r"\b(?:is|are|will be|get|gets)\s+(?:usually\s+|typically\s+|normally\s+)?"
+    r"(?:reviewed|processed|handled|answered|evaluated|checked)\W*$",
+    linear.I,
+)
+"""What the marketplace does to what it is sent, said without naming who does it: "most plans
+are reviewed within 48 hours"."""
+_COUNT = linear.compile(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+or\s+more\b"
+    r"|\bmore\s+than\s+\d{1,3}\b",
+    linear.I,
+)
+"""A count a rule sets ("12 or more violation points", "more than 3 warnings")."""
+
+
 def _asks_you(text: str, at: int) -> bool:
     """Whether a time allowed at ``at`` is what the notice gives the seller to act on it
     ("reply to this email within 14 days", "Within 10 days, send a plan"), not a service
@@ -562,8 +577,11 @@ def _asks_you(text: str, at: int) -> bool:
         r"\b(?:we|amazon|ebay|etsy|walmart|tiktok|associate|agent|specialist|representative|"
         r"team|support|someone)(?: will|'ll| shall| usually| aim| try)\b"
     )
-    if linear.search(promise, before, linear.I):
-        return False  # what the marketplace will do
+    asked = _ASKED.search(before)
+    if linear.search(promise, before, linear.I) or _REVIEWED.search(before):
+        return False  # what the marketplace will do, or does to what it is sent
+    if linear.search(r"\bif\b", before, linear.I) and _COUNT.search(before) and not asked:
+        return False  # the window of a count: "if your shop reaches 12 points within 90 days"
     # "we'll take another look" after what the seller is asked to do ("you may reply to
     # this email within 14 days and we'll take another look") is what follows it
     seller_acts = linear.search(r"\byou\b", before, linear.I) and _ASKED.search(before)
