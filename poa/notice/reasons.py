@@ -276,7 +276,7 @@ class _Evidence:
     rule: bool = False  # a rule's name: "... the Prohibited Products Policy"
     met: bool = False  # on a row that gives a value meeting the metric's standard
     pointer: bool = False  # in a sentence that points to help pages to read
-    denied: bool = False  # said not to be at issue (:meth:`_Notice.denied`)
+    names: list[str] = field(default_factory=list)  # the concepts of its cue
 
 
 class ReasonReader:
@@ -349,7 +349,6 @@ class ReasonReader:
                 # said this often, it is said: the first few are enough to judge
                 found = stretches(notice.hits, cue.names, WITHIN, notice.asides)
                 for span in islice(found, MAX_EVIDENCE):
-                    denied = notice.denied(span, cue.names)
                     strong = (
                         not cue.shared
                         and not any(notice.near(n, *span) for n in cue.unless)
@@ -360,7 +359,7 @@ class ReasonReader:
                         and not (standard is not None and notice.row_meets(span, standard))
                         and not (metric and notice.meets_its_mark(span))
                         and not notice.none_counted(span)
-                        and not denied
+                        and not notice.denied(span, cue.names)
                         and not notice.resolved(span)
                         and not notice.closed_after(span)
                         and not notice.in_scope(span)
@@ -379,7 +378,7 @@ class ReasonReader:
                     met = standard is not None and notice.row_meets(span, standard)
                     piece = _Evidence(*span, strong, cue.phrase, notice.names_rule(span), met)
                     piece.pointer = strong and notice.points_to_help(span)
-                    piece.denied = denied
+                    piece.names = cue.names
                     kept.append(piece)
             _details_of_met_rows(notice, kept)
         _pointers_among_others(notice, evidence)
@@ -1437,11 +1436,17 @@ def _denials_explained(notice: _Notice, pieces: list[_Evidence]) -> None:
     notice. Products subject to a recall must be removed under our Recalled Products policy,
     but we have no record of one."). A sentence that turns back to it ("However, ...") or
     speaks of the seller's own ("your listing") says it after all."""
-    denied = {notice.words[p.first].sentence for p in pieces if p.denied}
-    cited = {notice.words[p.first].sentence for p in pieces if p.strong}
+    by_sentence: dict[int, list[_Evidence]] = {}
     for piece in pieces:
-        sentence = notice.words[piece.first].sentence
-        if piece.strong and sentence - 1 in denied - cited and notice.explains(piece.first):
+        by_sentence.setdefault(notice.words[piece.first].sentence, []).append(piece)
+    for piece in [p for p in pieces if p.strong]:
+        before = by_sentence.get(notice.words[piece.first].sentence - 1, [])
+        if (
+            before
+            and not any(p.strong for p in before)
+            and any(notice.denied((p.first, p.last), p.names) for p in before)
+            and notice.explains(piece.first)
+        ):
             piece.strong = False
 
 
