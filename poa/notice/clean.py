@@ -90,13 +90,14 @@ _COPYRIGHT_LINE = linear.compile(
 
 
 _FORWARDED = linear.compile(
-    r"^[ \t>]*(?:-{2,}\s*)?(?:forwarded message|begin forwarded message|original message|"
+    r"^[ \t>]*(?:[-=_*~]{2,}\s*)?(?:forwarded message|begin forwarded message|original message|"
     r"weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|"
     r"messaggio inoltrato|messaggio originale|mensaje reenviado|mensaje original|"
     r"転送されたメッセージ)(?:[^\w]|$).{0,40}$",  # no \b: RE2's is ASCII ("transféré")
     linear.I,
 )
-"""The line a forwarded (or quoted) message starts after: what stands above it is a note."""
+"""The line a forwarded (or quoted) message starts after: what stands above it is a note. The
+line may be framed by a rule of any of the usual marks ("-----", "=== original message ===")."""
 _ENOUGH = 40
 """Words a part must have to be the notice itself."""
 
@@ -320,7 +321,7 @@ def _tidy(lines: list[str]) -> str:
     a row of a table laid out with spaces (two gaps of three spaces or more) has its columns
     parted by tabs, as a table with tabs has (a table with pipes keeps them). A line's indent
     stays (:func:`_indent`)."""
-    lines = [linear.sub(r"^(\s*>)+\s?", "", line) for line in lines]
+    lines = _rejoin_broken_words([linear.sub(r"^(\s*>)+\s?", "", line) for line in lines])
     lines = [
         _indent(line) + linear.sub(r" {3,}", "\t", line.strip())
         if "|" not in line and len(linear.findall(r"\S {3,}\S", line.strip())) >= 2
@@ -335,3 +336,26 @@ def _tidy(lines: list[str]) -> str:
         for line in lines
     ]
     return linear.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _rejoin_broken_words(lines: list[str]) -> list[str]:
+    """Words a printed page broke at a line's end with a hyphen ("confirmed a test pur-" /
+    "chase: ...") made whole again: the rest of the word, which starts the next line in lower
+    case, moves up to the first line without the hyphen, so a reason's words and an id's label
+    read as written. A line left empty goes (it was no paragraph break)."""
+    out: list[str] = []
+    for line in lines:
+        rest = line.lstrip()
+        if out and _broken_at_end(out[-1]) and rest[:1].isalpha() and rest[:1].islower():
+            word, _, after = rest.partition(" ")
+            out[-1] = out[-1][:-1] + word
+            if not after.strip():
+                continue
+            line = line[: len(line) - len(rest)] + after.lstrip()
+        out.append(line)
+    return out
+
+
+def _broken_at_end(line: str) -> bool:
+    """A line that ends in part of a word and a hyphen ("pur-"), not in a dash or a code."""
+    return len(line) >= 3 and line.endswith("-") and line[-2].isalpha() and line[-3].isalpha()

@@ -546,6 +546,21 @@ _SERVED = linear.compile(
 )
 
 
+_REVIEWED = linear.compile(
+    r"\b(?:is|are|will be|get|gets)\s+(?:usually\s+|typically\s+|normally\s+)?"
+    r"(?:reviewed|processed|handled|answered|evaluated|checked)\W*$",
+    linear.I,
+)
+"""What the marketplace does to what it is sent, said without naming who does it: "most plans
+are reviewed within 48 hours"."""
+_COUNT = linear.compile(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+or\s+more\b"
+    r"|\bmore\s+than\s+\d{1,3}\b",
+    linear.I,
+)
+"""A count a rule sets ("12 or more violation points", "more than 3 warnings")."""
+
+
 def _asks_you(text: str, at: int) -> bool:
     """Whether a time allowed at ``at`` is what the notice gives the seller to act on it
     ("reply to this email within 14 days", "Within 10 days, send a plan"), not a service
@@ -569,8 +584,11 @@ def _asks_you(text: str, at: int) -> bool:
         r"\b(?:we|amazon|ebay|etsy|walmart|tiktok|associate|agent|specialist|representative|"
         r"team|support|someone)(?: will|'ll| shall| usually| aim| try)\b"
     )
-    if linear.search(promise, before, linear.I):
-        return False  # what the marketplace will do
+    asked = _ASKED.search(before)
+    if linear.search(promise, before, linear.I) or _REVIEWED.search(before):
+        return False  # what the marketplace will do, or does to what it is sent
+    if linear.search(r"\bif\b", before, linear.I) and _COUNT.search(before) and not asked:
+        return False  # the window of a count: "if your shop reaches 12 points within 90 days"
     # "we'll take another look" after what the seller is asked to do ("you may reply to
     # this email within 14 days and we'll take another look") is what follows it
     seller_acts = linear.search(r"\byou\b", before, linear.I) and _ASKED.search(before)
@@ -634,6 +652,52 @@ def _event_day(text: str, after: str, day_first: bool) -> tuple[str, dt.date] | 
     return None
 
 
+_FROM_THAT_DAY = linear.compile(
+    r"^\s{1,4}(?:of|from|after)\s{1,4}(?:that\s{1,4}(?:date|day)\b|the\s{1,4}(?:date|day)\s{1,4}"
+    r"(?:on\s{1,4}which\s{1,4}|when\s{1,4})?(?P<clause>[^.,;:\n]{8,70}))",
+    linear.I,
+)
+"""A time allowed counted from a day the notice dated before it: "of that date", "from the
+date your shop was placed under review"."""
+_NOTICE_ITSELF = frozenset(
+    {"notice", "message", "email", "e-mail", "notification", "letter", "mail"}
+)
+_CLAUSE_WORDS = 2
+"""Words of such a clause a sentence before must share to be where that day is dated."""
+
+
+def _day_named_before(before: str, after: str, day_first: bool) -> tuple[str, dt.date] | None:
+    """The day a time allowed is counted from when its words point back to a date the notice
+    gave before it ("Your account has been flagged since 14 April 2026. ... within 17 days of
+    that date"; "On June 1 your shop was placed under review ... 30 days from the date your
+    shop was placed under review"): the last date before it, or the date of the last sentence
+    before it that says the same thing (shares two of its words). None when it counts from
+    the notice ("from the date of this message")."""
+    named = _FROM_THAT_DAY.match(after)
+    if named is None:
+        return None
+    clause = named["clause"]
+    if clause is None:
+        dates = list(_DATE.finditer(before[-_THAT_DAY_REACH:]))
+        day = _parse_date(dates[-1], day_first) if dates else None
+        return ("earlier", day) if day else None
+    said_of = set(linear.findall(r"[a-z]{4,}", clause.lower()))
+    if said_of & _NOTICE_ITSELF:
+        return None  # "from the date you received this email"
+    words = said_of - _THE_NOTICE
+    if len(words) < _CLAUSE_WORDS:
+        return None
+    for sentence in reversed(linear.split(r"[.!?](?:\s|$)|\n[ \t]*\n", before)):
+        said = set(linear.findall(r"[a-z]{4,}", sentence.lower()))
+        if len(words & said) >= _CLAUSE_WORDS and (date := _DATE.search(sentence)):
+            day = _parse_date(date, day_first)
+            return ("earlier", day) if day else None
+    return None
+
+
+_THAT_DAY_REACH = 400
+"""How far before "of that date" its date may stand."""
+
 _EVENT_LINES = 400
 """Lines of a notice searched for the date of what a time allowed is counted from."""
 
@@ -645,7 +709,10 @@ def _within(facts: NoticeFacts, text: str, day_first: bool) -> None:
     found = next((m for m in _WITHIN.finditer(text) if _asks_you(text, m.start())), None)
     if found is None or facts.received is None:
         return
-    event = _event_day(text, text[found.end() : found.end() + 80], day_first)
+    after = text[found.end() : found.end() + 80]
+    event = _event_day(text, after, day_first) or _day_named_before(
+        text[: found.start()], after, day_first
+    )
     if event is not None and event[1] <= facts.received:
         word = found["n"].lower()
         n = int(word) if word.isdigit() else _NUMBER_WORDS[word]

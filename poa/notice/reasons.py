@@ -230,6 +230,11 @@ _CLOSING = ('"', "\u201d", "\u300d", "\u00bb", "\u201c")
 """Quotation marks: curly, Japanese corner brackets, angle and low ones (and straight)."""
 _ALTERNATIVES = 3
 """The most words of other names joined to a policy's name by slashes."""
+_SELLERS = frozenset({"you", "your", "yours"})
+"""Words that make a sentence speak of the seller's own matter."""
+_POINTING_BACK = frozenset({"both", "these", "they", "this", "that", "each", "all", "those"})
+"""The first word of a sentence that speaks of what the one before it named."""
+
 _DENIALS = frozenset({"nothing", "not", "never", "no", "none"})
 _DENIAL_REACH = 3
 """How many words before a breach's words a denial of them may stand."""
@@ -271,6 +276,7 @@ class _Evidence:
     rule: bool = False  # a rule's name: "... the Prohibited Products Policy"
     met: bool = False  # on a row that gives a value meeting the metric's standard
     pointer: bool = False  # in a sentence that points to help pages to read
+    names: list[str] = field(default_factory=list)  # the concepts of its cue
 
 
 class ReasonReader:
@@ -372,9 +378,12 @@ class ReasonReader:
                     met = standard is not None and notice.row_meets(span, standard)
                     piece = _Evidence(*span, strong, cue.phrase, notice.names_rule(span), met)
                     piece.pointer = strong and notice.points_to_help(span)
+                    piece.names = cue.names
                     kept.append(piece)
             _details_of_met_rows(notice, kept)
         _pointers_among_others(notice, evidence)
+        for pieces in evidence.values():
+            _denials_explained(notice, pieces)
         reading = Reading()
         for reason, pieces in evidence.items():
             if sure := [e for e in pieces if e.strong]:
@@ -995,7 +1004,38 @@ class _Notice:
 
         # "isn't meeting our standard": a fine word denied says it is not fine
         fine = said(PASSING, False) or self._within_bar(span, start, end)
-        return fine and not said(FAILING, False) and not said(PASSING, True)
+        if said(FAILING, False) or said(PASSING, True):
+            return False
+        return fine or self._said_fine_next(span)
+
+    def explains(self, at: int) -> bool:
+        """Whether the sentence of word ``at`` speaks in general up to it: it opens with no
+        turn ("However, ...") and names nothing of the seller's ("your", "you") before it."""
+        sentence = self.words[at].sentence
+        start = at
+        while start > 0 and self.words[start - 1].sentence == sentence:
+            start -= 1
+        if any(h.first == start for h in self.near(CONTRAST, start, start)):
+            return False
+        return not any(self.words[w].word in _SELLERS for w in range(start, at + 1))
+
+    def _said_fine_next(self, span: tuple[int, int]) -> bool:
+        """A metric whose verdict is the next sentence, which points back to it ("... and your
+        cases closed rate is 0.2%. Both are within the standard."), says it is fine and
+        nothing that says it is not."""
+        following = span[1] + 1
+        sentence = self.words[span[0]].sentence
+        while following < len(self.words) and self.words[following].sentence == sentence:
+            following += 1
+        if following == len(self.words) or self.words[following].sentence != sentence + 1:
+            return False
+        if self.words[following].word not in _POINTING_BACK:
+            return False
+        negations = {h.last for h in self.near(NEGATION, following, following)}
+        if self.near(FAILING, following, following):
+            return False
+        fine = [h for h in self.near(PASSING, following, following) if h.first >= following]
+        return any(not {h.first - 1, h.first - 2} & negations for h in fine)
 
     def _within_bar(self, span: tuple[int, int], start: int, end: int) -> bool:
         """Whether the clause of a cue (words ``start`` to ``end``, within its sentence and
@@ -1013,6 +1053,17 @@ class _Notice:
         return found is not None and found.group(1) is None
 
     def denied(self, span: tuple[int, int], names: list[str]) -> bool:
+        """A cue the notice says is not at issue (:meth:`_denied`), whole or each of its words
+        in its own denial: a list of things denied one by one ("it is not a notice of
+        infringement filed by a rights owner, and no trademark complaint was received") is
+        no cue made of them."""
+        if self._denied(span, names):
+            return True
+        own = [h for name in names for h in self.near(name, *span) if span[0] <= h.first]
+        own = [h for h in own if h.last <= span[1]]
+        return len(own) > 1 and all(self._denied((h.first, h.last), names) for h in own)
+
+    def _denied(self, span: tuple[int, int], names: list[str]) -> bool:
         """A cue the notice says is not at issue: after a denial of a thing ("the rights owner
         has not made a trademark claim", "this is not a recall notice", "will not be counted
         in your cancellation rate"), or before a denial that it is at issue ("your late
@@ -1377,6 +1428,26 @@ def _pointers_among_others(notice: _Notice, evidence: dict[str, list[_Evidence]]
         for piece in pieces:
             if piece.pointer and len(sentences[notice.words[piece.first].sentence]) > 1:
                 piece.strong = False
+
+
+def _denials_explained(notice: _Notice, pieces: list[_Evidence]) -> None:
+    """Weaken a reason's evidence in the sentence right after one that denies the reason and
+    cites it nowhere: the note goes on to explain what it denied ("This is not a recall
+    notice. Products subject to a recall must be removed under our Recalled Products policy,
+    but we have no record of one."). A sentence that turns back to it ("However, ...") or
+    speaks of the seller's own ("your listing") says it after all."""
+    by_sentence: dict[int, list[_Evidence]] = {}
+    for piece in pieces:
+        by_sentence.setdefault(notice.words[piece.first].sentence, []).append(piece)
+    for piece in [p for p in pieces if p.strong]:
+        before = by_sentence.get(notice.words[piece.first].sentence - 1, [])
+        if (
+            before
+            and not any(p.strong for p in before)
+            and any(notice.denied((p.first, p.last), p.names) for p in before)
+            and notice.explains(piece.first)
+        ):
+            piece.strong = False
 
 
 def _most_specific(reading: Reading, evidence: dict[str, list[_Evidence]]) -> list[str]:

@@ -187,6 +187,16 @@ def forms(word: str) -> frozenset[str]:
     return frozenset(spell(w) for w in out - (_OWN_WORDS - {word}))
 
 
+def _head_forms(word: str, term: str) -> frozenset[str]:
+    """The forms of ``term``'s last word, its head; a head given in the plural also in the
+    singular ("product detail page rules" is also "the product detail page rule"), but not a
+    possessive ("another seller's")."""
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    if len(word) > 3 and plural and not term.endswith(("'s", "\u2019s")):
+        return forms(word) | {word[:-1]}
+    return forms(word)
+
+
 def term_words(term: str) -> list[str]:
     """A term's words as :func:`tokens` reads them ("on-time" is "on", "time")."""
     return list(_term_words(term))
@@ -242,7 +252,9 @@ class Lexicon:
                         else:
                             names.append(name)
                 elif words:
-                    entry = (forms(words[1]), name, tuple(forms(w) for w in words[2:]))
+                    later = [forms(w) for w in words[1:]]
+                    later[-1] = _head_forms(words[-1], term)
+                    entry = (later[0], name, tuple(later[1:]))
                     for first in forms(words[0]):
                         if (found := starts.get(first)) is None:
                             starts[first] = (set(entry[0]), [entry])
