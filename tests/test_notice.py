@@ -1012,25 +1012,41 @@ def test_the_twenty_ninth_development_set() -> None:
     assert deadlines_exact(UNSEEN_27)[0] >= 45
 
 
-def test_the_held_out_set() -> None:
-    """Issue 16's twenty-eighth set: 45 notices (30 English, six from each marketplace, saved
-    the odd ways sellers save them: copied from a PDF with its page lines, pasted into a support
-    ticket under the seller's question, a notification centre listing several messages, with a
-    FAQ or "what happens next", in machine-translated English; 15 from Amazon's de, fr, it, es
-    and ja sites, in page copies, forwards, removals and rejections) by two writers who never
-    saw the reader, written after it was done for the round (4c56ff5) and measured once, at
-    that commit: reasons 50 right, 8 extra, 4 missed (0.86 / 0.93; English 0.88 / 0.95, the
-    other languages 0.82 / 0.88); ids 113 of 114, one false; deadlines right 37 of 45 (exact
-    28). The floors are those figures."""
+def test_the_thirtieth_development_set() -> None:
+    """Issue 16's twenty-eighth held-out set, now a development set: 45 notices (30 English, six
+    from each marketplace, saved the odd ways sellers save them: copied from a PDF with its page
+    lines, pasted into a support ticket under the seller's question, a notification centre
+    listing several messages, with a FAQ or "what happens next", in machine-translated English;
+    15 from Amazon's de, fr, it, es and ja sites) by two writers who never saw the reader,
+    written after it was done for the round (4c56ff5) and measured once, at that commit: reasons
+    50 right, 8 extra, 4 missed (0.86 / 0.93); ids 113 of 114, one false; deadlines right 37 of
+    45 (exact 28). Then tuned on, by class (tests/test_notice_set28_classes.py), with the
+    notice's own deadline kept apart from the reason's usual time (tests/test_notice_deadline.py):
+    reasons 54 right, none extra or missed; ids 114 of 114, one false (an Etsy transaction id in
+    a "you made a sale" notification); deadlines right 42 of 45, exact 42. The floors are those
+    figures."""
     from tests.notice_eval import UNSEEN_28, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_28)
-    assert reasons.true_positive >= 50 and reasons.false_positive <= 8, reasons.errors
-    assert reasons.false_negative <= 4, reasons.errors
-    assert ids.true_positive >= 113 and ids.false_positive <= 1 and ids.false_negative <= 1
+    assert reasons.true_positive >= 54 and reasons.false_positive == 0, reasons.errors
+    assert reasons.false_negative == 0, reasons.errors
+    assert ids.true_positive >= 114 and ids.false_positive <= 1 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_28)
-    assert total == 45 and right >= 37
-    assert deadlines_exact(UNSEEN_28)[0] >= 37
+    assert total == 45 and right >= 42
+    assert deadlines_exact(UNSEEN_28)[0] >= 42
+
+
+@pytest.mark.skipif(
+    not (Path(__file__).parent / "fixtures" / "notices-unseen-29").is_dir(),
+    reason="the twenty-ninth held-out set is being written",
+)
+def test_the_held_out_set() -> None:
+    """Issue 16's twenty-ninth set, written after the twenty-eighth was tuned on and opened
+    once, never tuned on (its figures and floors come with it)."""
+    from tests.notice_eval import UNSEEN_29, evaluate
+
+    reasons, ids, _ = evaluate(UNSEEN_29)
+    assert reasons.true_positive > 0 and ids.true_positive > 0
 
 
 def test_looking_again_for_a_whole_word_term_has_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:
