@@ -121,7 +121,7 @@ UNSEEN_28 = Path(__file__).resolve().parent / "fixtures" / "notices-unseen-28"
 right, none extra or missed) and a development set."""
 UNSEEN_29 = Path(__file__).resolve().parent / "fixtures" / "notices-unseen-29"
 """Issue 16's twenty-ninth held-out set, written by writers who never saw the reader after it
-was done for the round, opened once when it was finished. Never tuned on."""
+was done for the round (3b25309), opened once when it was finished. Never tuned on."""
 REWORDED = Path(__file__).resolve().parent / "fixtures" / "notices-reworded"
 """Issue 16: 61 notices that say each reason of every marketplace in other words than its bank's
 notice phrases, with ids in lists and tables among traps; written before the meaning reader."""
