@@ -106,7 +106,8 @@ _TIPS = (
     r"(?:progress|status|stats|statistics)|"
     r"(?:for|just[ \t]+for)[ \t]+(?:your[ \t]+)?information(?:[ \t]+only)?|fyi|"
     r"(?:to[ \t]+)?learn[ \t]+more(?:[ \t]+(?:here|about[ \t]+\w+))?|see[ \t]+also|"
-    r"(?:for[ \t]+)?(?:more|further)[ \t]+(?:information|info|details|help)(?:,?[ \t]+see)?|"
+    r"(?:for[ \t]+)?(?:more|further|greater)[ \t]+(?:information|info|details?|help)"
+    r"(?:,?[ \t]+see)?|"
     r"(?:helpful|useful|related)[ \t]+(?:resources|links|pages|articles|help[ \t]+pages?|policies)|"
     r"(?:resources|references|help[ \t]+(?:pages?|articles?|links))"
     r")\W*)"
@@ -115,8 +116,9 @@ _TIPS = (
 ("Resolved records"), of the terms a reinstated account keeps to from now on
 ("Reinstatement conditions"), or of the progress toward an optional badge ("Your Star
 Seller progress"): figures shown for information, not a standard the notice enforces; or
-of a list of links to help pages ("Learn more:", "Helpful resources"), which name policies
-for reading, not as the one broken."""
+of a list of links to help pages ("Learn more:", "Helpful resources", and "Greater detail:",
+the gloss of a language notice's "Más información:"), which name policies for reading, not as
+the one broken."""
 _HELP_POINTER = (
     r"\b(?:learn[ \t]+more|for[ \t]+(?:more|further)[ \t]+information|general[ \t]+information|"
     r"(?:for|as)[ \t]+background|background[ \t]+reading|"
@@ -131,8 +133,9 @@ _FOR_COMPLETENESS = (
 """Words that say a thing is named only to be complete or as background, not as cited."""
 _RIGHTS_LINE = r"[ \t]*(?:\(c\)|\x{a9})|[ \t]+(?:19|20)\d\d(?:\D|$)"
 """What follows "copyright" in a rights line: a copyright sign or a year."""
-_LIST_ITEM = r"[ \t]*[-*\x{2022}\x{2013}][ \t]+\S"
-"""A bulleted line: an item of a list, whose heading stands above its first item."""
+_LIST_ITEM = r"[ \t]*[-*\x{2022}\x{2013}\x{b7}\x{25aa}\x{25e6}][ \t]+\S"
+"""A bulleted line: an item of a list, whose heading stands above its first item; the mark
+a dash, an asterisk, or a bullet, middle dot, small square or white bullet."""
 _STANDARD_MARK = (
     r"(?:target|standard|maximum|max|minimum|min|limit|requirement|required|allowed|threshold|"
     r"recommend\w*|under|over|above|below|at least|at most|more than|less than|[<>≤≥=])"
@@ -963,7 +966,7 @@ class _Notice:
                 return False
             line_start = self.lower.rfind("\n", 0, end) + 1
             raw = self.lower[line_start:end].rstrip(" \t")
-            line = raw.strip(" \t#*:-•")
+            line = raw.strip(" \t#*:-\u2022\u00b7\u25aa\u25e6")
             lead_in = linear.split(r"[.!?][ \t]+", line)[-1]  # "No reply is needed. We suggest:"
             if raw.endswith(":") and lead_in != line and linear.fullmatch(_TIPS, lead_in):
                 return True
