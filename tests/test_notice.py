@@ -1036,25 +1036,38 @@ def test_the_thirtieth_development_set() -> None:
     assert deadlines_exact(UNSEEN_28)[0] >= 42
 
 
-def test_the_held_out_set() -> None:
-    """Issue 16's twenty-ninth set: 45 notices (30 English, six from each marketplace, saved as
-    forwards with quoting, forum posts quoting the notice, dashboard pages with their navigation,
-    PDF copies with page numbers, support chats, legal footers, a notice pasted twice, a phone
-    screenshot's OCR; a third citing two or three reasons; 15 from Amazon's de, fr, it, es and ja
-    sites, in e-mails, page copies, forwards and case replies) by two writers who never saw the
-    reader, written after it was done for the round (3b25309) and measured once, at that commit:
-    reasons 53 right, 12 extra, 4 missed (0.82 / 0.93; English 0.83 / 0.93, the other languages
-    0.78 / 0.93); ids 70 of 73, 5 false; deadlines right 41 of 45 (exact 41). The floors are
-    those figures."""
+def test_the_thirty_first_development_set() -> None:
+    """Issue 16's twenty-ninth held-out set, now a development set: 45 notices (30 English, six
+    from each marketplace, saved as forwards with quoting, forum posts quoting the notice,
+    dashboard pages with their navigation, PDF copies with page numbers, support chats, legal
+    footers, a notice pasted twice, a phone screenshot's OCR; 15 from Amazon's de, fr, it, es and
+    ja sites) by two writers who never saw the reader, written after it was done for the round
+    (3b25309) and measured once, at that commit: reasons 53 right, 12 extra, 4 missed (0.82 /
+    0.93); ids 70 of 73, 5 false; deadlines right 41 of 45 (exact 41). Then tuned on briefly, by
+    class (tests/test_notice_set29_classes.py): reasons 53 right, 11 extra, 4 missed; ids
+    unchanged; deadlines 43 of 45. The floors are those figures."""
     from tests.notice_eval import UNSEEN_29, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_29)
-    assert reasons.true_positive >= 53 and reasons.false_positive <= 12, reasons.errors
+    assert reasons.true_positive >= 53 and reasons.false_positive <= 11, reasons.errors
     assert reasons.false_negative <= 4, reasons.errors
     assert ids.true_positive >= 70 and ids.false_positive <= 5 and ids.false_negative <= 3
     right, total = deadlines_right(UNSEEN_29)
-    assert total == 45 and right >= 41
-    assert deadlines_exact(UNSEEN_29)[0] >= 41
+    assert total == 45 and right >= 43
+    assert deadlines_exact(UNSEEN_29)[0] >= 43
+
+
+@pytest.mark.skipif(
+    not (Path(__file__).parent / "fixtures" / "notices-unseen-30").is_dir(),
+    reason="the thirtieth held-out set is being written",
+)
+def test_the_held_out_set() -> None:
+    """Issue 16's thirtieth set, written after the twenty-ninth was tuned on and opened once,
+    never tuned on (its figures and floors come with it)."""
+    from tests.notice_eval import UNSEEN_30, evaluate
+
+    reasons, ids, _ = evaluate(UNSEEN_30)
+    assert reasons.true_positive > 0 and ids.true_positive > 0
 
 
 def test_looking_again_for_a_whole_word_term_has_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:
