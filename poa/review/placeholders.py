@@ -197,9 +197,10 @@ _NOT_SLOTS = frozenset({
 })  # fmt: skip
 _NOTE_LABEL = (
     r"(?:pro |quick |template )?tips?\b[^():\[\]\n]{0,30}:|hint\b|reminder\b|drafting note\b|"
-    r"note (?:to|for)\b|internal\b"
+    r"note (?:to|for)\b|internal(?:\s{1,3}(?:notes?|comments?|only|use|draft)\b|\s{0,3}[,:;–—-])"
 )
-"""A note that says what it is: "Pro tip from the blog: …", "Note to AM: …"."""
+"""A note that says what it is: "Pro tip from the blog: …", "Note to AM: …", "Internal, do not
+send". "Internal" followed by what it qualifies ("internal form CR-07") names a document."""
 _PAREN_INSTRUCTION = linear.compile(
     r"\((?:(?:add|insert|enter|describe|fill in|type|explain|specify|write|summari[sz]e|attach|"
     r"include|paste|upload|provide|mention|"
@@ -399,9 +400,12 @@ def _bracketed(text: str, lower: str, found: _Found) -> None:
 
 def _bracket_is_slot(text: str, match: linear.Match) -> bool:
     inner = next(g for g in match.groups() if g is not None)
-    if inner.strip().lower() == "x" and _checkbox(text, match.start(), match.end()):
-        # "- [x] done": a ticked box, not a slot; but a box ticked in a checklist whose other
-        # boxes are still empty is a line of the template's working list, left in
+    box = inner.strip().lower() in ("x", "") and match.group(1) is not None
+    if box and _LEGEND_AFTER.match(text[match.end() : match.end() + 8]):
+        return False  # "[x] = done   [ ] = booked": the key to a checklist's marks
+    if box and _checkbox(text, match.start(), match.end()):
+        # "- [x] done", "[ ] Review booked for 15 June": a point of a checklist, not a slot;
+        # but in a checklist still being worked through, every box is the template's
         return _open_checklist(text)
     if match.group(5) is not None:
         return True  # 【…】 appear in an English plan only as a template's fields
@@ -455,14 +459,18 @@ def _comparison(text: str, match: linear.Match) -> bool:
 
 
 _EMPTY_BOX = linear.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?\[ \]")
+_TICKED_BOX = linear.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?\[[xX]\]")
+_LEGEND_AFTER = linear.compile(r"[ \t]*=")
 
 
 @lru_cache(maxsize=4)
 def _open_checklist(text: str) -> bool:
-    """Whether ``text`` holds a checklist still being worked through: a line that opens with
-    an empty box ("[ ] Training log"). A plan's own list of what was done has every box
-    ticked; the boxes of a template's list, ticked or not, are for whoever fills it in."""
-    return _EMPTY_BOX.search(text) is not None
+    """Whether ``text`` holds a checklist still being worked through: at least a quarter of
+    the boxes that open its lines are empty ("[ ] Training log"). A plan's own record of what
+    was done ticks its boxes and leaves a few open for what is booked but not yet due; the
+    boxes of a template's list, ticked or not, are mostly empty, for whoever fills it in."""
+    empty = len(_EMPTY_BOX.findall(text))
+    return empty > 0 and 4 * empty >= empty + len(_TICKED_BOX.findall(text))
 
 
 _NOTE_KEY = linear.compile(r"(?m)^[ \t]*\[([a-z]{1,2}|[0-9]{1,3})\][ \t]*\S")
