@@ -4,6 +4,7 @@ written for the class, not a line of any plan in the corpus."""
 from __future__ import annotations
 
 from poa.review.placeholders import slots
+from poa.review.plan import parse_plan
 
 
 def _slots(text: str) -> list[str]:
@@ -45,3 +46,38 @@ def test_internal_naming_a_document_is_no_note() -> None:
     found = _slots(text)
     assert "(internal: check the dates with Sam)" in found
     assert not any("QA-2" in slot for slot in found)
+
+
+_PARTS = (
+    "Issue 1 - Late dispatch\n\nRoot cause\n\nThe printer jammed on weekends and nobody"
+    " checked the queue.\n\nCorrective actions taken\n\nWe replaced the printer on 4 May.\n\n"
+    "Preventive measures\n\nThe shift lead checks the queue every morning.\n\n"
+)
+
+
+def test_a_closing_sentence_that_sums_up_the_causes_is_no_new_issue() -> None:
+    """After the whole plan, a sentence that runs on past its colon ("Both failures had
+    one cause in our own shop: …") sums up the causes already given: it is a clause, not
+    a new issue's cause, under a "Closing" heading or in a PDF's text with no blank lines,
+    where the last line before it (a table's row) has no full stop."""
+    closing = (
+        "Both failures had one cause in our own shop: a printer with no spare,\n"
+        "and a queue nobody watched. We have fixed both.\n"
+    )
+    headed = _PARTS + "Closing\n" + closing + "\nSam Reed\n"
+    pdf = (_PARTS + "Queue check Lead 4 May,\nClosing\n" + closing).replace("\n\n", "\n")
+    for text in (headed, pdf):
+        assert len(parse_plan(text).issues) == 1
+
+
+def test_a_short_cause_label_after_the_plan_still_opens_a_part() -> None:
+    """A label of three words or fewer ("Root cause: …") is a part's name wherever it stands;
+    only a longer clause is read as a sentence."""
+    text = _PARTS + (
+        "Issue 2 - Wrong item\n\nRoot cause: a mislabelled bin.\n\n"
+        "Corrective actions: we relabelled every bin.\n\n"
+        "Preventive measures: a second scan at packing.\n"
+    )
+    plan = parse_plan(text)
+    assert len(plan.issues) == 2
+    assert set(plan.issues[1].sections) == {"root_cause", "corrective", "preventive"}
