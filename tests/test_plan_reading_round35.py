@@ -81,3 +81,17 @@ def test_a_short_cause_label_after_the_plan_still_opens_a_part() -> None:
     plan = parse_plan(text)
     assert len(plan.issues) == 2
     assert set(plan.issues[1].sections) == {"root_cause", "corrective", "preventive"}
+
+
+def test_a_bracket_that_names_who_fills_it_in_is_a_slot() -> None:
+    """A template's bracket addressed to a role ("[STUDIO NOTE: ...]", a label in capitals
+    and a colon) or handing the text to one ("[Studio to fill - ...]") is left for someone
+    to write, whatever the role is called."""
+    text = (
+        "We refunded the buyers on 3 May.\n\n"
+        "[STUDIO NOTE: one paragraph per answer, the form drops the rest]\n\n"
+        "A: [STUDIO TO FILL - pick two (scan-out, weight) and adapt them]\n"
+    )
+    found = _slots(text)
+    assert "[STUDIO NOTE: one paragraph per answer, the form drops the rest]" in found
+    assert "[STUDIO TO FILL - pick two (scan-out, weight) and adapt them]" in found

@@ -941,6 +941,26 @@ def _orders_the_writer(inner: str) -> bool:
     return bool(_FORM_OF_TEXT.search(inner)) and len(inner.split()) <= 12
 
 
+_ASSIGNED = linear.compile(
+    r"^(?:[A-Za-z]{2,12}[ \t]){1,2}to (?:complete|fill|finali[sz]e|confirm|check|add|write|"
+    r"insert|supply|provide|decide|tailor|choose|pick)\b",
+    linear.I,
+)
+"""A bracket that hands the text to someone by their role ("[Client to complete …]")."""
+
+
+def _addressed(inner: str) -> bool:
+    """Whether a bracket opens with a role in capitals and a colon ("[RM: numbers only]",
+    "[AGENCY NOTE: keep it short]"): a note to whoever fills the template in."""
+    head, colon, _ = inner.partition(":")
+    words = head.split()
+    return (
+        bool(colon)
+        and 1 <= len(words) <= 2
+        and all(w.isalpha() and w.isupper() and 2 <= len(w) <= 12 for w in words)
+    )
+
+
 _WH = frozenset({"what", "where", "when", "who", "which", "why", "how"})
 
 
@@ -969,9 +989,10 @@ def _is_slot(inner: str, *, angled: bool) -> bool:
     if angled and ("@" in inner or "://" in inner or _HTML_TAG.match(inner)):
         return False  # an e-mail address, a link or an HTML tag
     words = inner.split()
-    role = words[0][:-1] if words[0].endswith(":") else ""
-    if role.isalpha() and role.isupper() and 2 <= len(role) <= 12:
-        return True  # "«CLIENT: responsible person»", "[RM: numbers only here]": a note to one
+    if _addressed(inner) or _ASSIGNED.match(inner):
+        # "«CLIENT: responsible person»", "[RM: numbers only here]": a note to one who fills
+        # the template in; "[Client to complete - …]", "[OPS TEAM TO FILL IN]": a job left to one
+        return True
     if _LABELLED_NOTE.match(inner):
         return True  # "[Note to AM: keep the numbers]", "[TIP: …]"
     if words[0].lower().strip(".:") in _NOT_SLOTS:
