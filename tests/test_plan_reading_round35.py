@@ -95,3 +95,22 @@ def test_a_bracket_that_names_who_fills_it_in_is_a_slot() -> None:
     found = _slots(text)
     assert "[STUDIO NOTE: one paragraph per answer, the form drops the rest]" in found
     assert "[STUDIO TO FILL - pick two (scan-out, weight) and adapt them]" in found
+
+
+def test_a_form_s_notes_to_its_writers_are_slots() -> None:
+    """Notes about making the document, left in a form: a step left to the writer's choice
+    ("OPTIONAL: ENCLOSE …"), a label closed by a full stop ("Internal use. …"), and the
+    document held back until something is checked ("... - do not send until checked")."""
+    text = (
+        "We refunded the buyers on 3 May.\n\n"
+        "Internal use. The studio lead fills in part 1; the drafter does parts 2 and 3.\n\n"
+        "Drafter: ask the owner if the courier changed in May - do not send until checked.\n\n"
+        "OPTIONAL: ENCLOSE A PHOTO OF THE NEW SHELF LABELS.\n\n"
+        "Optional extras: we also added a second scale.\n\n"
+        "We do not send any parcel until it is weighed.\n"
+    )
+    found = _slots(text)
+    assert any(slot.startswith("Internal use.") for slot in found)
+    assert any(slot.endswith("do not send until checked.") for slot in found)
+    assert "OPTIONAL: ENCLOSE A PHOTO OF THE NEW SHELF LABELS." in found
+    assert not any("second scale" in slot or "weighed" in slot for slot in found)

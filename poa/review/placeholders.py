@@ -99,8 +99,13 @@ _LABEL_AT = linear.bounded(
     # "Internal:", "INTERNAL NOTES -": the word names the note ("Internal alert at 2%:" is a
     # control with a name of its own)
     r"|internal(?:\s{1,3}(?:notes?|comments?|only|use(?: only)?))?\s{0,3}(?::(?!\S)|[-–—][ \t])"
+    # "Internal use. The account manager fills in part A": the label closed by a full stop
+    r"|internal\s{1,3}use(?:\s{1,3}only)?\.(?!\S)"
     # "TO BE FILLED BY CLIENT:", "VA: copy the exact text", "Example: because of …"
     r"|to be (?:filled|completed|confirmed|added|checked)(?: in)? by\b"
+    # "Optional: attach the invoice": a step the template leaves to the writer's choice
+    r"|optional\s{0,3}[:\-–—]\s{0,40}(?:attach|add|include|insert|upload|provide|describe|"
+    r"list|mention|explain|write|paste|enclose)\b"
     r"|(?-i:[A-Z]{2,4})\s{0,40}:\s{0,40}(?:copy|check|add|insert|fill|write|keep|delete|"
     r"remove|explain|describe|list|attach|ask|confirm|use|send|replace|change|update)\b"
     r"|(?:example|sample(?: text)?)\s{0,40}[:\-–—][ \t]{0,40}(?:$|(?:\S{1,60}[ \t]{1,40}){4}\S))",
@@ -143,6 +148,9 @@ _ABOUT_THE_DOCUMENT = linear.compile(
     r"|\bdelete as (?:appropriate|applicable)\b|\bwhichever\b[^\n]{0,40}\b(?:does not|doesn't) "
     r"apply\b|\bcolou?r (?:legend|code)\b|\bfor (?:enrolled )?students only\b"
     r"|\bfor internal use only\b|\bnot for (?:submission|sending|filing)\b"
+    # "... - do not submit until confirmed": the document held back, its object left unsaid
+    r"|\b(?:do not|don't) (?:submit|send)(?: it| this)? (?:until|before|unless) (?:it is |it's )?"
+    r"(?:confirmed|checked|approved|signed off|reviewed|verified)\b"
     r"|\b(?:click|tap)(?: or (?:click|tap))? here to (?:enter|add|type|insert)\b"
     r"|\b(?-i:[A-Z]{2,3}) to (?:settle|complete|check|confirm|review|"
     r"approve|attach|fill|add|finali[sz]e)\b",
@@ -309,7 +317,7 @@ _NEEDS: dict[linear.Pattern, tuple[str, ...]] = {
     _TEMPLATE_TITLE: ("template", "worksheet", "precedent"),
     _ABOUT_THE_DOCUMENT: ("delete", "remove", "strike", "before s", "before e", "whichever",
                           "colour", "color", "students", "internal use", " to ", "not for ",
-                          "here to"),
+                          "here to", "t submit", "t send"),
     _PAREN_INSTRUCTION: ("(",),
     _PAREN_QUESTION: ("(",),
     _TEMPLATE_VARIABLE: ("%",),
