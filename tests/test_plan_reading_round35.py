@@ -114,3 +114,20 @@ def test_a_form_s_notes_to_its_writers_are_slots() -> None:
     assert any(slot.endswith("do not send until checked.") for slot in found)
     assert "OPTIONAL: ENCLOSE A PHOTO OF THE NEW SHELF LABELS." in found
     assert not any("second scale" in slot or "weighed" in slot for slot in found)
+
+
+def test_a_sample_value_where_the_value_goes_is_a_template_slot() -> None:
+    """In a template, "e.g." straight after a field's colon or the preposition that asks for
+    the value ("refunded on e.g. 2 June") is the template's sample, left in; after a comma or
+    a noun ("two carriers, e.g. a courier") it is the writer's own example."""
+    template = (
+        "Shop: [SHOP NAME]\nSeller ID: [SELLER ID]\nContact: [EMAIL]\n"
+        "Date sent: e.g. 4 June 2026\n\n"
+        "- Every buyer refunded on e.g. 2 June 2026.\n"
+        "- We now use two carriers, e.g. a courier for heavy boxes.\n"
+    )
+    found = _slots(template)
+    assert "e.g. 4 June 2026" in found
+    assert "e.g. 2 June 2026" in found
+    assert not any("courier" in slot for slot in found)
+    assert _slots("Date sent: e.g. 4 June 2026\nWe refunded everyone.\n") == []
