@@ -3,8 +3,10 @@ written for the class, not a line of any plan in the corpus."""
 
 from __future__ import annotations
 
+from poa.review.headings import ROOT
 from poa.review.placeholders import slots
 from poa.review.plan import parse_plan
+from poa.review.rules import sentence_hits
 
 
 def _slots(text: str) -> list[str]:
@@ -131,3 +133,22 @@ def test_a_sample_value_where_the_value_goes_is_a_template_slot() -> None:
     assert "e.g. 2 June 2026" in found
     assert not any("courier" in slot for slot in found)
     assert _slots("Date sent: e.g. 4 June 2026\nWe refunded everyone.\n") == []
+
+
+def _rules(text: str, kind: str) -> set[str]:
+    return {rule.id for rule, _sentence, _trigger in sentence_hits(text, kind)}
+
+
+def test_another_party_named_as_the_real_problem_is_blame() -> None:
+    """ "The actual issue was the courier": the cause put on someone else, with nothing of
+    the seller's own process in it. The seller's own step named as the cause is no blame."""
+    assert "T2" in _rules("Honestly the actual issue was the courier, they skipped us.", ROOT)
+    assert "T2" in _rules("The main cause is our suppliers and their late boxes.", ROOT)
+    assert "T2" not in _rules("The main cause was our cut-off time, set after the pickup.", ROOT)
+
+
+def test_the_shop_as_the_sellers_whole_income_is_a_plea() -> None:
+    """Hardship in any wording of "all we live on" ("this store is my entire income") asks
+    for sympathy; a figure of the shop's income in a cause is a fact."""
+    assert "T1" in _rules("This store is my entire income, we are only two people.", ROOT)
+    assert "T1" not in _rules("Returns cost 4% of the shop's income last quarter.", ROOT)
