@@ -38,18 +38,6 @@ def test_a_checklist_of_mostly_empty_boxes_is_still_the_templates() -> None:
     assert len(_slots(text)) == 4
 
 
-def test_internal_naming_a_document_is_no_note() -> None:
-    """ "(internal form QA-2)" names the seller's own form; "(internal: check dates)" or
-    "(internal, do not send)" labels a note left for the team."""
-    text = (
-        "Packing audit (internal form QA-2, rev. 1)\n"
-        "We refunded the buyers (internal: check the dates with Sam) on 3 May.\n"
-    )
-    found = _slots(text)
-    assert "(internal: check the dates with Sam)" in found
-    assert not any("QA-2" in slot for slot in found)
-
-
 _PARTS = (
     "Issue 1 - Late dispatch\n\nRoot cause\n\nThe printer jammed on weekends and nobody"
     " checked the queue.\n\nCorrective actions taken\n\nWe replaced the printer on 4 May.\n\n"

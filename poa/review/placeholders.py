@@ -205,10 +205,9 @@ _NOT_SLOTS = frozenset({
 })  # fmt: skip
 _NOTE_LABEL = (
     r"(?:pro |quick |template )?tips?\b[^():\[\]\n]{0,30}:|hint\b|reminder\b|drafting note\b|"
-    r"note (?:to|for)\b|internal(?:\s{1,3}(?:notes?|comments?|only|use|draft)\b|\s{0,3}[,:;–—-])"
+    r"note (?:to|for)\b|internal\b"
 )
-"""A note that says what it is: "Pro tip from the blog: …", "Note to AM: …", "Internal, do not
-send". "Internal" followed by what it qualifies ("internal form CR-07") names a document."""
+"""A note that says what it is: "Pro tip from the blog: …", "Note to AM: …"."""
 _PAREN_INSTRUCTION = linear.compile(
     r"\((?:(?:add|insert|enter|describe|fill in|type|explain|specify|write|summari[sz]e|attach|"
     r"include|paste|upload|provide|mention|"
