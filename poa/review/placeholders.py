@@ -99,8 +99,13 @@ _LABEL_AT = linear.bounded(
     # "Internal:", "INTERNAL NOTES -": the word names the note ("Internal alert at 2%:" is a
     # control with a name of its own)
     r"|internal(?:\s{1,3}(?:notes?|comments?|only|use(?: only)?))?\s{0,3}(?::(?!\S)|[-–—][ \t])"
+    # "Internal use. The account manager fills in part A": the label closed by a full stop
+    r"|internal\s{1,3}use(?:\s{1,3}only)?\.(?!\S)"
     # "TO BE FILLED BY CLIENT:", "VA: copy the exact text", "Example: because of …"
     r"|to be (?:filled|completed|confirmed|added|checked)(?: in)? by\b"
+    # "Optional: attach the invoice": a step the template leaves to the writer's choice
+    r"|optional\s{0,3}[:\-–—]\s{0,40}(?:attach|add|include|insert|upload|provide|describe|"
+    r"list|mention|explain|write|paste|enclose)\b"
     r"|(?-i:[A-Z]{2,4})\s{0,40}:\s{0,40}(?:copy|check|add|insert|fill|write|keep|delete|"
     r"remove|explain|describe|list|attach|ask|confirm|use|send|replace|change|update)\b"
     r"|(?:example|sample(?: text)?)\s{0,40}[:\-–—][ \t]{0,40}(?:$|(?:\S{1,60}[ \t]{1,40}){4}\S))",
@@ -143,6 +148,9 @@ _ABOUT_THE_DOCUMENT = linear.compile(
     r"|\bdelete as (?:appropriate|applicable)\b|\bwhichever\b[^\n]{0,40}\b(?:does not|doesn't) "
     r"apply\b|\bcolou?r (?:legend|code)\b|\bfor (?:enrolled )?students only\b"
     r"|\bfor internal use only\b|\bnot for (?:submission|sending|filing)\b"
+    # "... - do not submit until confirmed": the document held back, its object left unsaid
+    r"|\b(?:do not|don't) (?:submit|send)(?: it| this)? (?:until|before|unless) (?:it is |it's )?"
+    r"(?:confirmed|checked|approved|signed off|reviewed|verified)\b"
     r"|\b(?:click|tap)(?: or (?:click|tap))? here to (?:enter|add|type|insert)\b"
     r"|\b(?-i:[A-Z]{2,3}) to (?:settle|complete|check|confirm|review|"
     r"approve|attach|fill|add|finali[sz]e)\b",
@@ -308,7 +316,7 @@ _NEEDS: dict[linear.Pattern, tuple[str, ...]] = {
     _TEMPLATE_TITLE: ("template", "worksheet", "precedent"),
     _ABOUT_THE_DOCUMENT: ("delete", "remove", "strike", "before s", "before e", "whichever",
                           "colour", "color", "students", "internal use", " to ", "not for ",
-                          "here to"),
+                          "here to", "t submit", "t send"),
     _PAREN_INSTRUCTION: ("(",),
     _PAREN_QUESTION: ("(",),
     _TEMPLATE_VARIABLE: ("%",),
@@ -399,9 +407,12 @@ def _bracketed(text: str, lower: str, found: _Found) -> None:
 
 def _bracket_is_slot(text: str, match: linear.Match) -> bool:
     inner = next(g for g in match.groups() if g is not None)
-    if inner.strip().lower() == "x" and _checkbox(text, match.start(), match.end()):
-        # "- [x] done": a ticked box, not a slot; but a box ticked in a checklist whose other
-        # boxes are still empty is a line of the template's working list, left in
+    box = inner.strip().lower() in ("x", "") and match.group(1) is not None
+    if box and _LEGEND_AFTER.match(text[match.end() : match.end() + 8]):
+        return False  # "[x] = done   [ ] = booked": the key to a checklist's marks
+    if box and _checkbox(text, match.start(), match.end()):
+        # "- [x] done", "[ ] Review booked for 15 June": a point of a checklist, not a slot;
+        # but in a checklist still being worked through, every box is the template's
         return _open_checklist(text)
     if match.group(5) is not None:
         return True  # 【…】 appear in an English plan only as a template's fields
@@ -455,14 +466,18 @@ def _comparison(text: str, match: linear.Match) -> bool:
 
 
 _EMPTY_BOX = linear.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?\[ \]")
+_TICKED_BOX = linear.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?\[[xX]\]")
+_LEGEND_AFTER = linear.compile(r"[ \t]*=")
 
 
 @lru_cache(maxsize=4)
 def _open_checklist(text: str) -> bool:
-    """Whether ``text`` holds a checklist still being worked through: a line that opens with
-    an empty box ("[ ] Training log"). A plan's own list of what was done has every box
-    ticked; the boxes of a template's list, ticked or not, are for whoever fills it in."""
-    return _EMPTY_BOX.search(text) is not None
+    """Whether ``text`` holds a checklist still being worked through: at least a quarter of
+    the boxes that open its lines are empty ("[ ] Training log"). A plan's own record of what
+    was done ticks its boxes and leaves a few open for what is booked but not yet due; the
+    boxes of a template's list, ticked or not, are mostly empty, for whoever fills it in."""
+    empty = len(_EMPTY_BOX.findall(text))
+    return empty > 0 and 4 * empty >= empty + len(_TICKED_BOX.findall(text))
 
 
 _NOTE_KEY = linear.compile(r"(?m)^[ \t]*\[([a-z]{1,2}|[0-9]{1,3})\][ \t]*\S")
@@ -933,6 +948,26 @@ def _orders_the_writer(inner: str) -> bool:
     return bool(_FORM_OF_TEXT.search(inner)) and len(inner.split()) <= 12
 
 
+_ASSIGNED = linear.compile(
+    r"^(?:[A-Za-z]{2,12}[ \t]){1,2}to (?:complete|fill|finali[sz]e|confirm|check|add|write|"
+    r"insert|supply|provide|decide|tailor|choose|pick)\b",
+    linear.I,
+)
+"""A bracket that hands the text to someone by their role ("[Client to complete …]")."""
+
+
+def _addressed(inner: str) -> bool:
+    """Whether a bracket opens with a role in capitals and a colon ("[RM: numbers only]",
+    "[AGENCY NOTE: keep it short]"): a note to whoever fills the template in."""
+    head, colon, _ = inner.partition(":")
+    words = head.split()
+    return (
+        bool(colon)
+        and 1 <= len(words) <= 2
+        and all(w.isalpha() and w.isupper() and 2 <= len(w) <= 12 for w in words)
+    )
+
+
 _WH = frozenset({"what", "where", "when", "who", "which", "why", "how"})
 
 
@@ -961,9 +996,10 @@ def _is_slot(inner: str, *, angled: bool) -> bool:
     if angled and ("@" in inner or "://" in inner or _HTML_TAG.match(inner)):
         return False  # an e-mail address, a link or an HTML tag
     words = inner.split()
-    role = words[0][:-1] if words[0].endswith(":") else ""
-    if role.isalpha() and role.isupper() and 2 <= len(role) <= 12:
-        return True  # "«CLIENT: responsible person»", "[RM: numbers only here]": a note to one
+    if _addressed(inner) or _ASSIGNED.match(inner):
+        # "«CLIENT: responsible person»", "[RM: numbers only here]": a note to one who fills
+        # the template in; "[Client to complete - …]", "[OPS TEAM TO FILL IN]": a job left to one
+        return True
     if _LABELLED_NOTE.match(inner):
         return True  # "[Note to AM: keep the numbers]", "[TIP: …]"
     if words[0].lower().strip(".:") in _NOT_SLOTS:

@@ -194,10 +194,8 @@ class _Assembler:
             return True
         return (
             self.headed_parts
-            and unit.form == "inline"
             and unit.meaning.kind in PARTS
-            and bool(unit.rest)
-            and len(unit.text.split()) > 3
+            and _run_on_clause(unit)
             and not (self.mode == "section" and self.section == unit.meaning.kind)
         )
 
@@ -284,7 +282,9 @@ class _Assembler:
     def titles_a_cause(self, position: int) -> bool:
         """Whether a root cause's clear heading comes straight under this heading, with no
         text between them, after an issue that has parts: a heading over the next issue's
-        parts is that issue's title."""
+        parts is that issue's title. A sentence that runs on past its colon ("Both delays came
+        from one mistake: …") is no such heading: a label of more than three words is a
+        clause, and under "Closing" it sums up the causes already given."""
         if self.issue is None or not self.issue.sections:
             return False
         following = next((u for u in self.units[position + 1 : position + 6] if u), None)
@@ -293,6 +293,7 @@ class _Assembler:
             and following.meaning.kind == ROOT
             and following.meaning.score >= 2
             and following.form not in ("bare", "weak", "question")  # a list's first row
+            and not _run_on_clause(following)
         )
 
     def over_issues(self, position: int) -> bool:
@@ -331,12 +332,14 @@ class _Assembler:
         if issue is None or set(issue.sections) != set(PARTS) or position < self.last_fix_heading:
             return False
         # A plain line under an appendix or evidence heading after the whole plan is a row of
-        # that list ("1 Analysis by cause, 4 Feb"), however clearly it names a cause.
-        listed = self.mode == "context" and unit.form == "bare"
+        # that list ("1 Analysis by cause, 4 Feb"), however clearly it names a cause; a
+        # sentence that runs on past its colon ("Both delays came from one mistake: …") after
+        # the whole plan sums up the causes already given.
+        listed = (self.mode == "context" and unit.form == "bare") or _run_on_clause(unit)
         if unit.meaning.score >= 3 and not listed:
             return False
         why = (
-            "it is a plain line under a section after the plan"
+            "it is a plain line or a run-on sentence after the plan"
             if listed
             else (f"its words only hint at a cause ({', '.join(unit.meaning.words)})")
         )
@@ -453,6 +456,12 @@ class _Assembler:
                 if unit.meaning.kind in (hd.ISSUE, hd.CONTEXT, hd.ASIDE):
                     return None
         return None
+
+
+def _run_on_clause(unit: HeadingLine) -> bool:
+    """A label of more than three words that runs on into its text past a colon ("Both
+    problems were caused by gaps in our own processes: …"): a clause, not a part's name."""
+    return unit.form == "inline" and bool(unit.rest) and len(unit.text.split()) > 3
 
 
 def _names_issue(unit: HeadingLine) -> bool:

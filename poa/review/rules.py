@@ -294,7 +294,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"\b(financial|great|severe) hardship\b",
             r"\bsleepless\b",
             r"\bin tears\b",
-            r"\bonly (source of )?income\b",
+            r"\b(only|whole|entire|sole) (source of )?income\b",  # "the shop is our whole income"
             r"\b(cannot|can't|won't) survive\b",
             r"\bour (small )?business (will|would) (close|die|not survive|go under)\b",
             r"\bbankrupt",
@@ -365,6 +365,10 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"report(ed|ing)? us|target(ed|ing) us|complain(ed|ts)?)\b",
             r"\b(malicious|fake|false) (reports?|complaints?|claims?) (from|by|filed)\b",
             r"\bnot (our|my) fault\b",
+            # another party named as the real cause, the seller's own part left out
+            r"\bthe (real|actual|main|true|whole) (problem|issue|cause|culprit) (was|is|were) "
+            r"(the |our |their )?(carriers?|couriers?|suppliers?|manufacturers?|buyers?|"
+            r"customers?|post office|delivery (company|partner)|algorithm)\b",
             r"\b(carrier|courier|buyer|customer|supplier|seller|platform|amazon|ebay|walmart|"
             r"etsy|tiktok)'?s'? fault\b",
             r"\b(was|is) (not|never) (our|my) (fault|responsibility)\b",

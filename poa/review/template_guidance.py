@@ -98,6 +98,20 @@ def guidance(text: str, found: _Found) -> None:
             found.add(aside.group(0), *aside.span())
         if found.full:
             break
+    for sample in _SAMPLE_VALUE.finditer(text):  # "Date of submission: e.g. 12 March 2026"
+        value = sample.group(1).rstrip(" \t.")
+        found.add(value, sample.start(1), sample.start(1) + len(value))
+        if found.full:
+            break
+
+
+_SAMPLE_VALUE = linear.compile(
+    r"(?::|\b(?:on|by|at|from|until|before|since))[ \t]{1,3}((?:e\.g\.|eg\b)[ \t]*[^\n]{1,200})",
+    linear.I,
+)
+"""A template's sample value where the value goes, after a field's colon or the preposition
+that asks for it ("resolved on e.g. 12 March 2026"): to its line's end. A plan's own "e.g."
+follows a comma or a noun ("carriers, e.g. UPS"); in a filled plan this scan does not run."""
 
 
 def _sample_left_in(text: str, aside: linear.Match, found: _Found) -> bool:
