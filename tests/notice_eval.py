@@ -125,7 +125,7 @@ UNSEEN_29 = Path(__file__).resolve().parent / "fixtures" / "notices-unseen-29"
 right, 11 extra, 4 missed; deadlines 43/45) and a development set."""
 UNSEEN_30 = Path(__file__).resolve().parent / "fixtures" / "notices-unseen-30"
 """Issue 16's thirtieth held-out set, written by writers who never saw the reader after it
-was done for the round, opened once when it was finished. Never tuned on."""
+was done for the round (6370d1f), opened once when it was finished. Never tuned on."""
 REWORDED = Path(__file__).resolve().parent / "fixtures" / "notices-reworded"
 """Issue 16: 61 notices that say each reason of every marketplace in other words than its bank's
 notice phrases, with ids in lists and tables among traps; written before the meaning reader."""
