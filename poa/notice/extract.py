@@ -591,13 +591,13 @@ def _asks_you(text: str, at: int) -> bool:
         return False  # the window of a count: "if your shop reaches 12 points within 90 days"
     # "we'll take another look" after what the seller is asked to do ("you may reply to
     # this email within 14 days and we'll take another look") is what follows it
-    seller_acts = linear.search(r"\byou\b", before, linear.I) and _ASKED.search(before)
+    seller_acts = asked and linear.search(r"\byou\b", before, linear.I)
     if not seller_acts and linear.search(promise, after[:60], linear.I):
         return False  # "within 2 business days our team will respond"
     if (
         linear.search(r"\b(?:will|should|may|shall)\b", before, linear.I)
         and not linear.search(r"\b(?:you|we)\b", before, linear.I)
-        and not _ASKED.search(before)
+        and not asked
     ):
         return False  # when a thing will happen: "they should be visible within 24 hours"
     if linear.search(
@@ -666,6 +666,10 @@ _CLAUSE_WORDS = 2
 """Words of such a clause a sentence before must share to be where that day is dated."""
 
 
+_THAT_DAY_REACH = 400
+"""How far before "of that date" its date may stand."""
+
+
 def _day_named_before(before: str, after: str, day_first: bool) -> tuple[str, dt.date] | None:
     """The day a time allowed is counted from when its words point back to a date the notice
     gave before it ("Your account has been flagged since 14 April 2026. ... within 17 days of
@@ -694,9 +698,6 @@ def _day_named_before(before: str, after: str, day_first: bool) -> tuple[str, dt
             return ("earlier", day) if day else None
     return None
 
-
-_THAT_DAY_REACH = 400
-"""How far before "of that date" its date may stand."""
 
 _EVENT_LINES = 400
 """Lines of a notice searched for the date of what a time allowed is counted from."""
