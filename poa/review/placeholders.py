@@ -120,7 +120,7 @@ _LABEL_CAPS = linear.compile(
     # "VA NOTE:", "WRITER NOTE:": a note to someone who fills the template in, by their role
     r"\b(?:(?:[A-Z]{2,4}|WRITER|EDITOR|CLIENT|AGENT|AUTHOR|DRAFTER|REVIEWER|MANAGER|COACH|"
     r"CONSULTANT|ASSISTANT|ANALYST|STUDENT|TEACHER|MENTOR) NOTES?"
-    r"|(?:PRO )?TIPS?|TO BE FILLED(?: IN)? BY [A-Z]+"
+    r"|(?:PRO )?TIPS?|TO BE FILLED(?: IN)? BY [A-Z]+|NOTE (?:TO|FOR) [A-Z]{2,20}"
     r"|HOW TO (?:USE|FILL IN|FILL|COMPLETE)(?: THIS)?(?: TEMPLATE| FORM| DOCUMENT)?"
     # "CLIENT - PLEASE CONFIRM:" (any dash), "AM - TO CHECK:": a request in capitals to someone
     r"|(?:[A-Z]{2,12}[ \t]?[-–—][ \t]?)?(?:PLEASE |TO )?(?:CONFIRM|CHECK|VERIFY|FILL IN|COMPLETE))"
@@ -151,6 +151,11 @@ _ABOUT_THE_DOCUMENT = linear.compile(
     # "... - do not submit until confirmed": the document held back, its object left unsaid
     r"|\b(?:do not|don't) (?:submit|send)(?: it| this)? (?:until|before|unless) (?:it is |it's )?"
     r"(?:confirmed|checked|approved|signed off|reviewed|verified)\b"
+    # "DRAFT v2 - do not send yet", "Don't send without it", "before this goes out": the
+    # document held back until it is finished; a plan never speaks of its own sending ("it"
+    # is the stock: "checked before it is sent to FBA")
+    r"|\b(?:do not|don't|not to) (?:submit|send)(?: it| this)?(?: yet\b| without\b)"
+    r"|\bbefore this (?:goes out|is sent|gets sent|is submitted)\b"
     r"|\b(?:click|tap)(?: or (?:click|tap))? here to (?:enter|add|type|insert)\b"
     r"|\b(?-i:[A-Z]{2,3}) to (?:settle|complete|check|confirm|review|"
     r"approve|attach|fill|add|finali[sz]e)\b",
@@ -316,7 +321,7 @@ _NEEDS: dict[linear.Pattern, tuple[str, ...]] = {
     _TEMPLATE_TITLE: ("template", "worksheet", "precedent"),
     _ABOUT_THE_DOCUMENT: ("delete", "remove", "strike", "before s", "before e", "whichever",
                           "colour", "color", "students", "internal use", " to ", "not for ",
-                          "here to", "t submit", "t send"),
+                          "here to", "t submit", "t send", "not send", "before this"),
     _PAREN_INSTRUCTION: ("(",),
     _PAREN_QUESTION: ("(",),
     _TEMPLATE_VARIABLE: ("%",),
@@ -817,9 +822,32 @@ def _filler(text: str, lower: str, found: _Found) -> None:
     for match in _SENTENCE.finditer(text):
         if found.full:
             break
-        words = {w.lower() for w in _WORDS.findall(match.group(0))}
-        if len(words & _LOREM) >= 3:
+        said = [w.lower() for w in _WORDS.findall(match.group(0))]
+        if len(set(said) & _LOREM) >= 3 or _latin(said):
             found.add(match.group(0).strip(), *match.span())
+
+
+_COMMON_ENGLISH = (
+    "the and of to for with by on was were be has have it its this that we our i you they "
+    "he she not from or"
+)
+_ENGLISH = frozenset(_COMMON_ENGLISH.split())
+"""Words nearly every English sentence of some length holds (none of them a Latin word)."""
+_VOWELS = "aeiouy"
+
+
+def _latin(words: list[str]) -> bool:
+    """The filler's other sentences ("Nemo enim ipsam voluptatem quia voluptas sit …"), from
+    beyond its first paragraph: in a document that holds lorem ipsum, a sentence of eight words
+    or more with none of English's commonest words, three in four of them ending as Latin's
+    cases and persons do (a vowel, or a vowel then s, m or t: "-us", "-um", "-it")."""
+    if len(words) < 8 or _ENGLISH & set(words):
+        return False
+    return sum(_latin_ending(w) for w in words) * 4 >= len(words) * 3
+
+
+def _latin_ending(word: str) -> bool:
+    return word[-1] in _VOWELS or (word[-1] in "smt" and word[-2:-1] in tuple(_VOWELS))
 
 
 def _may_match(pattern: linear.Pattern, lower: str) -> bool:

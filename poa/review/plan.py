@@ -23,6 +23,7 @@ part is reported, not guessed.
 
 from __future__ import annotations
 
+from poa import linear
 from poa.review import headings as hd
 from poa.review.headings import PARTS, ROOT
 from poa.review.plan_content import (
@@ -115,7 +116,9 @@ class _Assembler:
         # heading that opened the plan's parts, issue titles are sub-headings of the parts
         self.part_major = False
         self.issue_level: int | None = None  # the heading level of the issues' own titles
-        self.shared: list[tuple[PlanIssue, str]] = []
+        # parts that cover other issues too: the part's owner, its kind, and the numbers of the
+        # issues it covers (None: every issue without that part of its own)
+        self.shared: list[tuple[PlanIssue, str, frozenset[int] | None]] = []
         self.opened_by_part: PlanIssue | None = None
         self.last_fix_heading = max(
             (
@@ -135,7 +138,9 @@ class _Assembler:
             if unit is None:
                 self.flush()
             elif isinstance(unit, HeadingLine) and not (
-                (unit.form == "weak" and not self.fits(unit, position)) or self.unmarked(unit)
+                (unit.form == "weak" and not self.fits(unit, position))
+                or self.unmarked(unit)
+                or self.opens_part(unit)
             ):
                 self.flush()
                 self.plan.headings.append(unit.text)
@@ -159,9 +164,12 @@ class _Assembler:
         """A part under a heading at the level of the issues' own titles, after them ("## 2.
         Issue A", "### Root cause", ..., "## 3. Issue B", ..., "## 4. Preventive controls")
         is a section of the plan beside the issues, not inside the last one: it covers every
-        issue that has no such part of its own."""
-        for owner, kind in self.shared:
-            for issue in self.plan.issues:
+        issue that has no such part of its own. A part whose heading names the issues it covers
+        ("Corrective actions - Issues 2 and 3") covers those."""
+        for owner, kind, covered in self.shared:
+            for number, issue in enumerate(self.plan.issues, start=1):
+                if covered is not None and number not in covered:
+                    continue
                 if issue is not owner and kind not in issue.sections:
                     issue.sections[kind] = list(owner.sections[kind])
                     issue.order.append(kind)
@@ -197,6 +205,23 @@ class _Assembler:
             and unit.meaning.kind in PARTS
             and _run_on_clause(unit)
             and not (self.mode == "section" and self.section == unit.meaning.kind)
+        )
+
+    def opens_part(self, unit: HeadingLine) -> bool:
+        """A plain line of several words straight under a part's heading, before any of its
+        text, that names no part is the part's first line (a table's header row, "Date Type
+        Action Owner Status", once a PDF has lost the table's lines), not a heading that closes
+        the part empty. A line in capitals ("SUPPORTING DOCUMENTS") is a heading by its form."""
+        issue = self.issue
+        return (
+            unit.form == "bare"
+            and len(unit.text.split()) >= 3
+            and unit.meaning.kind not in PARTS
+            and self.mode == "section"
+            and issue is not None
+            and self.section is not None
+            and not issue.sections.get(self.section)
+            and not self.block
         )
 
     def units_text(self, unit: HeadingLine) -> str:
@@ -422,7 +447,9 @@ class _Assembler:
             and len(self.plan.issues) >= 2
             and not any(kind in i.sections for i in self.plan.issues)
         ):
-            self.shared.append((issue, kind))
+            self.shared.append((issue, kind, None))
+        elif (covered := covered_issues(unit.text)) is not None:
+            self.shared.append((issue, kind, covered or None))
         self.section, self.mode = kind, "section"
         self.section_level = unit.level
         self.marked_parts = self.marked_parts or unit.form in ("marked", "emphasis")
@@ -456,6 +483,26 @@ class _Assembler:
                 if unit.meaning.kind in (hd.ISSUE, hd.CONTEXT, hd.ASIDE):
                     return None
         return None
+
+
+_ISSUES_LISTED = linear.compile(
+    r"\b(?:issues|problems|violations|metrics)\s+#?([0-9]{1,2}(?:\s*(?:,|and|&|\+)\s*#?[0-9]{1,2})+)",
+    linear.I,
+)
+_EVERY_ISSUE = linear.compile(
+    r"\b(?:both|all|every|each)\s+(?:of\s+the\s+)?(?:issues?|problems?|violations?|metrics?)\b",
+    linear.I,
+)
+_NUMBER = linear.compile(r"[0-9]{1,2}")
+
+
+def covered_issues(heading: str) -> frozenset[int] | None:
+    """The issues a part's heading says it covers: their numbers ("Corrective actions - Issues
+    2 and 3"), an empty set for every issue ("Preventive measures for both issues"), or None
+    when the heading names no issues (the part belongs to the issue it stands under)."""
+    if (listed := _ISSUES_LISTED.search(heading)) is not None:
+        return frozenset(int(n) for n in _NUMBER.findall(listed.group(1)))
+    return frozenset() if _EVERY_ISSUE.search(heading) else None
 
 
 def _run_on_clause(unit: HeadingLine) -> bool:

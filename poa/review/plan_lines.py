@@ -25,6 +25,11 @@ _EMPHASIS_LABEL = linear.compile(r"^(\*\*|__)([^*_]{1,120}?)(?::\*\*|\*\*:|__:|:
 _RUN_IN = linear.compile(r"^(?:\*\*|__)([^*_.]{1,80})\.(?:\*\*|__)\s+(\S.*)$")
 """A run-in heading: bold words closed by a full stop, then the paragraph on the same line
 ("**Root cause.** The 112 late orders ...")."""
+_ASKED_RUN_IN = linear.compile(r"^((?:What|How|Why|When|Where|Who)\b[^.:;!?*_]{1,50})\.\s+(\S.*)$")
+"""A run-in label asked as a question and closed by a full stop, then the paragraph on the same
+line ("What caused it. Our order volume grew ..."): the bold run-in heading of a letter whose
+PDF text has lost the bold. A sentence rarely opens on a question word and stops a few words
+later, so the label is taken when its words name a part clearly (see ``_asked_run_in``)."""
 ISSUE_PREFIX = linear.compile(
     r"^(?:(?:issue|violation|problem|complaint|concern|policy|allegation|matter|metric|reason)"
     # "Issue 2 of 3 —": a counter over the issues is one issue's number
@@ -454,6 +459,8 @@ def _line_unit(number: int, line: str, previous: Unit, following: str) -> Unit:
             return label
     if (match := _RUN_IN.match(line)) and (label := _run_in(number, match)):
         return label
+    if (match := _ASKED_RUN_IN.match(line)) and (label := _asked_run_in(number, match)):
+        return label
     is_item = bool(_ITEM.match(line))
     if label := _inline_label(number, line, bullet=bool(_BULLET.match(line))):
         return label
@@ -489,6 +496,17 @@ def _run_in(number: int, match: linear.Match) -> HeadingLine | None:
     if (kind in PARTS and score >= 2) or (kind in (hd.CONTEXT, hd.ISSUE) and score >= 2.5):
         return label
     return None
+
+
+def _asked_run_in(number: int, match: linear.Match) -> HeadingLine | None:
+    """A question-worded run-in label of at most six words that names a part clearly ("How we
+    will prevent it."); a longer or vaguer opening ("What matters most is speed.") is text."""
+    if len(match.group(1).split()) > 6:
+        return None
+    label = _heading(number, match.group(1), "label", rest=match.group(2))
+    if label is None or label.meaning.kind not in PARTS or label.meaning.score < 2.5:
+        return None
+    return label
 
 
 def _closing_hashes(text: str) -> str:

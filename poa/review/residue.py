@@ -144,6 +144,7 @@ def _in_line(line: str, at: int, opens: bool) -> Iterator[Span]:
         or _credit(body)
         or _credit(stripped)  # the copyright sign is a mark the body drops
         or _review_comment(body)
+        or _editor_comment(stripped)
         or _named_tip(body)
     ):
         yield whole
@@ -483,6 +484,27 @@ def _review_comment(line: str) -> bool:
         and initials.isalpha()
         and initials[0].isupper()
         and sum(c.isupper() for c in initials) >= 2
+    )
+
+
+def _editor_comment(line: str) -> bool:
+    """'[b]Rhea Patel: Need the real supplier name.': a comment a document editor exports at
+    the document's end, keyed to its anchor in the text by a letter in brackets, then who wrote
+    it (a name of one to three capitalised words) and a colon. A plan's own brackets hold a
+    word or a figure, never a letter with a name run on after it."""
+    end = line.find("]", 1, 4)
+    if not line.startswith("[") or end < 2:
+        return False
+    anchor = line[1:end]
+    if not (anchor.isalpha() and anchor.islower()):
+        return False
+    name, colon, said = line[end + 1 :].partition(":")
+    words = name.split()
+    return (
+        bool(colon and said.strip())
+        and 1 <= len(words) <= 3
+        and not line[end + 1 : end + 2].isspace()
+        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
     )
 
 

@@ -84,6 +84,7 @@ def guidance(text: str, found: _Found) -> None:
         if found.full:
             return
     _framed_notes(text, found)
+    _described_points(text, found)
     for item in _BRACKETED_ITEM.finditer(text):  # "3. [Photos of the packing area]": in a
         inner = item.group(1)[1:-1]  # template, a listed document still to produce
         if len(inner.split()) >= 2 and any(c.isalpha() for c in inner):
@@ -205,6 +206,46 @@ def _guidance_line(sentences: list[str]) -> bool:
 
 
 _EXAMPLE_OPENERS = ("e.g", "eg", "ex", "example", "for example", "sample")
+
+
+_POINT = linear.compile(r"^[ \t]{0,8}(?:[-*•]|\d{1,3}[.)])[ \t]{1,8}([^\n]{3,200})$", linear.M)
+"""A point of a list, after its bullet or number."""
+_SAYING = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "can", "must"})
+"""Verbs that make a point a sentence of its own ("Training is weekly")."""
+
+
+def _described_points(text: str, found: _Found) -> None:
+    """A list's points that say what to write ("2. How you will monitor the metric")."""
+    for point in _POINT.finditer(text):
+        if found.full:
+            return
+        said = point.group(1).rstrip()
+        if _describes(said):
+            found.add(said, point.start(1), point.start(1) + len(said))
+
+
+def _describes(point: str) -> bool:
+    """A template's point that says what to write in its place, not what happened: a clause
+    about the writer asked without a question mark ("What you did for the buyers", "How you
+    will check it"), a thing with the questions its answer must settle ("New check, who owns
+    it and how often it runs"), or a short choice of kinds ("Training, software or supplier
+    change"). None says "we"; in a filled plan this scan does not run."""
+    words = [w.lower() for w in linear.findall(r"[A-Za-z']+", point)]
+    if not words or FIRST_PERSON & set(words) or "?" in point or point.endswith((".", ":")):
+        return False
+    if words[0] in _ASKING and {"you", "your"} & set(words[1:3]):
+        return True
+    clauses = [c.split() for c in linear.split(r",|\band\b", point.lower())]
+    asked = [c for c in clauses[1:] if c and c[0].strip("'") in _ASKING and "it" in c[1:4]]
+    if asked and len(asked) == len([c for c in clauses[1:] if c]):
+        return True
+    return (
+        len(words) <= 6
+        and "," in point
+        and " or " in point
+        and not _SAYING & set(words)
+        and not any(c.isdigit() for c in point)
+    )
 
 
 def _shows_an_example(sentence: str) -> bool:
