@@ -507,48 +507,34 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """884 plans (65 first, then thirty-four held-out sets of 24 to 27, each measured once and
-    then tuned on). Measured: structure 512/512, placeholders 3243/3254, unfilled 206/206,
-    Spearman 0.9194, every strong plan above every weak one; three filled plans with false
+    """908 plans (65 first, then thirty-five held-out sets of 24 to 27, each measured once and
+    then tuned on). Measured: structure 525/525, placeholders 3323/3334, unfilled 212/212,
+    Spearman 0.9207, every strong plan above every weak one; three filled plans with false
     slots (one's notes between its writers, one's chatbot lines that its writer did not count,
     one checklist's "(internal form CR-07, rev. 3)")."""
-    assert dev.plans >= 884
-    assert dev.structure_ok >= 512, dev.structure_misses
-    assert dev.placeholders_found >= 3243, dev.placeholder_misses
+    assert dev.plans >= 908
+    assert dev.structure_ok >= 525, dev.structure_misses
+    assert dev.placeholders_found >= 3323, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled
     # One filled plan's "[Comment: …]" notes between its two writers, one plan's chatbot lines
     # ("Certainly! Below is …") that its writer did not count, and one checklist's form name
     # in brackets: reported, against keys.
     assert len(dev.false_placeholders) <= 3, dev.false_placeholders
-    assert dev.spearman >= 0.915
+    assert dev.spearman >= 0.92
     assert dev.strong_above_weak, dev.overlaps
 
 
+@pytest.mark.skipif(
+    not plan_eval.HELD_OUT.is_dir() or not any(plan_eval.HELD_OUT.rglob("*.meta.yaml")),
+    reason="the thirty-seventh held-out set is being written",
+)
 def test_held_out_corpus() -> None:
-    """The thirty-sixth held-out set: 24 plans by three writers who never saw the code (an
-    account-health consultant's deliverable, a sole trader's short note, the Walmart case form
-    field by field, a timeline table in a landscape PDF, emoji section markers, a memo with
-    numbered findings, a FAQ, a slide deck as a PDF, footnoted evidence, three issues sharing
-    one prevention section, a Google Doc with comment markers, setext headings, bold run-in
-    labels, a long plan with appendices, <<angle>> and grey-highlighted templates, lorem ipsum),
-    written after the thirty-fifth round was tuned on (4fbb5b6) and opened once, never tuned
-    on. Measured: structure 10/13 (a timeline table holding the fixes, two issues sharing a
-    part section, a letter's fixes told without a heading), slots 70/80 (notes about the draft
-    itself, lorem ipsum beyond its usual words, a grey template's instructions written as
-    noun phrases), all 6 unfilled plans flagged and not ready, Spearman 0.92, no false slot,
-    one strong plan (60: two issues sharing one part section) below a weak one. Tuned as
-    classes (tests/test_plan_reading_round36.py): structure 13/13, slots 80/80, Spearman
-    0.966, no false slot, every strong plan above every weak one. The floors are those
-    figures; they may only rise."""
+    """The thirty-seventh held-out set, written after the thirty-sixth round was tuned on and
+    opened once, never tuned on (its figures and floors come with it)."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 13, fig.structure_misses
-    assert fig.placeholders_found >= 80, fig.placeholder_misses
-    assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    assert not fig.false_placeholders, fig.false_placeholders
-    assert fig.spearman >= 0.96  # 0.9659 measured (0.9168 before tuning)
-    assert fig.strong_above_weak, fig.overlaps
+    assert fig.unfilled_flagged == fig.unfilled_total and not fig.ready_unfilled
 
 
 def test_spearman_is_computed_right() -> None:
