@@ -524,17 +524,31 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
     assert dev.strong_above_weak, dev.overlaps
 
 
-@pytest.mark.skipif(
-    not plan_eval.HELD_OUT.is_dir() or not any(plan_eval.HELD_OUT.rglob("*.meta.yaml")),
-    reason="the thirty-seventh held-out set is being written",
-)
 def test_held_out_corpus() -> None:
-    """The thirty-seventh held-out set, written after the thirty-sixth round was tuned on and
-    opened once, never tuned on (its figures and floors come with it)."""
+    """The thirty-seventh held-out set: 24 plans by three writers who never saw the code (a
+    consultant's report with an executive summary and appendices, a family shop's plain e-mail
+    with no headings, a Word table of question and answer, <b> tags and capitals as headings,
+    {{double-brace}} and underscore templates with grey guidance, a warehouse's dated log, the
+    appeal form's questions as headings, three issues sharing one prevention table, a slide
+    deck as a PDF, footnotes, a non-native writer's letter, bold questions as headings, Roman
+    numerals with lettered points, a checklist PIP, a forum template with a chatbot's opening
+    line, a terse plan of under 200 words), written after the thirty-sixth round was tuned on
+    (d40ab23) and opened once, never tuned on. Measured: structure 7/12 (a report whose issues
+    are numbered sections with a table of fixes, an e-mail of paragraphs only, a dated log, a
+    Word plan whose prevention is one table for three issues, a PIP whose fixes are a
+    checklist table), slots 93/100 (a template's "Replace this text with …" and "Give at least
+    three …" guidance, "Account manager: fill in …", a bracketed choice "[restricted or
+    prohibited]"), all 6 unfilled plans flagged and not ready, Spearman 0.50, no false slot,
+    five strong plans below weak or unfilled ones (all by their structure errors). The floors
+    are those figures; they may only rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.unfilled_flagged == fig.unfilled_total and not fig.ready_unfilled
+    assert fig.structure_ok >= 7, fig.structure_misses
+    assert fig.placeholders_found >= 93, fig.placeholder_misses
+    assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
+    assert not fig.false_placeholders, fig.false_placeholders
+    assert fig.spearman >= 0.50  # 0.5037 measured
 
 
 def test_spearman_is_computed_right() -> None:
