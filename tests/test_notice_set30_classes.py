@@ -1,0 +1,77 @@
+"""Issue 16, the thirtieth set's classes, in the languages' own grammar: Japanese "does not
+comply with a rule" (a verb of conformity, negated, after its rule: に沿っていない) and its
+adjective of promotion (販促的な表現); Italian goods said, with a copula, not to be authentic or
+original ("non erano originali"), a metric named by what it counts without "tasso di"
+("spedizioni in ritardo") and a cancellation given its agent ("annullati da te"); German
+goods offered in a condition named as a state ("im Zustand Neu")."""
+
+from __future__ import annotations
+
+import pytest
+
+from poa.notice import languages
+from tests.notice_eval import reasons
+
+
+def glossed(text: str, language: str, marketplace: str = "amazon") -> list[str]:
+    return reasons(languages.gloss(text, language), marketplace)
+
+
+# --- Japanese: a rule not complied with; promotional wording ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ご出品の商品ページの一部が、商品詳細ページのルールに従っていないことを確認しました。",
+        "該当するページの記載は商品詳細ページのルールに準拠しておらず、修正が必要です。",
+    ],
+)
+def test_japanese_rule_not_complied_with_cites_it(text: str) -> None:
+    assert glossed(text, "ja") == ["amazon.listing_policy"]
+
+
+def test_japanese_promotional_adjective_in_titles_is_listing_policy() -> None:
+    text = "商品名には、割引やポイント還元などの宣伝的な文言を記載しないでください。"
+    assert glossed(text, "ja") == ["amazon.listing_policy"]
+
+
+# --- Italian: not authentic with a copula; a metric by what it counts ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diversi acquirenti segnalano che gli orologi ricevuti non sono autentici e chiedono il "
+        "rimborso; abbiamo rimosso le offerte.",
+        "Secondo la segnalazione del produttore, i caricabatterie venduti non erano originali.",
+    ],
+)
+def test_italian_goods_said_not_to_be_authentic_are_inauthentic(text: str) -> None:
+    assert glossed(text, "it") == ["amazon.inauthentic"]
+
+
+def test_italian_parts_not_original_are_not_inauthentic() -> None:
+    text = "Il cliente ha ricevuto un frullatore con il cavo e le fruste non originali."
+    assert "amazon.inauthentic" not in glossed(text, "it")
+
+
+def test_italian_metrics_named_by_what_they_count() -> None:
+    text = (
+        "Due valori del tuo account superano i limiti.\n\n"
+        "- Spedizioni in ritardo negli ultimi 30 giorni: 5,8 % (limite 4 %)\n"
+        "- Ordini annullati da te prima dell'invio: 3,4 % (limite 2,5 %)\n"
+    )
+    expected = ["amazon.late_shipment_rate", "amazon.pre_fulfillment_cancel_rate"]
+    assert glossed(text, "it") == expected
+
+
+# --- German: the condition named as a state ---------------------------------------------------
+
+
+def test_german_condition_as_a_state_with_signs_of_use() -> None:
+    text = (
+        "Käufer haben Kopfhörer, die Sie im Zustand Neu eingestellt hatten, mit deutlichen "
+        "Gebrauchsspuren erhalten."
+    )
+    assert glossed(text, "de") == ["amazon.used_sold_as_new"]
