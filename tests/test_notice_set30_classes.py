@@ -75,3 +75,28 @@ def test_german_condition_as_a_state_with_signs_of_use() -> None:
         "Gebrauchsspuren erhalten."
     )
     assert glossed(text, "de") == ["amazon.used_sold_as_new"]
+
+
+# --- English: the buyer's message said as a verb aimed at the seller -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "marketplace", "reason"),
+    [
+        (
+            "Only 79% of shoppers who wrote to you got a reply within 48 hours; the standard "
+            "is 95%.",
+            "walmart",
+            "walmart.seller_response_rate",
+        ),
+        (
+            "Buyers who reached out to you over the last 30 days waited too long for an answer.",
+            "etsy",
+            "etsy.message_response",
+        ),
+    ],
+)
+def test_a_buyers_message_said_as_a_verb_counts_as_a_message(
+    text: str, marketplace: str, reason: str
+) -> None:
+    assert reasons(text, marketplace) == [reason]
