@@ -100,3 +100,33 @@ def test_a_buyers_message_said_as_a_verb_counts_as_a_message(
     text: str, marketplace: str, reason: str
 ) -> None:
     assert reasons(text, marketplace) == [reason]
+
+
+# --- a denial reaches every item of a list ------------------------------------------------------
+
+
+def test_a_denial_reaches_every_item_of_a_list() -> None:
+    text = (
+        "Your valid tracking rate is 91%, below the 95% target: add tracking to every order. "
+        "There are no reports of patents, safety complaints or product authenticity."
+    )
+    assert reasons(text, "amazon") == ["amazon.valid_tracking_rate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Ihre Quote gültiger Sendungsverfolgung liegt bei 90 %. Keine offenen Beschwerden zu "
+            "Patenten, Produktsicherheit oder Produktauthentizität.",
+            "de",
+        ),
+        (
+            "Votre taux de suivi valide est de 90 %. Nous n'avons constaté aucune plainte "
+            "concernant des brevets, la sécurité des produits ou l'authenticité.",
+            "fr",
+        ),
+    ],
+)
+def test_a_denial_reaches_every_item_of_a_list_in_other_languages(text: str, language: str) -> None:
+    assert glossed(text, language) == ["amazon.valid_tracking_rate"]
