@@ -130,3 +130,14 @@ def test_a_denial_reaches_every_item_of_a_list() -> None:
 )
 def test_a_denial_reaches_every_item_of_a_list_in_other_languages(text: str, language: str) -> None:
     assert glossed(text, language) == ["amazon.valid_tracking_rate"]
+
+
+# --- German: the kinds of rights listed by their plain nouns ----------------------------------
+
+
+def test_german_rights_listed_by_their_nouns_are_intellectual_property_in_general() -> None:
+    text = (
+        "Wir haben Ihre Angebote wegen einer Markenrechtsverletzung deaktiviert. "
+        "Grundsätzliches zu Patenten, Urheberrecht oder Marken erklärt die Hilfe."
+    )
+    assert glossed(text, "de") == ["amazon.ip_trademark"]
