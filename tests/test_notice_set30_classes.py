@@ -141,3 +141,22 @@ def test_german_rights_listed_by_their_nouns_are_intellectual_property_in_genera
         "Grundsätzliches zu Patenten, Urheberrecht oder Marken erklärt die Hilfe."
     )
     assert glossed(text, "de") == ["amazon.ip_trademark"]
+
+
+# --- Spanish "ni" negating a second verb; French figures "conformes à nos exigences" ----------
+
+
+def test_spanish_ni_negates_the_second_verb() -> None:
+    text = (
+        "Hemos retirado sus ofertas de insecticidas porque son productos restringidos. Este "
+        "mensaje no trata de su cuenta ni afecta a su tasa de defectos en pedidos."
+    )
+    assert glossed(text, "es") == ["amazon.restricted_products"]
+
+
+def test_french_figures_said_to_conform_to_requirements_are_fine() -> None:
+    text = (
+        "Votre taux d'annulation avant expédition est de 3,9 %, au-dessus de l'objectif de "
+        "2,5 %. Votre taux de suivi valide (96,1 %) est conforme à nos exigences."
+    )
+    assert glossed(text, "fr") == ["amazon.pre_fulfillment_cancel_rate"]
