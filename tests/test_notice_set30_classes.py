@@ -160,3 +160,22 @@ def test_french_figures_said_to_conform_to_requirements_are_fine() -> None:
         "2,5 %. Votre taux de suivi valide (96,1 %) est conforme à nos exigences."
     )
     assert glossed(text, "fr") == ["amazon.pre_fulfillment_cancel_rate"]
+
+
+# --- "no X has been reported": a claim never made ----------------------------------------------
+
+
+def test_nothing_of_a_kind_reported_is_not_cited() -> None:
+    text = (
+        "A rights owner reports that your listing images copy their copyrighted photographs. "
+        "To be clear, no suspected counterfeit has been reported for these items."
+    )
+    assert reasons(text, "amazon") == ["amazon.ip_copyright"]
+
+
+def test_french_nothing_of_a_kind_reported_is_not_cited() -> None:
+    text = (
+        "Le titulaire des droits signale une violation du droit d'auteur sur vos photos. "
+        "Précisons qu'aucune contrefaçon n'a été signalée pour ces articles."
+    )
+    assert glossed(text, "fr") == ["amazon.ip_copyright"]
