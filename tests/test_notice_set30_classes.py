@@ -179,3 +179,12 @@ def test_french_nothing_of_a_kind_reported_is_not_cited() -> None:
         "Précisons qu'aucune contrefaçon n'a été signalée pour ces articles."
     )
     assert glossed(text, "fr") == ["amazon.ip_copyright"]
+
+
+# --- a trademark named by its registered kind -------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["word mark", "figurative mark"])
+def test_a_trademark_named_by_its_kind(kind: str) -> None:
+    text = f"The brand owner told us that your listings infringe its registered {kind} VELARO."
+    assert reasons(text, "amazon") == ["amazon.ip_trademark"]
