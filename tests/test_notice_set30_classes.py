@@ -188,3 +188,14 @@ def test_french_nothing_of_a_kind_reported_is_not_cited() -> None:
 def test_a_trademark_named_by_its_kind(kind: str) -> None:
     text = f"The brand owner told us that your listings infringe its registered {kind} VELARO."
     assert reasons(text, "amazon") == ["amazon.ip_trademark"]
+
+
+# --- quoted examples do not part the words around them ----------------------------------------
+
+
+def test_quoted_examples_do_not_part_a_cue() -> None:
+    text = (
+        'The title of ASIN B0AAAAAAA1 uses words such as "SALE", "Top Choice", "Lowest '
+        'Price Ever" and "Ships Today", which are promotional.'
+    )
+    assert reasons(text, "amazon") == ["amazon.listing_policy"]
