@@ -239,6 +239,8 @@ _POINTING_BACK = frozenset({"both", "these", "they", "this", "that", "each", "al
 """The first word of a sentence that speaks of what the one before it named."""
 
 _DENIALS = frozenset({"nothing", "not", "never", "no", "none"})
+_JOINERS = frozenset({"and", "or", "nor"})
+"""The words that join a list's last item to the others."""
 _DENIAL_REACH = 3
 """How many words before a breach's words a denial of them may stand."""
 _FEWEST_ROWS = 3
@@ -1118,7 +1120,7 @@ class _Notice:
             of_issue = after in issue_words  # "were not a factor in this decision"
             if (not of_issue or receiving) and not article:
                 continue
-            end = self._clause_end(negation.last)
+            end = self._clause_end(negation.last, lists=True)
             if span[0] > negation.last and span[1] <= end:
                 return True  # the thing denied follows the denial
             if (
@@ -1207,19 +1209,37 @@ class _Notice:
         """The signs between word ``at`` and the word before it."""
         return self.lower[self.words[at - 1].end : self.words[at].start] if at else ""
 
-    def _clause_end(self, at: int) -> int:
+    def _clause_end(self, at: int, lists: bool = False) -> int:
         """The last word of the clause that word ``at`` stands in, at most :data:`_SCOPE`
         words on: before a comma, a semicolon or a colon (a bracket holds what the clause
-        speaks of: "does not affect your indicators (late dispatch, cancellations)")."""
+        speaks of: "does not affect your indicators (late dispatch, cancellations)"); with
+        ``lists``, not before a comma that parts the items of a list, for a denial reaches
+        them all ("no reports on patents, safety or authenticity")."""
         end, sentence = at, self.words[at].sentence
         while end + 1 < len(self.words) and end - at < _SCOPE:
             following = end + 1
-            if self.words[following].sentence != sentence or any(
-                c in self._gap(following) for c in ",;:"
-            ):
+            gap = self._gap(following)
+            if self.words[following].sentence != sentence or ";" in gap or ":" in gap:
+                break
+            if "," in gap and not (lists and self._list_goes_on(following, at + _SCOPE)):
                 break
             end = following
         return end
+
+    def _list_goes_on(self, at: int, limit: int) -> bool:
+        """Word ``at``, after a comma, is an item of a list that the comma does not close: a
+        word that joins a list's last item ("or", "and", "nor") follows before the next sign
+        that parts a clause, and not right after the comma (", and we removed" starts one)."""
+        if self.words[at].word in _JOINERS:
+            return False
+        sentence = self.words[at].sentence
+        for following in range(at + 1, min(limit, len(self.words) - 1) + 1):
+            gap = self._gap(following)
+            if self.words[following].sentence != sentence or any(c in gap for c in ",;:"):
+                return False
+            if self.words[following].word in _JOINERS:
+                return True
+        return False
 
     def _clause_start(self, at: int) -> int:
         """The first word of the clause of word ``at`` (looking back at most :data:`REACH`

@@ -293,16 +293,19 @@ def _events(found: list[Hit], concept: int) -> Iterator[tuple[int, int, int, int
 
 
 def asides(words: list[Token], lower: str) -> list[int]:
-    """For each word, how many words up to it (itself included) stand in brackets within
-    their sentence: an aside ("one of these products (a night light powered by a button
-    battery) may be unsafe") does not part the words around it."""
-    counted, depth, inside = [], 0, 0
+    """For each word, how many words up to it (itself included) stand in brackets or in
+    quotation marks within their sentence: an aside ("one of these products (a night light
+    powered by a button battery) may be unsafe") or quoted examples ("claims such as "BEST"
+    and "FREE DELIVERY" are not permitted in a title") do not part the words around them."""
+    counted, depth, quoted, inside = [], 0, False, 0
     for at, token in enumerate(words):
         if at and token.sentence != words[at - 1].sentence:
-            depth = 0
+            depth, quoted = 0, False
         gap = lower[words[at - 1].end if at else 0 : token.start]
         depth = max(0, depth + gap.count("(") - gap.count(")"))
-        inside += depth > 0
+        if gap.count('"') % 2:
+            quoted = not quoted
+        inside += depth > 0 or quoted
         counted.append(inside)
     return counted
 
