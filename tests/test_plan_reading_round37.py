@@ -34,3 +34,38 @@ def test_a_letter_whose_cause_tells_what_the_writer_could_not_do_has_its_parts()
         "Kind regards,\nPriya\n"
     )
     assert _parts(text) == [ALL_PARTS]
+
+
+def test_a_reports_numbered_part_heading_after_a_tables_last_cell_opens_the_part() -> None:
+    """A PDF report's sub-sections ("3.2 Preventive measures") follow a table's last cell
+    with no blank line and no full stop: the numbered line still names the part and opens it."""
+    text = (
+        "3. Issue Three - Damaged parcels\n\n"
+        "3.1 Root cause\n"
+        "Our glassware went out in single-wall boxes that crushed in transit.\n\n"
+        "3.2 Corrective actions\n"
+        "Refunded the 12 buyers and re-sent their orders on 4 April 2026. Finished\n"
+        "3.3 Preventive measures\n"
+        "Every glass item is packed in a double-wall box; Sam checks a sample each morning.\n"
+    )
+    plan = parse_plan(text)
+    assert "Preventive measures" in plan.headings
+    assert _parts(text) == [ALL_PARTS]
+
+
+def test_a_table_header_row_headed_by_a_number_sign_is_the_parts_first_line() -> None:
+    """A PDF table of fixes whose first column is "#" loses its lines: its header row starts
+    "# Task Due Owner" like a Markdown title. In a document with no other marked heading it is
+    the first line of the part above it, and the rows under it are that part's points."""
+    text = (
+        "Issue 1 - Late shipments\n\n"
+        "Root cause\n"
+        "Our only courier missed collections on 9 days in March.\n\n"
+        "Corrective actions\n"
+        "# Task Due Owner Status\n"
+        "1 Added a second courier with daily collection 2 April Lee\n"
+        "2 Shipped the 40 waiting orders by express 3 April Lee\n\n"
+        "Preventive measures\n"
+        "Lee checks the collection log every afternoon and calls the backup courier at 15:00.\n"
+    )
+    assert _parts(text) == [ALL_PARTS]

@@ -111,6 +111,9 @@ class _Assembler:
             for unit in units
         )
         self.skip_rest = False
+        self.lone_mark = (
+            sum(1 for unit in units if isinstance(unit, HeadingLine) and unit.form == "marked") == 1
+        )
         # Parts first, issues inside them ("ROOT CAUSE ANALYSIS", then "Issue 1 - …",
         # "Issue 2 - …" under it): once an issue's title comes straight under a part's
         # heading that opened the plan's parts, issue titles are sub-headings of the parts
@@ -211,10 +214,12 @@ class _Assembler:
         """A plain line of several words straight under a part's heading, before any of its
         text, that names no part is the part's first line (a table's header row, "Date Type
         Action Owner Status", once a PDF has lost the table's lines), not a heading that closes
-        the part empty. A line in capitals ("SUPPORTING DOCUMENTS") is a heading by its form."""
+        the part empty. A line in capitals ("SUPPORTING DOCUMENTS") is a heading by its form.
+        So is a header row whose first column is "#" (the rows' numbers) in a document with
+        no other marked heading: it looks like a Markdown title only by that column's name."""
         issue = self.issue
         return (
-            unit.form == "bare"
+            (unit.form == "bare" or (unit.form == "marked" and self.lone_mark))
             and len(unit.text.split()) >= 3
             and unit.meaning.kind not in PARTS
             and self.mode == "section"

@@ -471,14 +471,15 @@ def _line_unit(number: int, line: str, previous: Unit, following: str) -> Unit:
         else _bare_heading(number, line)
     )
     # A PDF's text has no blank lines: a short line that clearly names a part is a heading
-    # even after a line with no full stop ("... 7730512", "Page 1 of 3").
+    # even after a line with no full stop ("... 7730512", "Page 1 of 3"), numbered as a
+    # report's sub-section or not ("2.1 Root cause" after a table's last cell).
     if heading is not None and (
         _stands_alone(previous)
         or (
             heading.meaning.kind in PARTS
             and heading.meaning.score >= 2.5
             and len(line.split()) <= 6
-            and line[:1].isupper()
+            and hd.unnumbered(line)[:1].isupper()
         )
     ):
         return heading
