@@ -69,3 +69,27 @@ def test_a_table_header_row_headed_by_a_number_sign_is_the_parts_first_line() ->
         "Lee checks the collection log every afternoon and calls the backup courier at 15:00.\n"
     )
     assert _parts(text) == [ALL_PARTS]
+
+
+def test_a_label_inside_a_log_entry_with_a_hanging_indent_opens_nothing() -> None:
+    """A dated log whose entries wrap onto lines indented past the date: a label inside an
+    entry ("Cause found: …", "ROOT CAUSE: …") is the entry's own text, so the log opens no
+    issue with only a cause, and the plan's parts are those of its summary."""
+    text = (
+        "Order defect rate - plan of action\n\n"
+        "DIARY\n"
+        "-----\n"
+        "2026-04-02 - Notice received. Pulled the defect list: 31 orders.\n"
+        "             Cause found: the new courier scanned parcels as delivered at the depot.\n"
+        "             ROOT CAUSE: nobody compared courier scans with buyer reports.\n\n"
+        "2026-04-03 - Second problem found: two SKUs had a 1-day handling time.\n"
+        "             Moved all orders back to the old courier; refunded the 31 buyers.\n\n"
+        "WRAP-UP\n"
+        "-------\n"
+        "Root cause: a new courier marked parcels delivered at its depot, unchecked.\n\n"
+        "Corrective actions: courier changed and 31 buyers refunded on 3 April 2026.\n\n"
+        "Preventive measures: Mo compares courier scans with buyer messages every Friday.\n"
+    )
+    plan = parse_plan(text)
+    assert not {"Cause found", "ROOT CAUSE", "Second problem found"} & set(plan.headings)
+    assert _parts(text) == [ALL_PARTS]

@@ -126,8 +126,10 @@ def _units(lines: list[str], answered: set[int]) -> list[Unit]:
             skip = True
         elif _UNDERLINE.match(line):
             unit = None
-        elif _logged(lines, index) or (diary and stamp_only(line)):
+        elif _logged(lines, index) or (diary and stamp_only(line)) or _entry_opens(lines, index):
             unit = TextLine(number, line, True)
+        elif _entry_continues(lines, index):
+            unit = TextLine(number, line, False)
         else:
             unit = _line_unit(number, line, previous, following)
         if isinstance(unit, HeadingLine) and unit.rest:
@@ -357,6 +359,34 @@ def _logged(lines: list[str], index: int) -> bool:
     return any(
         0 <= near < len(lines) and _DATED.match(lines[near]) for near in (index - 1, index + 1)
     )
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _entry_opens(lines: list[str], index: int) -> bool:
+    """A log's entry with a hanging indent: a line that opens with a date, its text wrapped
+    onto lines indented past the date ("2026-03-11 - Walked the floor …" / "      and found
+    …"). The entry is one point, whatever its wrapped lines say."""
+    line = lines[index]
+    if not _DATED.match(line) or index + 1 >= len(lines):
+        return False
+    following = lines[index + 1]
+    return bool(following.strip()) and _indent(following) > _indent(line) + 3
+
+
+def _entry_continues(lines: list[str], index: int) -> bool:
+    """A wrapped line of a log's entry with a hanging indent: a label in it ("CAUSE: …",
+    "Second problem found: …") is the entry's text, not a heading of the plan."""
+    depth = _indent(lines[index])
+    for above in range(index - 1, max(-1, index - 30), -1):
+        line = lines[above]
+        if not line.strip():
+            return False
+        if _indent(line) < depth:  # the line the wrapped text hangs from
+            return _entry_opens(lines, above)
+    return False
 
 
 def _boxed(lines: list[str], index: int, following: str) -> bool:
