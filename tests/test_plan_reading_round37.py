@@ -93,3 +93,19 @@ def test_a_label_inside_a_log_entry_with_a_hanging_indent_opens_nothing() -> Non
     plan = parse_plan(text)
     assert not {"Cause found", "ROOT CAUSE", "Second problem found"} & set(plan.headings)
     assert _parts(text) == [ALL_PARTS]
+
+
+def test_a_shared_part_whose_heading_counts_the_issues_covers_each_of_them() -> None:
+    """Issues with their cause and fixes, then one prevention for all of them under a heading
+    that counts them ("… for all four problems"): each issue has that prevention."""
+    problems = ("Late dispatch", "Wrong items", "Damaged parcels", "Slow replies")
+    text = "".join(
+        f"Problem {n} - {title}\n\nRoot cause\n\nNobody checked it before {n} June.\n\n"
+        f"Corrective actions\n\nWe fixed every open order on {n} June 2026.\n\n"
+        for n, title in enumerate(problems, start=1)
+    )
+    text += (
+        "Preventive measures for all four problems\n\n"
+        "Kim checks dispatch, picks, damage and replies every morning.\n"
+    )
+    assert _parts(text) == [ALL_PARTS] * 4

@@ -495,7 +495,8 @@ _ISSUES_LISTED = linear.compile(
     linear.I,
 )
 _EVERY_ISSUE = linear.compile(
-    r"\b(?:both|all|every|each)\s+(?:of\s+the\s+)?(?:issues?|problems?|violations?|metrics?)\b",
+    r"\b(?:both|all|every|each)\s+(?:of\s+the\s+)?(?:(?:two|three|four|five|six|[2-9])\s+)?"
+    r"(?:issues?|problems?|violations?|metrics?)\b",
     linear.I,
 )
 _NUMBER = linear.compile(r"[0-9]{1,2}")
@@ -503,8 +504,9 @@ _NUMBER = linear.compile(r"[0-9]{1,2}")
 
 def covered_issues(heading: str) -> frozenset[int] | None:
     """The issues a part's heading says it covers: their numbers ("Corrective actions - Issues
-    2 and 3"), an empty set for every issue ("Preventive measures for both issues"), or None
-    when the heading names no issues (the part belongs to the issue it stands under)."""
+    2 and 3"), an empty set for every issue ("Preventive measures for both issues", "… for all
+    three metrics"), or None when the heading names no issues (the part belongs to the issue
+    it stands under)."""
     if (listed := _ISSUES_LISTED.search(heading)) is not None:
         return frozenset(int(n) for n in _NUMBER.findall(listed.group(1)))
     return frozenset() if _EVERY_ISSUE.search(heading) else None
