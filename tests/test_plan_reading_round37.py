@@ -109,3 +109,36 @@ def test_a_shared_part_whose_heading_counts_the_issues_covers_each_of_them() -> 
         "Kim checks dispatch, picks, damage and replies every morning.\n"
     )
     assert _parts(text) == [ALL_PARTS] * 4
+
+
+def test_a_checklist_whose_column_names_each_rows_part_gives_those_parts() -> None:
+    """Under a cause, a checklist table that names no part in its heading, whose "Kind"
+    column says for each row whether it is a fix or a prevention: the rows are those parts."""
+    text = (
+        "## Damaged deliveries\n\n### Why it happened\n\nWe packed mugs in paper only.\n\n"
+        "### Action list\n\n"
+        "| No | Step | Kind | Who | When |\n"
+        "|----|------|------|-----|------|\n"
+        "| 1 | Refunded the 18 buyers | Corrective | Ola | 3 May 2026 |\n"
+        "| 2 | Re-sent 6 orders in bubble wrap | Corrective | Ola | 4 May 2026 |\n"
+        "| 3 | Drop test of one packed mug a week | Preventive | Ben | Every Friday |\n"
+        "| 4 | Added a packing photo to the SOP | Preventive | Ben | 6 May 2026 |\n"
+    )
+    assert _parts(text) == [ALL_PARTS]
+    issue = parse_plan(text).issues[0]
+    assert [p.text.count("Preventive") for p in issue.sections["preventive"]] == [1, 1]
+    assert sum("Corrective" in p.text for p in issue.sections["corrective"]) == 2
+
+
+def test_a_word_checklist_with_semicolons_inside_its_cells_gives_those_parts() -> None:
+    """A Word table's rows come as points with cells joined by "; "; an action's own ";" adds
+    a cell, so the part's column is found from the row's end."""
+    text = (
+        "## Late dispatch\n\n### Root cause\n\nOur only packer was away for a week.\n\n"
+        "### Tracker\n\n"
+        "- #; Action; Type; Owner; Due\n"
+        "- 1; Shipped the 40 waiting orders; paid for express; Corrective; Dan; 2 June 2026\n"
+        "- 2; Hired a second packer; Corrective; Dan; 5 June 2026\n"
+        "- 3; Cover rota checked every Monday; Preventive; Ria; Weekly\n"
+    )
+    assert _parts(text) == [ALL_PARTS]

@@ -52,6 +52,7 @@ from poa.review.plan_model import (
     Plan,
     PlanIssue,
 )
+from poa.review.plan_rows import typed_rows
 from poa.review.plan_timeline import fixes_from_timeline
 
 __all__ = [
@@ -70,7 +71,7 @@ __all__ = [
 def parse_plan(text: str) -> Plan:
     """The plan's issues and parts, from any of the layouts people use."""
     plan = Plan(text=text)
-    units = read_lines(text.splitlines())
+    units = typed_rows(read_lines(text.splitlines()), text.splitlines())
     _Assembler(plan, units).run()
     plan.kind = document_kind(plan, units)
     if plan.kind != PLAN:
