@@ -142,3 +142,68 @@ def test_a_word_checklist_with_semicolons_inside_its_cells_gives_those_parts() -
         "- 3; Cover rota checked every Monday; Preventive; Ria; Weekly\n"
     )
     assert _parts(text) == [ALL_PARTS]
+
+
+_TEMPLATE_HEAD = (
+    "Plan of Action for [Shop name], seller ID [Seller ID]\n\nDate: [DD/MM/YYYY]\n\nRoot cause\n\n"
+)
+"""A document with three slots already: a template, where its guidance is read."""
+
+
+def test_orders_to_replace_copy_say_or_fill_in_are_a_templates_guidance() -> None:
+    """Guidance that tells the writer to replace the text, copy a wording, say something or
+    fill a section in is left-in guidance like "Describe …" or "Explain …"."""
+    lines = [
+        "Replace this paragraph with what went wrong (staff, stock, tools). Name a date.",
+        "Say which listings were removed and why they broke the rule.",
+        "Fill in the table below from your order report.",
+    ]
+    found = _slots(_TEMPLATE_HEAD + "\n\n".join(lines) + "\n")
+    for line in lines:
+        assert line in found
+
+
+def test_an_order_with_an_inline_example_after_a_comma_is_guidance() -> None:
+    """An order followed by an example with no brackets ("…, e.g. "late shipment" or …"): the
+    example is the template's sample, the line still guidance."""
+    line = 'Give the metric as Walmart names it, e.g. "On-time delivery" or "Cancellations".'
+    assert line in _slots(_TEMPLATE_HEAD + line + "\n")
+
+
+def test_a_requirement_on_each_item_after_an_order_is_guidance() -> None:
+    """After an order, a sentence that says what each item must carry ("Each one should
+    name …") is more of the template's guidance, not the seller's words."""
+    line = "List four controls. Each one should name a person and a weekly check."
+    assert line in _slots(_TEMPLATE_HEAD + line + "\n")
+
+
+def test_a_note_to_a_role_with_an_order_is_guidance() -> None:
+    """A note addressed to a role in the agency ("Case handler: attach …") that gives it an
+    order is a note about the draft, not the plan's text."""
+    line = "Case handler: attach the supplier letters before the client signs."
+    assert line in _slots(_TEMPLATE_HEAD + line + "\n")
+
+
+def test_a_list_of_kinds_ending_in_etc_is_a_templates_guidance() -> None:
+    """A grey line listing the kinds of evidence to give ("Receipts from your …, …, etc."),
+    with no verb and nobody speaking: what to put there, left in."""
+    line = "Receipts from your courier, packing photos, staff rota, etc."
+    assert line in _slots(_TEMPLATE_HEAD + line + "\n")
+
+
+def test_a_bracketed_choice_wrapped_onto_two_lines_is_a_slot() -> None:
+    """A bracketed choice of words a PDF wrapped across a line break ("[removed or\\nhidden]")
+    is a slot, as it is on one line."""
+    text = "We are writing about the [removed or\nhidden] listing of [Shop name].\n"
+    assert any(slot.startswith("[removed or") for slot in _slots(text))
+
+
+def test_a_filled_plans_own_lines_like_these_are_not_slots() -> None:
+    """In a filled plan (no slot at all) none of these scans run: the seller's own lines with
+    a colon, an "e.g." or an "etc." stay text."""
+    text = (
+        "Root cause\n\nOur packer: we had one, and she was away for a week.\n\n"
+        "Corrective actions\n\nWe replaced the labels, boxes, tape, etc. on 3 May 2026.\n\n"
+        "Preventive measures\n\nEach order is checked by Ana, e.g. weight and label, daily.\n"
+    )
+    assert _slots(text) == []
