@@ -1014,7 +1014,7 @@ def _described_value(words: list[str]) -> bool:
 def _is_slot(inner: str, *, angled: bool) -> bool:
     if inner == " " and not angled:
         return True  # "[ ]": a box nobody ticked
-    inner = inner.strip()
+    inner = " ".join(inner.split())  # a slot a PDF wrapped onto the next line reads as one
     if not inner or inner.lower() in {"✓", "✔", "✗", "✘"}:
         return False  # a ticked box
     if not any(c.isalnum() for c in inner) and not angled:

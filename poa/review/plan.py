@@ -52,6 +52,7 @@ from poa.review.plan_model import (
     Plan,
     PlanIssue,
 )
+from poa.review.plan_rows import typed_rows
 from poa.review.plan_timeline import fixes_from_timeline
 
 __all__ = [
@@ -70,7 +71,7 @@ __all__ = [
 def parse_plan(text: str) -> Plan:
     """The plan's issues and parts, from any of the layouts people use."""
     plan = Plan(text=text)
-    units = read_lines(text.splitlines())
+    units = typed_rows(read_lines(text.splitlines()), text.splitlines())
     _Assembler(plan, units).run()
     plan.kind = document_kind(plan, units)
     if plan.kind != PLAN:
@@ -111,6 +112,9 @@ class _Assembler:
             for unit in units
         )
         self.skip_rest = False
+        self.lone_mark = (
+            sum(1 for unit in units if isinstance(unit, HeadingLine) and unit.form == "marked") == 1
+        )
         # Parts first, issues inside them ("ROOT CAUSE ANALYSIS", then "Issue 1 - …",
         # "Issue 2 - …" under it): once an issue's title comes straight under a part's
         # heading that opened the plan's parts, issue titles are sub-headings of the parts
@@ -211,10 +215,12 @@ class _Assembler:
         """A plain line of several words straight under a part's heading, before any of its
         text, that names no part is the part's first line (a table's header row, "Date Type
         Action Owner Status", once a PDF has lost the table's lines), not a heading that closes
-        the part empty. A line in capitals ("SUPPORTING DOCUMENTS") is a heading by its form."""
+        the part empty. A line in capitals ("SUPPORTING DOCUMENTS") is a heading by its form.
+        So is a header row whose first column is "#" (the rows' numbers) in a document with
+        no other marked heading: it looks like a Markdown title only by that column's name."""
         issue = self.issue
         return (
-            unit.form == "bare"
+            (unit.form == "bare" or (unit.form == "marked" and self.lone_mark))
             and len(unit.text.split()) >= 3
             and unit.meaning.kind not in PARTS
             and self.mode == "section"
@@ -490,7 +496,8 @@ _ISSUES_LISTED = linear.compile(
     linear.I,
 )
 _EVERY_ISSUE = linear.compile(
-    r"\b(?:both|all|every|each)\s+(?:of\s+the\s+)?(?:issues?|problems?|violations?|metrics?)\b",
+    r"\b(?:both|all|every|each)\s+(?:of\s+the\s+)?(?:(?:two|three|four|five|six|[2-9])\s+)?"
+    r"(?:issues?|problems?|violations?|metrics?)\b",
     linear.I,
 )
 _NUMBER = linear.compile(r"[0-9]{1,2}")
@@ -498,8 +505,9 @@ _NUMBER = linear.compile(r"[0-9]{1,2}")
 
 def covered_issues(heading: str) -> frozenset[int] | None:
     """The issues a part's heading says it covers: their numbers ("Corrective actions - Issues
-    2 and 3"), an empty set for every issue ("Preventive measures for both issues"), or None
-    when the heading names no issues (the part belongs to the issue it stands under)."""
+    2 and 3"), an empty set for every issue ("Preventive measures for both issues", "… for all
+    three metrics"), or None when the heading names no issues (the part belongs to the issue
+    it stands under)."""
     if (listed := _ISSUES_LISTED.search(heading)) is not None:
         return frozenset(int(n) for n in _NUMBER.findall(listed.group(1)))
     return frozenset() if _EVERY_ISSUE.search(heading) else None

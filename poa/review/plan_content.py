@@ -483,7 +483,8 @@ def root_from_intro(plan: Plan, issue: PlanIssue) -> None:
 
 _FAILURE = linear.compile(
     r"\b(error|mistake|gap|fail(ed|ure)?|did not|didn't|had no|was not|wasn't|were not|"
-    r"weren't|never|missed|overlooked|without (checking|a check|any check))\b",
+    r"weren't|never|missed|overlooked|without (checking|a check|any check)|could not|couldn't|"
+    r"no way|nowhere)\b",
     linear.I,
 )
 

@@ -126,8 +126,10 @@ def _units(lines: list[str], answered: set[int]) -> list[Unit]:
             skip = True
         elif _UNDERLINE.match(line):
             unit = None
-        elif _logged(lines, index) or (diary and stamp_only(line)):
+        elif _logged(lines, index) or (diary and stamp_only(line)) or _entry_opens(lines, index):
             unit = TextLine(number, line, True)
+        elif _entry_continues(lines, index):
+            unit = TextLine(number, line, False)
         else:
             unit = _line_unit(number, line, previous, following)
         if isinstance(unit, HeadingLine) and unit.rest:
@@ -359,6 +361,34 @@ def _logged(lines: list[str], index: int) -> bool:
     )
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _entry_opens(lines: list[str], index: int) -> bool:
+    """A log's entry with a hanging indent: a line that opens with a date, its text wrapped
+    onto lines indented past the date ("2026-03-11 - Walked the floor …" / "      and found
+    …"). The entry is one point, whatever its wrapped lines say."""
+    line = lines[index]
+    if not _DATED.match(line) or index + 1 >= len(lines):
+        return False
+    following = lines[index + 1]
+    return bool(following.strip()) and _indent(following) > _indent(line) + 3
+
+
+def _entry_continues(lines: list[str], index: int) -> bool:
+    """A wrapped line of a log's entry with a hanging indent: a label in it ("CAUSE: …",
+    "Second problem found: …") is the entry's text, not a heading of the plan."""
+    depth = _indent(lines[index])
+    for above in range(index - 1, max(-1, index - 30), -1):
+        line = lines[above]
+        if not line.strip():
+            return False
+        if _indent(line) < depth:  # the line the wrapped text hangs from
+            return _entry_opens(lines, above)
+    return False
+
+
 def _boxed(lines: list[str], index: int, following: str) -> bool:
     """Whether line ``index`` stands between two rules of the same mark, with text of its own."""
     if index == 0 or not following or not _RULE.match(following):
@@ -471,14 +501,15 @@ def _line_unit(number: int, line: str, previous: Unit, following: str) -> Unit:
         else _bare_heading(number, line)
     )
     # A PDF's text has no blank lines: a short line that clearly names a part is a heading
-    # even after a line with no full stop ("... 7730512", "Page 1 of 3").
+    # even after a line with no full stop ("... 7730512", "Page 1 of 3"), numbered as a
+    # report's sub-section or not ("2.1 Root cause" after a table's last cell).
     if heading is not None and (
         _stands_alone(previous)
         or (
             heading.meaning.kind in PARTS
             and heading.meaning.score >= 2.5
             and len(line.split()) <= 6
-            and line[:1].isupper()
+            and hd.unnumbered(line)[:1].isupper()
         )
     ):
         return heading

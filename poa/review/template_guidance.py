@@ -42,6 +42,10 @@ _GUIDING = frozenset(
         "do",
         "remember",
         "focus",
+        "replace",
+        "copy",
+        "say",
+        "fill",
     }
 )
 """The first words of the guidance a template gives whoever fills it in."""
@@ -56,12 +60,15 @@ def guidance(text: str, found: _Found) -> None:
     start = 0
     for line in text.split("\n"):
         body = line.strip(" \t-*•>")
-        # a sample answer in brackets after the order ("Explain why. (e.g. "Labels failed.")")
-        # is the template's example of what to write, not a sentence of the line's own
-        plain = _SAMPLE_ASIDE.sub(" ", body).strip()
+        # a sample answer after the order, in brackets or after a comma ("Explain why. (e.g.
+        # "Labels failed.")", "Copy the wording, e.g. …") is the template's example of what to
+        # write, not a sentence of the line's own; a role a note is addressed to ("Editor:
+        # check …") is not one either
+        plain = _INLINE_SAMPLE.sub("", _SAMPLE_ASIDE.sub(" ", body)).strip()
+        plain = _ADDRESSED_TO.sub("", plain, count=1)
         sentences = [x for x in linear.split(r"[.!?]\s+", plain) if x.strip()] if plain else []
         empty = _EMPTY_VALUE.match(body.replace("**", ""))
-        if 0 < len(body) <= 300 and (empty or _guidance_line(sentences)):
+        if 0 < len(body) <= 300 and (empty or _guidance_line(sentences) or _kinds_listed(body)):
             at = start + line.index(body)
             found.add(body, at, at + len(body))
         start += len(line) + 1
@@ -185,6 +192,15 @@ _SAMPLE_ASIDE = linear.compile(
     r"\((?:e\.g\.|eg\b|for example\b|example\b|sample\b)[^()\n]{1,200}\)", linear.I
 )
 """A sample answer in round brackets: "(e.g. "USPS tracking not uploaded.")"."""
+_INLINE_SAMPLE = linear.compile(r",[ \t]*(?:e\.g\.|for example)[^\n]*$", linear.I)
+"""A sample after a comma, to the line's end: "Copy the reason as written, e.g. "…"."."""
+_ADDRESSED_TO = linear.compile(
+    r"^(?:[A-Za-z]{1,20} ){0,2}(?:manager|lead|editor|writer|handler|agent|assistant|team|"
+    r"client|reviewer|consultant|va|am|qa)[ \t]{0,2}:[ \t]+",
+    linear.I,
+)
+"""A note's addressee, a role in the team that writes the plan, before its order ("Account
+lead: fill in …", "Editor: check …"); a field's name ("Safety buffer: show stock …") is none."""
 _EMPTY_VALUE = linear.compile(r"^(?:[^:\n]{1,60}:\s*|\d{1,2}[.)]\s*)(?:N/?A|TBC|n/a)\s*$")
 """A field or a numbered point whose whole value is "N/A" or "TBC": in a template, not yet
 written."""
@@ -269,12 +285,33 @@ _EXPECTING = frozenset(
 
 def _expects(sentence: str) -> bool:
     """A note to the writer of what the plan's reader wants ("Walmart wants processes, owners
-    and timelines."): after an order, it is more of the template's guidance. The marketplace
-    or its reviewer is the subject, within its first three words, and nobody says "we"."""
+    and timelines."), or of what each thing written must carry ("Each should have an owner
+    and a date."): after an order, it is more of the template's guidance. The marketplace or
+    its reviewer, or each of the things to write, is the subject within its first three
+    words, and nobody says "we"."""
     words = [w.lower() for w in linear.findall(r"[A-Za-z']+", sentence)]
-    if not words or FIRST_PERSON & set(words) or not _READERS & set(words[:3]):
+    if not words or FIRST_PERSON & set(words):
         return False
-    return bool(_EXPECTING & set(words[1:4]))
+    if words[0] in _EACH:
+        return bool(_REQUIRING & set(words[1:3]))
+    return bool(_READERS & set(words[:3])) and bool(_EXPECTING & set(words[1:4]))
+
+
+_EACH = frozenset({"each", "every"})
+_REQUIRING = frozenset({"should", "must", "needs"})
+
+
+def _kinds_listed(line: str) -> bool:
+    """A line that lists the kinds of thing to give and trails off with "etc." ("Invoices
+    from your supplier, photos of your stock, etc."): the template's hint of what goes there.
+    No verb says anything in it, nobody says "we", and it speaks to the writer ("your")."""
+    words = [w.lower() for w in linear.findall(r"[A-Za-z']+", line)]
+    return (
+        line.rstrip(" .").lower().endswith("etc")
+        and line.count(",") >= 2
+        and {"your", "you"} & set(words) != set()
+        and not (FIRST_PERSON | _SAYING) & set(words)
+    )
 
 
 def _asks(sentence: str) -> bool:
