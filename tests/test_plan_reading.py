@@ -507,14 +507,14 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """908 plans (65 first, then thirty-five held-out sets of 24 to 27, each measured once and
-    then tuned on). Measured: structure 525/525, placeholders 3323/3334, unfilled 212/212,
-    Spearman 0.9207, every strong plan above every weak one; three filled plans with false
+    """932 plans (65 first, then thirty-six held-out sets of 24 to 27, each measured once and
+    then tuned on). Measured: structure 537/537, placeholders 3423/3434, unfilled 218/218,
+    Spearman 0.9216, every strong plan above every weak one; three filled plans with false
     slots (one's notes between its writers, one's chatbot lines that its writer did not count,
     one checklist's "(internal form CR-07, rev. 3)")."""
-    assert dev.plans >= 908
-    assert dev.structure_ok >= 525, dev.structure_misses
-    assert dev.placeholders_found >= 3323, dev.placeholder_misses
+    assert dev.plans >= 932
+    assert dev.structure_ok >= 537, dev.structure_misses
+    assert dev.placeholders_found >= 3423, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled
     # One filled plan's "[Comment: …]" notes between its two writers, one plan's chatbot lines
     # ("Certainly! Below is …") that its writer did not count, and one checklist's form name
@@ -524,34 +524,17 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
     assert dev.strong_above_weak, dev.overlaps
 
 
+@pytest.mark.skipif(
+    not plan_eval.HELD_OUT.is_dir() or not any(plan_eval.HELD_OUT.rglob("*.meta.yaml")),
+    reason="the thirty-eighth held-out set is being written",
+)
 def test_held_out_corpus() -> None:
-    """The thirty-seventh held-out set: 24 plans by three writers who never saw the code (a
-    consultant's report with an executive summary and appendices, a family shop's plain e-mail
-    with no headings, a Word table of question and answer, <b> tags and capitals as headings,
-    {{double-brace}} and underscore templates with grey guidance, a warehouse's dated log, the
-    appeal form's questions as headings, three issues sharing one prevention table, a slide
-    deck as a PDF, footnotes, a non-native writer's letter, bold questions as headings, Roman
-    numerals with lettered points, a checklist PIP, a forum template with a chatbot's opening
-    line, a terse plan of under 200 words), written after the thirty-sixth round was tuned on
-    (d40ab23) and opened once, never tuned on. First measured: structure 7/12, slots 93/100,
-    all 6 unfilled plans flagged and not ready, Spearman 0.50, no false slot, five strong
-    plans below weak or unfilled ones. Then tuned on it as classes (issue 12, round 37): a
-    cause told as what the writer could not do, a report's numbered part heading after a
-    table's last cell, a "#" header row, a dated log's hanging-indent entries, a shared part
-    for "all three issues", a checklist whose column names each row's part, and the guidance
-    classes (orders to replace, copy, say or fill in; a note to a role; a list ending in
-    "etc."; a wrapped bracketed choice). Now: structure 12/12, slots 100/100, 6/6 unfilled
-    flagged, Spearman 0.96, strong above weak, no false slot. The floors are those figures;
-    they may only rise."""
+    """The thirty-eighth held-out set, written after the thirty-seventh round was tuned on and
+    opened once, never tuned on (its figures and floors come with it)."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 12, fig.structure_misses
-    assert fig.placeholders_found >= 100, fig.placeholder_misses
-    assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    assert not fig.false_placeholders, fig.false_placeholders
-    assert fig.spearman >= 0.95  # 0.9572 measured
-    assert fig.strong_above_weak
+    assert fig.unfilled_flagged == fig.unfilled_total and not fig.ready_unfilled
 
 
 def test_spearman_is_computed_right() -> None:
