@@ -105,7 +105,8 @@ _TIPS = (
     r"(?:your[ \t]+)?(?:star[ \t]+seller|top[ \t-]+rated(?:[ \t]+seller)?|badge|rewards?)[ \t]+"
     r"(?:progress|status|stats|statistics)|"
     r"(?:for|just[ \t]+for)[ \t]+(?:your[ \t]+)?information(?:[ \t]+only)?|fyi|"
-    r"(?:to[ \t]+)?learn[ \t]+more(?:[ \t]+(?:here|about[ \t]+\w+))?|see[ \t]+also|"
+    r"(?:to[ \t]+)?learn[ \t]+more(?:[ \t]+(?:here|about[ \t]+\w+))?|see[ \t]+also|related|"
+    r"suggestions?|"
     r"(?:for[ \t]+)?(?:more|further|greater)[ \t]+(?:information|info|details?|help)"
     r"(?:,?[ \t]+see)?|"
     r"(?:helpful|useful|related)[ \t]+(?:resources|links|pages|articles|help[ \t]+pages?|policies)|"
@@ -117,8 +118,8 @@ _TIPS = (
 ("Reinstatement conditions"), or of the progress toward an optional badge ("Your Star
 Seller progress"): figures shown for information, not a standard the notice enforces; or
 of a list of links to help pages ("Learn more:", "Helpful resources", and "Greater detail:",
-the gloss of a language notice's "Más información:"), which name policies for reading, not as
-the one broken."""
+the gloss of a language notice's "Más información:", "Related:"), which name policies for
+reading, not as the one broken; or of suggestions ("Suggestions:")."""
 _HELP_POINTER = (
     r"\b(?:learn[ \t]+more|for[ \t]+(?:more|further)[ \t]+information|general[ \t]+information|"
     r"(?:for|as)[ \t]+background|background[ \t]+reading|"
@@ -133,6 +134,11 @@ _FOR_COMPLETENESS = (
 """Words that say a thing is named only to be complete or as background, not as cited."""
 _RIGHTS_LINE = r"[ \t]*(?:\(c\)|\x{a9})|[ \t]+(?:19|20)\d\d(?:\D|$)"
 """What follows "copyright" in a rights line: a copyright sign or a year."""
+_RIGHTS_MARK = (
+    r"\ball[ \t\n]+rights[ \t\n]+reserved\b|(?:\(c\)|\x{a9})[ \t]*(?:19|20)\d\d\b|"
+    r"\bcopyright[ \t]+(?:\(c\)|\x{a9})"
+)
+"""The mark of a legal footer: "All rights reserved", "(c) 2026", "Copyright ©"."""
 _LIST_ITEM = r"[ \t]*[-*\x{2022}\x{2013}\x{b7}\x{25aa}\x{25e6}][ \t]+\S"
 """A bulleted line: an item of a list, whose heading stands above its first item; the mark
 a dash, an asterisk, or a bullet, middle dot, small square or white bullet."""
@@ -241,6 +247,10 @@ _POINTING_BACK = frozenset({"both", "these", "they", "this", "that", "each", "al
 _DENIALS = frozenset({"nothing", "not", "never", "no", "none"})
 _JOINERS = frozenset({"and", "or", "nor"})
 """The words that join a list's last item to the others."""
+_EXAMPLES = frozenset({"such", "including", "like"})
+_EXAMPLE_NOUNS = frozenset({"example", "instance"})
+"""Words that open examples of what a clause names: "such as", "including", "for example"."""
+
 _DENIAL_REACH = 3
 """How many words before a breach's words a denial of them may stand."""
 _FEWEST_ROWS = 3
@@ -374,6 +384,7 @@ class ReasonReader:
                         and not notice.asked_for(span)
                         and not notice.in_code(span)
                         and not notice.rights_line(span)
+                        and not notice.in_footer(span)
                         and not notice.quoted_rule(span)
                         and not notice.in_questions(span)
                         and not notice.unflagged_row(span)
@@ -501,6 +512,7 @@ class _Notice:
         self.words = tokens(text)
         self.hits: dict[str, list[Hit]] = {}
         self._firsts: dict[str, list[int]] = {}
+        self._footers: list[tuple[int, int]] = []
 
     def find(self, lexicon: Lexicon) -> None:
         self._accepted, refused = decision_parts(self.lower)
@@ -511,6 +523,7 @@ class _Notice:
         self._firsts = {name: [h.first for h in found] for name, found in self.hits.items()}
         self._rules_quoted = self._quoted_rules()
         self._questions = _question_sections(self.lower)
+        self._footers = self._legal_footers()
 
     def _join_heading(self, first: int, last: int) -> None:
         """Read the heading of a part refused (characters ``first`` to ``last``: "Part 2 -
@@ -855,6 +868,27 @@ class _Notice:
             if not self._breach_denied(b) and not name[0] <= b.first <= name[1]
         ]
 
+    def in_footer(self, span: tuple[int, int]) -> bool:
+        """A cue in a legal footer (:meth:`_footers`): the boilerplate under every message
+        names programs, policies and trademarks ("Nothing in this message waives our rights
+        under the Prohibited Products Policy", "questions about the VeRO program? See the
+        Help pages") whatever the message is about."""
+        start = self.words[span[0]].start
+        return any(first <= start < last for first, last in self._footers)
+
+    def _legal_footers(self) -> list[tuple[int, int]]:
+        """Where each paragraph starts and ends that carries a rights mark ("Copyright (c)
+        1995-2026 ... All Rights Reserved"), but the first: a page's legal footer. A text
+        with no paragraphs is no footer."""
+        found: list[tuple[int, int]] = []
+        for mark in islice(linear.finditer(_RIGHTS_MARK, self.lower), MAX_EVIDENCE):
+            first = self.lower.rfind("\n\n", 0, mark.start())
+            if first < 0:
+                continue  # the first paragraph is the message itself
+            last = self.lower.find("\n\n", mark.end())
+            found.append((first, len(self.lower) if last < 0 else last))
+        return found
+
     def rights_line(self, span: tuple[int, int]) -> bool:
         """A cue that is a page's rights line ("Copyright (c) 1995-2026 ... All Rights
         Reserved", "copyright 2026 Example Ltd"): the name of a site's owner, not a claim."""
@@ -962,6 +996,8 @@ class _Notice:
         ("Reinstatement conditions"): what a seller could do, does well or must keep to from
         now on, or what is settled, not what was cited."""
         start = self.words[span[0]].start
+        if self._after_tips_label(start):
+            return True
         for _ in range(12):  # the lines above, up to the section's heading
             end = self.lower.rfind("\n", 0, start)
             if end < 0:
@@ -981,6 +1017,19 @@ class _Notice:
                     return False  # another heading: the section is not one of tips
             start = line_start  # a line of text, or another item of the same list
         return False
+
+    def _after_tips_label(self, at: int) -> bool:
+        """Character ``at`` in a paragraph that a label of tips or links opens on its first
+        line ("Suggestions: compare your photos ... see the Prohibited Products Policy",
+        "Related: VeRO program · Prohibited items"): a heading run into its text."""
+        start = self.lower.rfind("\n", 0, at) + 1
+        for _ in range(12):  # up to the paragraph's first line, a few lines above at most
+            if start < 2 or self.lower[start - 2] == "\n":
+                break
+            start = self.lower.rfind("\n", 0, start - 1) + 1
+        label, colon, _ = self.lower[start:at].partition(":")
+        label = label.strip(" \t#*-\u2022\u00b7\u25aa\u25e6")
+        return bool(colon) and len(label) <= 40 and linear.fullmatch(_TIPS, label) is not None
 
     def advice(self, span: tuple[int, int], names: list[str]) -> bool:
         """A cue after words, or around words, that make it a rule, a tip or a consequence
@@ -1213,18 +1262,36 @@ class _Notice:
         """The last word of the clause that word ``at`` stands in, at most :data:`_SCOPE`
         words on: before a comma, a semicolon or a colon (a bracket holds what the clause
         speaks of: "does not affect your indicators (late dispatch, cancellations)"); with
-        ``lists``, not before a comma that parts the items of a list, for a denial reaches
-        them all ("no reports on patents, safety or authenticity")."""
+        ``lists``, not before a comma that parts the items of a list or opens examples of
+        what the clause names, and on past "nor" to the end of the item it joins, for a
+        denial reaches them all ("no reports on patents, safety or authenticity", "not
+        based on your metrics, such as your late shipment rate", "not related to your
+        shipping metrics nor to your order defect rate")."""
         end, sentence = at, self.words[at].sentence
         while end + 1 < len(self.words) and end - at < _SCOPE:
             following = end + 1
             gap = self._gap(following)
             if self.words[following].sentence != sentence or ";" in gap or ":" in gap:
                 break
+            if "," in gap and lists and self._examples_at(following):
+                return self._clause_end(following, lists)  # the examples: a clause of their own
             if "," in gap and not (lists and self._list_goes_on(following, at + _SCOPE)):
                 break
             end = following
+        if lists:
+            nor = [w for w in range(at + 1, end + 1) if self.words[w].word == "nor"]
+            if nor:
+                return max(end, self._clause_end(nor[-1], lists))
         return end
+
+    def _examples_at(self, at: int) -> bool:
+        """Word ``at`` opens examples of what the words before it name ("such as", "for
+        example", "including")."""
+        word = self.words[at].word
+        if word in _EXAMPLES:
+            return True
+        following = self.words[at + 1].word if at + 1 < len(self.words) else ""
+        return word == "for" and following in _EXAMPLE_NOUNS
 
     def _list_goes_on(self, at: int, limit: int) -> bool:
         """Word ``at``, after a comma, is an item of a list that the comma does not close: a
