@@ -4,7 +4,7 @@ A denial reaches the examples it names ("not based on your metrics, such as your
 rate") and the item "nor" joins to it; a label run into its paragraph ("Suggestions: ...",
 "Related: ...") heads tips and links as a heading on its own line does; a legal footer (the
 paragraph with "All rights reserved" or "(c) 2026") names policies and programs whatever the
-message is about."""
+message is about; a metric said to be recalculated or watched is bookkeeping to come."""
 
 from __future__ import annotations
 
@@ -103,3 +103,27 @@ def test_a_message_with_no_paragraphs_has_no_footer() -> None:
         "Policy. (c) 2026 eBay Inc.\n"
     )
     assert reasons(text, "ebay") == ["ebay.prohibited_items"]
+
+
+# --- a metric to be counted again or watched ----------------------------------------------
+
+DEACTIVATED = (
+    "We deactivated the product because buyers reported it was significantly not as described. "
+)
+
+
+@pytest.mark.parametrize(
+    "bookkeeping",
+    [
+        "Your seller-fault return rate will be recalculated within 48 hours.",
+        "These reports also raised your seller-fault return rate, which we will continue to "
+        "monitor.",
+    ],
+)
+def test_metric_to_be_recalculated_or_watched_is_not_cited(bookkeeping: str) -> None:
+    assert reasons(DEACTIVATED + bookkeeping, "tiktok") == ["tiktok.significantly_not_as_described"]
+
+
+def test_metric_given_with_its_rate_and_recalculated_is_cited() -> None:
+    text = "Your seller-fault return rate is 9%, above the 5% standard, and will be recalculated."
+    assert reasons(text, "tiktok") == ["tiktok.seller_fault_return_rate"]

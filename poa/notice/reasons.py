@@ -46,13 +46,16 @@ WITHIN = 15
 POLICY, BREACH, PASSING, FAILING = "policy", "breach", "passing", "failing"
 CONTRAST, ADVICE, NEGATION, AT_ISSUE = "contrast", "advice", "negation", "at_issue"
 APART, RESOLVED, SCOPE, PURPOSE = "apart", "resolved", "scope", "purpose"
+RECOUNTED = "recounted"
 """Concepts of concepts.yaml the reader itself uses: a rule's name, words that say it was
 broken, words that say a metric is fine or is not, words that turn a sentence ("but"), words
 that make what follows a rule or a tip ("to avoid late shipments, ..."), and the words of a
 denial: a negation, and words that say a thing is at issue ("is not part of this notice"),
 and words that say a matter is closed and done with ("has since been resolved"), and words
 that say what a policy reaches ("our policies cover copyright and patents") or what a rule
-is for ("designed to deter the sale of counterfeit goods")."""
+is for ("designed to deter the sale of counterfeit goods"), and words that say a metric will
+be counted again or watched ("will be recalculated"), bookkeeping to come, not a standard
+missed."""
 
 _LIGHT = frozenset(
     {"a", "an", "the", "any", "this", "that", "these", "those", "your", "our", "their", "its",
@@ -306,7 +309,7 @@ class ReasonReader:
         vocabulary = library.concepts
         groups: dict[str, list[str]] = {
             name: vocabulary[name]
-            for name in (*_FRAMING, NEGATION, AT_ISSUE, APART, RESOLVED, SCOPE, PURPOSE)
+            for name in (*_FRAMING, NEGATION, AT_ISSUE, APART, RESOLVED, SCOPE, PURPOSE, RECOUNTED)
             if name in vocabulary
         }
         self.cues: dict[str, list[Cue]] = {}
@@ -1043,7 +1046,9 @@ class _Notice:
         )
 
     def passing(self, span: tuple[int, int]) -> bool:
-        """A metric named in a clause that says it is fine and nothing that says it is not."""
+        """A metric named in a clause that says it is fine, or that it will be counted again
+        or watched ("your return rate will be recalculated within 48 hours", "which we will
+        continue to monitor"), and nothing that says it misses its standard."""
         turns = [h.first for h in self.near(CONTRAST, *span)]
         start = max([t for t in turns if t <= span[0]], default=-1)
         end = min([t for t in turns if t > span[1]], default=len(self.words))
@@ -1057,7 +1062,9 @@ class _Notice:
             )
 
         # "isn't meeting our standard": a fine word denied says it is not fine
-        fine = said(PASSING, False) or self._within_bar(span, start, end)
+        clause = self._clause_text(span, start, end)
+        recounted = said(RECOUNTED, False) and "%" not in clause  # a rate given is judged
+        fine = said(PASSING, False) or recounted or self._within_bar(clause)
         if said(FAILING, False) or said(PASSING, True):
             return False
         return fine or self._said_fine_next(span)
@@ -1091,19 +1098,23 @@ class _Notice:
         fine = [h for h in self.near(PASSING, following, following) if h.first >= following]
         return any(not {h.first - 1, h.first - 2} & negations for h in fine)
 
-    def _within_bar(self, span: tuple[int, int], start: int, end: int) -> bool:
-        """Whether the clause of a cue (words ``start`` to ``end``, within its sentence and
-        :data:`REACH` words) says it is inside a bar, whoever's bar it is ("are within
-        eBay's standards", "within the 7% limit"), and not that it is not ("no longer within
-        our targets")."""
+    def _clause_text(self, span: tuple[int, int], start: int, end: int) -> str:
+        """The clause of a cue: words ``start`` to ``end``, within its sentence and
+        :data:`REACH` words of it."""
         sentence = self.words[span[0]].sentence
         first, last = max(start, span[0] - REACH, 0), min(end - 1, span[1] + REACH)
         while self.words[first].sentence != sentence:
             first += 1
         while self.words[last].sentence != sentence:
             last -= 1
-        text = self.lower[self.words[first].start : self.words[last].end]
-        found = linear.search(_WITHIN_BAR, text)
+        return self.lower[self.words[first].start : self.words[last].end]
+
+    @staticmethod
+    def _within_bar(clause: str) -> bool:
+        """Whether a cue's clause says it is inside a bar, whoever's bar it is ("are within
+        eBay's standards", "within the 7% limit"), and not that it is not ("no longer within
+        our targets")."""
+        found = linear.search(_WITHIN_BAR, clause)
         return found is not None and found.group(1) is None
 
     def denied(self, span: tuple[int, int], names: list[str]) -> bool:
