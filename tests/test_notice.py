@@ -388,11 +388,12 @@ def test_the_thirteenth_development_set() -> None:
     obiettivi", "ni con la", "目標値の範囲内です"); "not allowed on Etsy" alone is no
     prohibited item. Measured after: reasons 57 right, 5 extra, 4 missed; after set 26's
     round (a matter closed by a later sentence that points back to it, "we consider that
-    matter closed") 4 extra."""
+    matter closed") 4 extra; after the leftovers round (a denial reaches the examples it names
+    and what "nor" joins to it) 2 extra."""
     from tests.notice_eval import UNSEEN_11, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_11)
-    assert reasons.true_positive >= 57 and reasons.false_positive <= 4, reasons.errors
+    assert reasons.true_positive >= 57 and reasons.false_positive <= 2, reasons.errors
     assert ids.true_positive >= 101 and ids.false_positive == 0, ids.errors
     right, total = deadlines_right(UNSEEN_11)
     assert total == 45 and right >= 42
@@ -648,11 +649,12 @@ def test_the_seventeenth_development_set() -> None:
     detail line's row may stand over its siblings; "up to 7%" is a standard; a frame policy
     ("is part of our … policy") and general truths ("buyers rely on") are advice; an
     invoice's mismatch is no listing's; denials in German, French and Spanish. Measured after:
-    reasons 54 right, 1 extra, none missed; ids 107 of 107; deadlines 45 of 45."""
+    reasons 54 right, 1 extra, none missed; ids 107 of 107; deadlines 45 of 45. After the
+    leftovers round (a metric to be recalculated or watched is not cited) no extra."""
     from tests.notice_eval import UNSEEN_15, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_15)
-    assert reasons.true_positive >= 54 and reasons.false_positive <= 1, reasons.errors
+    assert reasons.true_positive >= 54 and reasons.false_positive == 0, reasons.errors
     assert ids.true_positive >= 107 and ids.false_positive == 0 and not ids.false_negative
     right, total = deadlines_right(UNSEEN_15)
     assert total == 45 and right >= 45
@@ -957,11 +959,13 @@ def test_the_twenty_seventh_development_set() -> None:
     measured once, at that commit: reasons 50 right, 13 extra, none missed (0.79 / 1.00; English
     0.82 / 1.00, the other languages 0.74 / 1.00); ids 95 of 95, none false; deadlines right 43
     of 45 (exact 30). Then tuned on, by class (tests/test_notice_set25_classes.py): reasons 50
-    right, 2 extra, none missed; deadlines right 43 (exact 31). The floors are those figures."""
+    right, 2 extra, none missed; deadlines right 43 (exact 31). After the leftovers round (a
+    "Related:" line of links; a metric to be recalculated) no extra. The floors are those
+    figures."""
     from tests.notice_eval import UNSEEN_25, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_25)
-    assert reasons.true_positive >= 50 and reasons.false_positive <= 2, reasons.errors
+    assert reasons.true_positive >= 50 and reasons.false_positive == 0, reasons.errors
     assert reasons.false_negative == 0, reasons.errors
     assert ids.true_positive >= 95 and ids.false_positive == 0 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_25)
@@ -1045,11 +1049,12 @@ def test_the_thirty_first_development_set() -> None:
     (3b25309) and measured once, at that commit: reasons 53 right, 12 extra, 4 missed (0.82 /
     0.93); ids 70 of 73, 5 false; deadlines right 41 of 45 (exact 41). Then tuned on briefly, by
     class (tests/test_notice_set29_classes.py): reasons 53 right, 11 extra, 4 missed; ids
-    unchanged; deadlines 43 of 45. The floors are those figures."""
+    unchanged; deadlines 43 of 45. After the leftovers round (legal footers, a "Suggestions:"
+    paragraph) 7 extra. The floors are those figures."""
     from tests.notice_eval import UNSEEN_29, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_29)
-    assert reasons.true_positive >= 53 and reasons.false_positive <= 11, reasons.errors
+    assert reasons.true_positive >= 53 and reasons.false_positive <= 7, reasons.errors
     assert reasons.false_negative <= 4, reasons.errors
     assert ids.true_positive >= 70 and ids.false_positive <= 5 and ids.false_negative <= 3
     right, total = deadlines_right(UNSEEN_29)

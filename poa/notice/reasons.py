@@ -46,13 +46,16 @@ WITHIN = 15
 POLICY, BREACH, PASSING, FAILING = "policy", "breach", "passing", "failing"
 CONTRAST, ADVICE, NEGATION, AT_ISSUE = "contrast", "advice", "negation", "at_issue"
 APART, RESOLVED, SCOPE, PURPOSE = "apart", "resolved", "scope", "purpose"
+RECOUNTED = "recounted"
 """Concepts of concepts.yaml the reader itself uses: a rule's name, words that say it was
 broken, words that say a metric is fine or is not, words that turn a sentence ("but"), words
 that make what follows a rule or a tip ("to avoid late shipments, ..."), and the words of a
 denial: a negation, and words that say a thing is at issue ("is not part of this notice"),
 and words that say a matter is closed and done with ("has since been resolved"), and words
 that say what a policy reaches ("our policies cover copyright and patents") or what a rule
-is for ("designed to deter the sale of counterfeit goods")."""
+is for ("designed to deter the sale of counterfeit goods"), and words that say a metric will
+be counted again or watched ("will be recalculated"), bookkeeping to come, not a standard
+missed."""
 
 _LIGHT = frozenset(
     {"a", "an", "the", "any", "this", "that", "these", "those", "your", "our", "their", "its",
@@ -105,7 +108,8 @@ _TIPS = (
     r"(?:your[ \t]+)?(?:star[ \t]+seller|top[ \t-]+rated(?:[ \t]+seller)?|badge|rewards?)[ \t]+"
     r"(?:progress|status|stats|statistics)|"
     r"(?:for|just[ \t]+for)[ \t]+(?:your[ \t]+)?information(?:[ \t]+only)?|fyi|"
-    r"(?:to[ \t]+)?learn[ \t]+more(?:[ \t]+(?:here|about[ \t]+\w+))?|see[ \t]+also|"
+    r"(?:to[ \t]+)?learn[ \t]+more(?:[ \t]+(?:here|about[ \t]+\w+))?|see[ \t]+also|related|"
+    r"suggestions?|"
     r"(?:for[ \t]+)?(?:more|further|greater)[ \t]+(?:information|info|details?|help)"
     r"(?:,?[ \t]+see)?|"
     r"(?:helpful|useful|related)[ \t]+(?:resources|links|pages|articles|help[ \t]+pages?|policies)|"
@@ -117,8 +121,8 @@ _TIPS = (
 ("Reinstatement conditions"), or of the progress toward an optional badge ("Your Star
 Seller progress"): figures shown for information, not a standard the notice enforces; or
 of a list of links to help pages ("Learn more:", "Helpful resources", and "Greater detail:",
-the gloss of a language notice's "Más información:"), which name policies for reading, not as
-the one broken."""
+the gloss of a language notice's "Más información:", "Related:"), which name policies for
+reading, not as the one broken; or of suggestions ("Suggestions:")."""
 _HELP_POINTER = (
     r"\b(?:learn[ \t]+more|for[ \t]+(?:more|further)[ \t]+information|general[ \t]+information|"
     r"(?:for|as)[ \t]+background|background[ \t]+reading|"
@@ -133,6 +137,11 @@ _FOR_COMPLETENESS = (
 """Words that say a thing is named only to be complete or as background, not as cited."""
 _RIGHTS_LINE = r"[ \t]*(?:\(c\)|\x{a9})|[ \t]+(?:19|20)\d\d(?:\D|$)"
 """What follows "copyright" in a rights line: a copyright sign or a year."""
+_RIGHTS_MARK = (
+    r"\ball[ \t\n]+rights[ \t\n]+reserved\b|(?:\(c\)|\x{a9})[ \t]*(?:19|20)\d\d\b|"
+    r"\bcopyright[ \t]+(?:\(c\)|\x{a9})"
+)
+"""The mark of a legal footer: "All rights reserved", "(c) 2026", "Copyright ©"."""
 _LIST_ITEM = r"[ \t]*[-*\x{2022}\x{2013}\x{b7}\x{25aa}\x{25e6}][ \t]+\S"
 """A bulleted line: an item of a list, whose heading stands above its first item; the mark
 a dash, an asterisk, or a bullet, middle dot, small square or white bullet."""
@@ -241,6 +250,10 @@ _POINTING_BACK = frozenset({"both", "these", "they", "this", "that", "each", "al
 _DENIALS = frozenset({"nothing", "not", "never", "no", "none"})
 _JOINERS = frozenset({"and", "or", "nor"})
 """The words that join a list's last item to the others."""
+_EXAMPLES = frozenset({"such", "including", "like"})
+_EXAMPLE_NOUNS = frozenset({"example", "instance"})
+"""Words that open examples of what a clause names: "such as", "including", "for example"."""
+
 _DENIAL_REACH = 3
 """How many words before a breach's words a denial of them may stand."""
 _FEWEST_ROWS = 3
@@ -296,7 +309,7 @@ class ReasonReader:
         vocabulary = library.concepts
         groups: dict[str, list[str]] = {
             name: vocabulary[name]
-            for name in (*_FRAMING, NEGATION, AT_ISSUE, APART, RESOLVED, SCOPE, PURPOSE)
+            for name in (*_FRAMING, NEGATION, AT_ISSUE, APART, RESOLVED, SCOPE, PURPOSE, RECOUNTED)
             if name in vocabulary
         }
         self.cues: dict[str, list[Cue]] = {}
@@ -374,6 +387,7 @@ class ReasonReader:
                         and not notice.asked_for(span)
                         and not notice.in_code(span)
                         and not notice.rights_line(span)
+                        and not notice.in_footer(span)
                         and not notice.quoted_rule(span)
                         and not notice.in_questions(span)
                         and not notice.unflagged_row(span)
@@ -501,6 +515,7 @@ class _Notice:
         self.words = tokens(text)
         self.hits: dict[str, list[Hit]] = {}
         self._firsts: dict[str, list[int]] = {}
+        self._footers: list[tuple[int, int]] = []
 
     def find(self, lexicon: Lexicon) -> None:
         self._accepted, refused = decision_parts(self.lower)
@@ -511,6 +526,7 @@ class _Notice:
         self._firsts = {name: [h.first for h in found] for name, found in self.hits.items()}
         self._rules_quoted = self._quoted_rules()
         self._questions = _question_sections(self.lower)
+        self._footers = self._legal_footers()
 
     def _join_heading(self, first: int, last: int) -> None:
         """Read the heading of a part refused (characters ``first`` to ``last``: "Part 2 -
@@ -855,6 +871,27 @@ class _Notice:
             if not self._breach_denied(b) and not name[0] <= b.first <= name[1]
         ]
 
+    def in_footer(self, span: tuple[int, int]) -> bool:
+        """A cue in a legal footer (:meth:`_footers`): the boilerplate under every message
+        names programs, policies and trademarks ("Nothing in this message waives our rights
+        under the Prohibited Products Policy", "questions about the VeRO program? See the
+        Help pages") whatever the message is about."""
+        start = self.words[span[0]].start
+        return any(first <= start < last for first, last in self._footers)
+
+    def _legal_footers(self) -> list[tuple[int, int]]:
+        """Where each paragraph starts and ends that carries a rights mark ("Copyright (c)
+        1995-2026 ... All Rights Reserved"), but the first: a page's legal footer. A text
+        with no paragraphs is no footer."""
+        found: list[tuple[int, int]] = []
+        for mark in islice(linear.finditer(_RIGHTS_MARK, self.lower), MAX_EVIDENCE):
+            first = self.lower.rfind("\n\n", 0, mark.start())
+            if first < 0:
+                continue  # the first paragraph is the message itself
+            last = self.lower.find("\n\n", mark.end())
+            found.append((first, len(self.lower) if last < 0 else last))
+        return found
+
     def rights_line(self, span: tuple[int, int]) -> bool:
         """A cue that is a page's rights line ("Copyright (c) 1995-2026 ... All Rights
         Reserved", "copyright 2026 Example Ltd"): the name of a site's owner, not a claim."""
@@ -962,6 +999,8 @@ class _Notice:
         ("Reinstatement conditions"): what a seller could do, does well or must keep to from
         now on, or what is settled, not what was cited."""
         start = self.words[span[0]].start
+        if self._after_tips_label(start):
+            return True
         for _ in range(12):  # the lines above, up to the section's heading
             end = self.lower.rfind("\n", 0, start)
             if end < 0:
@@ -982,6 +1021,19 @@ class _Notice:
             start = line_start  # a line of text, or another item of the same list
         return False
 
+    def _after_tips_label(self, at: int) -> bool:
+        """Character ``at`` in a paragraph that a label of tips or links opens on its first
+        line ("Suggestions: compare your photos ... see the Prohibited Products Policy",
+        "Related: VeRO program · Prohibited items"): a heading run into its text."""
+        start = self.lower.rfind("\n", 0, at) + 1
+        for _ in range(12):  # up to the paragraph's first line, a few lines above at most
+            if start < 2 or self.lower[start - 2] == "\n":
+                break
+            start = self.lower.rfind("\n", 0, start - 1) + 1
+        label, colon, _ = self.lower[start:at].partition(":")
+        label = label.strip(" \t#*-\u2022\u00b7\u25aa\u25e6")
+        return bool(colon) and len(label) <= 40 and linear.fullmatch(_TIPS, label) is not None
+
     def advice(self, span: tuple[int, int], names: list[str]) -> bool:
         """A cue after words, or around words, that make it a rule, a tip or a consequence
         ("Sellers must not sell counterfeit products", "To avoid late shipments, ...", "orders
@@ -994,7 +1046,9 @@ class _Notice:
         )
 
     def passing(self, span: tuple[int, int]) -> bool:
-        """A metric named in a clause that says it is fine and nothing that says it is not."""
+        """A metric named in a clause that says it is fine, or that it will be counted again
+        or watched ("your return rate will be recalculated within 48 hours", "which we will
+        continue to monitor"), and nothing that says it misses its standard."""
         turns = [h.first for h in self.near(CONTRAST, *span)]
         start = max([t for t in turns if t <= span[0]], default=-1)
         end = min([t for t in turns if t > span[1]], default=len(self.words))
@@ -1008,7 +1062,9 @@ class _Notice:
             )
 
         # "isn't meeting our standard": a fine word denied says it is not fine
-        fine = said(PASSING, False) or self._within_bar(span, start, end)
+        clause = self._clause_text(span, start, end)
+        recounted = said(RECOUNTED, False) and "%" not in clause  # a rate given is judged
+        fine = said(PASSING, False) or recounted or self._within_bar(clause)
         if said(FAILING, False) or said(PASSING, True):
             return False
         return fine or self._said_fine_next(span)
@@ -1042,19 +1098,23 @@ class _Notice:
         fine = [h for h in self.near(PASSING, following, following) if h.first >= following]
         return any(not {h.first - 1, h.first - 2} & negations for h in fine)
 
-    def _within_bar(self, span: tuple[int, int], start: int, end: int) -> bool:
-        """Whether the clause of a cue (words ``start`` to ``end``, within its sentence and
-        :data:`REACH` words) says it is inside a bar, whoever's bar it is ("are within
-        eBay's standards", "within the 7% limit"), and not that it is not ("no longer within
-        our targets")."""
+    def _clause_text(self, span: tuple[int, int], start: int, end: int) -> str:
+        """The clause of a cue: words ``start`` to ``end``, within its sentence and
+        :data:`REACH` words of it."""
         sentence = self.words[span[0]].sentence
         first, last = max(start, span[0] - REACH, 0), min(end - 1, span[1] + REACH)
         while self.words[first].sentence != sentence:
             first += 1
         while self.words[last].sentence != sentence:
             last -= 1
-        text = self.lower[self.words[first].start : self.words[last].end]
-        found = linear.search(_WITHIN_BAR, text)
+        return self.lower[self.words[first].start : self.words[last].end]
+
+    @staticmethod
+    def _within_bar(clause: str) -> bool:
+        """Whether a cue's clause says it is inside a bar, whoever's bar it is ("are within
+        eBay's standards", "within the 7% limit"), and not that it is not ("no longer within
+        our targets")."""
+        found = linear.search(_WITHIN_BAR, clause)
         return found is not None and found.group(1) is None
 
     def denied(self, span: tuple[int, int], names: list[str]) -> bool:
@@ -1213,18 +1273,36 @@ class _Notice:
         """The last word of the clause that word ``at`` stands in, at most :data:`_SCOPE`
         words on: before a comma, a semicolon or a colon (a bracket holds what the clause
         speaks of: "does not affect your indicators (late dispatch, cancellations)"); with
-        ``lists``, not before a comma that parts the items of a list, for a denial reaches
-        them all ("no reports on patents, safety or authenticity")."""
+        ``lists``, not before a comma that parts the items of a list or opens examples of
+        what the clause names, and on past "nor" to the end of the item it joins, for a
+        denial reaches them all ("no reports on patents, safety or authenticity", "not
+        based on your metrics, such as your late shipment rate", "not related to your
+        shipping metrics nor to your order defect rate")."""
         end, sentence = at, self.words[at].sentence
         while end + 1 < len(self.words) and end - at < _SCOPE:
             following = end + 1
             gap = self._gap(following)
             if self.words[following].sentence != sentence or ";" in gap or ":" in gap:
                 break
+            if "," in gap and lists and self._examples_at(following):
+                return self._clause_end(following, lists)  # the examples: a clause of their own
             if "," in gap and not (lists and self._list_goes_on(following, at + _SCOPE)):
                 break
             end = following
+        if lists:
+            nor = [w for w in range(at + 1, end + 1) if self.words[w].word == "nor"]
+            if nor:
+                return max(end, self._clause_end(nor[-1], lists))
         return end
+
+    def _examples_at(self, at: int) -> bool:
+        """Word ``at`` opens examples of what the words before it name ("such as", "for
+        example", "including")."""
+        word = self.words[at].word
+        if word in _EXAMPLES:
+            return True
+        following = self.words[at + 1].word if at + 1 < len(self.words) else ""
+        return word == "for" and following in _EXAMPLE_NOUNS
 
     def _list_goes_on(self, at: int, limit: int) -> bool:
         """Word ``at``, after a comma, is an item of a list that the comma does not close: a
