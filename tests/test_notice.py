@@ -1085,19 +1085,19 @@ def test_the_thirty_second_development_set() -> None:
     assert deadlines_exact(UNSEEN_30)[0] >= 43
 
 
-def test_the_held_out_set() -> None:
-    """Issue 16's thirty-first set: 45 notices (30 English, six from each marketplace, saved
-    as e-mails with their headers, dashboard pages with menus and footers, forwards with a
-    colleague's note above, PDF text with page headers and broken lines, case replies quoting
-    the seller, tables copied as tab-separated rows; monthly summaries, rejected appeals, lists
-    of purchase orders; 15 from Amazon's de, fr, it, es and ja sites) by three writers who
-    never saw the reader, written after it was done for the round (886f2d6) and measured once,
-    at that commit: reasons 54 right, 12 extra, 2 missed (0.82 / 0.96; English 0.83 / 0.98, the
-    other languages 0.78 / 0.93); ids 66 of 66, 2 false; deadlines right 42 of 45 (exact 42).
-    The languages' keys named their reasons without the "amazon." prefix the brief asks for;
-    that alone was corrected in them before these figures were taken. The extras are passing
-    mentions: metrics said to be fine, a neighbouring policy named in a help link or FAQ. The
-    floors are those figures; they may only rise."""
+def test_the_thirty_third_development_set() -> None:
+    """Issue 16's thirty-first held-out set, now a development set: 45 notices (30 English, six from
+    each marketplace, saved as e-mails with their headers, dashboard pages with menus and
+    footers, forwards with a colleague's note above, PDF text with page headers and broken
+    lines, case replies quoting the seller, tables copied as tab-separated rows; monthly
+    summaries, rejected appeals, lists of purchase orders; 15 from Amazon's de, fr, it, es and
+    ja sites) by three writers who never saw the reader, written after it was done for the round
+    (886f2d6) and measured once, at that commit: reasons 54 right, 12 extra, 2 missed (0.82 /
+    0.96; English 0.83 / 0.98, the other languages 0.78 / 0.93); ids 66 of 66, 2 false;
+    deadlines right 42 of 45 (exact 42). The languages' keys named their reasons without the
+    "amazon." prefix the brief asks for; that alone was corrected in them before these figures
+    were taken. The extras are passing mentions: metrics said to be fine, a neighbouring policy
+    named in a help link or FAQ. The floors are those figures; they may only rise."""
     from tests.notice_eval import UNSEEN_31, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_31)
@@ -1107,6 +1107,29 @@ def test_the_held_out_set() -> None:
     right, total = deadlines_right(UNSEEN_31)
     assert total == 45 and right >= 42
     assert deadlines_exact(UNSEEN_31)[0] >= 42
+
+
+def test_the_held_out_set() -> None:
+    """Issue 16's thirty-second set: 45 notices (30 English, six from each marketplace, saved
+    as e-mails printed to PDF and copied back with page numbers, notification-centre lists of
+    several short notices, help-desk tickets with the agent's signature and a survey link, a
+    notice quoted inside the seller's own reply, dashboards copied with their headers on one
+    line and values on the next, a text message or push summary before the full notice; 15 from
+    Amazon's de, fr, it, es and ja sites) by three writers who never saw the reader, written
+    after it was done for the round (b85374d) and measured once, at that commit: reasons 53
+    right, 11 extra, 3 missed (0.83 / 0.95; English 0.86 / 0.93, the other languages 0.76 /
+    1.00); ids 64 of 64, 4 false (an Etsy notice's listing numbers and an order only the seller
+    names); deadlines right 40 of 45 (exact 40). The floors are those figures; they may only
+    rise."""
+    from tests.notice_eval import UNSEEN_32, deadlines_exact, deadlines_right, evaluate
+
+    reasons, ids, _ = evaluate(UNSEEN_32)
+    assert reasons.true_positive >= 53 and reasons.false_positive <= 11, reasons.errors
+    assert reasons.false_negative <= 3, reasons.errors
+    assert ids.true_positive >= 64 and ids.false_positive <= 4 and ids.false_negative == 0
+    right, total = deadlines_right(UNSEEN_32)
+    assert total == 45 and right >= 40
+    assert deadlines_exact(UNSEEN_32)[0] >= 40
 
 
 def test_looking_again_for_a_whole_word_term_has_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:
