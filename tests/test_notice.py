@@ -1097,13 +1097,13 @@ def test_the_held_out_set() -> None:
     The languages' keys named their reasons without the "amazon." prefix the brief asks for;
     that alone was corrected in them before these figures were taken. The extras are passing
     mentions: metrics said to be fine, a neighbouring policy named in a help link or FAQ. The
-    floors were those figures; tuned on since (issue-16-tune31): reasons 55 / 5 / 1. They may
+    floors were those figures; tuned on since (issue-16-tune31): reasons 56 / 5 / 0. They may
     only rise."""
     from tests.notice_eval import UNSEEN_31, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_31)
-    assert reasons.true_positive >= 55 and reasons.false_positive <= 5, reasons.errors
-    assert reasons.false_negative <= 1, reasons.errors
+    assert reasons.true_positive >= 56 and reasons.false_positive <= 5, reasons.errors
+    assert reasons.false_negative == 0, reasons.errors
     assert ids.true_positive >= 66 and ids.false_positive <= 2 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_31)
     assert total == 45 and right >= 42

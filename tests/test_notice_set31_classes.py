@@ -138,3 +138,14 @@ def test_reply_signed_by_the_marketplace_above_a_quoted_message_is_the_notice() 
     )
     own = own_words(reply + "\n" + quoted)
     assert own is not None and "drop shipping policy" in own and "Leeds" not in own
+
+
+# --- a figure in prose belongs to its own sentence -------------------------------------------
+
+
+def test_the_next_sentences_figure_does_not_judge_a_metric_said_before_its_value() -> None:
+    text = (
+        "Over the last three months 3.1% of your transactions had a defect, against a maximum "
+        "of 2%. Separately, 0.2% of your orders arrived late."
+    )
+    assert "ebay.transaction_defect_rate" in reasons(text, "ebay")

@@ -1367,6 +1367,10 @@ class _Notice:
             rest = line + " " + following.split("\n", 1)[0]
         else:
             rest = line
+        # a row ends with its sentence: "2.4% had a defect, against a maximum of 2%. On top of
+        # that, 0.8% ..." gives the next metric's value (leaders and "res. 0.1%" end none)
+        if stop := linear.search(_SENTENCE_END, rest):
+            rest = rest[: stop.start() + 1]
         values: list[float] = []
         targets: list[float] = []
         last_end = -1
@@ -1476,6 +1480,9 @@ _WITHIN_BAR = (
 )
 """Words that put a figure inside a bar of any owner ("within eBay's standards", "inside the
 acceptable range"); group 1, a negation before them, says it is not."""
+_SENTENCE_END = r"[\w%)][.!?][ \t]+[a-z]"
+"""The end of a sentence in prose, lowered: a stop after a word, a figure or a bracket, then a
+word (leader dots, "res. 0.1%" and "1.5%" end none)."""
 _SAID = r"\b(?:is|are|was|were|falls?|fell|sits?|stays?|remains?|still)\s+(?:\w+\s+)?"
 """A verb that says where a value stands: "is below" is a verdict, "Above Standard" a name."""
 _SHORT_OF = rf"{_SAID}(?:below|under|short of|lower than|less than|beneath)\b"
