@@ -1086,23 +1086,24 @@ def test_the_thirty_second_development_set() -> None:
 
 
 def test_the_thirty_third_development_set() -> None:
-    """Issue 16's thirty-first held-out set, now a development set: 45 notices (30 English, six from
-    each marketplace, saved as e-mails with their headers, dashboard pages with menus and
+    """Issue 16's thirty-first held-out set, now a development set: 45 notices (30 English, six
+    from each marketplace, saved as e-mails with their headers, dashboard pages with menus and
     footers, forwards with a colleague's note above, PDF text with page headers and broken
     lines, case replies quoting the seller, tables copied as tab-separated rows; monthly
     summaries, rejected appeals, lists of purchase orders; 15 from Amazon's de, fr, it, es and
-    ja sites) by three writers who never saw the reader, written after it was done for the round
-    (886f2d6) and measured once, at that commit: reasons 54 right, 12 extra, 2 missed (0.82 /
-    0.96; English 0.83 / 0.98, the other languages 0.78 / 0.93); ids 66 of 66, 2 false;
+    ja sites) by three writers who never saw the reader, written after it was done for the
+    round (886f2d6) and measured once, at that commit: reasons 54 right, 12 extra, 2 missed
+    (0.82 / 0.96; English 0.83 / 0.98, the other languages 0.78 / 0.93); ids 66 of 66, 2 false;
     deadlines right 42 of 45 (exact 42). The languages' keys named their reasons without the
     "amazon." prefix the brief asks for; that alone was corrected in them before these figures
-    were taken. The extras are passing mentions: metrics said to be fine, a neighbouring policy
-    named in a help link or FAQ. The floors are those figures; they may only rise."""
+    were taken. Then tuned on as classes (tests/test_notice_set31_classes.py): reasons 56
+    right, 5 extra, none missed; ids and deadlines unchanged. The floors are the tuned
+    figures."""
     from tests.notice_eval import UNSEEN_31, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_31)
-    assert reasons.true_positive >= 54 and reasons.false_positive <= 12, reasons.errors
-    assert reasons.false_negative <= 2, reasons.errors
+    assert reasons.true_positive >= 56 and reasons.false_positive <= 5, reasons.errors
+    assert reasons.false_negative == 0, reasons.errors
     assert ids.true_positive >= 66 and ids.false_positive <= 2 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_31)
     assert total == 45 and right >= 42

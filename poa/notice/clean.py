@@ -121,7 +121,7 @@ def own_words(text: str) -> str | None:
         marker is not None
         and not from_marketplace
         and _sent_by_other(lines[marker + 1 : marker + 5])
-        and _sent_by_marketplace(lines[:marker])
+        and _marketplace_reply(lines[:marker])
         and _words(lines[:marker]) >= _ENOUGH
     ):
         kept = lines[:marker]  # the marketplace's reply, the seller's message quoted below it
@@ -275,16 +275,34 @@ def names_marketplace(line: str) -> bool:
 
 
 def _sender(header: list[str]) -> str:
-    """The first "From:" line among ``header`` ("De :" with French spacing), or ""."""
-    return next(
-        (ln for ln in header if linear.match(r"[ \t>]*(?:from|von|de|da)[ \t]*:", ln, linear.I)),
-        "",
-    )
+    """The first line among ``header`` that names who sent the message, or "": a "From:" line
+    ("De :" with French spacing) or a line of attribution ("On 2 May, Jo Shop wrote:")."""
+    return next((ln for ln in header if linear.match(_SENDER_LINE, ln, linear.I)), "")
+
+
+_SENDER_LINE = (
+    r"[ \t>]*(?:from|von|de|da)[ \t]*:|"
+    r".*[ \t](?:wrote|escribió|a[ \t]+écrit|schrieb|ha[ \t]+scritto)[ \t]*:[ \t]*$|.*書きました"
+)
+"""A header line that names a message's sender: "From:" in the five languages, or the line a
+mail program writes above a quoted reply ("El 20 de abril, Tienda escribió:")."""
 
 
 def _sent_by_marketplace(header: list[str]) -> bool:
     """Whether the header lines under a marker say a marketplace sent the message."""
     return _MARKETPLACE.search(_sender(header)) is not None
+
+
+def _marketplace_reply(lines: list[str]) -> bool:
+    """Whether a message above a quoted one is the marketplace's: its "From:" names the
+    marketplace or, with no "From:", its sign-off does ("Regards, Seller Performance")."""
+    if _sender(lines):
+        return _sent_by_marketplace(lines)
+    return _MARKETPLACE.search("\n".join(lines[-_SIGN_OFF:])) is not None
+
+
+_SIGN_OFF = 6
+"""The last lines of a message its sign-off stands in."""
 
 
 def _sent_by_other(header: list[str]) -> bool:

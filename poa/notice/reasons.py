@@ -112,7 +112,8 @@ _TIPS = (
     r"suggestions?|"
     r"(?:for[ \t]+)?(?:more|further|greater)[ \t]+(?:information|info|details?|help)"
     r"(?:,?[ \t]+see)?|"
-    r"(?:helpful|useful|related)[ \t]+(?:resources|links|pages|articles|help[ \t]+pages?|policies)|"
+    r"(?:helpful|useful|related)[ \t]+(?:help[ \t]+)?"
+    r"(?:resources|links|pages?|articles?|topics|policies|guides?)|"
     r"(?:resources|references|help[ \t]+(?:pages?|articles?|links))"
     r")\W*)"
 )
@@ -1012,9 +1013,12 @@ class _Notice:
             if raw.endswith(":") and lead_in != line and linear.fullmatch(_TIPS, lead_in):
                 return True
             if line and len(line) <= 40 and line[-1:] not in ".!?,;":
-                # a numbered heading names its kind after a dash: "Finding 3 - For information"
+                # a numbered heading names its kind after a dash ("Finding 3 - For
+                # information"); a heading may say it in brackets ("Related (for reference)")
                 kind = linear.split(r"[ \t][-\x{2013}\x{2014}|][ \t]", line)[-1]
-                if linear.fullmatch(_TIPS, line) or linear.fullmatch(_TIPS, kind):
+                head, _, aside = line.partition("(")
+                parts = (line, kind, head.rstrip(" \t"), aside.rstrip(") \t"))
+                if any(linear.fullmatch(_TIPS, part) for part in parts):
                     return True
                 if linear.match(_LIST_ITEM, raw) is None:
                     return False  # another heading: the section is not one of tips
@@ -1363,6 +1367,10 @@ class _Notice:
             rest = line + " " + following.split("\n", 1)[0]
         else:
             rest = line
+        # a row ends with its sentence: "2.4% had a defect, against a maximum of 2%. On top of
+        # that, 0.8% ..." gives the next metric's value (leaders and "res. 0.1%" end none)
+        if stop := linear.search(_SENTENCE_END, rest):
+            rest = rest[: stop.start() + 1]
         values: list[float] = []
         targets: list[float] = []
         last_end = -1
@@ -1467,11 +1475,14 @@ class _Notice:
 
 
 _WITHIN_BAR = (
-    r"(?:\b(not|no longer|never)\s+)?\bwithin\s+(?:[\w'%.,]+\s+){0,3}"
-    r"(?:standards?|targets?|limits?|thresholds?|requirements?|expectations?)\b"
+    r"(?:\b(not|no longer|never)\s+)?\b(?:within|inside)\s+(?:[\w'%.,]+\s+){0,3}"
+    r"(?:standards?|targets?|limits?|thresholds?|requirements?|expectations?|range)\b"
 )
-"""Words that put a figure inside a bar of any owner ("within eBay's standards"); group 1, a
-negation before them, says it is not."""
+"""Words that put a figure inside a bar of any owner ("within eBay's standards", "inside the
+acceptable range"); group 1, a negation before them, says it is not."""
+_SENTENCE_END = r"[\w%)][.!?][ \t]+[a-z]"
+"""The end of a sentence in prose, lowered: a stop after a word, a figure or a bracket, then a
+word (leader dots, "res. 0.1%" and "1.5%" end none)."""
 _SAID = r"\b(?:is|are|was|were|falls?|fell|sits?|stays?|remains?|still)\s+(?:\w+\s+)?"
 """A verb that says where a value stands: "is below" is a verdict, "Above Standard" a name."""
 _SHORT_OF = rf"{_SAID}(?:below|under|short of|lower than|less than|beneath)\b"
