@@ -104,6 +104,27 @@ def test_a_measure_in_the_future_tense_with_the_day_it_starts_is_not_only_intend
     assert "P6" not in _rules(_plan(DATED_FIXES, measures))
 
 
+def test_a_weekday_or_the_same_day_in_a_measure_is_its_cadence_not_its_start() -> None:
+    measures = [
+        "We will check the unshipped-orders view every Monday.",
+        "Damaged units will be written off the same day they are found.",
+    ]
+    assert "P6" in _rules(_plan(DATED_FIXES, measures))
+
+
+def test_measures_told_in_prose_are_read_one_a_sentence() -> None:
+    """One promise among running controls in a paragraph does not make them all promises."""
+    prose = (
+        "Every order now ships tracked, and the dispatch lead checks the unshipped-orders view "
+        "at 13:00 each day. Our handling time is now 2 days on all SKUs. We will also add a "
+        "second courier."
+    )
+    text = _plan(DATED_FIXES, []).replace(
+        "Preventive measures\n\n", "Preventive measures\n\n" + prose
+    )
+    assert "P6" not in _rules(text)
+
+
 @pytest.mark.parametrize(
     "plea",
     [

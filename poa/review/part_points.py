@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from poa import linear
 from poa.review.checks import C2, P6
 from poa.review.findings import Finding
-from poa.review.language import has_specifics
+from poa.review.language import has_specifics, sentences
 from poa.review.plan_model import Paragraph, PlanIssue
 
 _MONTH = (
@@ -20,17 +20,21 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 )
 _DAY = r"[0-3]?[0-9](?:st|nd|rd|th)?"
-_DATE = linear.compile(
+_CALENDAR_DATE = (
     rf"\b(?:{_DAY}(?:\s?[-–]\s?{_DAY})?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY}\b"
     rf"|{_MONTH},?\s+[12][0-9]{{3}}\b"
-    r"|[12][0-9]{3}-[01]?[0-9]-[0-3]?[0-9]|[0-3]?[0-9][/.][01]?[0-9][/.][0-9]{2,4}\b"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
-    r"|(?:the same|that|the next|the following) (?:day|morning|afternoon|evening)\b)",
+    r"|[12][0-9]{3}-[01]?[0-9]-[0-3]?[0-9]|[0-3]?[0-9][/.][01]?[0-9][/.][0-9]{2,4}\b)"
+)
+_START = linear.compile(_CALENDAR_DATE, linear.I)
+"""A day on the calendar: "12 March", "March 12", "March 2026", "2026-03-12", "12/03/2026".
+What a measure starts on; "every Monday" or "the same day it is found" is its cadence."""
+_DONE_ON = linear.compile(
+    _CALENDAR_DATE + r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:the same|that|the next|the following) (?:day|morning|afternoon|evening))\b",
     linear.I,
 )
-"""A day an action was done on: "12 March", "March 12", "March 2026", "2026-03-12",
-"12/03/2026", "on Monday", or "the same day" as the action told before it. "The same week"
-or "recently" names no day a reviewer could check."""
+"""A day an action was done on: a date, "on Monday", or "the same day" as the action told
+before it. "The same week" or "recently" names no day a reviewer could check."""
 _INTENDED = linear.compile(
     r"\b(?:will|shall|going to|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|aim(?:s|ing)? to|"
     r"expect(?:s|ing)? to|looking into)\b|\w'll\b",
@@ -39,17 +43,15 @@ _INTENDED = linear.compile(
 """The future tense or a plan: what the seller means to do, not what runs."""
 
 
-def points(paragraphs: Sequence[Paragraph]) -> list[str]:
+def points(paragraphs: Sequence[Paragraph], *, sentence_each: bool = False) -> list[str]:
     """The points of a part: its list items when it has two or more (a line that leads into
-    the list is none), else its paragraphs; the sentences after a point's first tell more
-    of the same point."""
+    the list is none), else its paragraphs, or with ``sentence_each`` their sentences."""
     items = [p.text for p in paragraphs if p.is_item]
-    return items if len(items) >= 2 else [p.text for p in paragraphs]
-
-
-def dated(point: str) -> bool:
-    """Whether a point says the day it was done (or will start)."""
-    return _DATE.search(point) is not None
+    if len(items) >= 2:
+        return items
+    if sentence_each:
+        return [s for p in paragraphs for s in sentences(p.text)]
+    return [p.text for p in paragraphs]
 
 
 def unverifiable_actions(paragraphs: Sequence[Paragraph]) -> tuple[int, int]:
@@ -57,15 +59,16 @@ def unverifiable_actions(paragraphs: Sequence[Paragraph]) -> tuple[int, int]:
     count, date or id of what they covered ("we contacted the buyers", "we retrained the
     team"), of how many: nothing in them a reviewer could check."""
     found = points(paragraphs)
-    return sum(not has_specifics(p) and not dated(p) for p in found), len(found)
+    return sum(not has_specifics(p) and not _DONE_ON.search(p) for p in found), len(found)
 
 
 def intended_measures(paragraphs: Sequence[Paragraph]) -> tuple[int, int]:
     """How many of a preventive part's points are only intended (the future tense or a plan,
     with no date they start), of how many: "we will check the report every week" has not
-    started; "since 3 May the lead checks it" or "from 1 June we will" has or has a date."""
-    found = points(paragraphs)
-    return sum(_INTENDED.search(p) is not None and not dated(p) for p in found), len(found)
+    started; "since 3 May the lead checks it" or "from 1 June we will" has or has a date.
+    Measures told in prose are one a sentence; an action's later sentences say more of it."""
+    found = points(paragraphs, sentence_each=True)
+    return sum(bool(_INTENDED.search(p)) and not _START.search(p) for p in found), len(found)
 
 
 def most(count: int, total: int) -> bool:
