@@ -509,7 +509,7 @@ def dev() -> plan_eval.Figures:
 def test_development_corpus(dev: plan_eval.Figures) -> None:
     """932 plans (65 first, then thirty-six held-out sets of 24 to 27, each measured once and
     then tuned on). Measured: structure 537/537, placeholders 3423/3434, unfilled 218/218,
-    Spearman 0.9216, every strong plan above every weak one; three filled plans with false
+    Spearman 0.9244, every strong plan above every weak one; three filled plans with false
     slots (one's notes between its writers, one's chatbot lines that its writer did not count,
     one checklist's "(internal form CR-07, rev. 3)")."""
     assert dev.plans >= 932
@@ -520,7 +520,7 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
     # ("Certainly! Below is …") that its writer did not count, and one checklist's form name
     # in brackets: reported, against keys.
     assert len(dev.false_placeholders) <= 3, dev.false_placeholders
-    assert dev.spearman >= 0.92
+    assert dev.spearman >= 0.924
     assert dev.strong_above_weak, dev.overlaps
 
 

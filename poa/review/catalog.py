@@ -217,7 +217,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "C2", "warning", "corrective", "both",
-        "Corrective actions with nothing to verify: no dates, counts or ids.",
+        "Corrective actions with nothing to verify: no dates, counts or ids, or most with no "
+        "day they were done.",
         "A reviewer can only accept what could be checked.",
         (PRACTICE, LINTER),
         "We fixed our listings and contacted buyers.",
@@ -274,6 +275,15 @@ RULES: tuple[Rule, ...] = (
         (PRACTICE,),
         "Started on: next month.",
         "Start it before sending, or leave it out.",
+    ),
+    Rule(
+        "P6", "warning", "preventive", "plans",
+        "Preventive measures most of which are only intended: future tense, no start date.",
+        "A measure the seller will run one day is a promise; reviewers look for controls "
+        "already running, or at least the day each starts.",
+        (PRACTICE,),
+        "We will monitor the scorecard every week. We will train the team.",
+        "Since 3 May the shipping lead checks the scorecard every Monday.",
     ),
     Rule(
         "E1", "error", "evidence", "cases",

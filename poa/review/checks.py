@@ -62,6 +62,7 @@ P2 = Check(id="P2", severity="warning", area="preventive", source="T23, G3")
 P3 = Check(id="P3", severity="warning", area="preventive", source="G3, A30")
 P4 = Check(id="P4", severity="warning", area="preventive", source="T16")
 P5 = Check(id="P5", severity="warning", area="preventive", source="T6, T2")
+P6 = Check(id="P6", severity="warning", area="preventive", source="T7, G5, G3")
 E1 = Check(id="E1", severity="error", area="evidence", source="A1, A14")
 E2 = Check(id="E2", severity="error", area="evidence", source="A14, A15, W5")
 E5 = Check(id="E5", severity="info", area="evidence", source="A1")
@@ -76,6 +77,6 @@ U1 = Check(id="U1", severity="info", area="structure", source="A1")
 U2 = Check(id="U2", severity="info", area="structure", source="A1")
 
 CHECKS: tuple[Check, ...] = (
-    *(S1, S2, S3, S4, T6, T7, R3, R4, C2, C3, P2, P3, P4, P5),
+    *(S1, S2, S3, S4, T6, T7, R3, R4, C2, C3, P2, P3, P4, P5, P6),
     *(E1, E2, E5, E6, E7, L1, X1, X2, X3, X4, U1, U2),
 )

@@ -13,6 +13,7 @@ from poa.review.checks import C2, L1, P2, P3, R3, S1, S3, S4, T6, T7, U1, U2, X3
 from poa.review.findings import Finding
 from poa.review.language import has_specifics
 from poa.review.measures import names_an_owner
+from poa.review.part_points import point_by_point
 from poa.review.placeholders import slots
 from poa.review.plan import PLAN, SECTION_KINDS, Paragraph, Plan, PlanIssue
 from poa.review.rules import (
@@ -182,7 +183,8 @@ def _read_as(plan: Plan) -> Finding:
 
 def _part_checks(issue: PlanIssue, where: str) -> list[Finding]:
     """R3, C2, P2, P3 on a written plan's parts, read as a whole (each part may run over
-    several points; what one point lacks another may give)."""
+    several points; what one point lacks another may give); C2 and P6 then point by point, as
+    a reviewer reads: most actions with nothing to check, most measures only intended."""
     found: list[Finding] = []
     parts = {kind: " ".join(p.text for p in ps) for kind, ps in issue.sections.items() if ps}
     line = {kind: ps[0].line for kind, ps in issue.sections.items() if ps}
@@ -242,7 +244,8 @@ def _part_checks(issue: PlanIssue, where: str) -> list[Finding]:
                     line=line["preventive"],
                 )
             )
-    return found
+    whole_c2 = any(f.rule == "C2" for f in found)
+    return found + point_by_point(issue, where, actions=not whole_c2)
 
 
 def _structure(plan: Plan) -> Iterator[Finding]:

@@ -298,6 +298,21 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"\b(cannot|can't|won't) survive\b",
             r"\bour (small )?business (will|would) (close|die|not survive|go under)\b",
             r"\bbankrupt",
+            # what the decision costs the seller, given as the reason to reverse it: the sales
+            # lost, the income needed, the wages that cannot be paid, how hard it is
+            r"\blo{1,2}s(e|es|ing|t) (\w+ ){0,2}(sales|income|money|revenue)\b",
+            r"\b(sales|income|revenue) (\w+ )?(go|goes|went|have gone|has gone|are going|"
+            r"is going|are|is)( \w+)? down\b",
+            r"\b(sales|income|revenue) (have |has )?(dropped|fallen|fell|collapsed)\b",
+            r"\b(we|i) (really |badly |urgently )?need (the|our|these|this|my|those) (sales|"
+            r"income|money|account|shop|store)\b",
+            r"\b(cannot|can't|could not|couldn't|can not|unable to) pay (the|our|my) (salaries|"
+            r"wages|rent|bills|staff|employees|workers|loans?|mortgage)\b",
+            r"\b(very|so|extremely|really) (hard|difficult|tough) (for|on) (us|me)\b",
+            # trust, belief or understanding asked for in place of the facts
+            r"\bplease,? (trust|believe|understand) (us|me)\b",
+            r"\b(hope|hoping) (that )?you (can|will|could|would) understand\b",
+            r"\bgive (us|me) chance\b",  # with no article; "another chance" is above
         ),
         example="Remove: 'Our family depends on this store, please give us another chance.'",
     ),
@@ -364,7 +379,13 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
             r"\bcompetitors?\b[^.]{0,40}\b(false|fake|malicious|sabotag\w*|attack\w*|"
             r"report(ed|ing)? us|target(ed|ing) us|complain(ed|ts)?)\b",
             r"\b(malicious|fake|false) (reports?|complaints?|claims?) (from|by|filed)\b",
-            r"\bnot (our|my) fault\b",
+            r"\bnot (really |entirely |completely |totally )?(our|my) fault\b",
+            # other sellers doing the same, given as the reason it seemed allowed
+            r"\b(other|many|most|all the|lots of|a lot of|alot of|several|plenty of) (\w+ ){0,2}"
+            r"(sellers|shops|stores|vendors)\b[^.\n]{0,40}?\b(sell|selling|sold|use|using|"
+            r"used|list|listing|listed|write|writing|wrote|doing|did)\b[^.\n]{0,60}\b(same|"
+            r"similar|like this|like that|too|as well|still (active|live|selling|up|online)|"
+            r"not (been )?removed)\b",
             # another party named as the real cause, the seller's own part left out
             r"\bthe (real|actual|main|true|whole) (problem|issue|cause|culprit) (was|is|were) "
             r"(the |our |their )?(carriers?|couriers?|suppliers?|manufacturers?|buyers?|"
