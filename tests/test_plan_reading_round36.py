@@ -4,18 +4,8 @@ written for the class, not a line of any plan in the corpus."""
 from __future__ import annotations
 
 from poa.review.measures import names_an_owner
-from poa.review.placeholders import slots
 from poa.review.plan import parse_plan
-
-ALL_PARTS = ["corrective", "preventive", "root_cause"]
-
-
-def _slots(text: str) -> list[str]:
-    return [slot.text for slot in slots(text)]
-
-
-def _parts(text: str) -> list[list[str]]:
-    return [sorted(k for k, v in issue.sections.items() if v) for issue in parse_plan(text).issues]
+from tests.plan_classes import ALL_PARTS, parts_found, slot_texts
 
 
 def test_a_tables_header_row_under_a_part_heading_opens_the_part() -> None:
@@ -33,7 +23,7 @@ def test_a_tables_header_row_under_a_part_heading_opens_the_part() -> None:
         "Preventive measures\n"
         "The shift lead checks the print queue at 9:00 and 14:00 every working day.\n"
     )
-    assert _parts(text) == [ALL_PARTS]
+    assert parts_found(text) == [ALL_PARTS]
 
 
 def test_a_part_heading_that_names_several_issues_covers_each_of_them() -> None:
@@ -50,7 +40,7 @@ def test_a_part_heading_that_names_several_issues_covers_each_of_them() -> None:
         "### Preventive measures, shared by issues 2 and 3\n\nThe lead reviews dispatch and "
         "tracking every Monday against a 2% limit.\n"
     )
-    assert _parts(text) == [ALL_PARTS, ALL_PARTS, ALL_PARTS]
+    assert parts_found(text) == [ALL_PARTS, ALL_PARTS, ALL_PARTS]
 
 
 def test_question_worded_run_in_labels_open_the_parts_of_a_letter() -> None:
@@ -70,7 +60,7 @@ def test_question_worded_run_in_labels_open_the_parts_of_a_letter() -> None:
         "What we have fixed. All photos were taken again in the current glaze.\n"
         "How we stop it happening again. New photos are taken for every new batch.\n"
     )
-    assert _parts(text) == [ALL_PARTS, ALL_PARTS]
+    assert parts_found(text) == [ALL_PARTS, ALL_PARTS]
 
 
 def test_a_question_word_that_opens_a_plain_sentence_is_no_label() -> None:
@@ -83,14 +73,14 @@ def test_notes_about_the_draft_itself_are_slots() -> None:
     a banner holding it back, a note to oneself labelled in capitals, and the comments a
     document editor exports at the end, keyed to letters in the text."""
     banner = "Version 3 (draft) - don't submit yet\n\nDear team,\n"
-    assert _slots(banner) == ["Version 3 (draft) - don't submit yet"]
+    assert slot_texts(banner) == ["Version 3 (draft) - don't submit yet"]
     aside = "We refunded 12 buyers on 3 May. NOTE FOR SAM: check the refund total first\n"
-    assert _slots(aside) == ["NOTE FOR SAM: check the refund total first"]
+    assert slot_texts(aside) == ["NOTE FOR SAM: check the refund total first"]
     comments = (
         "We replaced the courier on 5 May.[e]\n\n"
         "[e]Jo Marsh: Confirm the date with the warehouse before this is submitted.\n"
     )
-    assert _slots(comments) == [
+    assert slot_texts(comments) == [
         "[e]Jo Marsh: Confirm the date with the warehouse before this is submitted."
     ]
 
@@ -103,7 +93,7 @@ def test_a_plans_own_sending_and_brackets_are_no_draft_notes() -> None:
         "We do not send any order without a tracking number.\n"
         "[a] Invoice 2291 from the brand's distributor.\n"
     )
-    assert _slots(text) == []
+    assert slot_texts(text) == []
 
 
 def test_latin_filler_beyond_its_first_words_is_a_slot() -> None:
@@ -116,7 +106,7 @@ def test_latin_filler_beyond_its_first_words_is_a_slot() -> None:
         "Preventive measures\n\nSeller name, merchant token, partner ID and case number go here "
         "in the header.\n"
     )
-    found = _slots(text)
+    found = slot_texts(text)
     assert any(s.startswith("At vero eos") for s in found)
     assert not any("Seller name" in s for s in found)
 
@@ -135,7 +125,7 @@ def test_a_templates_points_that_describe_what_to_write_are_slots() -> None:
         "Supplier or courier change, who approved it and when it started",
         "Refund, replacement or credit",
     ]
-    found = _slots(_TEMPLATE.format("\n".join(f"- {p}" for p in points)))
+    found = slot_texts(_TEMPLATE.format("\n".join(f"- {p}" for p in points)))
     for point in points:
         assert point in found
 
@@ -148,7 +138,7 @@ def test_a_templates_filled_points_and_questions_are_not_described() -> None:
         "What have you done to fix it? (Corrective actions)",
         "Training is weekly, owner and checks are logged",
     ]
-    found = _slots(_TEMPLATE.format("\n".join(f"- {p}" for p in points)))
+    found = slot_texts(_TEMPLATE.format("\n".join(f"- {p}" for p in points)))
     assert found == ["[Seller Name]", "[Store ID]", "[Date]"]
 
 

@@ -3,18 +3,8 @@ written for the class, not a line of any plan in the corpus."""
 
 from __future__ import annotations
 
-from poa.review.placeholders import slots
 from poa.review.plan import parse_plan
-
-ALL_PARTS = ["corrective", "preventive", "root_cause"]
-
-
-def _slots(text: str) -> list[str]:
-    return [slot.text for slot in slots(text)]
-
-
-def _parts(text: str) -> list[list[str]]:
-    return [sorted(k for k, v in issue.sections.items() if v) for issue in parse_plan(text).issues]
+from tests.plan_classes import ALL_PARTS, parts_found, slot_texts
 
 
 def test_a_letter_whose_cause_tells_what_the_writer_could_not_do_has_its_parts() -> None:
@@ -33,7 +23,7 @@ def test_a_letter_whose_cause_tells_what_the_writer_could_not_do_has_its_parts()
         "packer covers any absence; I check open cases every Monday.\n\n"
         "Kind regards,\nPriya\n"
     )
-    assert _parts(text) == [ALL_PARTS]
+    assert parts_found(text) == [ALL_PARTS]
 
 
 def test_a_reports_numbered_part_heading_after_a_tables_last_cell_opens_the_part() -> None:
@@ -50,7 +40,7 @@ def test_a_reports_numbered_part_heading_after_a_tables_last_cell_opens_the_part
     )
     plan = parse_plan(text)
     assert "Preventive measures" in plan.headings
-    assert _parts(text) == [ALL_PARTS]
+    assert parts_found(text) == [ALL_PARTS]
 
 
 def test_a_table_header_row_headed_by_a_number_sign_is_the_parts_first_line() -> None:
@@ -68,7 +58,7 @@ def test_a_table_header_row_headed_by_a_number_sign_is_the_parts_first_line() ->
         "Preventive measures\n"
         "Lee checks the collection log every afternoon and calls the backup courier at 15:00.\n"
     )
-    assert _parts(text) == [ALL_PARTS]
+    assert parts_found(text) == [ALL_PARTS]
 
 
 def test_a_label_inside_a_log_entry_with_a_hanging_indent_opens_nothing() -> None:
@@ -92,7 +82,7 @@ def test_a_label_inside_a_log_entry_with_a_hanging_indent_opens_nothing() -> Non
     )
     plan = parse_plan(text)
     assert not {"Cause found", "ROOT CAUSE", "Second problem found"} & set(plan.headings)
-    assert _parts(text) == [ALL_PARTS]
+    assert parts_found(text) == [ALL_PARTS]
 
 
 def test_a_shared_part_whose_heading_counts_the_issues_covers_each_of_them() -> None:
@@ -108,7 +98,7 @@ def test_a_shared_part_whose_heading_counts_the_issues_covers_each_of_them() -> 
         "Preventive measures for all four problems\n\n"
         "Kim checks dispatch, picks, damage and replies every morning.\n"
     )
-    assert _parts(text) == [ALL_PARTS] * 4
+    assert parts_found(text) == [ALL_PARTS] * 4
 
 
 def test_a_checklist_whose_column_names_each_rows_part_gives_those_parts() -> None:
@@ -124,7 +114,7 @@ def test_a_checklist_whose_column_names_each_rows_part_gives_those_parts() -> No
         "| 3 | Drop test of one packed mug a week | Preventive | Ben | Every Friday |\n"
         "| 4 | Added a packing photo to the SOP | Preventive | Ben | 6 May 2026 |\n"
     )
-    assert _parts(text) == [ALL_PARTS]
+    assert parts_found(text) == [ALL_PARTS]
     issue = parse_plan(text).issues[0]
     assert [p.text.count("Preventive") for p in issue.sections["preventive"]] == [1, 1]
     assert sum("Corrective" in p.text for p in issue.sections["corrective"]) == 2
@@ -141,7 +131,7 @@ def test_a_word_checklist_with_semicolons_inside_its_cells_gives_those_parts() -
         "- 2; Hired a second packer; Corrective; Dan; 5 June 2026\n"
         "- 3; Cover rota checked every Monday; Preventive; Ria; Weekly\n"
     )
-    assert _parts(text) == [ALL_PARTS]
+    assert parts_found(text) == [ALL_PARTS]
 
 
 _TEMPLATE_HEAD = (
@@ -158,7 +148,7 @@ def test_orders_to_replace_copy_say_or_fill_in_are_a_templates_guidance() -> Non
         "Say which listings were removed and why they broke the rule.",
         "Fill in the table below from your order report.",
     ]
-    found = _slots(_TEMPLATE_HEAD + "\n\n".join(lines) + "\n")
+    found = slot_texts(_TEMPLATE_HEAD + "\n\n".join(lines) + "\n")
     for line in lines:
         assert line in found
 
@@ -167,35 +157,35 @@ def test_an_order_with_an_inline_example_after_a_comma_is_guidance() -> None:
     """An order followed by an example with no brackets ("…, e.g. "late shipment" or …"): the
     example is the template's sample, the line still guidance."""
     line = 'Give the metric as Walmart names it, e.g. "On-time delivery" or "Cancellations".'
-    assert line in _slots(_TEMPLATE_HEAD + line + "\n")
+    assert line in slot_texts(_TEMPLATE_HEAD + line + "\n")
 
 
 def test_a_requirement_on_each_item_after_an_order_is_guidance() -> None:
     """After an order, a sentence that says what each item must carry ("Each one should
     name …") is more of the template's guidance, not the seller's words."""
     line = "List four controls. Each one should name a person and a weekly check."
-    assert line in _slots(_TEMPLATE_HEAD + line + "\n")
+    assert line in slot_texts(_TEMPLATE_HEAD + line + "\n")
 
 
 def test_a_note_to_a_role_with_an_order_is_guidance() -> None:
     """A note addressed to a role in the agency ("Case handler: attach …") that gives it an
     order is a note about the draft, not the plan's text."""
     line = "Case handler: attach the supplier letters before the client signs."
-    assert line in _slots(_TEMPLATE_HEAD + line + "\n")
+    assert line in slot_texts(_TEMPLATE_HEAD + line + "\n")
 
 
 def test_a_list_of_kinds_ending_in_etc_is_a_templates_guidance() -> None:
     """A grey line listing the kinds of evidence to give ("Receipts from your …, …, etc."),
     with no verb and nobody speaking: what to put there, left in."""
     line = "Receipts from your courier, packing photos, staff rota, etc."
-    assert line in _slots(_TEMPLATE_HEAD + line + "\n")
+    assert line in slot_texts(_TEMPLATE_HEAD + line + "\n")
 
 
 def test_a_bracketed_choice_wrapped_onto_two_lines_is_a_slot() -> None:
     """A bracketed choice of words a PDF wrapped across a line break ("[removed or\\nhidden]")
     is a slot, as it is on one line."""
     text = "We are writing about the [removed or\nhidden] listing of [Shop name].\n"
-    assert any(slot.startswith("[removed or") for slot in _slots(text))
+    assert any(slot.startswith("[removed or") for slot in slot_texts(text))
 
 
 def test_a_filled_plans_own_lines_like_these_are_not_slots() -> None:
@@ -206,4 +196,4 @@ def test_a_filled_plans_own_lines_like_these_are_not_slots() -> None:
         "Corrective actions\n\nWe replaced the labels, boxes, tape, etc. on 3 May 2026.\n\n"
         "Preventive measures\n\nEach order is checked by Ana, e.g. weight and label, daily.\n"
     )
-    assert _slots(text) == []
+    assert slot_texts(text) == []
