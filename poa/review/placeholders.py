@@ -41,18 +41,23 @@ _TEMPLATE_VARIABLE = linear.compile(r"%[A-Za-z_][A-Za-z0-9_]{1,30}%")
 """``%DATE%``: a mail-merge field."""
 _NOTE_TO_SELF = linear.bounded(
     r"(?:^|(?<=\s))\?\?\s{0,3}[a-z][^\n]{0,120}|\b(?:TODO|FIXME)\b[^\n]{0,120}"
-    r"|[-–—]\s{0,3}to (?:be )?(?:confirm|complete|check|add|decide)(?:ed|d)?"
-    r"[ \t]{0,3}$",
+    # a deferral left where the content belongs, as a label's whole value or a whole point:
+    # "N/A - to confirm", "Owner: to be agreed with the warehouse", "- see notes"
+    r"|[-–—:*•]\s{0,3}(?:to (?:be )?(?:confirm|complete|check|add|decide|agree|discuss|arrange|"
+    r"finali[sz]e|sort)(?:ed|d)?(?:[ \t]{1,3}(?:with|by)(?:[ \t]{1,3}[\w-]{1,30}){1,2})?"
+    r"|see (?:my |the |our )?notes)[ \t]{0,3}\.?[ \t]{0,3}$",
     linear.M,
     reason="'??' counts after a space that may end the note before it",
 )
-"""A writer's note to themselves: "?? ask the warehouse", "TODO", "N/A – to confirm"."""
+"""A writer's note to themselves: "?? ask the warehouse", "TODO", or a point that only defers
+("to be agreed with ops", "see notes"): what is to be written is somewhere else, or undecided."""
 _SHOUTED_ORDER = linear.compile(
     r"\b(?:INSERT|ENTER|ADD|TYPE|FILL IN|PUT|WRITE|PASTE|ATTACH|DESCRIBE|STATE|SPECIFY|"
-    r"PROVIDE|INCLUDE)(?:[ \t]{1,3}[A-Z0-9][A-Z0-9/&'-]{0,30}){2,12}\b"
+    r"PROVIDE|INCLUDE)((?:[ \t]{1,3}[A-Z0-9][A-Z0-9/&'-]{0,30}){1,12})\b"
 )
 """'runs every INSERT FEED FREQUENCY HERE minutes': an order to the writer in capitals, a verb
-then what to put, standing inside a sentence where the value belongs."""
+then what to put, standing inside a sentence where the value belongs. A verb with one word
+after it is an order only when that word names a value ("Date: INSERT DATE", "ENTER NAME")."""
 _UNSURE_NOT_APPLICABLE = linear.compile(r"\bN/A\?", linear.I)
 """'N/A?': the writer not sure whether a point applies, a question left for later."""
 _DATE_MASK = linear.compile(
@@ -156,7 +161,11 @@ _ABOUT_THE_DOCUMENT = linear.compile(
     # is the stock: "checked before it is sent to FBA")
     r"|\b(?:do not|don't|not to) (?:submit|send)(?: it| this)?(?: yet\b| without\b)"
     r"|\bbefore this (?:goes out|is sent|gets sent|is submitted)\b"
-    r"|\b(?:click|tap)(?: or (?:click|tap))? here to (?:enter|add|type|insert)\b"
+    # a word processor's content control still showing its prompt: "Click or tap here to
+    # enter text.", "Click or tap to enter a date.", a drop-down's "Choose an item."
+    r"|\b(?:(?:click|tap) or (?:click|tap)(?: here)?|click here|tap here) to "
+    r"(?:enter|add|type|insert|choose)\b"
+    r"|(?m:^)[^\w\n]{0,3}choose an item\.?[ \t]*(?m:$)"
     r"|\b(?-i:[A-Z]{2,3}) to (?:settle|complete|check|confirm|review|"
     r"approve|attach|fill|add|finali[sz]e)\b",
     linear.I,
@@ -220,7 +229,11 @@ _PAREN_INSTRUCTION = linear.compile(
     r"please\b[^()\n]{0,40}\b(?:fill|write|describe|replace|add|insert|enter|explain|list|"
     r"supplement)\b|"
     + _NOTE_LABEL
-    + r"|(?-i:[A-Z]{2,4})\s+to\s+\w|(?:client|seller|va|team|account manager)\s+to\s+\w)"
+    + r"|(?-i:[A-Z]{2,4})\s+to\s+\w|(?:client|seller|va|team|account manager)\s+to\s+\w"
+    # "(Agency note: attach the screenshot …)": a note named for whoever wrote it, to a
+    # colleague, that gives an order; "(Delivery note: signed 3 May)" is a document
+    r"|[a-z]{2,20} notes?\s{0,3}[:\-–—]\s{0,3}(?:attach|add|check|confirm|insert|replace|update|"
+    r"remove|delete|send|ask|fill|include|upload|change|chase|get)\b)"
     r"[^()\n]{0,160}\)"
     # "(Optional: add …)": a word straight after the colon or dash
     r"|\(optional\s*[-–—:,]\s*\w[^()\n]{0,159}\)",
@@ -321,11 +334,12 @@ _NEEDS: dict[linear.Pattern, tuple[str, ...]] = {
     _TEMPLATE_TITLE: ("template", "worksheet", "precedent"),
     _ABOUT_THE_DOCUMENT: ("delete", "remove", "strike", "before s", "before e", "whichever",
                           "colour", "color", "students", "internal use", " to ", "not for ",
-                          "here to", "t submit", "t send", "not send", "before this"),
+                          "here to", "t submit", "t send", "not send", "before this",
+                          "choose an item"),
     _PAREN_INSTRUCTION: ("(",),
     _PAREN_QUESTION: ("(",),
     _TEMPLATE_VARIABLE: ("%",),
-    _NOTE_TO_SELF: ("??", "todo", "fixme", " to "),
+    _NOTE_TO_SELF: ("??", "todo", "fixme", " to ", "see "),
     _ZERO_MASK: ("000",),
     _BLANK: ("_", "…", "...."),
     _BLANK_HINT: ("(",),
@@ -693,7 +707,9 @@ def _shouted(text: str, lower: str, found: _Found) -> None:
         if found.full:
             break
         start, end = _line_around(text, match.start())
-        if any(c.islower() for c in text[start:end]):
+        put = match.group(1).split()
+        named = len(put) > 1 or _VALUE_NOUN.fullmatch(put[0]) is not None
+        if named and any(c.islower() for c in text[start:end]):
             found.add(match.group(0), *match.span())
 
 

@@ -216,9 +216,32 @@ def _guidance_line(sentences: list[str]) -> bool:
         # to write in their place, which may speak as the seller it is written for
         sentences = sentences[:example]
     guides = [_guides(x) for x in sentences]
+    ordered = {w for x, g in zip(sentences, guides, strict=True) if g for w in _words(x)}
     return any(guides) and all(
-        g or _asks(x) or _expects(x) for g, x in zip(guides, sentences, strict=True)
+        g or _asks(x) or _expects(x) or _required_of(x, ordered)
+        for g, x in zip(guides, sentences, strict=True)
     )
+
+
+def _words(sentence: str) -> list[str]:
+    return [w.lower() for w in linear.findall(r"[A-Za-z']+", sentence)]
+
+
+def _required_of(sentence: str, ordered: set[str]) -> bool:
+    """What the thing the writer is told to give must show ("Attach your invoices. Invoices
+    must show the supplier's address."): after the order, a sentence whose subject, in its
+    first two words, is a word of the order or a pronoun for it, with "must", "should" or
+    "needs" straight after. Nobody says "we"."""
+    words = _words(sentence)
+    if not words or FIRST_PERSON & set(words):
+        return False
+    return any(
+        (words[i] in ordered or words[i] in _PRONOUNS) and words[i + 1] in _REQUIRING
+        for i in range(min(2, len(words) - 1))
+    )
+
+
+_PRONOUNS = frozenset({"it", "they", "these", "this", "each"})
 
 
 _EXAMPLE_OPENERS = ("e.g", "eg", "ex", "example", "for example", "sample")
