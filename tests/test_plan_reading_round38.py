@@ -3,7 +3,13 @@ written for the class, not a line of any plan in the corpus."""
 
 from __future__ import annotations
 
-from tests.plan_classes import slot_texts
+from pathlib import Path
+
+import pytest
+
+from poa.review.plan import parse_plan
+from poa.review.plan_text import read_plan
+from tests.plan_classes import ALL_PARTS, parts_found, slot_texts
 
 
 def test_a_point_that_only_defers_is_a_slot() -> None:
@@ -79,3 +85,46 @@ def test_a_bracketed_note_to_a_colleague_is_a_slot() -> None:
     assert "(Editor note: add the refund report as Annex 2)" in found
     assert "(Team notes - check the feed log first)" in found
     assert "Delivery note" not in found
+
+
+@pytest.mark.slow
+def test_a_pdf_table_whose_columns_are_the_parts_is_read_row_by_row(tmp_path: Path) -> None:
+    """A PDF keeps no table: its text comes as the header's words run together and each cell's
+    lines one after another. Where the words stand gives the table back: a header whose cells
+    name the parts (one wrapping onto a second line), a row per issue, and the paragraph under
+    the table is no cell of it."""
+    from weasyprint import HTML
+
+    cell = "style='width:25%;vertical-align:top;padding:4px'"
+    rows = (
+        (
+            "Late dispatch 6.1%",
+            "Our only packer was off for two weeks and nobody covered.",
+            "Shipped the 52 waiting orders by express on 3 May and refunded postage.",
+            "A second packer is trained; Ana checks the dispatch queue at 2 pm daily.",
+        ),
+        (
+            "Cancellations 3.4%",
+            "The stock sheet was updated by hand once a week.",
+            "Linked the shop to the warehouse feed on 5 May.",
+            "The feed runs every 15 minutes and Ana reviews any mismatch each Monday.",
+        ),
+    )
+    body = "".join("<tr>" + "".join(f"<td {cell}>{c}</td>" for c in row) + "</tr>" for row in rows)
+    header = "".join(
+        f"<th {cell}>{title}</th>"
+        for title in ("Metric", "Cause", "Actions we have already completed", "Prevention")
+    )
+    pdf = tmp_path / "table.pdf"
+    HTML(
+        string="<p>Dear Seller Performance, below is our plan for the two metrics.</p>"
+        f"<table style='width:14cm'><tr>{header}</tr>{body}</table>"
+        "<p>We will send the next month's figures when they are out. Kind regards, Tom</p>"
+    ).write_pdf(pdf)
+    text = read_plan(pdf)
+    assert parts_found(text) == [ALL_PARTS, ALL_PARTS]
+    plan = parse_plan(text)
+    assert [issue.title for issue in plan.issues][1].startswith("Cancellations")
+    assert "next month's figures" not in " ".join(
+        p.text for p in plan.issues[1].sections["root_cause"]
+    )

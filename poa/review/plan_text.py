@@ -18,6 +18,7 @@ from poa.errors import CaseFileError
 from poa.fsutil import STDIN_NAME, decode_text, read_limited, read_stdin_limited, read_text
 from poa.review import STDIN
 from poa.review.headings import PARTS
+from poa.review.pdf_table import page_lines, page_pieces
 from poa.review.plan_columns import column_plan, turned_rows, turned_text
 
 if TYPE_CHECKING:
@@ -107,7 +108,9 @@ def _pdf_text(path: Path, data: bytes) -> str:
         size = 0
         for index in range(len(document)):
             try:
-                text = document[index].get_textpage().get_text_range()
+                textpage = document[index].get_textpage()
+                text = textpage.get_text_range()
+                turned = page_lines(page_pieces(textpage))
             except pdfium.PdfiumError as err:
                 raise CaseFileError(
                     f"{path}: page {index + 1} of the PDF cannot be read ({err}). Export the "
@@ -116,7 +119,7 @@ def _pdf_text(path: Path, data: bytes) -> str:
             size += len(text)
             if size > MAX_PLAN_BYTES:
                 raise CaseFileError(f"{path}: more than 2 MB of text; a plan is far shorter.")
-            pages.append(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+            pages.append(turned or text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     finally:
         document.close()
     running = _running_lines(pages)
