@@ -509,7 +509,8 @@ def dev() -> plan_eval.Figures:
 def test_development_corpus(dev: plan_eval.Figures) -> None:
     """932 plans (65 first, then thirty-six held-out sets of 24 to 27, each measured once and
     then tuned on). Measured: structure 537/537, placeholders 3423/3434, unfilled 218/218,
-    Spearman 0.9244, every strong plan above every weak one; three filled plans with false
+    Spearman 0.9244 (0.9251 once a PDF's table of parts is read row by row), every strong plan
+    above every weak one; three filled plans with false
     slots (one's notes between its writers, one's chatbot lines that its writer did not count,
     one checklist's "(internal form CR-07, rev. 3)")."""
     assert dev.plans >= 932
@@ -520,7 +521,7 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
     # ("Certainly! Below is …") that its writer did not count, and one checklist's form name
     # in brackets: reported, against keys.
     assert len(dev.false_placeholders) <= 3, dev.false_placeholders
-    assert dev.spearman >= 0.924
+    assert dev.spearman >= 0.925
     assert dev.strong_above_weak, dev.overlaps
 
 
@@ -538,15 +539,19 @@ def test_held_out_corpus() -> None:
     draft's "see notes" and "to be agreed with ops", a Word content control's "Click or tap to
     enter a date.", an agency note in brackets, "INSERT DATE", a grey evidence instruction),
     all 6 unfilled plans flagged and not ready, Spearman 0.87, no false slot, every strong plan
-    above every weak one. The floors are those figures; they may only rise."""
+    above every weak one. Then tuned on as classes (issue-12-tune38): structure 11/12 (a PDF
+    table of parts read from where its words stand), slots 76/76 (a point that only defers, a
+    word processor's control prompts, what an attachment must show, an order in capitals naming
+    one value, a bracketed note to a colleague), Spearman 0.8831; the letter with bold topic
+    lines is still read as one issue. The floors are those figures; they may only rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 10, fig.structure_misses
-    assert fig.placeholders_found >= 70, fig.placeholder_misses
+    assert fig.structure_ok >= 11, fig.structure_misses
+    assert fig.placeholders_found >= 76, fig.placeholder_misses
     assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
     assert not fig.false_placeholders, fig.false_placeholders
-    assert fig.spearman >= 0.86  # 0.8651 measured
+    assert fig.spearman >= 0.88  # 0.8651 measured, 0.8831 after tuning on it
     assert fig.strong_above_weak, fig.overlaps
 
 
