@@ -323,7 +323,8 @@ def test_the_tenth_development_set() -> None:
     reasons, ids, _ = evaluate(UNSEEN_8)
     assert reasons.true_positive >= 56 and reasons.false_positive <= 2, reasons.errors
     assert reasons.false_negative <= 1, reasons.errors
-    assert ids.true_positive >= 113 and ids.false_positive == 0, ids.errors
+    # issue 16: 1 id(s) the notice sets aside left the key (cited-only convention)
+    assert ids.true_positive >= 112 and ids.false_positive == 0, ids.errors
     right, total = deadlines_right(UNSEEN_8)
     assert total == 45 and right >= 41
     assert deadlines_exact(UNSEEN_8)[0] >= 41
@@ -351,7 +352,8 @@ def test_the_eleventh_development_set() -> None:
 
     reasons, ids, _ = evaluate(UNSEEN_9)
     assert reasons.true_positive >= 57 and reasons.false_positive == 0, reasons.errors
-    assert ids.true_positive >= 123 and ids.false_positive == 0, ids.errors
+    # issue 16: 1 id(s) the notice sets aside left the key (cited-only convention)
+    assert ids.true_positive >= 122 and ids.false_positive == 0, ids.errors
     right, total = deadlines_right(UNSEEN_9)
     assert total == 45 and right >= 44
     assert deadlines_exact(UNSEEN_9)[0] >= 44
@@ -564,7 +566,8 @@ def test_the_sixteenth_development_set() -> None:
 
     reasons, ids, _ = evaluate(UNSEEN_14)
     assert reasons.true_positive >= 58 and reasons.false_positive == 0, reasons.errors
-    assert ids.true_positive >= 94 and ids.false_positive == 0 and not ids.false_negative
+    # issue 16: 1 id(s) the notice sets aside left the key (cited-only convention)
+    assert ids.true_positive >= 93 and ids.false_positive == 0 and not ids.false_negative
     right, total = deadlines_right(UNSEEN_14)
     assert total == 45 and right >= 45
 
@@ -655,7 +658,8 @@ def test_the_seventeenth_development_set() -> None:
 
     reasons, ids, _ = evaluate(UNSEEN_15)
     assert reasons.true_positive >= 54 and reasons.false_positive == 0, reasons.errors
-    assert ids.true_positive >= 107 and ids.false_positive == 0 and not ids.false_negative
+    # issue 16: 1 id(s) the notice sets aside left the key (cited-only convention)
+    assert ids.true_positive >= 106 and ids.false_positive == 0 and not ids.false_negative
     right, total = deadlines_right(UNSEEN_15)
     assert total == 45 and right >= 45
 
@@ -728,7 +732,8 @@ def test_the_eighteenth_development_set() -> None:
 
     reasons, ids, _ = evaluate(UNSEEN_16)
     assert reasons.true_positive >= 53 and reasons.false_positive == 0, reasons.errors
-    assert ids.true_positive >= 113 and ids.false_positive == 0 and not ids.false_negative
+    # issue 16: 2 id(s) the notice sets aside left the key (cited-only convention)
+    assert ids.true_positive >= 111 and ids.false_positive == 0 and not ids.false_negative
     right, total = deadlines_right(UNSEEN_16)
     assert total == 45 and right >= 45
 
@@ -760,7 +765,8 @@ def test_the_nineteenth_development_set() -> None:
     reasons, ids, _ = evaluate(UNSEEN_17)
     assert reasons.true_positive >= 57 and reasons.false_positive <= 1, reasons.errors
     assert not reasons.false_negative, reasons.errors
-    assert ids.true_positive >= 119 and ids.false_positive == 0 and not ids.false_negative
+    # issue 16: 2 id(s) the notice sets aside left the key (cited-only convention)
+    assert ids.true_positive >= 117 and ids.false_positive == 0 and not ids.false_negative
     right, total = deadlines_right(UNSEEN_17)
     assert total == 45 and right >= 45
     assert deadlines_exact(UNSEEN_17)[0] >= 45
@@ -789,7 +795,8 @@ def test_the_twentieth_development_set() -> None:
 
     reasons, ids, _ = evaluate(UNSEEN_18)
     assert reasons.true_positive >= 62 and reasons.false_positive <= 1, reasons.errors
-    assert ids.true_positive >= 120 and ids.false_positive == 0 and not ids.false_negative
+    # issue 16: 1 id(s) the notice sets aside left the key (cited-only convention)
+    assert ids.true_positive >= 119 and ids.false_positive == 0 and not ids.false_negative
     right, total = deadlines_right(UNSEEN_18)
     assert total == 45 and right >= 44
     assert deadlines_exact(UNSEEN_18)[0] >= 44
@@ -873,7 +880,8 @@ def test_the_twenty_third_development_set() -> None:
     reasons, ids, _ = evaluate(UNSEEN_21)
     assert reasons.true_positive >= 48 and reasons.false_positive == 0, reasons.errors
     assert reasons.false_negative == 0, reasons.errors
-    assert ids.true_positive >= 100 and ids.false_positive == 0 and ids.false_negative == 0
+    # issue 16: 2 id(s) the notice sets aside left the key (cited-only convention)
+    assert ids.true_positive >= 98 and ids.false_positive == 0 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_21)
     assert total == 45 and right >= 45
     assert deadlines_exact(UNSEEN_21)[0] >= 45
@@ -895,7 +903,8 @@ def test_the_twenty_fourth_development_set() -> None:
     reasons, ids, _ = evaluate(UNSEEN_22)
     assert reasons.true_positive >= 52 and reasons.false_positive <= 1, reasons.errors
     assert not reasons.false_negative, reasons.errors
-    assert ids.true_positive >= 97 and ids.false_positive == 0 and not ids.false_negative
+    # issue 16: 1 id(s) the notice sets aside left the key (cited-only convention)
+    assert ids.true_positive >= 96 and ids.false_positive == 0 and not ids.false_negative
     right, total = deadlines_right(UNSEEN_22)
     assert total == 45 and right >= 45
     assert deadlines_exact(UNSEEN_22)[0] >= 45
@@ -918,7 +927,8 @@ def test_the_twenty_fifth_development_set() -> None:
     reasons, ids, _ = evaluate(UNSEEN_23)
     assert reasons.true_positive >= 56 and reasons.false_positive <= 1, reasons.errors
     assert reasons.false_negative == 0, reasons.errors
-    assert ids.true_positive >= 83 and ids.false_positive == 0 and ids.false_negative == 0
+    # issue 16: 1 id(s) the notice sets aside left the key (cited-only convention)
+    assert ids.true_positive >= 82 and ids.false_positive == 0 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_23)
     assert total == 45 and right >= 44
     assert deadlines_exact(UNSEEN_23)[0] >= 44
@@ -1010,7 +1020,8 @@ def test_the_twenty_ninth_development_set() -> None:
     reasons, ids, _ = evaluate(UNSEEN_27)
     assert reasons.true_positive >= 59 and reasons.false_positive == 0, reasons.errors
     assert reasons.false_negative == 0, reasons.errors
-    assert ids.true_positive >= 112 and ids.false_positive == 0 and ids.false_negative == 0
+    # issue 16: 1 id(s) the notice sets aside left the key (cited-only convention)
+    assert ids.true_positive >= 111 and ids.false_positive == 0 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_27)
     assert total == 45 and right == 45
     assert deadlines_exact(UNSEEN_27)[0] >= 45
@@ -1034,7 +1045,8 @@ def test_the_thirtieth_development_set() -> None:
     reasons, ids, _ = evaluate(UNSEEN_28)
     assert reasons.true_positive >= 54 and reasons.false_positive == 0, reasons.errors
     assert reasons.false_negative == 0, reasons.errors
-    assert ids.true_positive >= 114 and ids.false_positive <= 1 and ids.false_negative == 0
+    # issue 16: 1 id(s) the notice sets aside left the key (cited-only convention)
+    assert ids.true_positive >= 113 and ids.false_positive <= 1 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_28)
     assert total == 45 and right >= 42
     assert deadlines_exact(UNSEEN_28)[0] >= 42
@@ -1056,7 +1068,7 @@ def test_the_thirty_first_development_set() -> None:
     reasons, ids, _ = evaluate(UNSEEN_29)
     assert reasons.true_positive >= 53 and reasons.false_positive <= 7, reasons.errors
     assert reasons.false_negative <= 4, reasons.errors
-    assert ids.true_positive >= 70 and ids.false_positive <= 5 and ids.false_negative <= 3
+    assert ids.true_positive >= 70 and ids.false_positive <= 3 and ids.false_negative <= 3
     right, total = deadlines_right(UNSEEN_29)
     assert total == 45 and right >= 43
     assert deadlines_exact(UNSEEN_29)[0] >= 43
@@ -1079,7 +1091,7 @@ def test_the_thirty_second_development_set() -> None:
     reasons, ids, _ = evaluate(UNSEEN_30)
     assert reasons.true_positive >= 55 and reasons.false_positive <= 1, reasons.errors
     assert reasons.false_negative <= 1, reasons.errors
-    assert ids.true_positive >= 74 and ids.false_positive <= 6 and ids.false_negative == 0
+    assert ids.true_positive >= 74 and ids.false_positive <= 5 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_30)
     assert total == 45 and right >= 43
     assert deadlines_exact(UNSEEN_30)[0] >= 43
@@ -1104,7 +1116,7 @@ def test_the_thirty_third_development_set() -> None:
     reasons, ids, _ = evaluate(UNSEEN_31)
     assert reasons.true_positive >= 56 and reasons.false_positive <= 5, reasons.errors
     assert reasons.false_negative == 0, reasons.errors
-    assert ids.true_positive >= 66 and ids.false_positive <= 2 and ids.false_negative == 0
+    assert ids.true_positive >= 66 and ids.false_positive <= 1 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_31)
     assert total == 45 and right >= 42
     assert deadlines_exact(UNSEEN_31)[0] >= 42

@@ -12,6 +12,7 @@ from poa import linear
 from poa.banks.library import BankLibrary
 from poa.model.ids import MARKETPLACES
 from poa.notice import ids as notice_ids
+from poa.notice.aside import cited
 from poa.notice.reasons import read_reasons
 from poa.notice.tables import standard_first
 
@@ -186,7 +187,7 @@ def extract(text: str, library: BankLibrary, own: str | None = None) -> NoticeFa
     if facts.marketplace is None:  # a page that never names its marketplace
         _marketplace_of_reasons(facts)
     facts.policy = _policy(text)
-    _ids(facts, text)
+    _ids(facts, text, library)
     known = {t.metric for t in getattr(library.thresholds, facts.marketplace or "", [])}
     facts.metrics = _metrics(text, known)
     # before the dates: a metric that is fine sets no usual time
@@ -314,11 +315,13 @@ def _drop_passing(facts: NoticeFacts, library: BankLibrary, text: str) -> None:
         facts.reasons = kept
 
 
-def _ids(facts: NoticeFacts, text: str) -> None:
+def _ids(facts: NoticeFacts, text: str, library: BankLibrary) -> None:
+    """The ids the notice cites: those it names only to set aside ("... is not affected")
+    are not (:mod:`poa.notice.aside`)."""
     market = facts.marketplace
     if market in (None, "amazon"):
-        facts.asins = notice_ids.asins(text)
-    facts.order_ids = notice_ids.order_ids(text, market)
+        facts.asins = cited(text, notice_ids.asins(text), library.concepts)
+    facts.order_ids = cited(text, notice_ids.order_ids(text, market), library.concepts)
     if market == "ebay":
         facts.listing_ids = list(
             dict.fromkeys(

@@ -1,0 +1,130 @@
+"""Ids a notice names only to set them aside: the subject of a clause that says it is not at
+issue ("The other size, B0C7K2M5RA, is not affected"; "Votre commande 408-... n'est pas prise en
+compte", which the gloss reads as "is not part of this notice"). The notice's action, finding or
+request does not concern them, so they are not cited.
+
+The words that say so are concepts.yaml's: a negation a few light words before an ``at_issue``
+word ("not part of", "not be counted"), or an ``apart`` word ("unaffected", "excluded from").
+An id is set aside by such words after it in its own clause: its sentence up to a ``contrast``
+word ("B1 was removed, but B2 is not affected" sets aside B2 alone).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+
+from poa import linear
+from poa.notice.words import Hit, Lexicon, Token, asides, tokens
+
+NEGATION, AT_ISSUE, APART, CONTRAST = "negation", "at_issue", "apart", "contrast"
+_LIGHT = frozenset({"be", "been", "being", "a", "an", "the", "any", "yet", "directly"})
+"""Words a negation reaches across to what it denies ("not be counted", "not yet affected");
+any other word between them makes the negation another verb's ("not delivered, which
+affected your rate")."""
+
+
+def cited(text: str, found: list[str], concepts: Mapping[str, list[str]]) -> list[str]:
+    """The ids of ``found`` the notice does not set aside everywhere it names them.
+
+    >>> words = {"negation": ["not"], "at_issue": ["affect"], "apart": [], "contrast": ["but"]}
+    >>> cited("B0AAAAAAA1 was removed, but B0AAAAAAA2 is not affected.",
+    ...       ["B0AAAAAAA1", "B0AAAAAAA2"], words)
+    ['B0AAAAAAA1']
+    """
+    lower = text.lower()
+    paragraphs = {_paragraph(lower, at) for value in found for at in _starts(lower, value.lower())}
+    named: set[str] = set()  # named once at least where the notice does not set them aside
+    for first, last in paragraphs:
+        named |= _named_at_issue(text[first:last], found, concepts)
+    return [value for value in found if value in named]
+
+
+def _paragraph(lower: str, at: int) -> tuple[int, int]:
+    """Where the paragraph holding place ``at`` starts and ends: only an id's own paragraph
+    is read, which keeps a long notice's reading short."""
+    first = lower.rfind("\n\n", 0, at)
+    last = lower.find("\n\n", at)
+    return first + 1 if first >= 0 else 0, last if last >= 0 else len(lower)
+
+
+def _named_at_issue(part: str, found: list[str], concepts: Mapping[str, list[str]]) -> set[str]:
+    """The ids of ``found`` that ``part`` names once at least outside a clause that sets them
+    aside."""
+    lower = part.lower()
+    words = tokens(part)
+    hits = _lexicon(*(tuple(concepts.get(name, [])) for name in _DENIAL_CONCEPTS)).find(words)
+    if not hits.get(APART) and not (hits.get(NEGATION) and hits.get(AT_ISSUE)):
+        return {value for value in found if value.lower() in lower}
+    denials = _denials(words, hits, asides(words, lower))
+    contrasts = {w.word for w in words} & set(concepts.get(CONTRAST, []))
+    at_word = {word.start: at for at, word in enumerate(words)}
+    return {
+        value
+        for value in found
+        for start in _starts(lower, value.lower())
+        if (at := at_word.get(start)) is None or not _set_aside(part, words, at, denials, contrasts)
+    }
+
+
+_DENIAL_CONCEPTS = (NEGATION, AT_ISSUE, APART)
+
+
+@lru_cache(maxsize=4)
+def _lexicon(
+    negation: tuple[str, ...], at_issue: tuple[str, ...], apart: tuple[str, ...]
+) -> Lexicon:
+    """The denial concepts compiled once per library (a user's folder may add to them)."""
+    return Lexicon({NEGATION: negation, AT_ISSUE: at_issue, APART: apart})
+
+
+def _denials(words: list[Token], hits: dict[str, list[Hit]], aside: list[int]) -> list[int]:
+    """Where each denial of being at issue starts (a word's index), in reading order; none in
+    brackets or quotes: an aside says a thing of its own ("Order 5773... (USPS - no record)")."""
+
+    def in_aside(at: int) -> bool:
+        return aside[at] > (aside[at - 1] if at else 0)
+
+    starts = [hit.first for hit in hits.get(APART, []) if not in_aside(hit.first)]
+    issues = {hit.first for hit in hits.get(AT_ISSUE, [])}
+    for negation in hits.get(NEGATION, []):
+        at = negation.last + 1
+        while at < len(words) and words[at].word in _LIGHT:
+            at += 1
+        if (
+            at in issues
+            and words[at].sentence == words[negation.first].sentence
+            and not in_aside(negation.first)
+        ):
+            starts.append(negation.first)
+    return sorted(starts)
+
+
+_QUOTE_END = linear.compile(r"[.!?][\"'\x{201d}\x{bb}\x{300d})][ \t\n]")
+"""A sentence that ends inside a quotation or brackets (... said "no refund." Your ...)."""
+
+
+def _set_aside(
+    text: str, words: list[Token], at: int, denials: list[int], contrasts: set[str]
+) -> bool:
+    """Whether a denial follows the id at word ``at`` in its clause."""
+    sentence = words[at].sentence
+    for denial in denials:
+        if denial <= at:
+            continue
+        between = words[at + 1 : denial]
+        return (
+            words[denial].sentence == sentence
+            and not any(w.word in contrasts for w in between)
+            and _QUOTE_END.search(text[words[at].end : words[denial].start]) is None
+        )
+    return False
+
+
+def _starts(lower: str, value: str) -> list[int]:
+    """Where ``value`` stands in ``lower``, each place once."""
+    places, at = [], lower.find(value)
+    while at >= 0:
+        places.append(at)
+        at = lower.find(value, at + len(value))
+    return places
