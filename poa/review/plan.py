@@ -52,8 +52,9 @@ from poa.review.plan_model import (
     Plan,
     PlanIssue,
 )
+from poa.review.plan_overview import body_after_overview
 from poa.review.plan_rows import typed_rows
-from poa.review.plan_timeline import fixes_from_timeline
+from poa.review.plan_timeline import fixes_from_timeline, fixes_told_in_cause
 
 __all__ = [
     "COVER_LETTER",
@@ -70,9 +71,8 @@ __all__ = [
 
 def parse_plan(text: str) -> Plan:
     """The plan's issues and parts, from any of the layouts people use."""
-    plan = Plan(text=text)
-    units = typed_rows(read_lines(text.splitlines()), text.splitlines())
-    _Assembler(plan, units).run()
+    plan, units = _assembled(text)
+    plan = body_after_overview(plan, lambda body: _assembled(body)[0]) or plan
     plan.kind = document_kind(plan, units)
     if plan.kind != PLAN:
         return plan
@@ -85,8 +85,18 @@ def parse_plan(text: str) -> Plan:
         if ROOT not in issue.sections and issue.sections:
             root_from_intro(plan, issue)
         fixes_from_timeline(plan, issue)
+        fixes_told_in_cause(plan, issue)
     fold_preamble(plan)
     return plan
+
+
+def _assembled(text: str) -> tuple[Plan, list[Unit]]:
+    """The plan's headings and text placed in its issues and parts as they come, and the
+    units it was read from."""
+    plan = Plan(text=text)
+    units = typed_rows(read_lines(text.splitlines()), text.splitlines())
+    _Assembler(plan, units).run()
+    return plan, units
 
 
 class _Assembler:
@@ -472,7 +482,8 @@ class _Assembler:
         if issue is not None and not issue.sections and not issue.intro:
             issue.title = title  # two titles in a row: the nearer one names the issue
         else:
-            issue = PlanIssue(title=title)
+            unit = self.units[self.position] if self.units else None
+            issue = PlanIssue(title=title, line=unit.line if unit is not None else 0)
             self.plan.issues.append(issue)
             self.issue = issue
         issue.named = named

@@ -28,6 +28,7 @@ class PlanIssue:
     mixed: dict[str, str] = field(default_factory=dict)  # section → second part it names
     named: bool = True  # False: opened by a part's heading ("Issue N" is poa's own name)
     # or titled only by a header's field with its value ("Type: Proactive plan")
+    line: int = 0  # the line of the heading that opened the issue (0: none)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from poa import linear
 from poa.errors import CaseFileError
 from poa.fsutil import STDIN_NAME, decode_text, read_limited, read_stdin_limited, read_text
 from poa.review import STDIN
-from poa.review.headings import PARTS
+from poa.review.headings import PARTS, meaning
 from poa.review.pdf_table import page_lines, page_pieces
 from poa.review.plan_columns import column_plan, turned_rows, turned_text
 
@@ -167,7 +167,19 @@ def _running_lines(pages: list[list[str]]) -> set[str]:
     )
     # On most pages, not just two: "What caused it" may open two pages of a long PIP.
     enough = max(2, (len(pages) + 1) // 2)
-    return {line for line, count in counts.items() if count >= enough}
+    return {
+        line
+        for line, count in counts.items()
+        if count >= enough and (count == len(pages) or not _names_a_part(line))
+    }
+
+
+def _names_a_part(line: str) -> bool:
+    """Whether a line clearly names a part of the plan ("CORRECTIVE ACTIONS COMPLETED"): a
+    part's heading that happens to open two of three pages is the plan's text, not the page's
+    furniture. A line that every page repeats is furniture whatever it says."""
+    found = meaning(line)
+    return found.kind in PARTS and found.score >= 2
 
 
 def _without_running_lines(lines: list[str], running: set[str], page: int) -> list[str]:

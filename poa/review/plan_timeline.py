@@ -1,17 +1,24 @@
-"""A timeline told as the cause: dated entries of what happened, with the seller's own fixes
-among them ("April 19 - We brought in two temporary packers and cleared the backlog").
+"""Fixes told inside the cause, in an issue with no fixes of its own.
 
+A timeline told as the cause: dated entries of what happened, with the seller's own fixes
+among them ("April 19 - We brought in two temporary packers and cleared the backlog").
 A plan that tells its story as a dated log, then says what it will do from now on, has its
 fixes inside the log: the entries that report something the seller did. The entries that tell
 what happened to the business (a sale, a backlog, a notice received) stay the cause.
+
+A letter that tells what went wrong and then, in the same paragraph, what the writer did about
+it ("… I removed the wrong wording and rewrote the descriptions. I also relisted them."): the
+paragraph's last sentences that report things done are the fixes.
 """
 
 from __future__ import annotations
 
 from poa import linear
-from poa.review.headings import FIX, ROOT
+from poa.review.headings import FIX, PREVENT, ROOT
+from poa.review.language import sentences
+from poa.review.plan_content import content_part
 from poa.review.plan_lines import STAMP
-from poa.review.plan_model import Assumption, Plan, PlanIssue
+from poa.review.plan_model import Assumption, Paragraph, Plan, PlanIssue
 
 _EMPHASIS = linear.compile(r"^\s*(\*\*|__|\*|_)(.{1,60}?)(\*\*|__|\*|_)\s*[-–—:]?\s*")
 """A date in bold or italics that opens a log's entry ("**April 19, 2026** - ...")."""
@@ -29,6 +36,13 @@ _HAPPENED_TO_US = frozenset(
 """Verbs of something arriving or being found out ("Received the restriction notice"): an
 event of the story, not a fix."""
 _MIN_ENTRIES = 3
+_WRITER_FIRST = linear.compile(r"^(?:(?:then|also|so|and|next|finally),?\s+)?(?:i|we)\b", linear.I)
+"""A sentence whose subject is the writer ("I removed …", "Then we rewrote …"): a thing done
+about the problem. A deed in a clause of the story ("The system showed them late even though
+I shipped them") is the cause's telling, not a fix."""
+_MIN_DEEDS = 2
+"""Sentences reporting things done that make a cause's last paragraph end in fixes: one may be
+the cause's own story ("I removed the old listing and posted a new one")."""
 
 
 def _after_date(text: str) -> str | None:
@@ -90,5 +104,40 @@ def fixes_from_timeline(plan: Plan, issue: PlanIssue) -> None:
             issue.title,
             FIX,
             "the cause is told as a dated log, and these entries report what you did",
+        )
+    )
+
+
+def fixes_told_in_cause(plan: Plan, issue: PlanIssue) -> None:
+    """In an issue with a cause and no fixes, a cause whose last paragraph, after sentences
+    that tell the cause, goes on from its first sentence in which the writer reports a one-off
+    thing done (``_WRITER_FIRST``) with more such sentences (at least ``_MIN_DEEDS``, and more
+    than those that read as a routine; others may read as neither, "One of them accepted."):
+    those sentences are the fixes, said as an assumption."""
+    if FIX in issue.sections or not issue.sections.get(ROOT):
+        return
+    last = issue.sections[ROOT][-1]
+    told = sentences(last.text)
+    kinds = [content_part(sentence) for sentence in told]
+    deeds = [
+        kind == FIX and _WRITER_FIRST.match(s) is not None
+        for kind, s in zip(kinds, told, strict=True)
+    ]
+    cut = deeds.index(True) if True in deeds else 0
+    done = deeds[cut:].count(True)
+    if cut == 0 or done < _MIN_DEEDS or done <= kinds[cut:].count(PREVENT):
+        return
+    cause = Paragraph(last.number, last.line, " ".join(told[:cut]), last.is_item)
+    fixes = Paragraph(last.number, last.line, " ".join(told[cut:]), last.is_item)
+    issue.sections[ROOT][-1] = cause
+    issue.sections[FIX] = [fixes]
+    issue.order.insert(issue.order.index(ROOT) + 1, FIX)
+    plan.assumptions.append(
+        Assumption(
+            last.line,
+            issue.title,
+            FIX,
+            "the cause's paragraph goes on to say what you did about it, one-off fixes in the "
+            "past tense",
         )
     )
