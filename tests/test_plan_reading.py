@@ -507,54 +507,53 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """956 plans (65 first, then thirty-seven held-out sets of 24 to 27, each measured once and
-    then tuned on). Measured: structure 548/549 (the thirty-eighth set's letter whose two issues
-    are bold topic lines is read as one issue), placeholders 3499/3510, unfilled 224/224,
-    Spearman 0.9237, every strong plan above every weak one; three filled plans with false
+    """980 plans (65 first, then thirty-eight held-out sets of 24 to 27, each measured once and
+    then tuned on). Measured: structure 562/563 (the thirty-eighth set's letter whose two issues
+    are bold topic lines is read as one issue), placeholders 3562/3575, unfilled 230/230,
+    Spearman 0.9230, every strong plan above every weak one; four filled plans with false
     slots (one's notes between its writers, one's chatbot lines that its writer did not count,
-    one checklist's "(internal form CR-07, rev. 3)")."""
-    assert dev.plans >= 956
-    assert dev.structure_ok >= 548, dev.structure_misses
-    assert dev.placeholders_found >= 3499, dev.placeholder_misses
+    one checklist's "(internal form CR-07, rev. 3)", one PDF's summary table whose cells run
+    together because its "#" column stands too close to the next)."""
+    assert dev.plans >= 980
+    assert dev.structure_ok >= 562, dev.structure_misses
+    assert dev.placeholders_found >= 3562, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled
-    # One filled plan's "[Comment: …]" notes between its two writers, one plan's chatbot lines
-    # ("Certainly! Below is …") that its writer did not count, and one checklist's form name
-    # in brackets: reported, against keys.
-    assert len(dev.false_placeholders) <= 3, dev.false_placeholders
-    assert dev.spearman >= 0.923
+    # Notes between two writers ("[Comment: …]"), chatbot lines ("Certainly! Below is …") that
+    # a writer did not count, a checklist's form name in brackets, a PDF table's run-together
+    # cells: reported, against keys.
+    assert len(dev.false_placeholders) <= 4, dev.false_placeholders
+    assert dev.spearman >= 0.922
     assert dev.strong_above_weak, dev.overlaps
 
 
 def test_held_out_corpus() -> None:
-    """The thirty-ninth held-out set: 24 plans by three writers who never saw the code (an
-    e-mail reply with the notice quoted below it, lettered (a) (b) (c) parts under "Issue 1 -",
-    a slide deck's export, a Word table of contents over numbered Heading 2 sections, a blank
-    template of "________" lines and "(optional)" labels, cause and actions run together, YAML
-    front matter over ### headings, a PDF with running headers and page numbers, the seller's
-    own questions as headings, three issues sharing one prevention section, mail-merge
-    «fields», a carrier-blaming plea, a non-native writer, a two-column Word table per issue, a
-    summary table over detailed sections, ALL-CAPS bare headings, "???" fields, a half-filled
-    plan), written after the thirty-seventh round was tuned on (115e192) and measured once at
-    that commit, never tuned on: structure 11/14 (a PDF whose summary table of both issues
-    stands before the sections, read as the plan's only parts; a 3-page PDF's first issue; a
-    letter's fixes run into its cause), slots 62/65 ("(optional)", "Y / N", "INSERT DATE"), all
-    6 unfilled plans flagged and not ready, Spearman 0.74, one false slot (the PDF's summary
-    table read as one bracketed run), a strong plan scored below the weak ones. After the
-    thirty-eighth round was tuned on, still never tuned on: slots 63/65 ("INSERT DATE" is the
-    class of an order in capitals naming one value), the rest unchanged. Tuned on in the
-    thirty-ninth round (a summary before the body is an overview; a part's heading that opens
-    two pages of three is no page furniture; fixes told at the end of the cause's paragraph):
-    structure 14/14, Spearman 0.88, strong above weak. The floors are those figures; they may
-    only rise."""
+    """The fortieth held-out set: 24 plans by three writers who never saw the code (an
+    executive summary over "Cause." / "Fixed." / "Going forward." paragraphs, a spreadsheet's
+    export of actions with owners and dates, a numbered timeline ending in standing controls,
+    Word's Title and Subtitle styles as headings, capitalised words such as "DATE HERE" as
+    fields, a second issue given only a cause, three ASINs as sub-sections sharing one
+    prevention section, a table of "Root cause / Immediate fix / Long-term fix" rows, a
+    lowercase phone-written plan, footnotes and a signature block, "<<fields>>" with
+    instructions in capitals, a plan that argues with the policy, the appeal form's boxes as
+    questions, lettered sections with italic part lines, bold first words in Word paragraphs, a
+    Q:/A: FAQ, sample text marked "e.g." and "(sample)", a plan of fixes with one line of
+    prevention), written after the thirty-eighth round was tuned on (40eb225) and measured once
+    at that commit, never tuned on: structure 11/12 (a lowercase phone plan whose fixes follow
+    its cause with no heading), slots 78/93 (nine capitalised field words inside sentences of
+    one Word template, "(sample)" and "e.g." text, an instruction line in capitals, a bracketed
+    signatory), all 6 unfilled plans flagged and not ready, Spearman 0.91, one false slot (a
+    strong PDF's signature line), every strong plan above every weak one. The thirty-ninth
+    round's tuning changed none of these figures. The floors are those figures; they may only
+    rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 14, fig.structure_misses
-    assert fig.placeholders_found >= 63, fig.placeholder_misses
+    assert fig.structure_ok >= 11, fig.structure_misses
+    assert fig.placeholders_found >= 78, fig.placeholder_misses
     assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
     assert len(fig.false_placeholders) <= 1, fig.false_placeholders
-    assert fig.spearman >= 0.87  # 0.8783 measured
-    assert fig.strong_above_weak
+    assert fig.spearman >= 0.90  # 0.9052 measured
+    assert fig.strong_above_weak, fig.overlaps
 
 
 def test_spearman_is_computed_right() -> None:
