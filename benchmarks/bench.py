@@ -36,6 +36,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -271,21 +272,31 @@ def bench_jobs(count: int = 100) -> bool:
 
 
 def bench_review(rounds: int = 50) -> bool:
-    """Review a two-page written plan in-process, after start-up: time per plan and rate."""
+    """Review two-page written plans in-process, after start-up: time per plan and rate. One
+    is poa's own test plan; the other a 915-word plan of the graded corpus, two issues in a
+    seller's own layout."""
     from poa.review import review
 
-    plan = ROOT / "tests" / "fixtures" / "review" / "plans" / "good-two-issues.md"
-    review(plan)  # start-up: imports, banks
-    times = [_timed(lambda: review(plan)) for _ in range(rounds)]
-    median = statistics.median(times)
-    per_minute = 60 / median
-    ok = median * 1000 < REVIEW_TARGET_MS and per_minute >= REVIEW_TARGET_PER_MINUTE
-    words = len(plan.read_text(encoding="utf-8").split())
-    print(
-        f"review a {words}-word plan median {median * 1000:6.1f} ms   {per_minute:,.0f} plans a "
-        f"minute on one core   target < {REVIEW_TARGET_MS:.0f} ms and >= "
-        f"{REVIEW_TARGET_PER_MINUTE:,}: {'ok' if ok else 'MISSED'}"
+    fixtures = ROOT / "tests" / "fixtures" / "review"
+    seller_written = fixtures / "corpus" / "dev" / "thirty-third-round" / "cd"
+    plans = (
+        fixtures / "plans" / "good-two-issues.md",
+        seller_written / "cd3_tiktok_ip_and_late_dispatch.md",
     )
+    ok = True
+    for plan in plans:
+        review(plan)  # start-up: imports, banks
+        times = [_timed(partial(review, plan)) for _ in range(rounds)]
+        median = statistics.median(times)
+        per_minute = 60 / median
+        met = median * 1000 < REVIEW_TARGET_MS and per_minute >= REVIEW_TARGET_PER_MINUTE
+        ok = ok and met
+        words = len(plan.read_text(encoding="utf-8").split())
+        print(
+            f"review a {words}-word plan median {median * 1000:6.1f} ms   {per_minute:,.0f} "
+            f"plans a minute on one core   target < {REVIEW_TARGET_MS:.0f} ms and >= "
+            f"{REVIEW_TARGET_PER_MINUTE:,}: {'ok' if met else 'MISSED'}"
+        )
     return ok
 
 

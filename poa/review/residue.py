@@ -204,7 +204,14 @@ def _template_title(line: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return ["".join(c for c in w if c.isalnum() or c in "'-.").lower() for w in text.split()]
+    return [_word(w) for w in text.split()]
+
+
+def _word(token: str) -> str:
+    """``token`` lowered, without marks other than ' - and . (most words have none)."""
+    if token.isalnum():
+        return token.lower()
+    return "".join(c for c in token if c.isalnum() or c in "'-.").lower()
 
 
 def _unquoted(text: str) -> str:
