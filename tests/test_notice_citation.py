@@ -85,6 +85,53 @@ def test_a_finding_speaks_of_the_sellers_matter_with_a_verb_of_action(
     assert bool(roles(words, hits, sentence.lower()).finding) is finding
 
 
+DASHBOARD_ROWS = """Performance overview - copied from Seller Central
+
+Shipping
+  On-Time Delivery Rate ........ 98%    target over 90%
+
+Compliance
+  Pricing Policy Violations ............. 0
+  Restricted Products Policy Violations . 0
+  Product Safety Complaints ............. 0
+  Prohibited Seller Activity ............ 0
+  Listing Policy Violations ............. 3
+
+Intellectual property complaint | ASIN B0HX4R7QLM | Status: Listing removed
+  The brand owner says the listing uses its registered trademark without permission.
+
+Variation policy | parent ASIN B0HX4R9ZTN | Action required
+  The 10-litre and the 30-litre stockpot are not one item: change the variation relationship.
+"""
+"""Account-health rows: a complaint row, and a policy named on a listing row with a status."""
+
+
+def test_a_policy_named_on_the_sellers_own_dashboard_row_is_kept() -> None:
+    facts = read_notice(DASHBOARD_ROWS)
+    assert facts.reasons == ["amazon.ip_trademark", "amazon.variation_policy"], facts.closest
+
+
+@pytest.mark.parametrize(
+    ("row", "finding"),
+    [
+        ("Listing Policy Violations ............. 3", True),
+        ("Listing Policy Violations ............. 0", False),
+        ("Account Health Rating    171    At risk", True),
+        ("Variation policy | ASIN B0HX4R9ZTN | parent B0HX4R0001", True),
+        ("Customer complaints:  2", True),
+        ("Return rate    12.5%    target under 10%", True),
+        ("Return rate    8,5 %    target under 10 %", False),
+        ("Tracking rate    91%    target above 95%", True),
+        ("Policy: we remove listings that break the rules of the store.", False),
+    ],
+)
+def test_a_dashboard_row_with_the_sellers_own_count_or_status_is_a_finding(
+    row: str, finding: bool
+) -> None:
+    text = f"Account Health\n\n{row}\n"
+    assert bool(roles(tokens(text), read_hits(text), text.lower()).finding) is finding
+
+
 def read_hits(text: str) -> dict[str, list[Hit]]:
     """The concepts a notice's reader finds in ``text``."""
     from poa.banks import load_library

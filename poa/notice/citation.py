@@ -50,6 +50,20 @@ _FINDING_VERBS = frozenset(
 a broken standard ("removed", "exceeds") are the concepts ``breach`` and ``failing``."""
 _ACTING = ("breach", "failing")
 """The concepts whose words act on the seller's matter or say a standard is broken."""
+_STATUS = frozenset({"risk", "required"})
+"""The words of a dashboard's status of the seller's matter ("At risk", "Action required")."""
+_CELLS = frozenset("|│┃║")
+"""Signs that part a row's cells."""
+_FULL_STOPS = frozenset(".!?\u3002")
+"""The signs that end a sentence of running text."""
+_TARGETS = frozenset({"target", "standard", "threshold", "goal"})
+"""The words that give a metric's bound beside its value on a row."""
+_UPPER = frozenset({"less", "under", "below", "maximum", "max"})
+"""The words of an upper bound ("target less than 2.5%")."""
+_LOWER = frozenset({"more", "over", "above", "minimum", "min", "least"})
+"""The words of a lower bound ("target above 95%")."""
+_VALUE_WORDS = 4
+"""The most words of a value given after its label ("Status: Action required")."""
 _ID_DIGITS = 7
 """The fewest digits of a word read as one of the seller's ids (an order, a listing, an item)."""
 
@@ -57,8 +71,8 @@ _ID_DIGITS = 7
 @dataclass(frozen=True)
 class Roles:
     """The sentences of a notice by role: ``finding`` (a finding or decision about the
-    seller's matter), ``subject`` (subject line and first paragraph), ``ids`` (the seller's
-    ids or a value that breaks a standard)."""
+    seller's matter, or their own row of a dashboard), ``subject`` (subject line and first
+    paragraph), ``ids`` (the seller's ids or a value that breaks a standard)."""
 
     finding: frozenset[int]
     subject: frozenset[int]
@@ -67,7 +81,7 @@ class Roles:
 
 def roles(words: Sequence[Token], hits: Mapping[str, list[Hit]], lower: str) -> Roles:
     """Each sentence's role, read from the notice's ``words``, its concepts found (``hits``)
-    and its ``lower``-case text (for the layout of its first paragraph)."""
+    and its ``lower``-case text (for the layout of its first paragraph and of its rows)."""
     seller: set[int] = set()
     ids: set[int] = set()
     measured: set[int] = set()
@@ -83,7 +97,110 @@ def roles(words: Sequence[Token], hits: Mapping[str, list[Hit]], lower: str) -> 
             ids.add(token.sentence)
     acting = {h.sentence for name in _ACTING for h in hits.get(name, ())} | measured
     ids |= percent & acting
-    return Roles(frozenset((seller | ids) & acting), _opening(words, lower), frozenset(ids))
+    spans = (range(h.first, h.last + 1) for name in _ACTING for h in hits.get(name, ()))
+    acted = {at for span in spans for at in span}
+    finding = (seller | ids) & acting | _own_rows(words, lower, acted)
+    return Roles(frozenset(finding), _opening(words, lower), frozenset(ids))
+
+
+def _own_rows(words: Sequence[Token], lower: str, acted: set[int]) -> set[int]:
+    """The sentences that hold a row of a dashboard, an account-health page or a table that
+    carries the seller's own value or status: a finding about the seller, as a sentence with a
+    verb is. A row is one line laid out in cells (gaps, leader dots, rules) or as a label and
+    its value ("Complaints: 1"). It is the seller's own when it ends on a count above zero
+    ("Listing violations .... 2"); else when it holds their ids, a word of action on their
+    matter (``acted``, the words of "Listing removed", "exceeds the target") or a word of
+    status ("At risk", "Action required"). A row at zero says nothing of the seller. The
+    heading of a block of such rows ("Orders cancelled by your shop") says what they find."""
+    own: set[int] = set()
+    for block in _blocks(words, lower):
+        rows = [row for row in block if _a_row(lower, words[row[0]].start, words[row[-1]].end)]
+        mine = [row for row in rows if _the_sellers(words, row, acted)]
+        if mine and block[0] not in rows:
+            mine.append(block[0])
+        own |= {words[at].sentence for row in mine for at in row}
+    return own
+
+
+def _the_sellers(words: Sequence[Token], row: list[int], acted: set[int]) -> bool:
+    """Whether a ``row`` carries the seller's own value or status (:func:`_own_rows`)."""
+    count = _count(words, row)
+    if count is not None:
+        return count > 0  # a count decides: above zero, or nothing
+    if _misses_its_target([words[at].word for at in row]):
+        return True
+    return any(at in acted or _an_id(w := words[at].word) or w in _STATUS for at in row)
+
+
+def _misses_its_target(row: list[str]) -> bool:
+    """Whether a row gives a rate beside the target it misses ("Cancel rate  2.9%  target less
+    than 2.5%"): its first figure above the target's bound when the bound is an upper one,
+    below it when it is a lower one."""
+    figures = _percents(row)
+    if len(figures) < 2 or not any(w in _TARGETS for w in row[figures[0][0] : figures[1][0]]):
+        return False
+    (_, value), (at, bound) = figures[0], figures[1]
+    lead = set(row[figures[0][0] : at])
+    if lead & _UPPER:
+        return value > bound
+    return value < bound if lead & _LOWER else False
+
+
+def _percents(row: list[str]) -> list[tuple[int, float]]:
+    """The rates of a row's words, with where each stands: "2 9 percent" is 2.9, its decimal
+    sign having parted the figure into two words."""
+    found = []
+    for at, word in enumerate(row):
+        if word != "percent" or not at or not row[at - 1].isdigit():
+            continue
+        whole = at >= 2 and row[at - 2].isdigit()
+        figure = f"{row[at - 2]}.{row[at - 1]}" if whole else row[at - 1]
+        found.append((at, float(figure)))
+    return found
+
+
+def _count(words: Sequence[Token], row: list[int]) -> int | None:
+    """The count a row ends on, if it does: a number that is no part of a figure ("0.4", "2,5")
+    or of a date or range ("Jul 4, 2026", "100-199")."""
+    last = words[row[-1]].word
+    if not last.isdigit() or (len(row) > 1 and words[row[-2]].word.isdigit()):
+        return None
+    return int(last)
+
+
+def _blocks(words: Sequence[Token], lower: str) -> Iterator[list[list[int]]]:
+    """The blocks of the notice (lines between blank lines), each as the indexes of the words
+    of its lines."""
+    block: list[list[int]] = []
+    for at, token in enumerate(words):
+        gap = lower[words[at - 1].end : token.start] if at else ""
+        if block and "\n" in gap:
+            if gap.count("\n") > 1:
+                yield block
+                block = []
+            else:
+                block.append([])
+        if not block:
+            block.append([])
+        block[-1].append(at)
+    if block:
+        yield block
+
+
+def _a_row(lower: str, start: int, end: int) -> bool:
+    """Whether the line of the words from ``start`` to ``end`` is laid out in cells or as a
+    label and its value, not running text: a line that ends a sentence is text, whatever its
+    gaps, and a label without its value ("Orders cancelled by your shop:") is a heading."""
+    close = lower.find("\n", end)
+    line = lower[lower.rfind("\n", 0, start) + 1 : len(lower) if close < 0 else close].strip()
+    if line[-1:] in _FULL_STOPS:
+        return False
+    if "\t" in line or "  " in line or "\u3000" in line or ".." in line:
+        return True
+    if any(c in line for c in _CELLS):
+        return True
+    label, colon, value = line.replace("\uff1a", ":").rpartition(":")
+    return bool(colon and label) and 0 < len(value.split()) <= _VALUE_WORDS
 
 
 def _an_id(word: str) -> bool:

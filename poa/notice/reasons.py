@@ -1640,15 +1640,24 @@ def _not_only_pointed_to(reading: Reading, evidence: dict[str, list[_Evidence]])
 def _cited(reading: Reading, evidence: dict[str, list[_Evidence]], notice: _Notice) -> None:
     """Keep the reasons the notice cites (:mod:`poa.notice.citation`); the others, mentioned in
     passing, become its closest reasons, with their words."""
+    if len(reading.reasons) < 2:
+        return  # a single reason is cited: no roles to read
+    by_role = roles(notice.words, notice.hits, notice.lower)
     said = {}
     for reason in reading.reasons:
-        sure = [e for e in evidence[reason][:MAX_EVIDENCE] if e.strong]
+        # Weak evidence (a rule's name alone) in a sentence that finds about the seller, as
+        # their own row of a dashboard ("Variation policy | ASIN B0…"), is what it finds
+        sure, named = [], 0
+        for e in evidence[reason][:MAX_EVIDENCE]:
+            if notice.words[e.first].sentence in by_role.finding and not e.met:
+                sure.append(e)
+                named += e.rule and not e.strong
+            elif e.strong:
+                sure.append(e)
         words = tuple(e.first for e in sure)
-        explained = sum(e.rule or e.pointer or e.met for e in sure)
+        explained = sum(e.rule or e.pointer or e.met for e in sure) - named
         said[reason] = Said(words, frozenset(notice.words[w].sentence for w in words), explained)
-    if len(said) < 2:
-        return  # a single reason is cited: no roles to read
-    kept = cited(said, len(notice.words), roles(notice.words, notice.hits, notice.lower))
+    kept = cited(said, len(notice.words), by_role)
     for reason in reading.reasons:
         if reason not in kept:
             reading.closest.append(reason)
