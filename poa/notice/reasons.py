@@ -20,6 +20,15 @@ it. Some words are not enough on their own, and only make a reason *closest*:
 * a part of an appeal decision that was accepted, beside a part refused ("Return Rate -
   appeal approved"), or a policy named only for completeness.
 
+When two or more reasons are found, which the notice cites is decided last, by the role of
+the sentences that say each (:mod:`poa.notice.citation`): a reason said where the notice finds
+or decides about the seller's own account, listing, order or rate, in its subject, or beside
+the seller's ids or a breaching value, is cited; one said only where it explains a policy,
+gives advice or points to pages, late and once, is a passing mention and becomes a closest
+reason. A small logistic model, fitted on the development sets by scripts/fit_citation.py,
+weighs these roles with where each reason is first said and how often; the likeliest reason
+is always kept.
+
 When nothing is found, the closest reasons are the banks whose own words the notice reads most
 like (:mod:`poa.notice.likeness`), each with the words that point to it: never a silent guess.
 """
@@ -36,6 +45,7 @@ from poa.banks.library import BankLibrary
 from poa.banks.notice_words import Concept
 from poa.banks.schema import Threshold
 from poa.errors import BankError
+from poa.notice.citation import Said, cited, roles
 from poa.notice.parts import decision_parts
 from poa.notice.tables import standard_first
 from poa.notice.words import Hit, Lexicon, asides, stretches, term_words, tokens
@@ -413,6 +423,7 @@ class ReasonReader:
         reading.reasons = _most_specific(reading, evidence)
         reading.reasons = _not_the_rule_broken(reading, evidence, notice)
         reading.reasons = _not_only_pointed_to(reading, evidence)
+        _cited(reading, evidence, notice)
         for reason in list(reading.found):
             if reason not in reading.reasons:
                 del reading.found[reason]
@@ -1624,6 +1635,34 @@ def _not_only_pointed_to(reading: Reading, evidence: dict[str, list[_Evidence]])
 
     cited = [reason for reason in reading.reasons if not named_to_read(reason)]
     return cited or reading.reasons
+
+
+def _cited(reading: Reading, evidence: dict[str, list[_Evidence]], notice: _Notice) -> None:
+    """Keep the reasons the notice cites (:mod:`poa.notice.citation`); the others, mentioned in
+    passing, become its closest reasons, with their words."""
+    if len(reading.reasons) < 2:
+        return  # a single reason is cited: no roles to read
+    by_role = roles(notice.words, notice.hits, notice.lower)
+    said = {}
+    for reason in reading.reasons:
+        # Weak evidence (a rule's name alone) in a sentence that finds about the seller, as
+        # their own row of a dashboard ("Variation policy | ASIN B0…"), is what it finds
+        sure, named = [], 0
+        for e in evidence[reason][:MAX_EVIDENCE]:
+            if notice.words[e.first].sentence in by_role.finding and not e.met:
+                sure.append(e)
+                named += e.rule and not e.strong
+            elif e.strong:
+                sure.append(e)
+        words = tuple(e.first for e in sure)
+        explained = sum(e.rule or e.pointer or e.met for e in sure) - named
+        said[reason] = Said(words, frozenset(notice.words[w].sentence for w in words), explained)
+    kept = cited(said, len(notice.words), by_role)
+    for reason in reading.reasons:
+        if reason not in kept:
+            reading.closest.append(reason)
+            reading.closest_found[reason] = reading.found[reason]
+    reading.reasons = kept
 
 
 _READERS: dict[tuple[int, str | None], tuple[BankLibrary, ReasonReader]] = {}
