@@ -759,12 +759,17 @@ def test_the_nineteenth_development_set() -> None:
     take is not the seller's, "plans submitted after June 29" states the last day. Measured
     after: reasons 57 right, 1 extra (a VeRO removal whose reported infringement calls the
     item a replica, read as counterfeit too), none missed; ids 119 right; deadlines right 45
-    of 45 (exact 33). The floors are those figures; they may only rise."""
+    of 45 (exact 33). The floors are those figures; they may only rise, with one exception
+    made on purpose: the citation model (poa/notice/citation.py) drops the VeRO notice's
+    extra and also a second metric said only in German prose ("nur 81 % der buyer messages
+    ..."), 56 right, none extra, 1 missed. Across every set, measured with each set left out of
+    the fit, it removes 17 extras for 2 right reasons; on the thirty-second set, which no one
+    who built it saw, 3 extras for none."""
     from tests.notice_eval import UNSEEN_17, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_17)
-    assert reasons.true_positive >= 57 and reasons.false_positive <= 1, reasons.errors
-    assert not reasons.false_negative, reasons.errors
+    assert reasons.true_positive >= 56 and reasons.false_positive == 0, reasons.errors
+    assert reasons.false_negative <= 1, reasons.errors
     # issue 16: 2 id(s) the notice sets aside left the key (cited-only convention)
     assert ids.true_positive >= 117 and ids.false_positive == 0 and not ids.false_negative
     right, total = deadlines_right(UNSEEN_17)
@@ -1085,12 +1090,15 @@ def test_the_thirty_second_development_set() -> None:
     at that commit: reasons 47 right, 6 extra, 9 missed (0.89 / 0.84; English 0.97 / 0.90, the
     other languages 0.69 / 0.69); ids 74 of 74, 6 false; deadlines right 43 of 45 (exact 43).
     Then tuned on as classes (tests/test_notice_set30_classes.py): reasons 55 right, 1 extra, 1
-    missed; ids and deadlines unchanged. The floors are the tuned figures."""
+    missed; ids and deadlines unchanged. The floors are the tuned figures, with one exception
+    made on purpose: the citation model (poa/notice/citation.py) drops a second metric said
+    only in prose ("only 91.5% ... short of the 95% we require"), 54 right, 1 extra, 2 missed,
+    for 17 extras fewer across the sets (see the nineteenth)."""
     from tests.notice_eval import UNSEEN_30, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_30)
-    assert reasons.true_positive >= 55 and reasons.false_positive <= 1, reasons.errors
-    assert reasons.false_negative <= 1, reasons.errors
+    assert reasons.true_positive >= 54 and reasons.false_positive <= 1, reasons.errors
+    assert reasons.false_negative <= 2, reasons.errors
     assert ids.true_positive >= 74 and ids.false_positive <= 5 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_30)
     assert total == 45 and right >= 43
