@@ -1130,7 +1130,7 @@ def test_the_thirty_third_development_set() -> None:
     assert deadlines_exact(UNSEEN_31)[0] >= 42
 
 
-def test_the_held_out_set() -> None:
+def test_the_thirty_fourth_development_set() -> None:
     """Issue 16's thirty-second set: 45 notices (30 English, six from each marketplace, saved
     as e-mails printed to PDF and copied back with page numbers, notification-centre lists of
     several short notices, help-desk tickets with the agent's signature and a survey link, a
@@ -1140,17 +1140,44 @@ def test_the_held_out_set() -> None:
     after it was done for the round (b85374d) and measured once, at that commit: reasons 53
     right, 11 extra, 3 missed (0.83 / 0.95; English 0.86 / 0.93, the other languages 0.76 /
     1.00); ids 64 of 64, 4 false (an Etsy notice's listing numbers and an order only the seller
-    names); deadlines right 40 of 45 (exact 40). The floors are those figures; they may only
-    rise."""
+    names); deadlines right 40 of 45 (exact 40). Then the citation model (poa/notice/citation.py)
+    was measured on it, no one who built the model having seen the set: 53 right, 8 extra, 3
+    missed; it is now a development set, not tuned on as classes. The floors are those figures;
+    they may only rise."""
     from tests.notice_eval import UNSEEN_32, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_32)
-    assert reasons.true_positive >= 53 and reasons.false_positive <= 11, reasons.errors
+    assert reasons.true_positive >= 53 and reasons.false_positive <= 8, reasons.errors
     assert reasons.false_negative <= 3, reasons.errors
     assert ids.true_positive >= 64 and ids.false_positive <= 4 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_32)
     assert total == 45 and right >= 40
     assert deadlines_exact(UNSEEN_32)[0] >= 40
+
+
+def test_the_held_out_set() -> None:
+    """Issue 16's thirty-third set: 45 notices (30 English, six from each marketplace, saved as
+    text read by OCR from a screenshot with misread letters, reply threads with older messages
+    below the newest, a notifications page copied whole with one new notice among older ones,
+    a summary box over the detail, a letter with a reference box, a notice an agency forwarded
+    with its own comments between the paragraphs; 15 from Amazon's de, fr, it, es and ja sites)
+    by three writers who never saw the reader, written at 115e192 and measured once at that
+    commit: reasons 53 right, 6 extra, 3 missed (0.90 / 0.95; English 0.91 / 0.97, the other
+    languages 0.88 / 0.88); ids 68 of 68, 11 false (ids of older notices on a copied page, ids
+    named as not affected in words the reader does not yet read, ids only an agency or the
+    seller names); deadlines right 41 of 45. Never tuned on. Measured again after the round's
+    work (ids a notice sets aside, the citation model), still never tuned on: reasons 52 right,
+    3 extra, 4 missed (0.95 / 0.93); ids 68 of 68, 10 false; deadlines 41 of 45. The floors are
+    those figures; they may only rise."""
+    from tests.notice_eval import UNSEEN_33, deadlines_exact, deadlines_right, evaluate
+
+    reasons, ids, _ = evaluate(UNSEEN_33)
+    assert reasons.true_positive >= 52 and reasons.false_positive <= 3, reasons.errors
+    assert reasons.false_negative <= 4, reasons.errors
+    assert ids.true_positive >= 68 and ids.false_positive <= 10 and ids.false_negative == 0
+    right, total = deadlines_right(UNSEEN_33)
+    assert total == 45 and right >= 41
+    assert deadlines_exact(UNSEEN_33)[0] >= 41
 
 
 def test_looking_again_for_a_whole_word_term_has_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:
