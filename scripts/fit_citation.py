@@ -21,8 +21,11 @@ from poa.fsutil import write_atomic
 from poa.notice import citation, read_notice_file
 from tests import notice_eval
 
-HELD_OUT = {"UNSEEN_32"}
+HELD_OUT = {"UNSEEN_33"}
 """Sets no one who changes the reader may read: measured once, after."""
+NOT_YET_FITTED = {"UNSEEN_32"}
+"""Development sets the shipped weights were fitted without: the thirty-second was held out
+when they were fitted, and the model was measured on it unseen. The next fit takes it in."""
 STEPS, RATE, RIDGE = 400, 0.5, 1.0
 
 Example = tuple[str, str, tuple[float, ...], int]  # set, reason, features, cited
@@ -34,7 +37,7 @@ def development_sets() -> dict[str, Path]:
         name: folder
         for name, folder in sorted(vars(notice_eval).items())
         if name.isupper() and isinstance(folder, Path) and folder.is_dir()
-        if name not in HELD_OUT
+        if name not in HELD_OUT | NOT_YET_FITTED
     }
 
 
