@@ -11,7 +11,8 @@ word ("B1 was removed, but B2 is not affected" sets aside B2 alone).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
 from poa import linear
@@ -32,20 +33,35 @@ def cited(text: str, found: list[str], concepts: Mapping[str, list[str]]) -> lis
     ...       ["B0AAAAAAA1", "B0AAAAAAA2"], words)
     ['B0AAAAAAA1']
     """
+    if not found:
+        return []
     lower = text.lower()
-    paragraphs = {_paragraph(lower, at) for value in found for at in _starts(lower, value.lower())}
+    breaks = _breaks(lower)
+    paragraphs = {_paragraph(breaks, len(lower), at) for at, _ in _places(lower, found)}
     named: set[str] = set()  # named once at least where the notice does not set them aside
-    for first, last in paragraphs:
+    for first, last in sorted(paragraphs):
         named |= _named_at_issue(text[first:last], found, concepts)
     return [value for value in found if value in named]
 
 
-def _paragraph(lower: str, at: int) -> tuple[int, int]:
+def _breaks(lower: str) -> list[int]:
+    """Where each blank line between paragraphs stands, in order."""
+    places, at = [], lower.find("\n\n")
+    while at >= 0:
+        places.append(at)
+        at = lower.find("\n\n", at + 1)
+    return places
+
+
+def _paragraph(breaks: list[int], size: int, at: int) -> tuple[int, int]:
     """Where the paragraph holding place ``at`` starts and ends: only an id's own paragraph
-    is read, which keeps a long notice's reading short."""
-    first = lower.rfind("\n\n", 0, at)
-    last = lower.find("\n\n", at)
-    return first + 1 if first >= 0 else 0, last if last >= 0 else len(lower)
+    is read, which keeps a long notice's reading short. ``breaks``: :func:`_breaks`, found
+    once, so that a paragraph naming an id a thousand times is not looked for a thousand
+    times."""
+    index = bisect_right(breaks, at - 2)  # a break ending at ``at`` still comes before it
+    first = breaks[index - 1] + 1 if index else 0
+    last = breaks[index] if index < len(breaks) else size
+    return first, last
 
 
 def _named_at_issue(part: str, found: list[str], concepts: Mapping[str, list[str]]) -> set[str]:
@@ -61,8 +77,7 @@ def _named_at_issue(part: str, found: list[str], concepts: Mapping[str, list[str
     at_word = {word.start: at for at, word in enumerate(words)}
     return {
         value
-        for value in found
-        for start in _starts(lower, value.lower())
+        for start, value in _places(lower, found)
         if (at := at_word.get(start)) is None or not _set_aside(part, words, at, denials, contrasts)
     }
 
@@ -121,10 +136,22 @@ def _set_aside(
     return False
 
 
-def _starts(lower: str, value: str) -> list[int]:
-    """Where ``value`` stands in ``lower``, each place once."""
-    places, at = [], lower.find(value)
-    while at >= 0:
-        places.append(at)
-        at = lower.find(value, at + len(value))
-    return places
+def _places(lower: str, found: list[str]) -> Iterator[tuple[int, str]]:
+    """Where each id of ``found`` stands in ``lower``, with the id as ``found`` spells it: one
+    pass over the text for every :data:`_AT_ONCE` ids, longest first where two overlap."""
+    spelled = {value.lower(): value for value in found}
+    ordered = sorted(spelled, key=len, reverse=True)
+    for first in range(0, len(ordered), _AT_ONCE):
+        chunk = ordered[first : first + _AT_ONCE]
+        pattern = linear.compile("|".join(_literal(value) for value in chunk))
+        for match in pattern.finditer(lower):
+            yield match.start(), spelled[match.group(0)]
+
+
+_AT_ONCE = 500
+"""Ids looked for in one pass: a notice names a few; a pattern of hundreds stays small."""
+
+
+def _literal(value: str) -> str:
+    """``value`` as a pattern that matches it alone."""
+    return "".join(c if c.isalnum() else f"\\x{{{ord(c):x}}}" for c in value)
