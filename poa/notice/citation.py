@@ -219,7 +219,8 @@ def _opening(words: Sequence[Token], lower: str) -> frozenset[int]:
     opening = {t.sentence for t in words if t.start < end}
     subject = lower.find("subject:")
     if subject >= 0:
-        opening |= {t.sentence for t in words if subject <= t.start < lower.find("\n", subject)}
+        line_end = lower.find("\n", subject)  # found once, not for every word after it
+        opening |= {t.sentence for t in words if subject <= t.start < line_end}
     return frozenset(opening)
 
 
