@@ -11,11 +11,12 @@ are not slots. Every pattern is a bounded scan with no nested repetition: linear
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from poa import linear
+from poa.review.capital_fields import capital_fields
 from poa.review.residue import residue
 from poa.review.template_guidance import FIRST_PERSON, guidance
 
@@ -366,8 +367,7 @@ def slots(text: str) -> Iterator[Slot]:
     """Every left-over template slot in ``text``, in order."""
     found = _Found()
     lower = text.lower()
-    scans = (_bracketed, _tokens, _notes, _patterned, _residue, _shouted, _unsure, _filler)
-    for scan in scans:
+    for scan in _SCANS:
         if found.full:
             break
         scan(text, lower, found)
@@ -726,6 +726,14 @@ def _shouted(text: str, lower: str, found: _Found) -> None:
         named = len(put) > 1 or _VALUE_NOUN.fullmatch(put[0]) is not None
         if named and any(c.islower() for c in text[start:end]):
             found.add(match.group(0), *match.span())
+
+
+def _capitalised(text: str, lower: str, found: _Found) -> None:
+    """Fields named in capitals inside the template's sentences ("I own the shop YOUR STORE")."""
+    for start, end in capital_fields(text):
+        if found.full:
+            break
+        found.add(text[start:end], start, end)
 
 
 def _unsure(text: str, lower: str, found: _Found) -> None:
@@ -1094,3 +1102,17 @@ def _is_slot(inner: str, *, angled: bool) -> bool:
         and all(w[:1].isupper() for w in words)
         and not any(c.isdigit() for c in inner)
     )
+
+
+_SCANS: tuple[Callable[[str, str, _Found], None], ...] = (
+    _bracketed,
+    _tokens,
+    _notes,
+    _patterned,
+    _residue,
+    _shouted,
+    _capitalised,
+    _unsure,
+    _filler,
+)
+"""Every scan, in the order that claims a stretch of text first."""

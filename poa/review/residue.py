@@ -6,6 +6,9 @@ to whoever fills it in, and what it says to them has a shape of its own, whateve
 - **a line or a parenthesis addressed to the writer**: it tells them what to do (it starts
   with a verb in the imperative, or gives an example to copy) *and* talks about the document
   (words, fields, sections, here, below), or says "you" — and it never says "we";
+- **text the template marks as its sample**: a line opening with "e.g." (even one in the
+  seller's voice: it is the seller's sentence as a model), or marked "(sample)" at its start
+  or end;
 - **a choice nobody made**: a field whose whole value is alternatives ("Yes / No",
   "Trademark / Copyright / Patent");
 - **a note to a named person**: brackets of any kind opening with a role in capitals
@@ -59,6 +62,7 @@ _IMPERATIVES = _word_set(
 )
 """Verbs that open an instruction. "see" is not one: "(see Exhibit 2)" cites."""
 _EXAMPLE_MARKS = ("ex.", "e.g.", "eg.", "eg:", "example:", "for example")
+_ABBREVIATED_EXAMPLE = ("e.g.", "e.g ", "eg.", "eg:")
 _EXAMPLE_LABEL = linear.compile(
     r"^(?:example|sample|model) (?:answer|text|wording|sentence|reply|response|statement|"
     r"paragraph|entry)s?:"
@@ -146,6 +150,7 @@ def _in_line(line: str, at: int, opens: bool) -> Iterator[Span]:
         or _review_comment(body)
         or _editor_comment(stripped)
         or _named_tip(body)
+        or _marked_sample(body)
     ):
         yield whole
         return
@@ -263,11 +268,16 @@ def _to_the_writer(sentence: str) -> bool:
     own = _unquoted(sentence)
     words = [w.strip(".:,;!?'") for w in _words(own)]
     words = [w for w in words if w]
+    lower = own.lower().lstrip()
+    if lower.startswith(_ABBREVIATED_EXAMPLE):
+        # "e.g. Our feed stopped syncing.": a sentence to copy, which may speak as the seller
+        # (it is the seller's sentence as a model); a plan opens its own case with words
+        # ("Example: item 2664… - we confirmed the fault"), not a line opened by "e.g."
+        return len(sentence.split()) >= 5
     if not words or _FIRST_PERSON & set(words):
         return False
     if own.rstrip().endswith("?"):
         return False  # a question: a form's own heading, answered below it
-    lower = own.lower().lstrip()
     if lower.startswith(_EXAMPLE_MARKS) or _EXAMPLE_LABEL.match(
         lower
     ):  # "ex. 'We listed …'": a sentence to copy, not a value
@@ -513,6 +523,17 @@ def _editor_comment(line: str) -> bool:
         and not line[end + 1 : end + 2].isspace()
         and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
     )
+
+
+_SAMPLE_MARKS = ("(sample)", "(example)", "(sample text)", "(example text)")
+
+
+def _marked_sample(line: str) -> bool:
+    """ "(sample) Daily stock check at 8 am.", "Current rate 4.8% (sample)": a line the
+    template marks as its sample, at the line's start or end, to be replaced by the seller's
+    own. A plan's own samples are things ("a sample of 20 units"), never a mark on a line."""
+    lower = line.lower()
+    return lower.startswith(_SAMPLE_MARKS) or lower.endswith(_SAMPLE_MARKS)
 
 
 def _named_tip(line: str) -> bool:

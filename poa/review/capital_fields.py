@@ -1,0 +1,87 @@
+"""A template's fields written as words in capitals inside its own sentences.
+
+Some templates mark what is left to write by writing the field's name in capitals where the
+value goes, in an otherwise ordinary sentence: "My name is YOUR NAME and I own the shop YOUR
+STORE. On DATE HERE you told me …". Such a run of capitals names a kind of value. It says so
+in one of four ways:
+
+- it speaks to the writer: "YOUR STORE", "WHAT YOU CHANGED";
+- it ends in a value's name or in "here": "LISTING TITLE", "PARTNER NAME", "DATE HERE";
+- it asks a question for the writer to answer: "EXPLAIN WHAT HAPPENED", "WHY IT FAILED";
+- it offers values to pick from, in words, not acronyms: "PHOTOS / SKETCHES / PROCESS PICTURES"
+  ("APO/FPO/DPO" or "JPG/PNG/PDF" are lists of codes).
+
+It stands inside the sentence, after some of its words: a run that opens its line is a heading
+run into its text ("1. WHY THIS HAPPENED. The shop …"), as is one that speaks as the seller
+("WHAT WE DID ON 2 MARCH").
+
+A plan's own capitals are never like that: an acronym or an id stands alone or holds digits
+("ASIN", "FBA", "B07…"), a brand is a name, emphasis is a word or two that name no value
+("NOT", "DO NOT", "ALL ORDERS"), and a heading in capitals is a line of its own (no sentence
+around it). A label before a colon ("ORDER NUMBER: 1142") names the value that follows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from poa import linear
+
+Span = tuple[int, int]
+
+_RUN = linear.compile(
+    r"\b[A-Z][A-Z'’]{1,30}(?:(?:[ \t]{1,2}|[ \t]?/[ \t]?)[A-Z][A-Z'’]{1,30}){1,12}\b"
+)
+"""Two or more words in capitals, joined by spaces or slashes: no digits, no word of one letter."""
+_LOWER_WORD = linear.compile(r"\b[a-z]{2,}\b")
+_WRITER = frozenset({"YOUR", "YOU", "YOURS", "YOURSELF"})
+_VALUE_NAMES = frozenset({"NAME", "DATE", "TITLE", "NUMBER", "ID", "EMAIL", "SIGNATURE", "HERE"})
+"""Words a field's name ends in (or their plurals): what kind of value it is, or where it goes
+("DATE HERE")."""
+_SELLER = frozenset({"WE", "OUR", "US", "I", "MY", "ME"})
+_WORD_LENGTH = 5
+"""Letters enough for a word in capitals to be a word, not an acronym ("APO", "JPG", "SKU")."""
+_QUESTION = frozenset({"WHAT", "WHY", "HOW", "WHEN", "WHICH", "WHO", "WHERE"})
+_SENTENCE_WORDS = 3
+"""Lower-case words a line needs beside the run to be a sentence, not a heading or a label."""
+
+
+def capital_fields(text: str) -> Iterator[Span]:
+    """Spans of ``text`` that are a field's name in capitals inside a sentence (see module)."""
+    if not _RUN.search(text):
+        return
+    start = 0
+    for line in text.split("\n"):
+        if any(c.islower() for c in line):
+            yield from _in_sentence(line, start)
+        start += len(line) + 1
+
+
+def _in_sentence(line: str, at: int) -> Iterator[Span]:
+    runs = list(_RUN.finditer(line))
+    if not runs:
+        return
+    outside = line
+    for run in runs:
+        outside = outside.replace(run.group(0), " ")
+    if len(_LOWER_WORD.findall(outside)) < _SENTENCE_WORDS:
+        return
+    for run in runs:
+        begun = any(c.islower() for c in line[: run.start()])
+        if begun and line[run.end() : run.end() + 1] != ":" and names_a_value(run.group(0)):
+            yield at + run.start(), at + run.end()
+
+
+def names_a_value(run: str) -> bool:
+    """Whether a run of words in capitals names a kind of value (see the module)."""
+    options = [option.split() for option in run.split("/")]
+    words = [word.strip("'’") for option in options for word in option]
+    if _SELLER & set(words):
+        return False  # "WHAT WE DID": the seller's own words, a heading run into its text
+    if _WRITER & set(words) or words[-1].removesuffix("S") in _VALUE_NAMES:
+        return True
+    if _QUESTION & set(words[:2]) and len(words) >= 2:
+        return True
+    worded = sum(any(len(word) >= _WORD_LENGTH for word in option) for option in options)
+    choice = len(options) >= 3 or (len(options) == 2 and len(words) >= 3)
+    return choice and 2 * worded >= len(options)
