@@ -507,53 +507,51 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """980 plans (65 first, then thirty-eight held-out sets of 24 to 27, each measured once and
-    then tuned on). Measured: structure 562/563 (the thirty-eighth set's letter whose two issues
-    are bold topic lines is read as one issue), placeholders 3562/3575, unfilled 230/230,
-    Spearman 0.9230, every strong plan above every weak one; four filled plans with false
+    """1004 plans (65 first, then thirty-nine held-out sets of 24 to 27, each measured once and
+    then tuned on). Measured: structure 573/575 (the thirty-eighth set's letter whose two issues
+    are bold topic lines is read as one issue; the fortieth's lowercase phone-written plan whose
+    fixes follow its cause with no heading), placeholders 3653/3668, unfilled 236/236,
+    Spearman 0.9228, every strong plan above every weak one; five filled plans with false
     slots (one's notes between its writers, one's chatbot lines that its writer did not count,
     one checklist's "(internal form CR-07, rev. 3)", one PDF's summary table whose cells run
-    together because its "#" column stands too close to the next)."""
-    assert dev.plans >= 980
-    assert dev.structure_ok >= 562, dev.structure_misses
-    assert dev.placeholders_found >= 3562, dev.placeholder_misses
+    together because its "#" column stands too close to the next, one PDF's signature line)."""
+    assert dev.plans >= 1004
+    assert dev.structure_ok >= 573, dev.structure_misses
+    assert dev.placeholders_found >= 3653, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled
     # Notes between two writers ("[Comment: …]"), chatbot lines ("Certainly! Below is …") that
     # a writer did not count, a checklist's form name in brackets, a PDF table's run-together
-    # cells: reported, against keys.
-    assert len(dev.false_placeholders) <= 4, dev.false_placeholders
-    assert dev.spearman >= 0.922
+    # cells, a line of underscores to sign on: reported, against keys.
+    assert len(dev.false_placeholders) <= 5, dev.false_placeholders
+    assert dev.spearman >= 0.9227
     assert dev.strong_above_weak, dev.overlaps
 
 
 def test_held_out_corpus() -> None:
-    """The fortieth held-out set: 24 plans by three writers who never saw the code (an
-    executive summary over "Cause." / "Fixed." / "Going forward." paragraphs, a spreadsheet's
-    export of actions with owners and dates, a numbered timeline ending in standing controls,
-    Word's Title and Subtitle styles as headings, capitalised words such as "DATE HERE" as
-    fields, a second issue given only a cause, three ASINs as sub-sections sharing one
-    prevention section, a table of "Root cause / Immediate fix / Long-term fix" rows, a
-    lowercase phone-written plan, footnotes and a signature block, "<<fields>>" with
-    instructions in capitals, a plan that argues with the policy, the appeal form's boxes as
-    questions, lettered sections with italic part lines, bold first words in Word paragraphs, a
-    Q:/A: FAQ, sample text marked "e.g." and "(sample)", a plan of fixes with one line of
-    prevention), written after the thirty-eighth round was tuned on (40eb225) and measured once
-    at that commit, never tuned on: structure 11/12 (a lowercase phone plan whose fixes follow
-    its cause with no heading), slots 78/93 (nine capitalised field words inside sentences of
-    one Word template, "(sample)" and "e.g." text, an instruction line in capitals, a bracketed
-    signatory), all 6 unfilled plans flagged and not ready, Spearman 0.91, one false slot (a
-    strong PDF's signature line), every strong plan above every weak one. The thirty-ninth
-    round's tuning changed none of these figures. Then tuned on as classes (fields in capitals
-    inside sentences, sample text marked "e.g." or "(sample)"): slots 91/93, Spearman 0.95.
-    The floors are the latest figures; they may only rise."""
+    """The forty-first held-out set: 24 plans by three writers who never saw the code (a plan
+    quoted line by line in an agency's e-mail reply, two-column tables whose left cells name
+    the parts in a firm's own words, an all-lowercase phone plan without headings, a template
+    whose fields are capitalised words inside its sentences, Word's automatic numbered list
+    items as section titles, two issues sharing one prevention section, slides one issue a
+    page, a dated timeline then "from now on", blanks of underscores and empty checkboxes,
+    headings asked in the first person plural, a five-whys chain, footnotes and an appendix of
+    attachments, one pleading paragraph, a shared draft's notes to colleagues, a KPI table,
+    Title Case headings without punctuation), written after ebc9104 and measured once at that
+    commit: structure 13/15, slots 65/92, all 6 unfilled plans flagged and not ready, no false
+    slot, Spearman 0.82, an unfilled template above a strong plan. After the fortieth round's
+    tuning (bcfb0f1), still never tuned on: structure 13/15 (two issues sharing one prevention
+    section; a letter whose two issues are topic headings over paragraphs without part
+    headings), slots 78/92 (the rest of the capitalised fields, a worksheet's bracketed
+    instructions, a colleague's note in brackets), no false slot, Spearman 0.90, every strong
+    plan above every weak one. The floors are the latest figures; they may only rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 11, fig.structure_misses
-    assert fig.placeholders_found >= 91, fig.placeholder_misses  # 78 before round 40's tuning
+    assert fig.structure_ok >= 13, fig.structure_misses
+    assert fig.placeholders_found >= 78, fig.placeholder_misses  # 65 at its first look
     assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    assert len(fig.false_placeholders) <= 1, fig.false_placeholders
-    assert fig.spearman >= 0.95  # 0.9052 measured once; 0.9513 after round 40's tuning
+    assert not fig.false_placeholders, fig.false_placeholders
+    assert fig.spearman >= 0.899  # 0.82 at its first look (ebc9104), 0.8993 at bcfb0f1
     assert fig.strong_above_weak, fig.overlaps
 
 
