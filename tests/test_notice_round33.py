@@ -129,3 +129,20 @@ def test_ids_set_aside_in_japanese_french_and_spanish_are_not_cited() -> None:
     )
     for notice in (japanese, french, spanish):
         assert read_notice(notice).asins == ["B0STOPPED1"], notice
+
+
+def test_another_rows_subject_names_no_reason_of_the_notice() -> None:
+    """An inbox row over the opened message is another message: its matter is not cited."""
+    page = (
+        "Amazon.com Seller Central\n"
+        "----------------------------------------------------------------\n"
+        "  Subject                                             Date\n"
+        "----------------------------------------------------------------\n"
+        "  Your late shipment rate is above our target         9 June 2026\n"
+        "  A-to-z Guarantee claim: decision in your favour    1 June 2026\n"
+        "----------------------------------------------------------------\n\n"
+        "Your late shipment rate is above our target\n9 June 2026\n\n"
+        "Hello,\n\nYour late shipment rate is 6.2%, above our target of 4%. Please send us a\n"
+        "plan of action within 17 days that explains why orders shipped late.\n"
+    )
+    assert read_notice(page).reasons == ["amazon.late_shipment_rate"]

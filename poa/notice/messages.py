@@ -97,6 +97,16 @@ def outside(value: str, text: str, parts: list[tuple[int, int]]) -> bool:
     return False
 
 
+def without(text: str, parts: list[tuple[int, int]]) -> str:
+    """``text`` with ``parts`` (:func:`others`) left out, a line break kept for each."""
+    kept, at = [], 0
+    for first, last in parts:
+        if first >= at:
+            kept += [text[at:first], "\n"]
+            at = last
+    return "".join([*kept, text[at:]])
+
+
 def _paragraph(text: str, note: linear.Match) -> bool:
     """Whether a note in brackets is a paragraph of its own: a line's start before it, a
     line's end after it."""
