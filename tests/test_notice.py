@@ -1073,7 +1073,7 @@ def test_the_thirty_first_development_set() -> None:
     reasons, ids, _ = evaluate(UNSEEN_29)
     assert reasons.true_positive >= 53 and reasons.false_positive <= 7, reasons.errors
     assert reasons.false_negative <= 4, reasons.errors
-    assert ids.true_positive >= 70 and ids.false_positive <= 3 and ids.false_negative <= 3
+    assert ids.true_positive >= 70 and ids.false_positive <= 2 and ids.false_negative <= 3
     right, total = deadlines_right(UNSEEN_29)
     assert total == 45 and right >= 43
     assert deadlines_exact(UNSEEN_29)[0] >= 43
@@ -1167,14 +1167,16 @@ def test_the_held_out_set() -> None:
     named as not affected in words the reader does not yet read, ids only an agency or the
     seller names); deadlines right 41 of 45. Never tuned on. Measured again after the round's
     work (ids a notice sets aside, the citation model), still never tuned on: reasons 52 right,
-    3 extra, 4 missed (0.95 / 0.93); ids 68 of 68, 10 false; deadlines 41 of 45. The floors are
-    those figures; they may only rise."""
+    3 extra, 4 missed (0.95 / 0.93); ids 68 of 68, 10 false; deadlines 41 of 45. Then tuned on
+    as development (tests/test_notice_round33.py: a page's other messages, ids set aside in
+    French, Spanish and Japanese): reasons 52 right, 2 extra, 4 missed; ids 68 of 68, none
+    false; deadlines 41 of 45. The floors are those figures; they may only rise."""
     from tests.notice_eval import UNSEEN_33, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_33)
-    assert reasons.true_positive >= 52 and reasons.false_positive <= 3, reasons.errors
+    assert reasons.true_positive >= 52 and reasons.false_positive <= 2, reasons.errors
     assert reasons.false_negative <= 4, reasons.errors
-    assert ids.true_positive >= 68 and ids.false_positive <= 10 and ids.false_negative == 0
+    assert ids.true_positive >= 68 and ids.false_positive == 0 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_33)
     assert total == 45 and right >= 41
     assert deadlines_exact(UNSEEN_33)[0] >= 41

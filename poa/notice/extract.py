@@ -12,6 +12,7 @@ from poa import linear
 from poa.banks.library import BankLibrary
 from poa.model.ids import MARKETPLACES
 from poa.notice import ids as notice_ids
+from poa.notice import messages
 from poa.notice.aside import cited
 from poa.notice.reasons import read_reasons
 from poa.notice.tables import standard_first
@@ -181,13 +182,16 @@ def extract(text: str, library: BankLibrary, own: str | None = None) -> NoticeFa
     site = linear.search(r"amazon\.(co\.uk|co\.jp|de|ca|in|fr|it|es|com\.au|ae|com)\b", lower)
     facts.region = site.group(1) if site else None
     day_first = bool(site and any(s in site.group(0) for s in _DAY_FIRST_SITES))
-    reading = read_reasons(own if own is not None else text, facts.marketplace, library)
+    apart = messages.others(text, lambda line: _date_in(line, day_first))
+    # the reasons of the notice's own message: another message's subject names another matter
+    words = own if own is not None else messages.without(text, apart)
+    reading = read_reasons(words, facts.marketplace, library)
     facts.reasons, facts.found = reading.reasons, reading.found
     facts.closest, facts.closest_found = reading.closest, reading.closest_found
     if facts.marketplace is None:  # a page that never names its marketplace
         _marketplace_of_reasons(facts)
     facts.policy = _policy(text)
-    _ids(facts, text, library)
+    _ids(facts, text, library, apart)
     known = {t.metric for t in getattr(library.thresholds, facts.marketplace or "", [])}
     facts.metrics = _metrics(text, known)
     # before the dates: a metric that is fine sets no usual time
@@ -315,13 +319,19 @@ def _drop_passing(facts: NoticeFacts, library: BankLibrary, text: str) -> None:
         facts.reasons = kept
 
 
-def _ids(facts: NoticeFacts, text: str, library: BankLibrary) -> None:
+def _ids(facts: NoticeFacts, text: str, library: BankLibrary, apart: list[tuple[int, int]]) -> None:
     """The ids the notice cites: those it names only to set aside ("... is not affected")
-    are not (:mod:`poa.notice.aside`)."""
+    are not (:mod:`poa.notice.aside`), nor those named only in other messages than the
+    notice on the page (:mod:`poa.notice.messages`)."""
     market = facts.marketplace
+
+    def in_notice(found: list[str]) -> list[str]:
+        mine = [value for value in found if messages.outside(value, text, apart)]
+        return cited(text, mine, library.concepts)
+
     if market in (None, "amazon"):
-        facts.asins = cited(text, notice_ids.asins(text), library.concepts)
-    facts.order_ids = cited(text, notice_ids.order_ids(text, market), library.concepts)
+        facts.asins = in_notice(notice_ids.asins(text))
+    facts.order_ids = in_notice(notice_ids.order_ids(text, market))
     if market == "ebay":
         facts.listing_ids = list(
             dict.fromkeys(
@@ -329,6 +339,12 @@ def _ids(facts: NoticeFacts, text: str, library: BankLibrary) -> None:
             )
         )
     facts.skus = notice_ids.skus(text)
+
+
+def _date_in(line: str, day_first: bool) -> dt.date | None:
+    """The first date ``line`` names, if any."""
+    match = _DATE.search(line)
+    return _parse_date(match, day_first) if match else None
 
 
 def _parse_date(match: linear.Match, day_first: bool) -> dt.date | None:
