@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from poa.review.headings import FIX, meaning
-from tests.plan_classes import ALL_PARTS, parts_found
+from tests.plan_classes import ALL_PARTS, parts_found, slot_texts
 
 
 def test_a_heading_in_one_writers_voice_reads_as_a_teams() -> None:
@@ -23,3 +23,45 @@ def test_a_heading_in_one_writers_voice_reads_as_a_teams() -> None:
         "- i keep a spare printer and check the queue every morning\n"
     )
     assert parts_found(text) == [ALL_PARTS]
+
+
+def test_the_rest_of_a_templates_capitalised_fields_are_slots() -> None:
+    """A template's fields in capitals also stand as a label's value, as one word that is a
+    kind of value or a role, as a list of values named by its head noun, and under the
+    closing where the signer's name and role go."""
+    text = (
+        "**Shop:** STORE LEGAL NAME (Partner Token PARTNER TOKEN)\n"
+        "**Orders affected:** LIST OF ORDERS\n\n"
+        "Our packer, working as our ROLE, checks each parcel every WEEKDAY before noon.\n"
+        "2. Copies of invoice INVOICE NUMBER\n\n"
+        "Kind regards,\n"
+        "OWNER NAME\n"
+        "POSITION TITLE, STORE LEGAL NAME\n"
+    )
+    found = slot_texts(text)
+    for field in (
+        "STORE LEGAL NAME",
+        "PARTNER TOKEN",
+        "LIST OF ORDERS",
+        "ROLE",
+        "WEEKDAY",
+        "INVOICE NUMBER",
+        "OWNER NAME",
+        "POSITION TITLE",
+    ):
+        assert field in found, (field, found)
+
+
+def test_a_plans_own_capitals_beside_labels_and_closings_are_no_slot() -> None:
+    """A plan's own words in capitals stay its own: emphasis inside a longer run, a label's
+    real value, a heading after an early "Thank you", the signer's real name and role."""
+    text = (
+        "**Marketplace:** WALMART US\n"
+        "Thank you for reading.\n"
+        "WHAT HAPPENED\n"
+        "Every listing says CHECK THE PART NUMBER BEFORE BUYING and we ship on TIME.\n"
+        "Sincerely,\n"
+        "DANA OKAFOR\n"
+        "OPERATIONS MANAGER, NORTHWIND GOODS\n"
+    )
+    assert slot_texts(text) == []
