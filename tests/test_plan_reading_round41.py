@@ -65,3 +65,29 @@ def test_a_plans_own_capitals_beside_labels_and_closings_are_no_slot() -> None:
         "OPERATIONS MANAGER, NORTHWIND GOODS\n"
     )
     assert slot_texts(text) == []
+
+
+def test_a_bracketed_note_to_a_colleague_is_a_slot() -> None:
+    """A shared draft's note to a colleague: a line that is one bracket opened by a name, a
+    dash or a comma, then what is asked of them."""
+    text = (
+        "Root cause\n"
+        "Our courier missed two collections in March.\n"
+        "(Priya - please confirm the refund count with finance before we send.)\n"
+        "[Tom Berg, check the dates against the carrier log]\n"
+    )
+    found = slot_texts(text)
+    assert any(slot.startswith("(Priya - please") for slot in found), found
+    assert any(slot.startswith("[Tom Berg, check") for slot in found), found
+
+
+def test_a_plans_own_bracketed_aside_is_no_slot() -> None:
+    """A plan's asides in brackets name a carrier or add a note for the marketplace; they ask
+    no colleague for anything."""
+    text = (
+        "Corrective actions\n"
+        "(FedEx - 3 parcels were returned to us on 4 May.)\n"
+        "(Note: please find the invoices attached as Exhibit 2.)\n"
+        "[Walmart, 2 May 2026]\n"
+    )
+    assert slot_texts(text) == []

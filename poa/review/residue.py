@@ -145,6 +145,7 @@ def _in_line(line: str, at: int, opens: bool) -> Iterator[Span]:
         or _template_title(body)
         or _legend(body)
         or _comment_note(stripped)
+        or _bracketed_note(stripped)
         or _credit(body)
         or _credit(stripped)  # the copyright sign is a mark the body drops
         or _review_comment(body)
@@ -568,6 +569,33 @@ def _comment_note(line: str) -> bool:
         if named and marks:
             return True
     return bool(words) and words[0].startswith("@") and len(words) >= 3
+
+
+_BRACKETS = {"(": ")", "[": "]"}
+_ASKING = _IMPERATIVES | {"please", "don't", "dont", "pls"}
+
+
+def _bracketed_note(line: str) -> bool:
+    """'(Jo - please check the dates before this goes out.)': a note between colleagues, a
+    line that is one bracket opened by whom it is for (a name, then a dash or a comma) and
+    what is asked of them. A plan's own brackets are asides to the marketplace: "(Note: …)"
+    has a colon, "(FedEx - 3 parcels)" asks nothing."""
+    close = _BRACKETS.get(line[:1])
+    if close is None or not line.endswith(close) or close in line[1:-1]:
+        return False
+    words = line[1:-1].split()
+    for count in (1, 2):  # "Mara -", "Mara Lind,"
+        if len(words) < count + 2:
+            break
+        names, after = words[:count], words[count]
+        dashed = after in {"-", "–", "—"}
+        nxt = words[count + 1] if dashed else after
+        if not (dashed or names[-1].endswith(",")):
+            continue
+        named = all(w[:1].isupper() and w.rstrip(",").isalpha() for w in names)
+        if named and nxt.lower().strip(",.:") in _ASKING:
+            return True
+    return False
 
 
 def _instruction(inner: str) -> bool:
