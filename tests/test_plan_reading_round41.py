@@ -91,3 +91,43 @@ def test_a_plans_own_bracketed_aside_is_no_slot() -> None:
         "[Walmart, 2 May 2026]\n"
     )
     assert slot_texts(text) == []
+
+
+def test_a_part_closing_the_last_issue_that_no_issue_claims_serves_every_issue() -> None:
+    """Two issues written to one pattern (cause, fixes), then one prevention section after
+    the last: it serves both issues, so neither lacks its prevention."""
+    text = (
+        "Issue 1: Late dispatch\n\n"
+        "Why it happened\n"
+        "Our only packer was off sick from 3 to 9 May and 22 orders left late.\n\n"
+        "What we fixed\n"
+        "We hired a second packer on 12 May and shipped every open order by 13 May.\n\n"
+        "Issue 2: Wrong items sent\n\n"
+        "Why it happened\n"
+        "Two bins held look-alike SKUs, so 5 buyers got the wrong mug in April.\n\n"
+        "What we fixed\n"
+        "We refunded all 5 buyers on 2 May and relabelled both bins on 3 May.\n\n"
+        "Keeping it from happening again\n"
+        "Every morning the shift lead checks the dispatch queue and scans each item's barcode "
+        "against the order before packing.\n"
+    )
+    assert parts_found(text) == [ALL_PARTS, ALL_PARTS]
+
+
+def test_an_issue_with_parts_the_others_lack_keeps_its_closing_part() -> None:
+    """When the last issue has a part no other issue has before its closing one, it is not
+    written to the same pattern: its prevention is its own, and the first issue still lacks
+    one."""
+    text = (
+        "Issue 1: Late dispatch\n\n"
+        "Why it happened\n"
+        "Our only packer was off sick from 3 to 9 May and 22 orders left late.\n\n"
+        "Issue 2: Wrong items sent\n\n"
+        "Why it happened\n"
+        "Two bins held look-alike SKUs, so 5 buyers got the wrong mug in April.\n\n"
+        "What we fixed\n"
+        "We refunded all 5 buyers on 2 May and relabelled both bins on 3 May.\n\n"
+        "Keeping it from happening again\n"
+        "Every morning the shift lead scans each item's barcode against the order.\n"
+    )
+    assert parts_found(text) == [["root_cause"], ALL_PARTS]

@@ -172,6 +172,7 @@ class _Assembler:
         self.flush()
         if self.part_major:
             self.background_issues()
+        self.share_closing_part()
         self.share_parts()
 
     def share_parts(self) -> None:
@@ -187,6 +188,23 @@ class _Assembler:
                 if issue is not owner and kind not in issue.sections:
                     issue.sections[kind] = list(owner.sections[kind])
                     issue.order.append(kind)
+
+    def share_closing_part(self) -> None:
+        """A part that closes the last issue, of a kind no other issue has, after the same
+        parts in each issue ("Problem A": cause, fixes; "Problem B": cause, fixes; then one
+        prevention section) is the plan's part for every issue: no issue claims it, so it
+        serves all those before it. An issue with parts of its own that others lack is not
+        written to the same pattern, and keeps the part it closes with."""
+        issues = self.plan.issues
+        if len(issues) < 2 or not issues[-1].order:
+            return
+        last = issues[-1]
+        kind = last.order[-1]
+        before = set(last.order[:-1])
+        if any(kind in issue.sections for issue in issues[:-1]):
+            return
+        if before and all(set(issue.order) == before for issue in issues[:-1]):
+            self.shared.append((last, kind, None))
 
     def background_issues(self) -> None:
         """In a plan laid out parts first, issues named before the parts ("The notice raised
