@@ -131,3 +131,25 @@ def test_an_issue_with_parts_the_others_lack_keeps_its_closing_part() -> None:
         "Every morning the shift lead scans each item's barcode against the order.\n"
     )
     assert parts_found(text) == [["root_cause"], ALL_PARTS]
+
+
+def test_a_line_to_sign_on_under_a_closing_is_no_slot() -> None:
+    """Underscores alone under "Signed," or "Yours sincerely," with the signer's name and role
+    below are where the letter is signed by hand, not a slot."""
+    text = (
+        "We will send any further records you need.\n\n"
+        "Yours sincerely,\n"
+        "____________________\n"
+        "Tomas Reyes\n"
+        "Director, Reyes Outdoor Gear\n"
+    )
+    assert slot_texts(text) == []
+
+
+def test_an_unsigned_line_with_a_slot_below_it_keeps_the_slot() -> None:
+    """With a template's field below the line, the letter is unsigned: the field is a slot,
+    and so is a blank anywhere else."""
+    text = "Our refunds went out on ________.\n\nSigned,\n____________________\n[Your Name]\n"
+    found = slot_texts(text)
+    assert "[Your Name]" in found, found
+    assert "________" in found, found
