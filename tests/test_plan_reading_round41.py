@@ -153,3 +153,32 @@ def test_an_unsigned_line_with_a_slot_below_it_keeps_the_slot() -> None:
     found = slot_texts(text)
     assert "[Your Name]" in found, found
     assert "________" in found, found
+
+
+def test_a_worksheets_instructions_to_the_filler_are_slots() -> None:
+    """A worksheet asks its filler to pick ("(choose one)" over boxes on the lines below) and
+    to write ("Choose what fits and explain it in brief:"), also right under a rule of dashes,
+    which ends what came before it as a blank line does."""
+    text = (
+        "Reason given by the marketplace (choose one):\n"
+        "  [ ] Late delivery\n"
+        "  [ ] Item not received\n"
+        "----------------------------------------\n"
+        "Choose what fits and explain it in brief:\n"
+        "  [ ] The courier lost the parcel\n"
+    )
+    found = slot_texts(text)
+    assert "(choose one)" in found, found
+    assert "Choose what fits and explain it in brief:" in found, found
+
+
+def test_a_plans_labels_and_lines_under_a_rule_are_no_slot() -> None:
+    """A plan's label runs into its text after the colon, and its sentences under a rule
+    speak as the seller or tell how things are."""
+    text = (
+        "----------------------------------------\n"
+        "Change control for listings: every edit is checked by a second person.\n"
+        "----------------------------------------\n"
+        "We check every parcel against the order before it leaves.\n"
+    )
+    assert slot_texts(text) == []

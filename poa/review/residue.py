@@ -119,7 +119,9 @@ def residue(text: str) -> Iterator[Span]:
         yield from _in_line(line, start, opens)
         start += len(line) + 1
         end = line.rstrip()
-        opens = not end or end.endswith((".", "!", "?", ":", ")", "]", "*")) or end.isupper()
+        # a rule of marks ("-----") ends what came before it, as a blank line does
+        ruled = not any(c.isalnum() for c in end)
+        opens = ruled or end.endswith((".", "!", "?", ":", ")", "]", "*")) or end.isupper()
 
 
 def _in_line(line: str, at: int, opens: bool) -> Iterator[Span]:
@@ -405,10 +407,12 @@ def _parentheses(line: str, at: int) -> Iterator[Span]:
         choice = colon and len(label.split()) <= 3 and _alternatives(rest)
         # a word and a colon, or nothing else on the line
         named = _field_name(inner, line[max(0, start - 40) : start], line[end + 1 :])
-        options = _options_before(line, start) if _pick_order(inner) else None
+        picking = _pick_order(inner)
+        options = _options_before(line, start) if picking else None
         if options is not None:
             yield at + options, at + end + 1  # "UPS / FedEx (choose one)": the choice and its order
-        elif inner and (choice or named or _instruction(inner)):
+        elif inner and (picking or choice or named or _instruction(inner)):
+            # "Carrier (pick one):" over boxes: the order alone, its options on the lines below
             yield at + start, at + end + 1
         start = line.find("(", end)
 
