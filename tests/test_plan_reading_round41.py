@@ -182,3 +182,15 @@ def test_a_plans_labels_and_lines_under_a_rule_are_no_slot() -> None:
         "We check every parcel against the order before it leaves.\n"
     )
     assert slot_texts(text) == []
+
+
+def test_a_bracket_naming_the_signer_by_role_is_a_slot() -> None:
+    """A bracket that names the person who signs by that part ("[Agency signatory]") is a
+    slot, even over a line the writer filled with the shop's name."""
+    text = (
+        "We remain available for any questions.\n\n"
+        "Kind regards,\n"
+        "[Agency signatory]\n"
+        "Blue Harbor Goods\n"
+    )
+    assert slot_texts(text) == ["[Agency signatory]"]

@@ -193,7 +193,9 @@ _VALUE_NOUN = linear.compile(
     r"details?|description|result|metric|sku|asin|order|invoice|tracking|supplier|carrier|"
     r"shopname|store|company|seller|brand|contact|who|how often|type|item|product|listing|"
     r"case|process|control|check|year|month|day|week|time|hours?|period|quarter|city|"
-    r"country|location|link|url|folder|x+)s?\b",
+    r"country|location|link|url|folder|x+|"
+    # the person who signs, named by that part: "[Client signatory]"
+    r"signatory|signatorie|signer)s?\b",
     linear.I,
 )
 _TEMPLATE_NOTE = linear.compile(
@@ -555,9 +557,12 @@ def _line_to_sign(text: str, match: linear.Match) -> bool:
 
 _CLOSING_WORDS = 3
 """Words of a letter's closing line alone ("Kind regards,")."""
-_SIGNED = frozenset({"signature", "name", "date", "address", "phone", "email", "title"})
-"""Fields whose value is the writer's own details: bracketed, they are slots wherever they
-stand."""
+_SIGNED = frozenset(
+    {"signature", "name", "date", "address", "phone", "email", "title", "signatory", "signer"}
+)
+"""Fields whose value is the writer's own details, or who signs: bracketed, they are slots
+wherever they stand, even over a line the writer filled ("[Company signatory]" over the
+shop's name)."""
 
 
 def _answered_field(text: str, match: linear.Match, inner: str) -> bool:
