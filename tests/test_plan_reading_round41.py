@@ -194,3 +194,25 @@ def test_a_bracket_naming_the_signer_by_role_is_a_slot() -> None:
         "Blue Harbor Goods\n"
     )
     assert slot_texts(text) == ["[Agency signatory]"]
+
+
+def test_orders_shouted_at_the_filler_are_a_slot_even_after_an_adverb() -> None:
+    """A line in capitals of nothing but orders is the template shouting at its filler, also
+    when an order opens with an adverb ("SIMPLY …", "ONLY …")."""
+    text = (
+        "Corrective actions\n\n"
+        "SIMPLY STATE WHAT CHANGED. GIVE THE DAY IT CHANGED.\n"
+        "- On 3 May we added a second courier pickup.\n"
+    )
+    assert slot_texts(text) == ["SIMPLY STATE WHAT CHANGED. GIVE THE DAY IT CHANGED."]
+
+
+def test_a_plans_own_capitals_and_procedures_are_no_order() -> None:
+    """A heading in capitals, a plan's procedure in its own case and a shouted warning that
+    is one order are not the template's."""
+    text = (
+        "PREVENTIVE MEASURES. FROM NOW ON.\n"
+        "Check the dispatch queue at 9 am. Update the carrier log by noon.\n"
+        "ALWAYS SHIP WITHIN TWO DAYS.\n"
+    )
+    assert slot_texts(text) == []

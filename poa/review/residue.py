@@ -294,7 +294,31 @@ def _to_the_writer(sentence: str) -> bool:
     # that says both at once. A line that opens by telling how things are ("The form asks
     # three questions. … Paste each part into its box.") is a guide's, not a template's.
     about = len(clauses) >= 2 and _order(clauses[0]) and _about(own)
-    return any(_order(c) and (shown or addressed or about or _about(c)) for c in clauses)
+    if about or _shouted_orders(own, clauses):
+        return True
+    return any(_order(c) and (shown or addressed or _about(c)) for c in clauses)
+
+
+def _shouted_orders(text: str, clauses: list[str]) -> bool:
+    """A line in capitals of two orders or more and nothing else ("ONLY NAME WHAT IS DONE.
+    GIVE EACH A DATE."): a template shouting at its filler. An order may open with an
+    adverb ("ONLY", "BRIEFLY"); a plan writes its procedures in its own case."""
+    said = [clause for clause in clauses if clause.strip(" .")]
+    return (
+        len(said) >= 2
+        and _in_capitals(text)
+        and all(_order(_without_adverb(clause)) for clause in said)
+    )
+
+
+_ADVERBS = frozenset({"just", "also", "then", "now"})
+
+
+def _without_adverb(clause: str) -> str:
+    """The clause without an adverb that opens it ("ONLY LIST …" → "LIST …")."""
+    first, _, rest = clause.partition(" ")
+    word = first.lower()
+    return rest if rest and (word.endswith("ly") or word in _ADVERBS) else clause
 
 
 def _about(clause: str) -> bool:
