@@ -216,3 +216,14 @@ def test_a_plans_own_capitals_and_procedures_are_no_order() -> None:
         "ALWAYS SHIP WITHIN TWO DAYS.\n"
     )
     assert slot_texts(text) == []
+
+
+def test_a_bracket_asking_for_a_length_of_text_is_a_slot() -> None:
+    """A bracket that opens with how much the filler is to write, in sentences, words or
+    paragraphs, is the template's instruction; a plan's brackets count what it did."""
+    text = (
+        "What went wrong (max 60 words, be honest):\n"
+        "Summary (3-4 sentences)\n"
+        "We refunded the buyers (12 orders) and withdrew a product range (2 lines) on 4 May.\n"
+    )
+    assert slot_texts(text) == ["(max 60 words, be honest)", "(3-4 sentences)"]

@@ -435,10 +435,27 @@ def _parentheses(line: str, at: int) -> Iterator[Span]:
         options = _options_before(line, start) if picking else None
         if options is not None:
             yield at + options, at + end + 1  # "UPS / FedEx (choose one)": the choice and its order
-        elif inner and (picking or choice or named or _instruction(inner)):
+        elif inner and (picking or choice or named or _length_asked(inner) or _instruction(inner)):
             # "Carrier (pick one):" over boxes: the order alone, its options on the lines below
             yield at + start, at + end + 1
         start = line.find("(", end)
+
+
+_LENGTH = _word_set("sentence sentences word words paragraph paragraphs bullet bullets")
+"""Units of text to write. Not "lines": a shop's product lines are counted too."""
+_LENGTH_LEAD = _word_set("max max. maximum min min. minimum about approx. around under")
+
+
+def _length_asked(inner: str) -> bool:
+    """'(2-3 sentences, own words)', '(max 80 words)': how much the filler is to write, a
+    count (or a range) of sentences, words or paragraphs opening the bracket. A plan counts
+    things it did, never the length of its own text."""
+    words = _words(inner.replace("–", "-"))
+    if words and words[0] in _LENGTH_LEAD:
+        words = words[1:]
+    if len(words) < 2 or words[1].strip(",.;:") not in _LENGTH:
+        return False
+    return all(part.isdigit() for part in words[0].split("-") if part) and words[0] != "-"
 
 
 _PICKING = _word_set("choose pick select circle tick keep delete strike underline")
