@@ -227,3 +227,18 @@ def test_a_bracket_asking_for_a_length_of_text_is_a_slot() -> None:
         "We refunded the buyers (12 orders) and withdrew a product range (2 lines) on 4 May.\n"
     )
     assert slot_texts(text) == ["(max 60 words, be honest)", "(3-4 sentences)"]
+
+
+def test_what_a_writer_did_not_do_is_no_fix() -> None:
+    """ "i did" names the fixes as "we did" does, but "i did not …" tells what failed: a
+    letter's paragraphs read cause, fixes and prevention in turn."""
+    text = (
+        "Dear team,\n\n"
+        "My sales doubled in spring, and I did not tell you about the print shop that now makes "
+        "my mugs. That is why the shop was flagged.\n\n"
+        "Since your message I have added the print shop as a partner and updated 14 listings."
+        "\n\n"
+        "From now on I add every new partner before the first listing and check them monthly."
+        "\n\nThanks,\nIda\n"
+    )
+    assert parts_found(text) == [ALL_PARTS]
