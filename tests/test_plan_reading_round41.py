@@ -156,7 +156,7 @@ def test_an_unsigned_line_with_a_slot_below_it_keeps_the_slot() -> None:
 
 
 def test_a_worksheets_instructions_to_the_filler_are_slots() -> None:
-    """A worksheet asks its filler to pick ("(choose one)" over boxes on the lines below) and
+    """A worksheet asks its filler to pick ("(choose one):" ending a label over boxes below) and
     to write ("Choose what fits and explain it in brief:"), also right under a rule of dashes,
     which ends what came before it as a blank line does."""
     text = (

@@ -433,10 +433,11 @@ def _parentheses(line: str, at: int) -> Iterator[Span]:
         named = _field_name(inner, line[max(0, start - 40) : start], line[end + 1 :])
         picking = _pick_order(inner)
         options = _options_before(line, start) if picking else None
+        # "Carrier (pick one):" ending its line: the order alone, its options on the lines below
+        above = picking and line[end + 1 :].strip() == ":"
         if options is not None:
             yield at + options, at + end + 1  # "UPS / FedEx (choose one)": the choice and its order
-        elif inner and (picking or choice or named or _length_asked(inner) or _instruction(inner)):
-            # "Carrier (pick one):" over boxes: the order alone, its options on the lines below
+        elif inner and (above or choice or named or _length_asked(inner) or _instruction(inner)):
             yield at + start, at + end + 1
         start = line.find("(", end)
 
