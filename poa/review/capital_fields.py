@@ -11,9 +11,16 @@ in one of four ways:
 - it offers values to pick from, in words, not acronyms: "PHOTOS / SKETCHES / PROCESS PICTURES"
   ("APO/FPO/DPO" or "JPG/PNG/PDF" are lists of codes).
 
+A field may also be one word, when that word is itself a kind of value or a person's role
+("every WEEKDAY", "our ROLE"), and a run may name a collection of values by its head noun
+("LIST OF ASINS", "NUMBER OF UNITS").
+
 It stands inside the sentence, after some of its words: a run that opens its line is a heading
 run into its text ("1. WHY THIS HAPPENED. The shop …"), as is one that speaks as the seller
-("WHAT WE DID ON 2 MARCH").
+("WHAT WE DID ON 2 MARCH"). Two other places hold a field without a sentence around it: the
+value of a label ("Seller: SELLER LEGAL NAME"), which makes its line a form's line where every
+field counts, and the lines under a closing ("Sincerely," then "CONTACT NAME" and "JOB TITLE,
+SHOP NAME"), where the signer's name and role go.
 
 A plan's own capitals are never like that: an acronym or an id stands alone or holds digits
 ("ASIN", "FBA", "B07…"), a brand is a name, emphasis is a word or two that name no value
@@ -26,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from poa import linear
+from poa.review.plan_lines import CLOSING
 
 Span = tuple[int, int]
 
@@ -33,11 +41,34 @@ _RUN = linear.compile(
     r"\b[A-Z][A-Z'’]{1,30}(?:(?:[ \t]{1,2}|[ \t]?/[ \t]?)[A-Z][A-Z'’]{1,30}){1,12}\b"
 )
 """Two or more words in capitals, joined by spaces or slashes: no digits, no word of one letter."""
-_LOWER_WORD = linear.compile(r"\b[a-z]{2,}\b")
+_WORD_IN_CAPITALS = linear.compile(r"\b[A-Z]{4,30}\b")
+_LOWER_WORD = linear.compile(r"\b[A-Z]?[a-z]{2,}\b")
+"""A word of ordinary text, capitalised or not ("Photos of batch …")."""
+_LABEL_BEFORE = linear.compile(r"[a-z)][*_]{0,2}:[*_]{0,2}[ \t]{1,3}$")
+"""The end of a label written in ordinary text ("**Seller:** "), right before its value."""
 _WRITER = frozenset({"YOUR", "YOU", "YOURS", "YOURSELF"})
-_VALUE_NAMES = frozenset({"NAME", "DATE", "TITLE", "NUMBER", "ID", "EMAIL", "SIGNATURE", "HERE"})
+_VALUE_NAMES = frozenset(
+    {
+        "NAME",
+        "DATE",
+        "TITLE",
+        "NUMBER",
+        "ID",
+        "EMAIL",
+        "SIGNATURE",
+        "HERE",
+        "TOKEN",
+        "LIST",
+    }
+)
 """Words a field's name ends in (or their plurals): what kind of value it is, or where it goes
 ("DATE HERE")."""
+_ALONE = frozenset({"DATE", "NUMBER", "NAME", "ROLE", "WEEKDAY"})
+"""Words that are a field on their own: a kind of value or a person's role ("on DATE", "our
+ROLE", "every WEEKDAY"); emphasis ("NOT", "NEVER") and brands name no kind of value."""
+_SIGNER_LINES = 3
+_CLOSING_WORDS = 3
+"""Lines under a closing that hold the signer's name, role and company."""
 _SELLER = frozenset({"WE", "OUR", "US", "I", "MY", "ME"})
 _WORD_LENGTH = 5
 """Letters enough for a word in capitals to be a word, not an acronym ("APO", "JPG", "SKU")."""
@@ -48,28 +79,62 @@ _SENTENCE_WORDS = 3
 
 def capital_fields(text: str) -> Iterator[Span]:
     """Spans of ``text`` that are a field's name in capitals inside a sentence (see module)."""
-    if not _RUN.search(text):
+    if not (_RUN.search(text) or _WORD_IN_CAPITALS.search(text)):
         return
-    start = 0
+    start, signer = 0, 0
     for line in text.split("\n"):
         if any(c.islower() for c in line):
             yield from _in_sentence(line, start)
+        elif signer:
+            yield from _signers(line, start)
+        signer = _SIGNER_LINES if _closing(line) else max(0, signer - 1)
         start += len(line) + 1
 
 
 def _in_sentence(line: str, at: int) -> Iterator[Span]:
     runs = list(_RUN.finditer(line))
+    runs += _lone_fields(line, runs)
     if not runs:
         return
     outside = line
     for run in runs:
         outside = outside.replace(run.group(0), " ")
-    if len(_LOWER_WORD.findall(outside)) < _SENTENCE_WORDS:
+    labelled = any(_LABEL_BEFORE.search(line[: run.start()]) for run in runs)
+    if len(_LOWER_WORD.findall(outside)) < _SENTENCE_WORDS and not labelled:
         return
     for run in runs:
         begun = any(c.islower() for c in line[: run.start()])
         if begun and line[run.end() : run.end() + 1] != ":" and names_a_value(run.group(0)):
             yield at + run.start(), at + run.end()
+
+
+def _closing(line: str) -> bool:
+    """Whether ``line`` is a letter's closing alone ("Sincerely,", "Kind regards")."""
+    words = line.strip(" \t*_").split()
+    return len(words) <= _CLOSING_WORDS and CLOSING.match(" ".join(words)) is not None
+
+
+def _lone_fields(line: str, runs: list[linear.Match]) -> list[linear.Match]:
+    """Single words in capitals that are a field by themselves (see ``_ALONE``), outside the
+    runs: "CHECK THE PART NUMBER" is one run, read whole."""
+    taken = [run.span() for run in runs]
+    return [
+        word
+        for word in _WORD_IN_CAPITALS.finditer(line)
+        if word.group(0) in _ALONE and not any(a <= word.start() < b for a, b in taken)
+    ]
+
+
+def _signers(line: str, at: int) -> Iterator[Span]:
+    """The parts of a line under a closing, split at its commas, that end in a value's name
+    ("JOB TITLE"): a heading in capitals there ("WHAT HAPPENED") is the letter going on."""
+    start = at
+    for part in line.split(","):
+        field = part.strip(" \t*_")
+        if field and _RUN.fullmatch(field) and field.split()[-1] in _VALUE_NAMES:
+            first = start + part.index(field)
+            yield first, first + len(field)
+        start += len(part) + 1
 
 
 def names_a_value(run: str) -> bool:
@@ -78,8 +143,12 @@ def names_a_value(run: str) -> bool:
     words = [word.strip("'’") for option in options for word in option]
     if _SELLER & set(words):
         return False  # "WHAT WE DID": the seller's own words, a heading run into its text
+    if len(words) == 1:
+        return words[0] in _ALONE
     if _WRITER & set(words) or words[-1].removesuffix("S") in _VALUE_NAMES:
         return True
+    if len(words) >= 3 and words[0] in _VALUE_NAMES and words[1] == "OF":
+        return True  # "LIST OF ASINS": the head noun names the value
     if _QUESTION & set(words[:2]) and len(words) >= 2:
         return True
     worded = sum(any(len(word) >= _WORD_LENGTH for word in option) for option in options)

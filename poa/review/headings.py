@@ -66,8 +66,12 @@ _PAIRS: dict[tuple[str, str], tuple[str, float]] = {
     ("put", "right"): (FIX, 2.5), ("make", "right"): (FIX, 2.5), ("set", "right"): (FIX, 2.5),
     ("made", "right"): (FIX, 2.5), ("put", "it"): (FIX, 0.5), ("so", "far"): (FIX, 1),
     ("kept", "fix"): (PREVENT, 2), ("keep", "fix"): (PREVENT, 2), ("we", "chang"): (FIX, 2),
-    ("i", "chang"): (FIX, 2), ("have", "chang"): (FIX, 1.5),
+    ("have", "chang"): (FIX, 1.5),
 }  # fmt: skip
+"""Pairs of words, each the start of a word in the heading ("we did", "root causes")."""
+_ONE_WRITER = {"i": "we"}
+"""A plan written by one person says "i" where a team says "we" ("what i did", "i changed"):
+the same pairs, read as the team's. Only the whole word: "in" or "it" is no speaker."""
 _CONTEXT_STEMS = {
     "summary": 2, "summarise": 2, "overview": 2, "description": 1.5, "describe": 1.5,
     "evidence": 2.5, "attachment": 2.5, "attached": 2.5, "document": 2, "exhibit": 2.5,
@@ -204,7 +208,11 @@ def part_scores(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
             if weight:
                 scores[part] += weight
                 words[part].append(word)
-    for (first, _), (second, _) in pairwise(found):
+    plain = [word for word, _ in found]
+    for at, (said, second) in enumerate(pairwise(plain)):
+        if plain[at + 2 : at + 3] == ["not"]:
+            continue  # "we did not list …", "i did not check": what failed, not what was done
+        first = _ONE_WRITER.get(said, said)
         for (a, b), (part, weight) in _PAIRS.items():
             if first.startswith(a) and second.startswith(b):
                 scores[part] += weight

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from poa import linear
 from poa.review.capital_fields import capital_fields
+from poa.review.plan_lines import CLOSING
 from poa.review.residue import residue
 from poa.review.template_guidance import FIRST_PERSON, guidance
 
@@ -192,7 +193,9 @@ _VALUE_NOUN = linear.compile(
     r"details?|description|result|metric|sku|asin|order|invoice|tracking|supplier|carrier|"
     r"shopname|store|company|seller|brand|contact|who|how often|type|item|product|listing|"
     r"case|process|control|check|year|month|day|week|time|hours?|period|quarter|city|"
-    r"country|location|link|url|folder|x+)s?\b",
+    r"country|location|link|url|folder|x+|"
+    # the person who signs, named by that part: "[Client signatory]"
+    r"signatory|signatorie|signer)s?\b",
     linear.I,
 )
 _TEMPLATE_NOTE = linear.compile(
@@ -538,9 +541,28 @@ def _own_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and not after.strip()
 
 
-_SIGNED = frozenset({"signature", "name", "date", "address", "phone", "email", "title"})
-"""Fields whose value is the writer's own details: bracketed, they are slots wherever they
-stand."""
+def _line_to_sign(text: str, match: linear.Match) -> bool:
+    """A line of underscores alone under a closing ("Signed,", "Sincerely,") with the
+    signer's name written below it: a line to sign on by hand, not a slot. With a slot below
+    it ("[Your Name]") the letter is unsigned, and the slot below is what it lacks."""
+    start, end = match.span()
+    if not _own_line(text, start, end) or not match.group(0).startswith("___"):
+        return False
+    above = text[: text.rfind("\n", 0, start) + 1].rstrip().rsplit("\n", 1)[-1]
+    below = text[end:].lstrip(" \t\n").split("\n", 1)[0].strip()
+    if not (CLOSING.match(above.strip(" \t*_")) and len(above.split()) <= _CLOSING_WORDS):
+        return False
+    return bool(below) and not _SLOT_MARKS.search(below)
+
+
+_CLOSING_WORDS = 3
+"""Words of a letter's closing line alone ("Kind regards,")."""
+_SIGNED = frozenset(
+    {"signature", "name", "date", "address", "phone", "email", "title", "signatory", "signer"}
+)
+"""Fields whose value is the writer's own details, or who signs: bracketed, they are slots
+wherever they stand, even over a line the writer filled ("[Company signatory]" over the
+shop's name)."""
 
 
 def _answered_field(text: str, match: linear.Match, inner: str) -> bool:
@@ -704,6 +726,8 @@ def _patterned(text: str, lower: str, found: _Found) -> None:
                 continue
             if pattern is _YES_NO:  # the choice, not the colon after it
                 found.add(match.group(1), *match.span(1))
+                continue
+            if pattern is _BLANK and _line_to_sign(text, match):
                 continue
             if pattern is _BLANK_HINT:  # the hint only: the blank is a slot of its own
                 found.add(match.group(1), *match.span(1))

@@ -134,6 +134,7 @@ class _Assembler:
         # issues it covers (None: every issue without that part of its own)
         self.shared: list[tuple[PlanIssue, str, frozenset[int] | None]] = []
         self.opened_by_part: PlanIssue | None = None
+        self.last_part_level: int | None = None  # the heading level of the plan's last part
         self.last_fix_heading = max(
             (
                 i
@@ -172,6 +173,7 @@ class _Assembler:
         self.flush()
         if self.part_major:
             self.background_issues()
+        self.share_closing_part()
         self.share_parts()
 
     def share_parts(self) -> None:
@@ -187,6 +189,28 @@ class _Assembler:
                 if issue is not owner and kind not in issue.sections:
                     issue.sections[kind] = list(owner.sections[kind])
                     issue.order.append(kind)
+
+    def share_closing_part(self) -> None:
+        """A part that closes the last issue, of a kind no other issue has, after the same
+        parts in each issue ("Problem A": cause, fixes; "Problem B": cause, fixes; then one
+        prevention section) is the plan's part for every issue: no issue claims it, so it
+        serves all those before it. An issue with parts of its own that others lack is not
+        written to the same pattern, and keeps the part it closes with; so does one whose
+        closing part's heading stands deeper than the issues' titles ("### Prevention" under
+        "## 2. …"): the layout puts it inside that issue."""
+        issues = self.plan.issues
+        if len(issues) < 2 or not issues[-1].order:
+            return
+        titles, closing = self.issue_level, self.last_part_level
+        if titles is not None and closing is not None and closing > titles:
+            return
+        last = issues[-1]
+        kind = last.order[-1]
+        before = set(last.order[:-1])
+        if any(kind in issue.sections for issue in issues[:-1]):
+            return
+        if before and all(set(issue.order) == before for issue in issues[:-1]):
+            self.shared.append((last, kind, None))
 
     def background_issues(self) -> None:
         """In a plan laid out parts first, issues named before the parts ("The notice raised
@@ -467,7 +491,7 @@ class _Assembler:
         elif (covered := covered_issues(unit.text)) is not None:
             self.shared.append((issue, kind, covered or None))
         self.section, self.mode = kind, "section"
-        self.section_level = unit.level
+        self.section_level = self.last_part_level = unit.level
         self.marked_parts = self.marked_parts or unit.form in ("marked", "emphasis")
         issue.sections.setdefault(kind, [])
         if also in PARTS and also not in issue.sections:

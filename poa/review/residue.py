@@ -119,7 +119,9 @@ def residue(text: str) -> Iterator[Span]:
         yield from _in_line(line, start, opens)
         start += len(line) + 1
         end = line.rstrip()
-        opens = not end or end.endswith((".", "!", "?", ":", ")", "]", "*")) or end.isupper()
+        # a rule of marks ("-----") ends what came before it, as a blank line does
+        ruled = not any(c.isalnum() for c in end)
+        opens = ruled or end.endswith((".", "!", "?", ":", ")", "]", "*")) or end.isupper()
 
 
 def _in_line(line: str, at: int, opens: bool) -> Iterator[Span]:
@@ -145,6 +147,7 @@ def _in_line(line: str, at: int, opens: bool) -> Iterator[Span]:
         or _template_title(body)
         or _legend(body)
         or _comment_note(stripped)
+        or _bracketed_note(stripped)
         or _credit(body)
         or _credit(stripped)  # the copyright sign is a mark the body drops
         or _review_comment(body)
@@ -291,7 +294,31 @@ def _to_the_writer(sentence: str) -> bool:
     # that says both at once. A line that opens by telling how things are ("The form asks
     # three questions. … Paste each part into its box.") is a guide's, not a template's.
     about = len(clauses) >= 2 and _order(clauses[0]) and _about(own)
-    return any(_order(c) and (shown or addressed or about or _about(c)) for c in clauses)
+    if about or _shouted_orders(own, clauses):
+        return True
+    return any(_order(c) and (shown or addressed or _about(c)) for c in clauses)
+
+
+def _shouted_orders(text: str, clauses: list[str]) -> bool:
+    """A line in capitals of two orders or more and nothing else ("ONLY NAME WHAT IS DONE.
+    GIVE EACH A DATE."): a template shouting at its filler. An order may open with an
+    adverb ("ONLY", "BRIEFLY"); a plan writes its procedures in its own case."""
+    said = [clause for clause in clauses if clause.strip(" .")]
+    return (
+        len(said) >= 2
+        and _in_capitals(text)
+        and all(_order(_without_adverb(clause)) for clause in said)
+    )
+
+
+_ADVERBS = frozenset({"just", "also", "then", "now"})
+
+
+def _without_adverb(clause: str) -> str:
+    """The clause without an adverb that opens it ("ONLY LIST …" → "LIST …")."""
+    first, _, rest = clause.partition(" ")
+    word = first.lower()
+    return rest if rest and (word.endswith("ly") or word in _ADVERBS) else clause
 
 
 def _about(clause: str) -> bool:
@@ -404,12 +431,32 @@ def _parentheses(line: str, at: int) -> Iterator[Span]:
         choice = colon and len(label.split()) <= 3 and _alternatives(rest)
         # a word and a colon, or nothing else on the line
         named = _field_name(inner, line[max(0, start - 40) : start], line[end + 1 :])
-        options = _options_before(line, start) if _pick_order(inner) else None
+        picking = _pick_order(inner)
+        options = _options_before(line, start) if picking else None
+        # "Carrier (pick one):" ending its line: the order alone, its options on the lines below
+        above = picking and line[end + 1 :].strip() == ":"
         if options is not None:
             yield at + options, at + end + 1  # "UPS / FedEx (choose one)": the choice and its order
-        elif inner and (choice or named or _instruction(inner)):
+        elif inner and (above or choice or named or _length_asked(inner) or _instruction(inner)):
             yield at + start, at + end + 1
         start = line.find("(", end)
+
+
+_LENGTH = _word_set("sentence sentences word words paragraph paragraphs bullet bullets")
+"""Units of text to write. Not "lines": a shop's product lines are counted too."""
+_LENGTH_LEAD = _word_set("max max. maximum min min. minimum about approx. around under")
+
+
+def _length_asked(inner: str) -> bool:
+    """'(2-3 sentences, own words)', '(max 80 words)': how much the filler is to write, a
+    count (or a range) of sentences, words or paragraphs opening the bracket. A plan counts
+    things it did, never the length of its own text."""
+    words = _words(inner.replace("–", "-"))
+    if words and words[0] in _LENGTH_LEAD:
+        words = words[1:]
+    if len(words) < 2 or words[1].strip(",.;:") not in _LENGTH:
+        return False
+    return all(part.isdigit() for part in words[0].split("-") if part) and words[0] != "-"
 
 
 _PICKING = _word_set("choose pick select circle tick keep delete strike underline")
@@ -568,6 +615,33 @@ def _comment_note(line: str) -> bool:
         if named and marks:
             return True
     return bool(words) and words[0].startswith("@") and len(words) >= 3
+
+
+_BRACKETS = {"(": ")", "[": "]"}
+_ASKING = _IMPERATIVES | {"please", "don't", "dont", "pls"}
+
+
+def _bracketed_note(line: str) -> bool:
+    """'(Jo - please check the dates before this goes out.)': a note between colleagues, a
+    line that is one bracket opened by whom it is for (a name, then a dash or a comma) and
+    what is asked of them. A plan's own brackets are asides to the marketplace: "(Note: …)"
+    has a colon, "(FedEx - 3 parcels)" asks nothing."""
+    close = _BRACKETS.get(line[:1])
+    if close is None or not line.endswith(close) or close in line[1:-1]:
+        return False
+    words = line[1:-1].split()
+    for count in (1, 2):  # "Mara -", "Mara Lind,"
+        if len(words) < count + 2:
+            break
+        names, after = words[:count], words[count]
+        dashed = after in {"-", "–", "—"}
+        nxt = words[count + 1] if dashed else after
+        if not (dashed or names[-1].endswith(",")):
+            continue
+        named = all(w[:1].isupper() and w.rstrip(",").isalpha() for w in names)
+        if named and nxt.lower().strip(",.:") in _ASKING:
+            return True
+    return False
 
 
 def _instruction(inner: str) -> bool:
