@@ -507,53 +507,50 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """1004 plans (65 first, then thirty-nine held-out sets of 24 to 27, each measured once and
-    then tuned on). Measured: structure 574/575 (the thirty-eighth set's letter whose two issues
-    are bold topic lines is read as one issue), placeholders 3655/3668, unfilled 236/236,
-    Spearman 0.9234, every strong plan above every weak one; four filled plans with false
+    """1028 plans (65 first, then forty held-out sets of 24 to 27, each measured once and then
+    tuned on). Measured: structure 588/590 (the thirty-eighth set's letter whose two issues are
+    bold topic lines is read as one issue; the forty-first's letter whose two issues are topic
+    headings over paragraphs with no part headings), placeholders 3745/3760, unfilled 242/242,
+    Spearman 0.9238, every strong plan above every weak one; four filled plans with false
     slots (one's notes between its writers, one's chatbot lines that its writer did not count,
     one checklist's "(internal form CR-07, rev. 3)", one PDF's summary table whose cells run
     together because its "#" column stands too close to the next)."""
-    assert dev.plans >= 1004
-    assert dev.structure_ok >= 574, dev.structure_misses
-    assert dev.placeholders_found >= 3655, dev.placeholder_misses
+    assert dev.plans >= 1028
+    assert dev.structure_ok >= 588, dev.structure_misses
+    assert dev.placeholders_found >= 3745, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled
     # Notes between two writers ("[Comment: …]"), chatbot lines ("Certainly! Below is …") that
     # a writer did not count, a checklist's form name in brackets, a PDF table's run-together
     # cells: reported, against keys.
     assert len(dev.false_placeholders) <= 4, dev.false_placeholders
-    assert dev.spearman >= 0.9234
+    assert dev.spearman >= 0.9237
     assert dev.strong_above_weak, dev.overlaps
 
 
 def test_held_out_corpus() -> None:
-    """The forty-first held-out set: 24 plans by three writers who never saw the code (a plan
-    quoted line by line in an agency's e-mail reply, two-column tables whose left cells name
-    the parts in a firm's own words, an all-lowercase phone plan without headings, a template
-    whose fields are capitalised words inside its sentences, Word's automatic numbered list
-    items as section titles, two issues sharing one prevention section, slides one issue a
-    page, a dated timeline then "from now on", blanks of underscores and empty checkboxes,
-    headings asked in the first person plural, a five-whys chain, footnotes and an appendix of
-    attachments, one pleading paragraph, a shared draft's notes to colleagues, a KPI table,
-    Title Case headings without punctuation), written after ebc9104 and measured once at that
-    commit: structure 13/15, slots 65/92, all 6 unfilled plans flagged and not ready, no false
-    slot, Spearman 0.82, an unfilled template above a strong plan. After the fortieth round's
-    tuning (bcfb0f1), still never tuned on: structure 13/15 (two issues sharing one prevention
-    section; a letter whose two issues are topic headings over paragraphs without part
-    headings), slots 78/92 (the rest of the capitalised fields, a worksheet's bracketed
-    instructions, a colleague's note in brackets), no false slot, Spearman 0.90, every strong
-    plan above every weak one. Then tuned on as classes (issue-12-tune41): structure 14/15 (the
-    letter of topic headings over paragraphs is left), slots 90/92 (a worksheet's note in
-    brackets wrapped over two lines), no false slot, Spearman 0.9312. The floors are the latest
-    figures; they may only rise."""
+    """The forty-second held-out set: 24 plans by three writers who never saw the code (a letter
+    with a "Re:" line whose three parts are paragraphs without headings, a Markdown table of one
+    row per issue, {curly} and << >> fields mixed, a custom Word style for headings, a weekly
+    checklist already ticked as the shared prevention, promises only, a two-column newsletter
+    PDF, headings underlined with "=" and "-", a long narrative letter, one "Describe here…"
+    under each issue, "Cause", "Fix" and "Prevent" bullet labels, a plan that argues with the
+    notice, a table of contents with page numbers, parts in an unusual order, emoji bullets,
+    a template whose every body line is an order, three issues sharing one cause section, part
+    headings in a table's first row), written after 34af397 and measured once at that commit:
+    structure 10/11 (a shared prevention checklist after two issues), slots 93/106, all 6
+    unfilled plans flagged and not ready, one false slot (a strong plan's rows of dots),
+    Spearman 0.92, every strong plan above every weak one. After the forty-first round's tuning
+    (9d5f1b7), still never tuned on: structure 11/11, slots 93/106 (a template's body of orders
+    opening with a verb, "YES / NO", a note between ">>" and "<<", two bracketed fields), the
+    same false slot, Spearman 0.9152. The floors are those figures; they may only rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 14, fig.structure_misses  # 13 before it was tuned on
-    assert fig.placeholders_found >= 90, fig.placeholder_misses  # 65 at its first look, then 78
+    assert fig.structure_ok >= 11, fig.structure_misses  # 10 at its first look
+    assert fig.placeholders_found >= 93, fig.placeholder_misses
     assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    assert not fig.false_placeholders, fig.false_placeholders
-    assert fig.spearman >= 0.931  # 0.82 at its first look (ebc9104), 0.8993 at bcfb0f1
+    assert len(fig.false_placeholders) <= 1, fig.false_placeholders
+    assert fig.spearman >= 0.915  # 0.92 at its first look (34af397), 0.9152 at 9d5f1b7
     assert fig.strong_above_weak, fig.overlaps
 
 
