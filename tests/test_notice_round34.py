@@ -1,0 +1,80 @@
+"""Issue 16, the thirty-fourth set's classes: a reason named only to be set aside is not cited (a
+policy "not involved", a review "separate from" another in a narrow hard-wrapped e-mail, the
+pictures the seller sent with an appeal, the documents a list asks for, a word another reason's
+cue holds)."""
+
+from __future__ import annotations
+
+from poa.banks import load_library
+from poa.notice.reasons import read_reasons
+from poa.notice.words import tokens
+
+
+def _reasons(text: str, marketplace: str) -> list[str]:
+    return read_reasons(text, marketplace, load_library()).reasons
+
+
+def test_a_policy_said_not_involved_is_not_cited() -> None:
+    notice = (
+        "We have closed your shop because the watches you listed were fakes of a known maker.\n"
+        "Selling counterfeit goods breaks our rules. The Prohibited Products Policy was not\n"
+        "involved in this decision, and neither was our review of your listings' photos.\n"
+    )
+    assert _reasons(notice, "tiktok") == ["tiktok.counterfeit"]
+
+
+def test_a_line_ending_on_an_article_runs_on_into_the_next() -> None:
+    """Wrapped to 50 characters, a line that ends on "the" is no heading, however short."""
+    text = "This check is apart from the\nMonthly Figures you saw last week."
+    assert {token.sentence for token in tokens(text)} == {0}
+    heading = "Why your shop was closed\nSelling fakes breaks our rules."
+    assert {token.sentence for token in tokens(heading)} == {0, 1}
+
+
+def test_a_review_set_apart_in_a_narrow_wrap_is_not_cited() -> None:
+    notice = (
+        "Hello,\n\nA buyer says the speaker in order\n"
+        "4711002233445 was a counterfeit copy\nof the maker's model. We have\n"
+        "unpublished the item while we look\ninto it.\n\n"
+        "This review is separate from the\nProhibited Products review of your\n"
+        "account last year.\n"
+    )
+    assert _reasons(notice, "walmart") == ["walmart.counterfeit"]
+
+
+def test_the_pictures_sent_with_an_appeal_are_no_copyright_matter() -> None:
+    notice = (
+        "Your appeal of the suspension for counterfeit sunglasses was not approved. The\n"
+        "pictures you submitted are images copied from a website, not photos of your stock.\n"
+    )
+    assert _reasons(notice, "tiktok") == ["tiktok.counterfeit"]
+
+
+def test_a_list_of_documents_asked_for_names_no_reason() -> None:
+    notice = (
+        "Your account was deactivated because you listed airsoft guns, which our Restricted\n"
+        "Products policy does not allow on this store.\n\n"
+        "To appeal, please provide:\n"
+        "  1. A plan of action for the restricted items.\n"
+        "  2. For the toys still in your catalogue, compliance documents from a lab.\n"
+    )
+    assert _reasons(notice, "amazon") == ["amazon.restricted_products"]
+
+
+def test_a_list_the_notice_found_still_names_its_reasons() -> None:
+    """A list led by what was found, not by a request, is the notice's own finding."""
+    notice = (
+        "We found these problems with your listings:\n"
+        "  - compliance documents for the toys were missing\n"
+        "  - airsoft guns are restricted products on this store\n"
+    )
+    assert "amazon.product_safety" in _reasons(notice, "amazon")
+
+
+def test_a_word_held_by_a_tight_cue_is_not_read_again_by_a_loose_one() -> None:
+    notice = (
+        "Your late dispatch rate stands at 7%, while our policy asks you to keep it under 4%.\n\n"
+        "A high late dispatch count tells us that shoppers are waiting past the delivery date\n"
+        "promised to them, and it can lead to deactivation.\n"
+    )
+    assert _reasons(notice, "amazon") == ["amazon.late_shipment_rate"]
