@@ -6,6 +6,7 @@ cue holds)."""
 from __future__ import annotations
 
 from poa.banks import load_library
+from poa.notice import read_notice
 from poa.notice.reasons import read_reasons
 from poa.notice.words import tokens
 
@@ -78,3 +79,49 @@ def test_a_word_held_by_a_tight_cue_is_not_read_again_by_a_loose_one() -> None:
         "promised to them, and it can lead to deactivation.\n"
     )
     assert _reasons(notice, "amazon") == ["amazon.late_shipment_rate"]
+
+
+def test_a_mark_named_by_the_word_for_brand_is_a_trademark() -> None:
+    """French, Spanish and German say "brand" for a registered mark someone holds rights in."""
+    french = (
+        "Bonjour,\n\nLe propriétaire d'une marque nous a informés que votre offre pour l'ASIN "
+        "B0FRMARK01 portait atteinte à ses droits sur cette marque. Nous avons retiré l'offre "
+        "et vous remercions de votre compréhension.\n\nCordialement,\nAmazon.fr\n"
+    )
+    spanish = (
+        "Hola:\n\nEl titular de una marca nos ha comunicado que su oferta del ASIN B0ESMARK01 "
+        "vulnera sus derechos sobre esta marca. Hemos retirado la oferta y le agradecemos su "
+        "comprensión.\n\nAtentamente,\nAmazon.es\n"
+    )
+    assert read_notice(french).reasons == ["amazon.ip_trademark"]
+    assert read_notice(spanish).reasons == ["amazon.ip_trademark"]
+
+
+def test_a_tracking_number_called_valid_after_it_is_valid_tracking() -> None:
+    italian = (
+        "Gentile venditore,\n\nnelle ultime quattro settimane solo l'88 % dei tuoi pacchi "
+        "aveva un codice di tracciamento valido, mentre l'obiettivo è almeno il 95 %. Ti "
+        "chiediamo di aggiornare gli ordini.\n\nCordiali saluti,\nAmazon.it\n"
+    )
+    spanish = (
+        "Hola:\n\nen las últimas cuatro semanas solo el 88 % de sus paquetes tenía un número "
+        "de seguimiento válido, y el objetivo es al menos el 95 %. Le pedimos que actualice "
+        "los pedidos.\n\nAtentamente,\nAmazon.es\n"
+    )
+    assert read_notice(italian).reasons == ["amazon.valid_tracking_rate"]
+    assert read_notice(spanish).reasons == ["amazon.valid_tracking_rate"]
+
+
+def test_doubts_about_authenticity_are_an_authenticity_finding() -> None:
+    french = (
+        "Bonjour,\n\nLes documents reçus ne lèvent pas nos soupçons sur l'authenticité des "
+        "montres vendues sous l'ASIN B0FRDOUT01. Votre appel est refusé.\n\n"
+        "Cordialement,\nAmazon.fr\n"
+    )
+    italian = (
+        "Gentile venditore,\n\ni documenti inviati non chiariscono i nostri dubbi "
+        "sull'autenticità degli orologi venduti con l'ASIN B0ITDOUT01. Il ricorso è "
+        "respinto.\n\nCordiali saluti,\nAmazon.it\n"
+    )
+    assert read_notice(french).reasons == ["amazon.inauthentic"]
+    assert read_notice(italian).reasons == ["amazon.inauthentic"]
