@@ -1173,8 +1173,9 @@ def test_the_thirty_fifth_development_set() -> None:
     45. Then tuned on as development (tests/test_notice_round33.py: a page's other messages, ids
     set aside in French, Spanish and Japanese): reasons 52 right, 2 extra, 4 missed; ids 68 of
     68, none false; deadlines 41 of 45. After set 34's round (tests/test_notice_round34.py:
-    "valid" after a tracking number, doubts about authenticity, in the gloss): reasons 54
-    right, 2 extra, 2 missed. The floors are those figures; they may only rise."""
+    "valid" after a tracking number, doubts about authenticity, in the gloss; a thread's newest
+    reply sets the day and the time allowed): reasons 54 right, 2 extra, 2 missed; deadlines 43
+    of 45. The floors are those figures; they may only rise."""
     from tests.notice_eval import UNSEEN_33, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_33)
@@ -1182,8 +1183,8 @@ def test_the_thirty_fifth_development_set() -> None:
     assert reasons.false_negative <= 2, reasons.errors
     assert ids.true_positive >= 68 and ids.false_positive == 0 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_33)
-    assert total == 45 and right >= 41
-    assert deadlines_exact(UNSEEN_33)[0] >= 41
+    assert total == 45 and right >= 43
+    assert deadlines_exact(UNSEEN_33)[0] >= 43
 
 
 def test_the_thirty_sixth_development_set() -> None:

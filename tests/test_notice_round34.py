@@ -125,3 +125,21 @@ def test_doubts_about_authenticity_are_an_authenticity_finding() -> None:
     )
     assert read_notice(french).reasons == ["amazon.inauthentic"]
     assert read_notice(italian).reasons == ["amazon.inauthentic"]
+
+
+def test_a_thread_s_newest_reply_sets_the_day_and_the_time_allowed() -> None:
+    """A time allowed in an older message below the marketplace's newest reply has passed."""
+    thread = (
+        "From: Amazon Seller Performance <seller-performance@amazon.co.uk>\n"
+        "Date: 20 March 2026\nSubject: RE: Your selling account\n\n"
+        "Hello,\n\nThank you for the documents you sent again. We could not verify them, so "
+        "your appeal has not been accepted and your account stays deactivated. Upload a "
+        "passport and a recent bank statement when you have them.\n\n"
+        "-----Original Message-----\n"
+        "From: Amazon Seller Performance <seller-performance@amazon.co.uk>\n"
+        "Date: 2 March 2026\nSubject: Your selling account\n\n"
+        "We could not verify your identity. Please reply within 10 days with a passport.\n"
+    )
+    facts = read_notice(thread)
+    assert facts.received is not None and facts.received.isoformat() == "2026-03-20"
+    assert facts.deadline is None
