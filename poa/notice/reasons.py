@@ -404,7 +404,6 @@ class ReasonReader:
                         and not notice.in_title(span)
                         and not notice.quoted_claim(span, cue.names)
                         and not notice.asked_for(span)
-                        and not notice.in_list_to_send(span)
                         and not notice.in_code(span)
                         and not notice.rights_line(span)
                         and not notice.in_footer(span)
@@ -413,6 +412,7 @@ class ReasonReader:
                         and not notice.unflagged_row(span)
                         and not notice.named_for_completeness(span)
                         and not notice.in_accepted_part(span)
+                        and not notice.in_list_to_send(span)
                     )
                     met = standard is not None and notice.row_meets(span, standard)
                     piece = _Evidence(*span, strong, cue.phrase, notice.names_rule(span), met)
@@ -1592,20 +1592,19 @@ def _words_taken(evidence: dict[str, list[_Evidence]]) -> None:
     past the delivery promise": "late" is read in "late dispatch", not as a late delivery).
     A word says one thing: the tight cue holds it, and the loose one reaching across the
     sentence to it has lost it."""
-    tight = [
-        (reason, piece)
-        for reason, pieces in evidence.items()
-        for piece in pieces[:MAX_EVIDENCE]
-        if piece.strong and piece.last - piece.first < _TIGHT
-    ]
+    starts: dict[int, list[tuple[str, int]]] = {}  # a tight cue's first word: its reason, last
+    ends: dict[int, list[tuple[str, int]]] = {}  # a tight cue's last word: its reason, first
+    for reason, pieces in evidence.items():
+        for held in pieces[:MAX_EVIDENCE]:
+            if held.strong and held.last - held.first < _TIGHT:
+                starts.setdefault(held.first, []).append((reason, held.last))
+                ends.setdefault(held.last, []).append((reason, held.first))
 
     def taken(reason: str, piece: _Evidence) -> bool:
         return any(
-            other != reason
-            and piece.first <= held.first
-            and held.last <= piece.last
-            and (held.first == piece.first or held.last == piece.last)
-            for other, held in tight
+            other != reason and last <= piece.last for other, last in starts.get(piece.first, ())
+        ) or any(
+            other != reason and first >= piece.first for other, first in ends.get(piece.last, ())
         )
 
     for reason, pieces in evidence.items():
