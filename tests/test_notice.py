@@ -240,11 +240,12 @@ def test_the_sixth_development_set() -> None:
     request to keep shipping, authenticity kept apart from inauthenticity in the gloss, a
     document asked for before a reason in the gloss, a thread dated by the marketplace's
     latest reply. Measured after: reasons 57 right, none extra, 1 missed; every id;
-    deadlines right 45 of 45."""
+    deadlines right 45 of 45. After set 34's round (a mark named by the French word for brand)
+    58 right, none missed."""
     from tests.notice_eval import UNSEEN_4, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_4)
-    assert reasons.precision == 1.0 and reasons.recall >= 0.98, reasons.errors
+    assert reasons.precision == reasons.recall == 1.0, reasons.errors
     assert ids.precision == ids.recall == 1.0, ids.errors
     right, total = deadlines_right(UNSEEN_4)
     assert total == 45 and right >= 45
@@ -391,11 +392,12 @@ def test_the_thirteenth_development_set() -> None:
     prohibited item. Measured after: reasons 57 right, 5 extra, 4 missed; after set 26's
     round (a matter closed by a later sentence that points back to it, "we consider that
     matter closed") 4 extra; after the leftovers round (a denial reaches the examples it names
-    and what "nor" joins to it) 2 extra."""
+    and what "nor" joins to it) 2 extra; after set 34's round (a mark named by the French word
+    for brand) 59 right, 1 extra, 2 missed."""
     from tests.notice_eval import UNSEEN_11, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_11)
-    assert reasons.true_positive >= 57 and reasons.false_positive <= 2, reasons.errors
+    assert reasons.true_positive >= 59 and reasons.false_positive <= 1, reasons.errors
     assert ids.true_positive >= 101 and ids.false_positive == 0, ids.errors
     right, total = deadlines_right(UNSEEN_11)
     assert total == 45 and right >= 42
@@ -1170,16 +1172,19 @@ def test_the_thirty_fifth_development_set() -> None:
     reasons 52 right, 3 extra, 4 missed (0.95 / 0.93); ids 68 of 68, 10 false; deadlines 41 of
     45. Then tuned on as development (tests/test_notice_round33.py: a page's other messages, ids
     set aside in French, Spanish and Japanese): reasons 52 right, 2 extra, 4 missed; ids 68 of
-    68, none false; deadlines 41 of 45. The floors are those figures; they may only rise."""
+    68, none false; deadlines 41 of 45. After set 34's round (tests/test_notice_round34.py:
+    "valid" after a tracking number, doubts about authenticity, in the gloss; a thread's newest
+    reply sets the day and the time allowed): reasons 54 right, 2 extra, 2 missed; deadlines 43
+    of 45. The floors are those figures; they may only rise."""
     from tests.notice_eval import UNSEEN_33, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_33)
-    assert reasons.true_positive >= 52 and reasons.false_positive <= 2, reasons.errors
-    assert reasons.false_negative <= 4, reasons.errors
+    assert reasons.true_positive >= 54 and reasons.false_positive <= 2, reasons.errors
+    assert reasons.false_negative <= 2, reasons.errors
     assert ids.true_positive >= 68 and ids.false_positive == 0 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_33)
-    assert total == 45 and right >= 41
-    assert deadlines_exact(UNSEEN_33)[0] >= 41
+    assert total == 45 and right >= 43
+    assert deadlines_exact(UNSEEN_33)[0] >= 43
 
 
 def test_the_thirty_sixth_development_set() -> None:
@@ -1191,12 +1196,14 @@ def test_the_thirty_sixth_development_set() -> None:
     measured once at that commit: reasons 54 right, 5 extra, 2 missed (0.92 / 0.96); ids 87 of
     87, 1 false (an order only the seller's own question names); deadlines right 45 of 45.
     Unchanged after the thirty-third set's tuning (4e0ded6), never tuned on then; now a
-    development set. The floors are those figures; they may only rise."""
+    development set. Tuned on (tests/test_notice_round34.py: reasons named only to be set
+    aside, a mark named by the French word for brand): reasons 55 right, none extra, 1 missed.
+    The floors are those figures; they may only rise."""
     from tests.notice_eval import UNSEEN_34, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_34)
-    assert reasons.true_positive >= 54 and reasons.false_positive <= 5, reasons.errors
-    assert reasons.false_negative <= 2, reasons.errors
+    assert reasons.true_positive >= 55 and reasons.false_positive == 0, reasons.errors
+    assert reasons.false_negative <= 1, reasons.errors
     assert ids.true_positive >= 87 and ids.false_positive <= 1 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_34)
     assert total == 45 and right >= 45

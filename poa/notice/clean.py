@@ -288,6 +288,40 @@ _SENDER_LINE = (
 mail program writes above a quoted reply ("El 20 de abril, Tienda escribió:")."""
 
 
+_REPLY_MARK = linear.compile(
+    r"original message|ursprüngliche nachricht|message d'origine|messaggio originale|"
+    r"mensaje original",
+    linear.I,
+)
+"""The words of a marker that a reply quotes its thread under (not one that forwards)."""
+
+
+def newest_reply(text: str) -> str | None:
+    r"""The marketplace's reply on top of a thread, above the first "Original message" marker
+    and under its own header ("From: Amazon Seller Performance"), or None: the newest word in
+    the thread. The day it was sent and the time it allows are the ones that stand; a time
+    allowed in an older message below has passed. (Its reasons and ids may stand in the older
+    messages it answers: those are read from the whole thread.)
+
+    >>> thread = "From: Amazon.com\nDate: 2 May\n\n" + "We reviewed your appeal. " * 9 + (
+    ...     "\n--- Original Message ---\nFrom: Amazon\nReply within 7 days.")
+    >>> newest_reply(thread).splitlines()[1]
+    'Date: 2 May'
+    """
+    lines = text.splitlines()
+    marker = next((i for i, line in enumerate(lines) if _FORWARDED.match(line)), None)
+    if marker is None or _REPLY_MARK.search(lines[marker]) is None:
+        return None
+    top = lines[:marker]
+    if _sender(top[:_HEADER_TOP]) and _sent_by_marketplace(top[:_HEADER_TOP]):
+        return "\n".join(top) if _words(top) >= _ENOUGH else None
+    return None
+
+
+_HEADER_TOP = 6
+"""The first lines of a message its header stands in."""
+
+
 def _sent_by_marketplace(header: list[str]) -> bool:
     """Whether the header lines under a marker say a marketplace sent the message."""
     return _MARKETPLACE.search(_sender(header)) is not None

@@ -14,6 +14,7 @@ from poa.model.ids import MARKETPLACES
 from poa.notice import ids as notice_ids
 from poa.notice import messages
 from poa.notice.aside import cited
+from poa.notice.clean import newest_reply
 from poa.notice.reasons import read_reasons
 from poa.notice.tables import standard_first
 
@@ -478,6 +479,7 @@ def _lasts_until(before: str) -> bool:
 def _dates(
     facts: NoticeFacts, text: str, day_first: bool, library: BankLibrary, own: str | None
 ) -> None:
+    own = newest_reply(text) or own  # a thread's newest reply over the older messages
     header = (own and (_header(own, "date") or _header(own, "sent"))) or (
         _header(text, "date") or _header(text, "sent")
     )

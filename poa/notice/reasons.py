@@ -103,6 +103,14 @@ _WHY = frozenset({"for", "because", "due", "without", "after", "following", "as"
 """Words after "closed" that give why: a sanction's reason, not a settled matter."""
 _SEND = frozenset(("provide", "upload", "send", "submit", "attach", "share", "supply"))
 """Verbs that open a request for a document ("Provide valid tracking information")."""
+_SEND_LIST = _SEND | {"include"}
+"""Words that close the line leading a list of what to send ("please send:", "include:")."""
+_ITEM = r"[ \t]*(?:[-*\x{2022}\x{2013}\x{b7}\x{25aa}\x{25e6}]|\d{1,2}[.)])[ \t]+\S"
+"""The start of a list item, marked or numbered."""
+_LIST_REACH = 12
+"""The most lines read up from a cue for the line that leads its list."""
+_LEAD_CHARS = 30
+"""The end of a lead line read for its request ("..., please send:")."""
 """Verbs of finding, which a negation reaches across to an article ("we have not found any
 issue with ... under our Creativity Standards" denies a thing)."""
 _TIPS = (
@@ -404,6 +412,7 @@ class ReasonReader:
                         and not notice.unflagged_row(span)
                         and not notice.named_for_completeness(span)
                         and not notice.in_accepted_part(span)
+                        and not notice.in_list_to_send(span)
                     )
                     met = standard is not None and notice.row_meets(span, standard)
                     piece = _Evidence(*span, strong, cue.phrase, notice.names_rule(span), met)
@@ -412,6 +421,7 @@ class ReasonReader:
                     kept.append(piece)
             _details_of_met_rows(notice, kept)
         _pointers_among_others(notice, evidence)
+        _words_taken(evidence)
         for pieces in evidence.values():
             _denials_explained(notice, pieces)
         reading = Reading()
@@ -451,6 +461,9 @@ REACH = 40
 
 _RECORD_LINE = 200
 """The longest line read as one record of a list of history."""
+_TIGHT = 2
+"""The most words apart that the first and last word of a tight cue stand ("late dispatch")."""
+
 _CLOSED_BACK = (
     r"\b(?:that|this)[ \t\n]+(?:matter|issue|problem|concern)[ \t\n]+"
     r"(?:(?:is|was|has|been|now|since|already|fully|as)[ \t\n]+){0,3}(?:closed|resolved|settled)\b"
@@ -843,6 +856,26 @@ class _Notice:
             return False
         start = at - 1 if at and self.words[at - 1].word == "please" else at
         return start == 0 or self.words[start - 1].sentence != sentence
+
+    def in_list_to_send(self, span: tuple[int, int]) -> bool:
+        """A cue in an item of a list that a request leads into ("please send:", "It must
+        include:" over "2. compliance documents for ..."): the items are what the notice
+        wants, not what went wrong. Read up from the cue's line, over the item's own lines,
+        to the line that leads the list; a blank line ends the list."""
+        end, item = self.line_of(span[0]), False
+        for _ in range(_LIST_REACH):
+            item = item or linear.match(_ITEM, self.lower[end : end + 8]) is not None
+            if end == 0:
+                return False
+            start = self.lower.rfind("\n", 0, end - 1) + 1
+            line = self.lower[start : end - 1].strip()
+            if not line:
+                return False
+            if line.endswith(":") and not linear.match(_ITEM, line):
+                asks = set(linear.findall(r"[a-z]+", line[-_LEAD_CHARS:]))
+                return item and bool(asks & _SEND_LIST)
+            end = start
+        return False
 
     def in_code(self, span: tuple[int, int]) -> bool:
         """A cue wholly inside a code of letters and digits joined by hyphens ("SKU
@@ -1551,6 +1584,33 @@ def _pointers_among_others(notice: _Notice, evidence: dict[str, list[_Evidence]]
         for piece in pieces:
             if piece.pointer and len(sentences[notice.words[piece.first].sentence]) > 1:
                 piece.strong = False
+
+
+def _words_taken(evidence: dict[str, list[_Evidence]]) -> None:
+    """Weaken a reason's cue of concepts that starts or ends on the word of another reason's
+    cue of words side by side, inside it ("a high late dispatch figure means buyers wait
+    past the delivery promise": "late" is read in "late dispatch", not as a late delivery).
+    A word says one thing: the tight cue holds it, and the loose one reaching across the
+    sentence to it has lost it."""
+    starts: dict[int, list[tuple[str, int]]] = {}  # a tight cue's first word: its reason, last
+    ends: dict[int, list[tuple[str, int]]] = {}  # a tight cue's last word: its reason, first
+    for reason, pieces in evidence.items():
+        for held in pieces[:MAX_EVIDENCE]:
+            if held.strong and held.last - held.first < _TIGHT:
+                starts.setdefault(held.first, []).append((reason, held.last))
+                ends.setdefault(held.last, []).append((reason, held.first))
+
+    def taken(reason: str, piece: _Evidence) -> bool:
+        return any(
+            other != reason and last <= piece.last for other, last in starts.get(piece.first, ())
+        ) or any(
+            other != reason and first >= piece.first for other, first in ends.get(piece.last, ())
+        )
+
+    for reason, pieces in evidence.items():
+        for piece in pieces:
+            if piece.strong and not piece.phrase and piece.last - piece.first >= _TIGHT:
+                piece.strong = not taken(reason, piece)
 
 
 def _denials_explained(notice: _Notice, pieces: list[_Evidence]) -> None:

@@ -145,6 +145,11 @@ def _leader(text: str, at: int) -> bool:
     return text[at] == "." and at > 0 and text[at - 1] == "."
 
 
+_LEADING_WORDS = """a an the of from to for with by in on at as into than and or nor but that which
+your our their its this these those"""
+_LEADING = frozenset(_LEADING_WORDS.split())
+"""Words that lead into what follows them (articles, prepositions, conjunctions): no heading
+or sentence ends on one."""
 _RULES = frozenset("|│┃║┆┊├┤┼└┘┌┐─━═+")
 """Signs that draw a table's cells and rules: a line that holds them is a row."""
 
@@ -153,13 +158,17 @@ def _line_ends(text: str) -> Iterator[int]:
     """Line breaks that end a sentence without a full stop: after a heading ("Why your appeal
     was not approved") or a row of a table or a dashboard ("Late shipment rate   6.3%   3%"),
     before a line that starts anew (a capital or a digit). A line of running text broken to
-    fit a width is long and has no gaps; its break is not an end."""
+    fit a width is long and has no gaps; its break is not an end, and nor is the break of a
+    line that ends on a word that leads into more ("separate from the" / "Prohibited Products
+    review"), however narrow the width it was wrapped to."""
     at = 0
     lines = text.split("\n")
     for line, following in pairwise(lines):
         at += len(line) + 1
         body, start = line.strip(), following.lstrip()[:1]
         if not body or not start or body[-1] in ".!?;:,":
+            continue
+        if body[body.rfind(" ") + 1 :].lower() in _LEADING:
             continue
         tabular = "\t" in body or "  " in body or ".." in body or any(c in body for c in _RULES)
         row = start in _RULES  # the next row of a drawn table ("│ Valid tracking rate │ …")
