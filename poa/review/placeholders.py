@@ -20,6 +20,7 @@ from poa.review.capital_fields import capital_fields
 from poa.review.plan_lines import CLOSING
 from poa.review.residue import residue
 from poa.review.template_guidance import FIRST_PERSON, guidance
+from poa.review.template_orders import orders_body
 
 # A slot may wrap onto the next line (PDF text), never across a blank line.
 _BRACKETED = linear.bounded(
@@ -60,6 +61,12 @@ _SHOUTED_ORDER = linear.compile(
 """'runs every INSERT FEED FREQUENCY HERE minutes': an order to the writer in capitals, a verb
 then what to put, standing inside a sentence where the value belongs. A verb with one word
 after it is an order only when that word names a value ("Date: INSERT DATE", "ENTER NAME")."""
+_ANGLED_NOTE = linear.compile(
+    r"(?:^|[ \t(])(>>[ \t]{0,3}[^<>\n]{3,300}?[ \t]{0,3}<<)(?:[ \t.,;)]|$)", linear.M
+)
+""">> still need the other two steps, ask Jo <<": a note between opposing angle marks, left for
+a colleague in the text it is about. Mail-merge fields turn them the other way and touch their
+names ("<<DATE>> we did <<ACTION>>"): the words between two fields are no note."""
 _UNSURE_NOT_APPLICABLE = linear.compile(r"\bN/A\?", linear.I)
 """'N/A?': the writer not sure whether a point applies, a question left for later."""
 _DATE_MASK = linear.compile(
@@ -352,6 +359,7 @@ _NEEDS: dict[linear.Pattern, tuple[str, ...]] = {
     _WORD_SLOT: ("tb", "lorem", "ipsum"),
     _UNTICKED: ("☐",),
     _YES_NO: ("/",),
+    _ANGLED_NOTE: (">>",),
 }  # fmt: skip
 """Plain strings (in lower case) one of which each pattern needs in order to match."""
 MAX_SLOTS = 200
@@ -376,6 +384,7 @@ def slots(text: str) -> Iterator[Slot]:
         scan(text, lower, found)
     if len(found.slots) >= _A_TEMPLATE and not found.full:
         guidance(text, found)
+        orders_body(text, found)
     yield from sorted(found.slots, key=lambda slot: slot.start)
 
 
@@ -541,6 +550,33 @@ def _own_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and not after.strip()
 
 
+def _leader(text: str, match: linear.Match) -> bool:
+    """A run of dots that leads the eye from a label to its value on the same line ("Defect
+    rate ........ 2.6%", a table's row or a list of contents): the value is written, so the
+    dots are no blank. The label is short and opens the line, a space before the dots. A
+    blank's dots end their line, stand inside a sentence ("the lag time was cut from ......
+    to 2 days"), or before another blank, a slot or a hint in brackets ("...... (e.g. 12
+    May)")."""
+    if match.group(0)[:1] not in ".…" or text[match.start() - 1 : match.start()] != " ":
+        return False
+    line_start, line_end = _line_around(text, match.start())
+    label, value = text[line_start : match.start()], text[match.end() : line_end].strip()
+    return (
+        any(c.isalpha() for c in label)
+        and len(label.split()) <= _LEADER_LABEL_WORDS
+        and _VALUE_START.match(value) is not None
+        and not _SLOT_MARKS.search(value)
+        and not _BLANK.search(value)
+    )
+
+
+_LEADER_LABEL_WORDS = 8
+"""Words of a label a leader follows, its bullet or number included; a sentence is longer."""
+_VALUE_START = linear.compile(r"^[$£€]?[0-9A-Z]")
+"""A value written after a leader opens with a digit, a currency's sign or a capital; a word
+in lower case goes on with the sentence the blank stands in ("cut from ...... to 1 day")."""
+
+
 def _line_to_sign(text: str, match: linear.Match) -> bool:
     """A line of underscores alone under a closing ("Signed,", "Sincerely,") with the
     signer's name written below it: a line to sign on by hand, not a slot. With a slot below
@@ -584,6 +620,8 @@ def _answered_field(text: str, match: linear.Match, inner: str) -> bool:
     words = inner.lower().split()
     if ":" in inner or len(words) > 6 or _SIGNED & set(words):
         return False  # "[DN: …]" is a note; "[Signature block]" a value to write
+    if _ALTERNATIVES.search(inner):
+        return False  # "[Case / claim number]": a form's field names one thing, not a choice
     read = meaning(inner.strip())
     if read.kind is None or read.score < 2:
         return False
@@ -708,7 +746,7 @@ def _patterned(text: str, lower: str, found: _Found) -> None:
     patterns = (
         _TEMPLATE_NOTE, _PAREN_INSTRUCTION, _PAREN_QUESTION, _TEMPLATE_VARIABLE, _NOTE_TO_SELF,
         _ZERO_MASK, _BLANK_HINT, _BLANK, _DATE_MASK, _DATE_FORMAT, _WORD_SLOT, _UNTICKED,
-        _YES_NO,
+        _YES_NO, _ANGLED_NOTE,
     )  # fmt: skip
     for pattern in patterns:
         if not _may_match(pattern, lower):
@@ -724,10 +762,10 @@ def _patterned(text: str, lower: str, found: _Found) -> None:
                 _UPKEEP.match(match.group(0)) or _field_hint(text, match)
             ):
                 continue
-            if pattern is _YES_NO:  # the choice, not the colon after it
+            if pattern is _YES_NO or pattern is _ANGLED_NOTE:  # not the colon or space around
                 found.add(match.group(1), *match.span(1))
                 continue
-            if pattern is _BLANK and _line_to_sign(text, match):
+            if pattern is _BLANK and (_line_to_sign(text, match) or _leader(text, match)):
                 continue
             if pattern is _BLANK_HINT:  # the hint only: the blank is a slot of its own
                 found.add(match.group(1), *match.span(1))
@@ -1074,6 +1112,21 @@ def _described_value(words: list[str]) -> bool:
     )
 
 
+_WAITING = frozenset({"pending", "awaiting", "outstanding", "unapproved"})
+_APPROVING = frozenset(
+    {"approval", "approve", "approved", "sign-off", "signoff", "review", "check", "client"}
+)
+
+
+def _draft_status(words: list[str]) -> bool:
+    """A bracket that says where the draft stands in its approval ("[Manager review -
+    outstanding]", "[Awaiting client approval]"): a note on making the document, never a
+    sentence of the plan. It names both the wait and whose approval; "[refund pending]" is
+    the state of something in the seller's world, not of the draft."""
+    said = {w.lower().strip(".,;:!?()–—-") for w in words}
+    return bool(said & _WAITING) and bool(said & _APPROVING) and len(words) <= 8
+
+
 def _is_slot(inner: str, *, angled: bool) -> bool:
     if inner == " " and not angled:
         return True  # "[ ]": a box nobody ticked
@@ -1087,9 +1140,10 @@ def _is_slot(inner: str, *, angled: bool) -> bool:
     if angled and ("@" in inner or "://" in inner or _HTML_TAG.match(inner)):
         return False  # an e-mail address, a link or an HTML tag
     words = inner.split()
-    if _addressed(inner) or _ASSIGNED.match(inner):
+    if _addressed(inner) or _ASSIGNED.match(inner) or _draft_status(words):
         # "«CLIENT: responsible person»", "[RM: numbers only here]": a note to one who fills
-        # the template in; "[Client to complete - …]", "[OPS TEAM TO FILL IN]": a job left to one
+        # the template in; "[Client to complete - …]", "[OPS TEAM TO FILL IN]": a job left to
+        # one; "[Legal sign-off - awaiting]": where the draft stands, not the plan's text
         return True
     if _LABELLED_NOTE.match(inner):
         return True  # "[Note to AM: keep the numbers]", "[TIP: …]"

@@ -106,13 +106,25 @@ def guidance(text: str, found: _Found) -> None:
             found.add(aside.group(0), *aside.span())
         if found.full:
             break
-    for sample in _SAMPLE_VALUE.finditer(text):  # "Date of submission: e.g. 12 March 2026"
-        value = sample.group(1).rstrip(" \t.")
-        found.add(value, sample.start(1), sample.start(1) + len(value))
-        if found.full:
-            break
+    _values_left(text, found)
 
 
+def _values_left(text: str, found: _Found) -> None:
+    """Where a value goes, what the template put in its place: the options of a question
+    ("Were the items genuine?  YES / NO"), or a sample ("Date of submission: e.g. 12 March")."""
+    for pattern in (_OPTIONS_LEFT, _SAMPLE_VALUE):
+        for value in pattern.finditer(text):
+            said = value.group(1).rstrip(" \t.")
+            found.add(said, value.start(1), value.start(1) + len(said))
+            if found.full:
+                return
+
+
+_OPTIONS_LEFT = linear.compile(
+    r"\?[ \t]{1,8}([A-Za-z]{1,12}(?:[ \t]{0,3}/[ \t]{0,3}[A-Za-z]{1,12}){1,3})[ \t]*$", linear.M
+)
+"""A question whose answer is still its options, to the line's end ("Refund issued?  Yes / No",
+"Was it tested? PASS / FAIL"): in a template, the choice nobody made."""
 _SAMPLE_VALUE = linear.compile(
     r"(?::|\b(?:on|by|at|from|until|before|since))[ \t]{1,3}((?:e\.g\.|eg\b)[ \t]*[^\n]{1,200})",
     linear.I,
