@@ -507,52 +507,51 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """1028 plans (65 first, then forty held-out sets of 24 to 27, each measured once and then
-    tuned on). Measured: structure 588/590 (the thirty-eighth set's letter whose two issues are
-    bold topic lines is read as one issue; the forty-first's letter whose two issues are topic
-    headings over paragraphs with no part headings), placeholders 3745/3760, unfilled 242/242,
-    Spearman 0.9238, every strong plan above every weak one; four filled plans with false
-    slots (one's notes between its writers, one's chatbot lines that its writer did not count,
-    one checklist's "(internal form CR-07, rev. 3)", one PDF's summary table whose cells run
-    together because its "#" column stands too close to the next)."""
-    assert dev.plans >= 1028
-    assert dev.structure_ok >= 588, dev.structure_misses
-    assert dev.placeholders_found >= 3745, dev.placeholder_misses
+    """1052 plans (65 first, then forty-one held-out sets of 24 to 27, each measured once and
+    then tuned on). Measured: structure 599/601 (the thirty-eighth set's letter whose two issues
+    are bold topic lines is read as one issue; the forty-first's letter whose two issues are
+    topic headings over paragraphs with no part headings), placeholders 3851/3866, unfilled
+    248/248, Spearman 0.9236, every strong plan above every weak one; four filled plans with
+    false slots (one's notes between its writers, one's chatbot lines that its writer did not
+    count, one checklist's "(internal form CR-07, rev. 3)", one PDF's summary table whose cells
+    run together because its "#" column stands too close to the next)."""
+    assert dev.plans >= 1052
+    assert dev.structure_ok >= 599, dev.structure_misses
+    assert dev.placeholders_found >= 3851, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled
     # Notes between two writers ("[Comment: …]"), chatbot lines ("Certainly! Below is …") that
     # a writer did not count, a checklist's form name in brackets, a PDF table's run-together
     # cells: reported, against keys.
     assert len(dev.false_placeholders) <= 4, dev.false_placeholders
-    assert dev.spearman >= 0.9237
+    assert dev.spearman >= 0.9236
     assert dev.strong_above_weak, dev.overlaps
 
 
 def test_held_out_corpus() -> None:
-    """The forty-second held-out set: 24 plans by three writers who never saw the code (a letter
-    with a "Re:" line whose three parts are paragraphs without headings, a Markdown table of one
-    row per issue, {curly} and << >> fields mixed, a custom Word style for headings, a weekly
-    checklist already ticked as the shared prevention, promises only, a two-column newsletter
-    PDF, headings underlined with "=" and "-", a long narrative letter, one "Describe here…"
-    under each issue, "Cause", "Fix" and "Prevent" bullet labels, a plan that argues with the
-    notice, a table of contents with page numbers, parts in an unusual order, emoji bullets,
-    a template whose every body line is an order, three issues sharing one cause section, part
-    headings in a table's first row), written after 34af397 and measured once at that commit:
-    structure 10/11 (a shared prevention checklist after two issues), slots 93/106, all 6
-    unfilled plans flagged and not ready, one false slot (a strong plan's rows of dots),
-    Spearman 0.92, every strong plan above every weak one. After the forty-first round's tuning
-    (9d5f1b7), still never tuned on: structure 11/11, slots 93/106 (a template's body of orders
-    opening with a verb, "YES / NO", a note between ">>" and "<<", two bracketed fields), the
-    same false slot, Spearman 0.9152. Then tuned on (issue-12-tune42): slots 106/106, no false
-    slot (dots that lead a label to its value are no blank), Spearman 0.93029. The floors are
-    the last figures; they may only rise."""
+    """The forty-third held-out set: 24 plans by three writers who never saw the code (a note
+    app's export with #tags and checkboxes, parts as nested numbered lists without prose,
+    "Lorem ipsum" and "[Insert …]", headings in small capitals made by character formatting,
+    answers to an internal review form's numbered questions, a policy pasted back with an
+    apology, headings that are long sentences with a full stop, parts named in the issue's own
+    words, a PDF table of "Problem" and "Our response", a word processor's "Click here to enter
+    text." prompts, bullets only, four issues a paragraph each, an apology before the first
+    heading, roman-numeral sections with lettered subsections, {{fields}} and HTML comments, a
+    memo's TO / FROM / DATE / RE block, parts in shaded one-cell tables, a list of what buyers
+    did wrong), written after c62f73c and measured once at that commit: structure 10/14 (a
+    review form's numbered questions as headings, a table whose answers carry "Done" inside
+    each cell, a plan of bullets only, a PIP whose cause sits under a lettered subsection),
+    slots 79/80, all 6 unfilled plans flagged and not ready, two plans with false slots (a
+    plan's ticked "[x]" boxes, a form's question read as an instruction), Spearman 0.90, every
+    strong plan above every weak one. The forty-second round's tuning (66c6b74) changed none of
+    these figures. The floors are those figures; they may only rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 11, fig.structure_misses  # 10 at its first look
-    assert fig.placeholders_found >= 106, fig.placeholder_misses  # 93 before it was tuned on
+    assert fig.structure_ok >= 10, fig.structure_misses
+    assert fig.placeholders_found >= 79, fig.placeholder_misses
     assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    assert not fig.false_placeholders, fig.false_placeholders  # one before it was tuned on
-    assert fig.spearman >= 0.9302  # 0.92 at its first look (34af397), 0.9152 at 9d5f1b7
+    assert len(fig.false_placeholders) <= 2, fig.false_placeholders
+    assert fig.spearman >= 0.90  # 0.90003 at its first look (c62f73c) and at 66c6b74
     assert fig.strong_above_weak, fig.overlaps
 
 
