@@ -275,3 +275,55 @@ def test_a_rendered_answer_of_abbreviations_is_cut_into_sentences_in_one_pass() 
     with hang_guard(30):
         assert len(sentence_ends("E.g. " * 100_000 + "Done. Next")) == 2
         assert first_sentence("J. Smith shipped. No. 5 was late.") == "J. Smith shipped."
+
+
+def test_fields_in_capitals_on_one_long_line_are_read_in_one_pass(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A page on one line with a field every few words: each field was taken out of the whole
+    line, and each label looked for in all the line before it (480 KB took 55 s). Now the
+    words between the fields are kept once, and a label is looked for in the 12 characters
+    before its field."""
+    from poa.review import capital_fields as fields
+
+    seen: list[int] = []
+    real = fields._LABEL_BEFORE
+
+    class Recording:
+        def search(self, text: str) -> linear.Match | None:
+            seen.append(len(text))
+            return real.search(text)
+
+    monkeypatch.setattr(fields, "_LABEL_BEFORE", Recording())
+    sentence = "we fixed it on DATE HERE with YOUR NAME and STAFF NAME then "
+    alone = len(list(fields.capital_fields("Root cause: " + sentence)))
+    with hang_guard(30):
+        found = list(fields.capital_fields("Root cause: " + sentence * 8_000))
+    assert alone == 3 and len(found) == 3 * 8_000
+    assert seen and max(seen) <= 12
+
+
+def test_ids_named_outside_other_messages_are_found_in_one_pass(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A page of thousands of notes, each naming its own id: every id was looked for again in
+    the whole text, and each place checked against every note (8,000 notes took 7 s). Now
+    the ids' places come from one pass over the text, each looked up among the notes once."""
+    from poa.notice import aside, messages
+
+    passes: list[int] = []
+    real = aside.places
+
+    def counted(text: str, found: list[str], fold: bool = True) -> Iterator[tuple[int, str]]:
+        passes.append(len(found))
+        return real(text, found, fold)
+
+    monkeypatch.setattr(aside, "places", counted)
+    notes = [f"[JO: see order 111-{n:07d}-{n:07d}]\n\n" for n in range(5_000)]
+    text = "We removed order 999-0000001-0000001.\n\n" + "".join(notes)
+    parts = messages.others(text, lambda line: None)
+    assert len(parts) == 5_000
+    ids = ["999-0000001-0000001", *(f"111-{n:07d}-{n:07d}" for n in range(5_000))]
+    with hang_guard(30):
+        assert messages.named_outside(text, ids, parts) == {"999-0000001-0000001"}
+    assert passes == [5_001]

@@ -37,7 +37,7 @@ def cited(text: str, found: list[str], concepts: Mapping[str, list[str]]) -> lis
         return []
     lower = text.lower()
     breaks = _breaks(lower)
-    paragraphs = {_paragraph(breaks, len(lower), at) for at, _ in _places(lower, found)}
+    paragraphs = {_paragraph(breaks, len(lower), at) for at, _ in places(lower, found)}
     named: set[str] = set()  # named once at least where the notice does not set them aside
     for first, last in sorted(paragraphs):
         named |= _named_at_issue(text[first:last], found, concepts)
@@ -77,7 +77,7 @@ def _named_at_issue(part: str, found: list[str], concepts: Mapping[str, list[str
     at_word = {word.start: at for at, word in enumerate(words)}
     return {
         value
-        for start, value in _places(lower, found)
+        for start, value in places(lower, found)
         if (at := at_word.get(start)) is None or not _set_aside(part, words, at, denials, contrasts)
     }
 
@@ -136,15 +136,16 @@ def _set_aside(
     return False
 
 
-def _places(lower: str, found: list[str]) -> Iterator[tuple[int, str]]:
-    """Where each id of ``found`` stands in ``lower``, with the id as ``found`` spells it: one
-    pass over the text for every :data:`_AT_ONCE` ids, longest first where two overlap."""
-    spelled = {value.lower(): value for value in found}
+def places(text: str, found: list[str], fold: bool = True) -> Iterator[tuple[int, str]]:
+    """Where each id of ``found`` stands in ``text``, with the id as ``found`` spells it: one
+    pass over the text for every :data:`_AT_ONCE` ids, longest first where two overlap.
+    ``fold``: ``text`` is in lower case, and the ids are looked for in lower case too."""
+    spelled = {(value.lower() if fold else value): value for value in found}
     ordered = sorted(spelled, key=len, reverse=True)
     for first in range(0, len(ordered), _AT_ONCE):
         chunk = ordered[first : first + _AT_ONCE]
         pattern = linear.compile("|".join(_literal(value) for value in chunk))
-        for match in pattern.finditer(lower):
+        for match in pattern.finditer(text):
             yield match.start(), spelled[match.group(0)]
 
 

@@ -327,7 +327,8 @@ def _ids(facts: NoticeFacts, text: str, library: BankLibrary, apart: list[tuple[
     market = facts.marketplace
 
     def in_notice(found: list[str]) -> list[str]:
-        mine = [value for value in found if messages.outside(value, text, apart)]
+        named = messages.named_outside(text, found, apart)
+        mine = [value for value in found if value in named]
         return cited(text, mine, library.concepts)
 
     if market in (None, "amazon"):

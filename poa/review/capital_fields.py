@@ -30,6 +30,7 @@ around it). A label before a colon ("ORDER NUMBER: 1142") names the value that f
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from poa import linear
@@ -96,16 +97,37 @@ def _in_sentence(line: str, at: int) -> Iterator[Span]:
     runs += _lone_fields(line, runs)
     if not runs:
         return
-    outside = line
-    for run in runs:
-        outside = outside.replace(run.group(0), " ")
-    labelled = any(_LABEL_BEFORE.search(line[: run.start()]) for run in runs)
+    texts = list(dict.fromkeys(run.group(0) for run in runs))  # runs first, then lone fields
+    runs.sort(key=lambda run: run.start())
+    if len(texts) <= _FEW_RUNS:
+        outside = line
+        for field in texts:
+            outside = outside.replace(field, " ")
+    else:  # a line of many fields (or a page on one line): the words between them, once
+        ends = [0, *(run.end() for run in runs)]
+        outside = " ".join(line[end : run.start()] for end, run in zip(ends, runs, strict=False))
+        outside += " " + line[runs[-1].end() :]
+    labelled = any(_labelled(line, run.start()) for run in runs)
     if len(_LOWER_WORD.findall(outside)) < _SENTENCE_WORDS and not labelled:
         return
+    first_lower = next((i for i, c in enumerate(line) if c.islower()), len(line))
     for run in runs:
-        begun = any(c.islower() for c in line[: run.start()])
+        begun = first_lower < run.start()
         if begun and line[run.end() : run.end() + 1] != ":" and names_a_value(run.group(0)):
             yield at + run.start(), at + run.end()
+
+
+def _labelled(line: str, at: int) -> bool:
+    """Whether a label's end ("Seller: ") stands right before ``line[at]``."""
+    return _LABEL_BEFORE.search(line[max(0, at - _LABEL_REACH) : at]) is not None
+
+
+_FEW_RUNS = 8
+"""Fields on a line that each are taken out wherever they stand in it; past this many, only
+the words between them are kept (each taken out from the whole line would read the line once
+per field)."""
+_LABEL_REACH = 12
+"""Characters before a field that a label's end stands in ("**Seller:** ")."""
 
 
 def _closing(line: str) -> bool:
@@ -117,11 +139,17 @@ def _closing(line: str) -> bool:
 def _lone_fields(line: str, runs: list[linear.Match]) -> list[linear.Match]:
     """Single words in capitals that are a field by themselves (see ``_ALONE``), outside the
     runs: "CHECK THE PART NUMBER" is one run, read whole."""
-    taken = [run.span() for run in runs]
+    starts = [run.start() for run in runs]  # in order, apart: finditer's
+    ends = [run.end() for run in runs]
+
+    def in_run(at: int) -> bool:
+        index = bisect_right(starts, at) - 1
+        return index >= 0 and at < ends[index]
+
     return [
         word
         for word in _WORD_IN_CAPITALS.finditer(line)
-        if word.group(0) in _ALONE and not any(a <= word.start() < b for a, b in taken)
+        if word.group(0) in _ALONE and not in_run(word.start())
     ]
 
 

@@ -584,11 +584,36 @@ def _line_to_sign(text: str, match: linear.Match) -> bool:
     start, end = match.span()
     if not _own_line(text, start, end) or not match.group(0).startswith("___"):
         return False
-    above = text[: text.rfind("\n", 0, start) + 1].rstrip().rsplit("\n", 1)[-1]
-    below = text[end:].lstrip(" \t\n").split("\n", 1)[0].strip()
+    above, below = _line_above(text, start), _line_below(text, end)
     if not (CLOSING.match(above.strip(" \t*_")) and len(above.split()) <= _CLOSING_WORDS):
         return False
     return bool(below) and not _SLOT_MARKS.search(below)
+
+
+def _line_above(text: str, at: int) -> str:
+    """The last line with words above the line holding text[at], without its trailing spaces.
+    Read line by line back over blank ones only: a page of thousands of signature lines reads
+    each line's neighbour, not the whole page above it."""
+    end = text.rfind("\n", 0, at) + 1
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        if line := text[start : end - 1].rstrip():
+            return line
+        end = start
+    return ""
+
+
+def _line_below(text: str, at: int) -> str:
+    """The first line with words from text[at] on (the rest of text[at]'s line first), stripped.
+    Read line by line over blank ones, as :func:`_line_above`."""
+    start = at
+    while start < len(text):
+        stop = text.find("\n", start)
+        line = text[start : len(text) if stop < 0 else stop].strip()
+        if line or stop < 0:
+            return line
+        start = stop + 1
+    return ""
 
 
 _CLOSING_WORDS = 3
