@@ -481,13 +481,14 @@ def _line_unit(number: int, line: str, previous: Unit, following: str) -> Unit:
             return _heading(number, _closing_hashes(line[hashes:]), "marked", level=hashes)
     if line.startswith("|"):
         return _table_row(number, line)
-    if match := _EMPHASIS.match(line):
+    bold = line.startswith(("**", "__"))  # what the next three patterns open with
+    if bold and (match := _EMPHASIS.match(line)):
         return _heading(number, _first_group(match), "emphasis")
-    if match := _EMPHASIS_LABEL.match(line):
+    if bold and (match := _EMPHASIS_LABEL.match(line)):
         label = _heading(number, match.group(2), "label", rest=match.group(3))
         if label is not None:
             return label
-    if (match := _RUN_IN.match(line)) and (label := _run_in(number, match)):
+    if bold and (match := _RUN_IN.match(line)) and (label := _run_in(number, match)):
         return label
     if (match := _ASKED_RUN_IN.match(line)) and (label := _asked_run_in(number, match)):
         return label
