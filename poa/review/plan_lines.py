@@ -410,7 +410,10 @@ def _numbered_prompts(lines: list[str], units: list[Unit]) -> None:
     from a neighbour already read as a heading in the same numbering, and text answers it. A
     form asks in its own voice, so a line that speaks as the seller ("1. We refunded all 14
     buyers.") stays a point of a list; so does the last point of an answer's own numbered
-    list, which the next question follows with no answer of its own."""
+    list, which the next question follows with no answer of its own. A PDF may lose the blank
+    line above a question (one that asks, "?"): the answer before it ends its sentence there.
+    A question taken
+    anchors the next one in turn, so a run of them is read from either end."""
     first = {}
     for index, unit in enumerate(units):
         if unit is not None and unit.line not in first:
@@ -418,23 +421,26 @@ def _numbered_prompts(lines: list[str], units: list[Unit]) -> None:
     numbered: list[tuple[int, str, int]] = []  # (number, its mark, index in units)
     for number, raw in enumerate(lines, start=1):
         match = _NUMBER.match(raw)
-        alone = (number == 1 or not lines[number - 2].strip()) and (
-            number == len(lines) or not lines[number].strip()
-        )
+        above = lines[number - 2].strip() if number > 1 else ""
+        asked = "?" in raw and above.endswith((".", "!", "?"))
+        alone = (not above or asked) and (number == len(lines) or not lines[number].strip())
         if match and alone and number in first:
             numbered.append((int(match.group(1)), match.group(2), first[number]))
     anchors = {index for _, _, index in numbered if _whole_heading(units[index])}
-    for at, (value, mark, index) in enumerate(numbered):
+    order = list(enumerate(numbered))
+    for at, (value, mark, index) in [*reversed(order), *order]:
         unit = units[index]
         if not isinstance(unit, TextLine) or not _prompt(unit.text) or not _answered(units, index):
             continue
-        neighbours = (numbered[at - 1 : at], numbered[at + 1 : at + 2])
+        neighbours = (numbered[at - 1 : at] if at else [], numbered[at + 1 : at + 2])
         if any(
             other[1] == mark and other[0] == value + step and other[2] in anchors
             for step, near in zip((-1, 1), neighbours, strict=True)
             for other in near
         ):
             units[index] = _prompt_heading(unit)
+            if _whole_heading(units[index]):
+                anchors.add(index)
 
 
 def _answered(units: list[Unit], index: int) -> bool:

@@ -289,7 +289,7 @@ def _to_the_writer(sentence: str) -> bool:
     words = [w for w in words if w]
     if not words or _FIRST_PERSON & set(words):
         return False
-    if own.rstrip().endswith("?"):
+    if own.rstrip().endswith("?") or _asked_with_orders(own):
         return False  # a question: a form's own heading, answered below it
     if example:  # "ex. 'We listed …'": a sentence to copy, not a value
         return len(sentence.split()) >= 5
@@ -304,6 +304,17 @@ def _to_the_writer(sentence: str) -> bool:
     if about or _shouted_orders(own, clauses):
         return True
     return any(_order(c) and (shown or addressed or _about(c)) for c in clauses)
+
+
+def _asked_with_orders(text: str) -> bool:
+    """A form's question with a short order on how to answer it after the question mark
+    ("What have you changed since? Give dates.", "Who checks it now? Name them."): the
+    question is the heading, the order its own; both are the form's, answered below."""
+    question, mark, after = text.rpartition("?")
+    orders = [c.strip() for c in after.replace("!", ".").split(".") if c.strip()]
+    return bool(mark and question.strip() and orders) and all(
+        len(order.split()) <= 4 and _order(order) for order in orders
+    )
 
 
 def _shouted_orders(text: str, clauses: list[str]) -> bool:
