@@ -79,3 +79,28 @@ def test_a_forms_question_with_an_order_after_it_is_no_slot() -> None:
     the document is still one."""
     assert slot_texts(INTAKE_FORM) == []
     assert slot_texts("Root cause\nExplain the cause here in two sentences.\n") != []
+
+
+LETTERED_PIP = (
+    "# Improvement plan - valid tracking rate\n\n"
+    "## 1. Where we stand\n\n"
+    "Valid tracking fell to 93.4% over 30 days on 610 orders.\n\n"
+    "## 2. Root cause\n\n"
+    "### (a) Handling of regional carrier labels\n\n"
+    "Our regional carrier's numbers were typed by hand and 22 had a digit missing.\n\n"
+    "### (b) Uploads happen once a night\n\n"
+    "Tracking for orders shipped after 5 pm reached the marketplace a day late.\n\n"
+    "## 3. Corrective actions\n\n"
+    "### (a) Labels\n\n"
+    "On 3 March we corrected all 22 numbers and switched the carrier to scanned labels.\n\n"
+    "## 4. Preventive measures\n\n"
+    "### (a) Daily check\n\n"
+    "Priya compares the carrier manifest with uploaded tracking every morning at 9.\n"
+)
+
+
+def test_a_sub_heading_one_level_below_a_part_stays_inside_it() -> None:
+    """A numbered section that names a part, with lettered sub-headings a level below it
+    ("(a) Handling of regional carrier labels", "(b) Uploads happen once a night"): each
+    sub-heading is a point of that part, even when its words hint at another part."""
+    assert parts_found(LETTERED_PIP) == [ALL_PARTS]

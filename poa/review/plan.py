@@ -310,6 +310,8 @@ class _Assembler:
         kind = unit.meaning.kind
         if (kind == ROOT and self.afterword(unit, position)) or self.over_issues(position):
             self.mode, self.section = "context", None
+        elif self.sub_heading(unit, position):
+            pass  # "### A. Handling time too short" under "## Root cause": the cause's own point
         elif kind in PARTS and (
             unit.meaning.score >= 2 or unit.form == "weak" or self.fits(unit, position)
         ):
@@ -428,6 +430,20 @@ class _Assembler:
             unit.level is not None
             and self.section_level is not None
             and (unit.level <= self.section_level)
+        )
+
+    def sub_heading(self, unit: HeadingLine, position: int) -> bool:
+        """Whether ``unit`` is a point of the part it stands in: a level below that part's
+        heading (a lettered or numbered sub-heading), its words at most hinting at another
+        part. One over a cause of its own ("Enamel pins", then "Why it happened:") is the
+        title of the next issue."""
+        return (
+            self.mode == "section"
+            and unit.level is not None
+            and self.section_level is not None
+            and unit.level > self.section_level
+            and unit.meaning.score < 2
+            and self.next_part(position) != ROOT
         )
 
     def fits(self, unit: HeadingLine, position: int) -> bool:
