@@ -104,3 +104,23 @@ def test_a_sub_heading_one_level_below_a_part_stays_inside_it() -> None:
     ("(a) Handling of regional carrier labels", "(b) Uploads happen once a night"): each
     sub-heading is a point of that part, even when its words hint at another part."""
     assert parts_found(LETTERED_PIP) == [ALL_PARTS]
+
+
+ANSWER_CELLS = (
+    "Issue | What we say\n"
+    "Order defect rate 1.4%\n"
+    "Cause: a new packer sealed 30 boxes without the insert card, so buyers got no manual.\n"
+    "Done: on 2 May we sent every one of the 30 buyers the manual by email.\n"
+    "Going forward: the packing screen shows a photo of the insert; Lee checks 5 boxes a day.\n\n"
+    "Negative feedback on sizing\n"
+    "Cause: our size chart listed chest width, not circumference, for 11 shirts.\n"
+    "Done: the chart was corrected on 4 May for all 11 listings.\n"
+    "Going forward: Ama checks each new chart against a measured sample before it goes live.\n"
+)
+
+
+def test_a_faint_label_between_two_part_labels_is_the_part_between_them() -> None:
+    """An answer cell that holds "Cause: …", "Done: …", "Going forward: …": "Done" only hints
+    at the fixes, but standing between the cause's label and the prevention's it labels the
+    part between them."""
+    assert parts_found(ANSWER_CELLS) == [ALL_PARTS, ALL_PARTS]

@@ -9,6 +9,7 @@ line standing on its own make a heading; its words then say what it opens
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from poa import linear
 from poa.review import headings as hd
@@ -141,7 +142,50 @@ def _units(lines: list[str], answered: set[int]) -> list[Unit]:
     _quoted_message_headers(units)
     _contents_lists(lines, units)
     _numbered_sections(lines, units)
-    return units
+    return _labels_between(units)
+
+
+def _labels_between(units: list[Unit]) -> list[Unit]:
+    """Labelled parts in a run ("Cause: …", "Done: …", "Going forward: …", as the answer cell
+    of a table holds them): a label whose word only hints at a part ("Done") is that part's
+    label when it stands between the labels of the part before it and the part after it."""
+    labels = [
+        (index, PARTS.index(unit.meaning.kind))
+        for index, unit in enumerate(units)
+        if isinstance(unit, HeadingLine) and unit.form == "inline" and unit.meaning.kind in PARTS
+    ]
+    found: dict[int, HeadingLine] = {}
+    for (start, before), (end, after) in pairwise(labels):
+        if after - before != 2:
+            continue
+        for index in range(start + 1, end):
+            label = _faint_label(units[index], PARTS[before + 1])
+            if label is not None:
+                found[index] = label
+                break
+    if not found:
+        return units
+    read: list[Unit] = []
+    for index, unit in enumerate(units):
+        if (label := found.get(index)) is None:
+            read.append(unit)
+        else:
+            read += [label, TextLine(label.line, label.rest, False)]
+    return read
+
+
+def _faint_label(unit: Unit, kind: str) -> HeadingLine | None:
+    """ "Done: all 96 orders shipped …": a short label of one or two words that hints at
+    ``kind``, then the text it labels."""
+    if not isinstance(unit, TextLine):
+        return None
+    label, colon, rest = unit.text.partition(": ")
+    if not colon or not 0 < len(label.split()) <= 2 or not rest.strip():
+        return None
+    heading = _heading(unit.line, label, "inline", rest=rest)
+    if heading is None or heading.meaning.kind != kind or heading.meaning.score < 1:
+        return None
+    return heading
 
 
 _SECTION_NUMBER = linear.compile(r"^([1-9][0-9]?)\.\s+\S")
