@@ -124,3 +124,21 @@ def test_a_faint_label_between_two_part_labels_is_the_part_between_them() -> Non
     at the fixes, but standing between the cause's label and the prevention's it labels the
     part between them."""
     assert parts_found(ANSWER_CELLS) == [ALL_PARTS, ALL_PARTS]
+
+
+BULLETS_ONLY = (
+    "- eBay seller account: harborlane_goods\n"
+    "- Why it happened: our only packer was off sick for a week in February\n"
+    "- The courier also missed two collections, so 18 orders went out late\n"
+    "- We refunded the postage on all 18 late orders on 3 March\n"
+    "- We emailed each of those buyers an apology on 4 March\n"
+    "- Going forward we will train a second person to pack\n"
+    "- We will book courier collections a day ahead\n"
+)
+
+
+def test_a_plan_of_bullets_only_has_its_fixes_between_cause_and_prevention() -> None:
+    """A plan written as one list of bullets, its parts opened by lead words ("Why it
+    happened: …", "Going forward …"), the fixes between them with none of their own: the
+    cause's last points, one-off things done ("We refunded the postage …"), are the fixes."""
+    assert parts_found(BULLETS_ONLY) == [ALL_PARTS]

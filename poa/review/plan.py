@@ -54,7 +54,11 @@ from poa.review.plan_model import (
 )
 from poa.review.plan_overview import body_after_overview
 from poa.review.plan_rows import typed_rows
-from poa.review.plan_timeline import fixes_from_timeline, fixes_told_in_cause
+from poa.review.plan_timeline import (
+    fixes_from_timeline,
+    fixes_listed_after_cause,
+    fixes_told_in_cause,
+)
 
 __all__ = [
     "COVER_LETTER",
@@ -86,6 +90,7 @@ def parse_plan(text: str) -> Plan:
             root_from_intro(plan, issue)
         fixes_from_timeline(plan, issue)
         fixes_told_in_cause(plan, issue)
+        fixes_listed_after_cause(plan, issue)
     fold_preamble(plan)
     return plan
 
