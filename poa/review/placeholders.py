@@ -102,7 +102,8 @@ _PAREN_QUESTION = linear.compile(
     linear.I,
 )
 """'(Why did it happen? Be specific.)': a question put to the writer."""
-_LEAD = r"(?:[^\w\n]{0,3}|[^\s]{1,3}[.)]?\s{1,40})"
+# a mark before the label, an italic's underscore among them ("_Note to writer: …_")
+_LEAD = r"(?:(?:[^\w\n]|_){0,3}|[^\s]{1,3}[.)]?\s{1,40})"
 _LABEL_AT = linear.bounded(
     # a note that names itself: "VA NOTE:", "PRO TIP:", "OP tips:", "INTERNAL -", "Comment:"
     _LEAD + r"(?:(?:(?:[A-Za-z]{2,4}\s{1,40})(?:notes?|tips?)|(?:pro |quick )?tips?|hint|reminder|"
@@ -508,7 +509,33 @@ def _open_checklist(text: str) -> bool:
     was done ticks its boxes and leaves a few open for what is booked but not yet due; the
     boxes of a template's list, ticked or not, are mostly empty, for whoever fills it in."""
     empty = len(_EMPTY_BOX.findall(text))
-    return empty > 0 and 4 * empty >= empty + len(_TICKED_BOX.findall(text))
+    done = [_rest_of_line(text, m.end()) for m in _TICKED_BOX.finditer(text)]
+    return empty > 0 and 4 * empty >= empty + len(done) and not _own_record(done)
+
+
+def _rest_of_line(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[at : end if end >= 0 else len(text)]
+
+
+def _own_record(done: list[str]) -> bool:
+    """Whether the ticked points of a checklist are the seller's own record of what they did
+    ("[x] took down all 14 listings (Mar 4)", "[x] I added the maker's name"): most of them,
+    two at least, give a figure of the case or speak as the writer. Its open boxes are then
+    the seller's own to-dos; a template's ticked points are generic ("[x] Refunded buyers"),
+    their figures still masks ("XX orders")."""
+    own = [point for point in done if _first_person(point) or _figure(point)]
+    return len(own) >= 2 and 2 * len(own) > len(done)
+
+
+def _first_person(point: str) -> bool:
+    return bool(FIRST_PERSON & {w.strip(".,;:!?()\"'").lower() for w in point.split()})
+
+
+def _figure(point: str) -> bool:
+    """A number of the case in ``point``, not a mask with a digit in it ("0.XX%")."""
+    tokens = (w.strip(".,;:!?()\"'%$£€") for w in point.split())
+    return any(any(c.isdigit() for c in t) and not is_mask(t) for t in tokens)
 
 
 _NOTE_KEY = linear.compile(r"(?m)^[ \t]*\[([a-z]{1,2}|[0-9]{1,3})\][ \t]*\S")

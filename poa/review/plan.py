@@ -54,7 +54,11 @@ from poa.review.plan_model import (
 )
 from poa.review.plan_overview import body_after_overview
 from poa.review.plan_rows import typed_rows
-from poa.review.plan_timeline import fixes_from_timeline, fixes_told_in_cause
+from poa.review.plan_timeline import (
+    fixes_from_timeline,
+    fixes_listed_after_cause,
+    fixes_told_in_cause,
+)
 
 __all__ = [
     "COVER_LETTER",
@@ -86,6 +90,7 @@ def parse_plan(text: str) -> Plan:
             root_from_intro(plan, issue)
         fixes_from_timeline(plan, issue)
         fixes_told_in_cause(plan, issue)
+        fixes_listed_after_cause(plan, issue)
     fold_preamble(plan)
     return plan
 
@@ -310,6 +315,8 @@ class _Assembler:
         kind = unit.meaning.kind
         if (kind == ROOT and self.afterword(unit, position)) or self.over_issues(position):
             self.mode, self.section = "context", None
+        elif self.sub_heading(unit, position):
+            pass  # "### A. Handling time too short" under "## Root cause": the cause's own point
         elif kind in PARTS and (
             unit.meaning.score >= 2 or unit.form == "weak" or self.fits(unit, position)
         ):
@@ -428,6 +435,20 @@ class _Assembler:
             unit.level is not None
             and self.section_level is not None
             and (unit.level <= self.section_level)
+        )
+
+    def sub_heading(self, unit: HeadingLine, position: int) -> bool:
+        """Whether ``unit`` is a point of the part it stands in: a level below that part's
+        heading (a lettered or numbered sub-heading), its words at most hinting at another
+        part. One over a cause of its own ("Enamel pins", then "Why it happened:") is the
+        title of the next issue."""
+        return (
+            self.mode == "section"
+            and unit.level is not None
+            and self.section_level is not None
+            and unit.level > self.section_level
+            and unit.meaning.score < 2
+            and self.next_part(position) != ROOT
         )
 
     def fits(self, unit: HeadingLine, position: int) -> bool:

@@ -9,6 +9,7 @@ line standing on its own make a heading; its words then say what it opens
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from poa import linear
 from poa.review import headings as hd
@@ -141,7 +142,50 @@ def _units(lines: list[str], answered: set[int]) -> list[Unit]:
     _quoted_message_headers(units)
     _contents_lists(lines, units)
     _numbered_sections(lines, units)
-    return units
+    return _labels_between(units)
+
+
+def _labels_between(units: list[Unit]) -> list[Unit]:
+    """Labelled parts in a run ("Cause: …", "Done: …", "Going forward: …", as the answer cell
+    of a table holds them): a label whose word only hints at a part ("Done") is that part's
+    label when it stands between the labels of the part before it and the part after it."""
+    labels = [
+        (index, PARTS.index(unit.meaning.kind))
+        for index, unit in enumerate(units)
+        if isinstance(unit, HeadingLine) and unit.form == "inline" and unit.meaning.kind in PARTS
+    ]
+    found: dict[int, HeadingLine] = {}
+    for (start, before), (end, after) in pairwise(labels):
+        if after - before != 2:
+            continue
+        for index in range(start + 1, end):
+            label = _faint_label(units[index], PARTS[before + 1])
+            if label is not None:
+                found[index] = label
+                break
+    if not found:
+        return units
+    read: list[Unit] = []
+    for index, unit in enumerate(units):
+        if (label := found.get(index)) is None:
+            read.append(unit)
+        else:
+            read += [label, TextLine(label.line, label.rest, False)]
+    return read
+
+
+def _faint_label(unit: Unit, kind: str) -> HeadingLine | None:
+    """ "Done: all 96 orders shipped …": a short label of one or two words that hints at
+    ``kind``, then the text it labels."""
+    if not isinstance(unit, TextLine):
+        return None
+    label, colon, rest = unit.text.partition(": ")
+    if not colon or not 0 < len(label.split()) <= 2 or not rest.strip():
+        return None
+    heading = _heading(unit.line, label, "inline", rest=rest)
+    if heading is None or heading.meaning.kind != kind or heading.meaning.score < 1:
+        return None
+    return heading
 
 
 _SECTION_NUMBER = linear.compile(r"^([1-9][0-9]?)\.\s+\S")
@@ -410,7 +454,10 @@ def _numbered_prompts(lines: list[str], units: list[Unit]) -> None:
     from a neighbour already read as a heading in the same numbering, and text answers it. A
     form asks in its own voice, so a line that speaks as the seller ("1. We refunded all 14
     buyers.") stays a point of a list; so does the last point of an answer's own numbered
-    list, which the next question follows with no answer of its own."""
+    list, which the next question follows with no answer of its own. A PDF may lose the blank
+    line above a question (one that asks, "?"): the answer before it ends its sentence there.
+    A question taken
+    anchors the next one in turn, so a run of them is read from either end."""
     first = {}
     for index, unit in enumerate(units):
         if unit is not None and unit.line not in first:
@@ -418,23 +465,26 @@ def _numbered_prompts(lines: list[str], units: list[Unit]) -> None:
     numbered: list[tuple[int, str, int]] = []  # (number, its mark, index in units)
     for number, raw in enumerate(lines, start=1):
         match = _NUMBER.match(raw)
-        alone = (number == 1 or not lines[number - 2].strip()) and (
-            number == len(lines) or not lines[number].strip()
-        )
+        above = lines[number - 2].strip() if number > 1 else ""
+        asked = "?" in raw and above.endswith((".", "!", "?"))
+        alone = (not above or asked) and (number == len(lines) or not lines[number].strip())
         if match and alone and number in first:
             numbered.append((int(match.group(1)), match.group(2), first[number]))
     anchors = {index for _, _, index in numbered if _whole_heading(units[index])}
-    for at, (value, mark, index) in enumerate(numbered):
+    order = list(enumerate(numbered))
+    for at, (value, mark, index) in [*reversed(order), *order]:
         unit = units[index]
         if not isinstance(unit, TextLine) or not _prompt(unit.text) or not _answered(units, index):
             continue
-        neighbours = (numbered[at - 1 : at], numbered[at + 1 : at + 2])
+        neighbours = (numbered[at - 1 : at] if at else [], numbered[at + 1 : at + 2])
         if any(
             other[1] == mark and other[0] == value + step and other[2] in anchors
             for step, near in zip((-1, 1), neighbours, strict=True)
             for other in near
         ):
             units[index] = _prompt_heading(unit)
+            if _whole_heading(units[index]):
+                anchors.add(index)
 
 
 def _answered(units: list[Unit], index: int) -> bool:
@@ -481,13 +531,14 @@ def _line_unit(number: int, line: str, previous: Unit, following: str) -> Unit:
             return _heading(number, _closing_hashes(line[hashes:]), "marked", level=hashes)
     if line.startswith("|"):
         return _table_row(number, line)
-    if match := _EMPHASIS.match(line):
+    bold = line.startswith(("**", "__"))  # what the next three patterns open with
+    if bold and (match := _EMPHASIS.match(line)):
         return _heading(number, _first_group(match), "emphasis")
-    if match := _EMPHASIS_LABEL.match(line):
+    if bold and (match := _EMPHASIS_LABEL.match(line)):
         label = _heading(number, match.group(2), "label", rest=match.group(3))
         if label is not None:
             return label
-    if (match := _RUN_IN.match(line)) and (label := _run_in(number, match)):
+    if bold and (match := _RUN_IN.match(line)) and (label := _run_in(number, match)):
         return label
     if (match := _ASKED_RUN_IN.match(line)) and (label := _asked_run_in(number, match)):
         return label

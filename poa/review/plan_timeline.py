@@ -141,3 +141,28 @@ def fixes_told_in_cause(plan: Plan, issue: PlanIssue) -> None:
             "past tense",
         )
     )
+
+
+def fixes_listed_after_cause(plan: Plan, issue: PlanIssue) -> None:
+    """In an issue with a cause and a prevention but no fixes, a plan of points: the cause's
+    last points, each a one-off thing done ("We refunded all the cancelled orders"), are the
+    fixes, listed where they come between the cause and the prevention. The cause keeps its
+    first point at least."""
+    points = issue.sections.get(ROOT) or []
+    if FIX in issue.sections or PREVENT not in issue.sections or not points:
+        return
+    cut = len(points)
+    while cut > 1 and points[cut - 1].is_item and content_part(points[cut - 1].text) == FIX:
+        cut -= 1
+    if cut == len(points):
+        return
+    issue.sections[ROOT], issue.sections[FIX] = points[:cut], points[cut:]
+    issue.order.insert(issue.order.index(ROOT) + 1, FIX)
+    plan.assumptions.append(
+        Assumption(
+            points[cut].line,
+            issue.title,
+            FIX,
+            "the cause's last points say what you did about it, one-off fixes in the past tense",
+        )
+    )

@@ -192,6 +192,8 @@ def _template_title(line: str) -> bool:
     in parentheses after it ("(still works 2026)") is not part of the title's case. In a table
     row ("15 Apr; Reno shipping template live; D. Fenwick; Done") the title would be one cell:
     the other cells' names and dates say nothing of its case."""
+    if "template" not in line.lower():
+        return False  # most lines: no word of theirs can be "template"
     # A Word table's row is read as "a; b; c", Markdown's as "| a | b |".
     cells = [c for c in line.replace("|", "; ").split("; ") if "template" in _words(c)]
     line = cells[0].strip() if cells else line
@@ -225,6 +227,8 @@ def _word(token: str) -> str:
 def _unquoted(text: str) -> str:
     """``text`` without what it quotes: an example sentence in quotes speaks as the seller."""
     out, quoting = [], False
+    if not any(mark in text for mark in '"“”'):
+        return _single_unquoted(text)
     for char in text:
         if char in '"“”':
             quoting = not quoting if char == '"' else char == "“"
@@ -238,6 +242,8 @@ def _single_unquoted(text: str) -> str:
     """``text`` without what it quotes in single marks ("Avoid 'we will try' language"): a
     mark after a space (or at the start) opens a quotation, one before a space or a stop
     closes it; an apostrophe inside a word ("don't", "client's") does neither."""
+    if "'" not in text and "‘" not in text:
+        return text
     out, at = [], 0
     while True:
         start = next(
@@ -269,23 +275,24 @@ def _single_unquoted(text: str) -> str:
 def _to_the_writer(sentence: str) -> bool:
     """An instruction: it tells the writer what to do and is about the document or them."""
     own = _unquoted(sentence)
-    words = [w.strip(".:,;!?'") for w in _words(own)]
-    words = [w for w in words if w]
     lower = own.lower().lstrip()
     if lower.startswith(_ABBREVIATED_EXAMPLE):
         # "e.g. Our feed stopped syncing.": a sentence to copy, which may speak as the seller
         # (it is the seller's sentence as a model); a plan opens its own case with words
         # ("Example: item 2664… - we confirmed the fault"), not a line opened by "e.g."
         return len(sentence.split()) >= 5
+    clauses = [c.strip() for c in own.replace("!", ".").replace("?", ".").split(". ")]
+    example = lower.startswith(_EXAMPLE_MARKS) or _EXAMPLE_LABEL.match(lower)
+    if not example and not any(_order(c) or _order(_without_adverb(c)) for c in clauses):
+        return False  # neither an example nor an order: most lines of a plan end here
+    words = [w.strip(".:,;!?'") for w in _words(own)]
+    words = [w for w in words if w]
     if not words or _FIRST_PERSON & set(words):
         return False
-    if own.rstrip().endswith("?"):
+    if own.rstrip().endswith("?") or _asked_with_orders(own):
         return False  # a question: a form's own heading, answered below it
-    if lower.startswith(_EXAMPLE_MARKS) or _EXAMPLE_LABEL.match(
-        lower
-    ):  # "ex. 'We listed …'": a sentence to copy, not a value
+    if example:  # "ex. 'We listed …'": a sentence to copy, not a value
         return len(sentence.split()) >= 5
-    clauses = [c.strip() for c in own.replace("!", ".").replace("?", ".").split(". ")]
     # "… Be honest. ex. 'We …'": an example follows; "… gives you a retraction. Attach it!"
     shown = any(c.lower().rstrip(".:") in _EXAMPLE_WORDS for c in clauses)
     addressed = bool(_SECOND_PERSON & set(words))
@@ -299,6 +306,17 @@ def _to_the_writer(sentence: str) -> bool:
     return any(_order(c) and (shown or addressed or _about(c)) for c in clauses)
 
 
+def _asked_with_orders(text: str) -> bool:
+    """A form's question with a short order on how to answer it after the question mark
+    ("What have you changed since? Give dates.", "Who checks it now? Name them."): the
+    question is the heading, the order its own; both are the form's, answered below."""
+    question, mark, after = text.rpartition("?")
+    orders = [c.strip() for c in after.replace("!", ".").split(".") if c.strip()]
+    return bool(mark and question.strip() and orders) and all(
+        len(order.split()) <= 4 and _order(order) for order in orders
+    )
+
+
 def _shouted_orders(text: str, clauses: list[str]) -> bool:
     """A line in capitals of two orders or more and nothing else ("ONLY NAME WHAT IS DONE.
     GIVE EACH A DATE."): a template shouting at its filler. An order may open with an
@@ -306,8 +324,8 @@ def _shouted_orders(text: str, clauses: list[str]) -> bool:
     said = [clause for clause in clauses if clause.strip(" .")]
     return (
         len(said) >= 2
-        and _in_capitals(text)
         and all(_order(_without_adverb(clause)) for clause in said)
+        and _in_capitals(text)
     )
 
 
@@ -352,12 +370,13 @@ def _order(clause: str) -> bool:
 def _legend(line: str) -> bool:
     """What the template's marks mean: "How to use: fields in double curly brackets, …", or a
     line listing two marked parts ("notes marked TIP, optional lines marked OPTIONAL")."""
-    if _FIRST_PERSON & {w.strip(".:,;!?'") for w in _words(line)}:
-        return False
     label, colon, rest = line.partition(":")
     if colon and label.lower().startswith(_HOW_TO) and len(label.split()) <= 6:
-        return bool(_TEMPLATE_PARTS & {w.strip(".:,;!?'") for w in _words(rest)})
-    return sum(_marked_part(item) for item in line.replace(";", ",").split(",")) >= 2
+        legend = bool(_TEMPLATE_PARTS & {w.strip(".:,;!?'") for w in _words(rest)})
+    else:
+        legend = sum(_marked_part(item) for item in line.replace(";", ",").split(",")) >= 2
+    # the seller's voice, read last: most lines are no legend by their shape alone
+    return legend and not _FIRST_PERSON & {w.strip(".:,;!?'") for w in _words(line)}
 
 
 def _marked_part(item: str) -> bool:
@@ -500,6 +519,7 @@ _MADE = _word_set("template templates worksheet kit form file document")
 """What a credit line says was made: the template, never the plan written from it."""
 _CREDITED = ("by", "from", "courtesy", "licensed", "licenced", "provided", "made", "created")
 _ADVERT_VERBS = _word_set("get download grab find")
+_CREDIT_MARKS = ".:,;!?'\"()"
 
 
 def _credit(line: str) -> bool:
@@ -507,9 +527,27 @@ def _credit(line: str) -> bool:
     opens with a copyright sign and a year ("© 2026 A Coach. Licensed to …"), or with the
     template and who made it ("Template by …"), or sends the reader for more of them ("… get
     more free templates at example.com"). A plan does not credit itself."""
-    words = [w.strip(".:,;!?'\"()") for w in _words(line)]
-    if not words or _FIRST_PERSON & set(words):
+    raw = line.split()
+    lead = [_word(w).strip(_CREDIT_MARKS) for w in raw[:4]]
+    copyrighted = bool(raw) and (raw[0] in ("©", "(c)", "(C)") or lead[0] == "copyright")
+    # "Template by …", "Letter kit by …": the made thing among the first words, then its maker
+    made = [n for n, (w, nxt) in enumerate(pairwise(lead)) if w in _MADE and nxt in _CREDITED]
+    if not (copyrighted or made or "templates" in line.lower()):
+        return False  # no credit's opening, no advert's "templates": most lines end here
+    words = [w.strip(_CREDIT_MARKS) for w in _words(line)]
+    if _FIRST_PERSON & set(words):
         return False
+    if copyrighted:
+        return len(raw) > 1 and raw[1].strip(",.")[:4].isdigit()
+    if made:
+        # its maker is a name ("Template by Hartwell Appeals"), not a thing ("listing
+        # template by stock source")
+        maker = raw[made[0] + 2] if made[0] + 2 < len(raw) else ""
+        return maker[:1].isupper() or maker[:1].isdigit() or "." in maker
+    for index, word in enumerate(words[:-2]):
+        if word in _ADVERT_VERBS and "templates" in words[index + 1 : index + 4]:
+            return any("." in w and not w.endswith(".") for w in words[index + 2 :])
+    return False
     first = line.split(maxsplit=2)
     if first[0] in ("©", "(c)", "(C)") or words[0] == "copyright":
         return len(first) > 1 and first[1].strip(",.")[:4].isdigit()
