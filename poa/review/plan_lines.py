@@ -456,8 +456,7 @@ def _numbered_prompts(lines: list[str], units: list[Unit]) -> None:
     buyers.") stays a point of a list; so does the last point of an answer's own numbered
     list, which the next question follows with no answer of its own. A PDF may lose the blank
     line above a question (one that asks, "?"): the answer before it ends its sentence there.
-    A question taken
-    anchors the next one in turn, so a run of them is read from either end."""
+    A question taken anchors the next one in turn, so a run of them is read from either end."""
     first = {}
     for index, unit in enumerate(units):
         if unit is not None and unit.line not in first:
