@@ -507,54 +507,49 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """1052 plans (65 first, then forty-one held-out sets of 24 to 27, each measured once and
-    then tuned on). Measured: structure 599/601 (the thirty-eighth set's letter whose two issues
+    """1076 plans (65 first, then forty-two held-out sets of 24 to 27, each measured once and
+    then tuned on). Measured: structure 613/615 (the thirty-eighth set's letter whose two issues
     are bold topic lines is read as one issue; the forty-first's letter whose two issues are
-    topic headings over paragraphs with no part headings), placeholders 3851/3866, unfilled
-    248/248, Spearman 0.9236, every strong plan above every weak one; four filled plans with
+    topic headings over paragraphs with no part headings), placeholders 3931/3946, unfilled
+    254/254, Spearman 0.9238, every strong plan above every weak one; four filled plans with
     false slots (one's notes between its writers, one's chatbot lines that its writer did not
     count, one checklist's "(internal form CR-07, rev. 3)", one PDF's summary table whose cells
     run together because its "#" column stands too close to the next)."""
-    assert dev.plans >= 1052
-    assert dev.structure_ok >= 599, dev.structure_misses
-    assert dev.placeholders_found >= 3851, dev.placeholder_misses
+    assert dev.plans >= 1076
+    assert dev.structure_ok >= 613, dev.structure_misses
+    assert dev.placeholders_found >= 3931, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled
     # Notes between two writers ("[Comment: …]"), chatbot lines ("Certainly! Below is …") that
     # a writer did not count, a checklist's form name in brackets, a PDF table's run-together
     # cells: reported, against keys.
     assert len(dev.false_placeholders) <= 4, dev.false_placeholders
-    assert dev.spearman >= 0.9236
+    assert dev.spearman >= 0.9238
     assert dev.strong_above_weak, dev.overlaps
 
 
 def test_held_out_corpus() -> None:
-    """The forty-third held-out set: 24 plans by three writers who never saw the code (a note
-    app's export with #tags and checkboxes, parts as nested numbered lists without prose,
-    "Lorem ipsum" and "[Insert …]", headings in small capitals made by character formatting,
-    answers to an internal review form's numbered questions, a policy pasted back with an
-    apology, headings that are long sentences with a full stop, parts named in the issue's own
-    words, a PDF table of "Problem" and "Our response", a word processor's "Click here to enter
-    text." prompts, bullets only, four issues a paragraph each, an apology before the first
-    heading, roman-numeral sections with lettered subsections, {{fields}} and HTML comments, a
-    memo's TO / FROM / DATE / RE block, parts in shaded one-cell tables, a list of what buyers
-    did wrong), written after c62f73c and measured once at that commit: structure 10/14 (a
-    review form's numbered questions as headings, a table whose answers carry "Done" inside
-    each cell, a plan of bullets only, a PIP whose cause sits under a lettered subsection),
-    slots 79/80, all 6 unfilled plans flagged and not ready, two plans with false slots (a
-    plan's ticked "[x]" boxes, a form's question read as an instruction), Spearman 0.90, every
-    strong plan above every weak one. The forty-second round's tuning (66c6b74) changed none of
-    these figures. Then tuned on, by class (the four structure misses, the italic note to the
-    writer, the ticked boxes, the form's question): structure 14/14, slots 80/80, no plan with
-    false slots, Spearman 0.9527. The floors are those figures; they may only rise."""
+    """The forty-fourth held-out set: 24 plans by three writers who never saw the code (a
+    letter to the marketplace's team in the second person, headings as labels in square
+    brackets, fields in capitals joined by underscores, a summary table after level-2 issues
+    and level-3 parts, underlined paragraphs as headings, three headings each answered by one
+    vague line, a question-and-answer transcript, a PDF with a sidebar of figures, bold lead-in
+    words inside paragraphs, "(name of supplier…)" and "dd/mm/yyyy" fields, an incident report's
+    Summary / Impact / Timeline / Root cause / Remediation / Follow-ups, a first-person story,
+    outline numbering 1.1 / 1.2, "…" and "---" gaps, a PDF with a cover page and contents list,
+    definition lists, a supplier's excuses), written after e3b828c and measured once at that
+    commit: structure 11/14 (the PDF with a sidebar; the PDF whose contents list names the
+    issues before they come; the interview transcript's fixes), slots 56/95, 5 of 6 unfilled
+    plans flagged (one template of capitals joined by underscores scores 94, ready), one plan
+    with a false slot, Spearman 0.48, a strong plan below weak and unfilled ones.
+    The floors are those figures; they may only rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 14, fig.structure_misses
-    assert fig.placeholders_found >= 80, fig.placeholder_misses
-    assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    assert not fig.false_placeholders, fig.false_placeholders
-    assert fig.spearman >= 0.9527  # 0.90003 at its first look (c62f73c); 0.95271 once tuned on
-    assert fig.strong_above_weak, fig.overlaps
+    assert fig.structure_ok >= 11, fig.structure_misses
+    assert fig.placeholders_found >= 56, fig.placeholder_misses
+    assert fig.unfilled_total >= 6 and fig.unfilled_flagged >= 5
+    assert len(fig.false_placeholders) <= 1, fig.false_placeholders
+    assert fig.spearman >= 0.4757  # 0.47570 at its first look (e3b828c)
 
 
 def test_spearman_is_computed_right() -> None:
