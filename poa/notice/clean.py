@@ -11,6 +11,7 @@ from html import unescape
 from itertools import pairwise
 
 from poa import linear
+from poa.notice import chat
 
 _QP = linear.compile(r"=(?:[0-9A-F]{2}|\r?\n)")
 _SKIP = {"style", "script", "head", "title", "noscript"}
@@ -129,6 +130,8 @@ def own_words(text: str) -> str | None:
         kept = lines[marker + 1 :]
     if marker is None and (pasted := _pasted(lines)):
         kept = [ln for i, ln in enumerate(lines) if i in pasted]
+    elif marker is None and (parts := chat.pasted_notice(lines)):
+        kept = parts  # a notice pasted into a team chat in parts, the team's talk between
     others = _others_quoted(kept) | _sellers_messages(kept)
     if others and _words([ln for i, ln in enumerate(kept) if i not in others]) >= _ENOUGH:
         kept = [ln for i, ln in enumerate(kept) if i not in others]
