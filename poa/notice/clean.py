@@ -1,8 +1,5 @@
-"""A pasted notice as plain text: e-mail leftovers undone, HTML reduced to its words.
-
-Nothing is fetched: only the words of HTML are kept, by a linear scan of its tags (style,
-script and head are dropped; images and links are never followed).
-"""
+"""A pasted notice as plain text: e-mail leftovers undone, HTML reduced to its words
+(:mod:`poa.notice.markup`), the marketplace's own words told from the others' around them."""
 
 from __future__ import annotations
 
@@ -11,67 +8,11 @@ from html import unescape
 from itertools import pairwise
 
 from poa import linear
+from poa.notice import chat
+from poa.notice.appended import without_appended
+from poa.notice.markup import looks_like_html, strip_html
 
 _QP = linear.compile(r"=(?:[0-9A-F]{2}|\r?\n)")
-_SKIP = {"style", "script", "head", "title", "noscript"}
-_BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "table", "section"}
-_CELL = {"td", "th"}
-"""A table's cell starts after a tab: its row stays one line, its columns stay apart."""
-
-
-_TAG = linear.compile(r"(/?)([A-Za-z][\w:-]{0,40})")
-
-
-def strip_html(text: str) -> str:
-    """The words of an HTML text, one left-to-right pass: tags dropped (a block tag becomes a
-    line break), comments and the contents of style, script and head skipped. A '<' that
-    opens no tag stays as text. Linear in the text whatever it holds (the standard library's
-    parser is quadratic on unclosed tags and fails on some declarations)."""
-    out: list[str] = []
-    skip, at, size = 0, 0, len(text)
-    next_gt = -2  # where the next '>' is; -1 once there is none left
-    while at < size:
-        lt = text.find("<", at)
-        if lt < 0:
-            lt = size
-        if not skip:
-            out.append(text[at:lt])
-        if lt >= size:
-            break
-        if text.startswith("<!--", lt):
-            end = text.find("-->", lt + 4)
-            at = size if end < 0 else end + 3
-            continue
-        opener = text[lt + 1 : lt + 2]
-        if not (opener.isalpha() or opener in ("/", "!", "?")):  # "x < y": text, not a tag
-            if not skip:
-                out.append("<")
-            at = lt + 1
-            continue
-        if next_gt != -1 and next_gt <= lt:
-            next_gt = text.find(">", lt + 1)
-        following = text.find("<", lt + 1, next_gt) if next_gt > lt else -1
-        if next_gt < 0 or following >= 0:  # no '>' before the next '<': not a tag
-            if not skip:
-                out.append("<")
-            at = lt + 1
-            continue
-        tag = _TAG.match(text[lt + 1 : min(next_gt, lt + 43)])  # a name of 41 at most
-        at = next_gt + 1
-        if tag is None:
-            continue  # a declaration (<!DOCTYPE …>, <![CDATA[…]]>) or a stray '<…>'
-        name, closing = tag.group(2).lower(), bool(tag.group(1))
-        if name in _SKIP:
-            skip = max(0, skip - 1) if closing else skip + 1
-        elif name in _BLOCK and not skip:
-            out.append("\n")
-        elif name in _CELL and not closing and not skip:
-            out.append("\t")
-    return "".join(out)
-
-
-def looks_like_html(text: str) -> bool:
-    return bool(linear.search(r"<(html|body|div|p|table|br|span)\b", text, linear.I))
 
 
 def clean(text: str) -> str:
@@ -113,10 +54,11 @@ def own_words(text: str) -> str | None:
     lines = _plain(text).splitlines()
     kept = lines
     markers = [i for i, line in enumerate(lines) if _FORWARDED.match(line)]
-    # the notice starts after the last marker whose message is from the marketplace, or, when
-    # no sender is given, after the first: above it stand the notes of those who passed it on
+    # the notice starts after the first marker whose message is from the marketplace (two of
+    # its messages forwarded one after the other are both current), or, when no sender is
+    # given, after the first: above it stand the notes of those who passed it on
     from_marketplace = [i for i in markers if _sent_by_marketplace(lines[i + 1 : i + 5])]
-    marker = from_marketplace[-1] if from_marketplace else (markers[0] if markers else None)
+    marker = from_marketplace[0] if from_marketplace else (markers[0] if markers else None)
     if (
         marker is not None
         and not from_marketplace
@@ -129,6 +71,9 @@ def own_words(text: str) -> str | None:
         kept = lines[marker + 1 :]
     if marker is None and (pasted := _pasted(lines)):
         kept = [ln for i, ln in enumerate(lines) if i in pasted]
+    elif marker is None and (parts := chat.pasted_notice(lines)):
+        kept = parts  # a notice pasted into a team chat in parts, the team's talk between
+    kept = without_appended(kept)  # a policy's help page pasted under the notice
     others = _others_quoted(kept) | _sellers_messages(kept)
     if others and _words([ln for i, ln in enumerate(kept) if i not in others]) >= _ENOUGH:
         kept = [ln for i, ln in enumerate(kept) if i not in others]

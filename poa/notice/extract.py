@@ -71,7 +71,11 @@ _DATE = linear.compile(
     linear.I,
 )
 _REQUESTS = {
-    "plan_of_action": r"plan of action|\bpoa\b|a plan that (explains|describes)|business plan",
+    # "send an action plan", "a written plan explaining ...": a plan asked for, not "your
+    # action plan" the seller sent
+    "plan_of_action": r"plan of action|\bpoa\b|a plan that (explains|describes)|business plan|"
+    r"\b(?:an?|new|revised|updated)\s+(?:\w+\s+)?(?:(?:action|improvement)\s+plan\b|"
+    r"plan\s+(?:that\s+|which\s+)?(?:explain|describ|detail|outlin|show))",
     "invoices": r"\binvoices?\b",
     "letter_of_authorization": r"letter of authori[sz]ation|\bloa\b",
     "test_reports": r"test reports?|laboratory|lab report|testing data",
@@ -197,9 +201,13 @@ def extract(text: str, library: BankLibrary, own: str | None = None) -> NoticeFa
     facts.metrics = _metrics(text, known)
     # before the dates: a metric that is fine sets no usual time
     _drop_passing(facts, library, text)
-    _dates(facts, text, day_first, library, own)
+    newest = newest_reply(text) or own  # a thread's newest reply over the older messages
+    _dates(facts, text, day_first, library, newest)
+    # what the notice asks for is in its own words (a thread's newest reply): a policy pasted
+    # under it lists every document it may ask for, a team's talk names its own plans
+    asking = newest or text
     facts.requests = [
-        key for key, pattern in _REQUESTS.items() if linear.search(pattern, text, linear.I)
+        key for key, pattern in _REQUESTS.items() if linear.search(pattern, asking, linear.I)
     ]
     facts.is_rejection = bool(_REJECTION.search(text))
     if facts.is_rejection:
@@ -290,11 +298,13 @@ _NOT_MEETING = linear.compile(
     r"\b(?:(?:is|are|was|were)(?:n['\x{2019}]?t|\s+not)|not|no\s+longer|fail(?:s|ed|ing)?\s+to|"
     r"(?:does|do|did)(?:n['\x{2019}]?t|\s+not))\s+(?:currently\s+|yet\s+|still\s+)?"
     r"meet(?:ing)?\s+(?:\S+\s+){0,4}?(?:standards?|targets?|requirements?|expectations?|"
-    r"thresholds?|minimum)\b",
+    r"thresholds?|minimum)\b"
+    r"|\b(?:still|now|currently|remains?)\s+(?:above|over|beyond)\s+(?:the|our|that)\s+"
+    r"(?:thresholds?|standards?|targets?|limits?|level)\b",
     linear.I,
 )
 """The notice's own verdict that a standard is not met ("your shop isn't currently meeting
-Etsy's customer service standards")."""
+Etsy's customer service standards", "if your rate is still over the threshold then")."""
 
 
 def _drop_passing(facts: NoticeFacts, library: BankLibrary, text: str) -> None:
@@ -477,10 +487,16 @@ def _lasts_until(before: str) -> bool:
     )
 
 
+def _in_question(before: str) -> bool:
+    """A date in a question someone asks ("she asks whether the order can still arrive
+    before 27 June"): what a buyer hopes for, not a day by which the seller must act."""
+    sentence = linear.split(r"[.!?;](?:\s|$)|\n[ \t]*\n", before)[-1]
+    return linear.search(r"\bwhether\b", sentence, linear.I) is not None
+
+
 def _dates(
     facts: NoticeFacts, text: str, day_first: bool, library: BankLibrary, own: str | None
 ) -> None:
-    own = newest_reply(text) or own  # a thread's newest reply over the older messages
     header = (own and (_header(own, "date") or _header(own, "sent"))) or (
         _header(text, "date") or _header(text, "sent")
     )
@@ -511,6 +527,7 @@ def _dates(
             )
             and (facts.received is None or day >= facts.received)  # a date gone is no deadline
             and not _lasts_until(before)
+            and not _in_question(text[max(0, match.start() - 140) : match.start()])
         ):
             facts.deadline, facts.deadline_basis = day, "stated in the notice"
         elif (
