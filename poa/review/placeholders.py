@@ -21,6 +21,7 @@ from poa.review.plan_lines import CLOSING
 from poa.review.residue import residue
 from poa.review.template_guidance import FIRST_PERSON, guidance
 from poa.review.template_orders import orders_body
+from poa.review.variable_names import variable_names
 
 # A slot may wrap onto the next line (PDF text), never across a blank line.
 _BRACKETED = linear.bounded(
@@ -850,6 +851,14 @@ def _capitalised(text: str, lower: str, found: _Found) -> None:
         found.add(text[start:end], start, end)
 
 
+def _variables(text: str, lower: str, found: _Found) -> None:
+    """Fields written as variable names, in a template of them ("Seller: SELLER_NAME")."""
+    for start, end in variable_names(text):
+        if found.full:
+            break
+        found.add(text[start:end], start, end)
+
+
 def _unsure(text: str, lower: str, found: _Found) -> None:
     """ "N/A?" and the note that goes with it: the parenthesis that holds it ("(refund? N/A? -
     ask Sam)"), else the rest of its line ("N/A? ask Sam if the tool can do this")."""
@@ -1242,6 +1251,7 @@ _SCANS: tuple[Callable[[str, str, _Found], None], ...] = (
     _residue,
     _shouted,
     _capitalised,
+    _variables,
     _unsure,
     _filler,
 )
