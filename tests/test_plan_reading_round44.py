@@ -47,3 +47,56 @@ def test_codes_with_underscores_in_a_filled_plan_are_not_slots() -> None:
         "Every inbound batch is drop-tested before it is listed.\n"
     )
     assert slot_texts(text) == []
+
+
+def test_prompts_that_trail_off_in_a_template_of_them_are_slots() -> None:
+    """A template whose prompts are parentheses ending in an ellipsis, the start of what to
+    write ("(courier used…)"), on many lines: each is a slot. A writer's own aside that trails
+    off once is not."""
+    text = (
+        "Shop: (your shop's name…)\n\n"
+        "## Root cause\n\n"
+        "Orders left late because (what slowed dispatch…).\n\n"
+        "## Corrective actions\n\n"
+        "- (first fix...)\n"
+        "- (second fix…)\n"
+    )
+    assert slot_texts(text) == [
+        "(your shop's name…)",
+        "(what slowed dispatch…)",
+        "(first fix...)",
+        "(second fix…)",
+    ]
+    aside = "## Root cause\n\nThe courier lost 9 parcels (and then blamed the weather...).\n"
+    assert slot_texts(aside) == []
+
+
+def test_a_lone_ellipsis_or_a_rule_under_an_instruction_is_a_gap() -> None:
+    """An ellipsis alone on its line (or as a list's only point) is the gap left to fill; so is
+    a rule ("---") that stands for a section's text, between its instruction and the next
+    heading. A rule between a plan's own sections is not, nor one between a note and the
+    letter it comes before."""
+    text = (
+        "## Corrective actions\n\n"
+        "- Refunded the 12 buyers on 4 March\n"
+        "- …\n\n"
+        "## Preventive measures\n\n"
+        "(Describe what will stop this from happening again.)\n\n"
+        "---\n\n"
+        "***\n\n"
+        "## Contact\n\n"
+        "Jo Reyes\n"
+    )
+    assert slot_texts(text) == [
+        "…",
+        "(Describe what will stop this from happening again.)",
+        "---",
+        "***",
+    ]
+    filled = (
+        "# Plan of Action\n\n---\n\n## Root cause\n\nOur courier missed two pickups.\n\n---\n\n"
+        "## Corrective actions\n\nWe moved to a second courier on 2 May.\n"
+    )
+    assert slot_texts(filled) == []
+    note = "(Replace the names below with your own.)\n\n---\n\nDear Seller Support,\n"
+    assert slot_texts(note) == ["(Replace the names below with your own.)"]

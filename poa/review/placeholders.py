@@ -19,9 +19,9 @@ from poa import linear
 from poa.review.capital_fields import capital_fields
 from poa.review.plan_lines import CLOSING
 from poa.review.residue import residue
+from poa.review.template_fields import gaps, template_fields
 from poa.review.template_guidance import FIRST_PERSON, guidance
 from poa.review.template_orders import orders_body
-from poa.review.variable_names import variable_names
 
 # A slot may wrap onto the next line (PDF text), never across a blank line.
 _BRACKETED = linear.bounded(
@@ -851,9 +851,17 @@ def _capitalised(text: str, lower: str, found: _Found) -> None:
         found.add(text[start:end], start, end)
 
 
-def _variables(text: str, lower: str, found: _Found) -> None:
-    """Fields written as variable names, in a template of them ("Seller: SELLER_NAME")."""
-    for start, end in variable_names(text):
+def _conventions(text: str, lower: str, found: _Found) -> None:
+    """Fields marked by the template's own convention ("SELLER_NAME", "(name of supplier…)")."""
+    for start, end in template_fields(text):
+        if found.full:
+            break
+        found.add(text[start:end], start, end)
+
+
+def _gaps(text: str, lower: str, found: _Found) -> None:
+    """A lone "…", or a rule right under a slot: the gap left where a part's text goes."""
+    for start, end in list(gaps(text, found.taken)):
         if found.full:
             break
         found.add(text[start:end], start, end)
@@ -1251,8 +1259,9 @@ _SCANS: tuple[Callable[[str, str, _Found], None], ...] = (
     _residue,
     _shouted,
     _capitalised,
-    _variables,
+    _conventions,
     _unsure,
     _filler,
+    _gaps,
 )
 """Every scan, in the order that claims a stretch of text first."""
