@@ -100,3 +100,17 @@ def test_a_lone_ellipsis_or_a_rule_under_an_instruction_is_a_gap() -> None:
     assert slot_texts(filled) == []
     note = "(Replace the names below with your own.)\n\n---\n\nDear Seller Support,\n"
     assert slot_texts(note) == ["(Replace the names below with your own.)"]
+
+
+def test_an_order_that_goes_on_a_wrapped_sentence_is_not_a_slot() -> None:
+    """A PDF's or an e-mail's lines wrap where the page ends, so a line may start with a verb
+    that reads as an order to the writer ("include …", "provide …") while it goes on with the
+    sentence of the line above. The same order opening its own paragraph, or under a heading,
+    is the template's."""
+    wrapped = (
+        "All 40 units were pulled on 2 June. From July our packers will also\n"
+        "include a printed guide with your order number in every parcel.\n"
+    )
+    assert slot_texts(wrapped) == []
+    order = "## Root cause\nInclude a printed guide with your order number here.\n"
+    assert slot_texts(order) != []

@@ -914,8 +914,12 @@ def _not_the_template(text: str, match: linear.Match) -> bool:
     """Words that only look like a template's note: "changes a template or adds a service,
     they have to fill in a checklist" speaks of some template in the seller's world (a
     shipping template), not of this document; an order in quotation marks ('> "Describe the
-    actions you have taken …"') is someone else's words quoted back, a rejection answered."""
+    actions you have taken …"') is someone else's words quoted back, a rejection answered; an
+    order at a line's start that goes on a sentence wrapped from the line above ("We will
+    gladly / provide …") is the plan's own sentence (see :func:`_wrapped_on`)."""
     found = match.group(0)
+    if _wrapped_on(text, match.start()):
+        return True
     lead = found[: next((i for i, c in enumerate(found) if c.isalnum()), len(found))]
     if _QUOTE_MARKS & set(lead):
         return True
@@ -923,6 +927,25 @@ def _not_the_template(text: str, match: linear.Match) -> bool:
         before = text[max(0, match.start() - 12) : match.start()].split()
         return bool(before) and before[-1].lower() in _INDEFINITE
     return False
+
+
+def _wrapped_on(text: str, at: int) -> bool:
+    """Whether text[at] opens a line (after marks only) that goes on with a sentence of the line
+    right above: that line is prose (a sentence ends inside it) and stops mid-sentence, in a
+    word or a comma, as a PDF's or an e-mail's lines wrap. A heading above ends no sentence."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    start = text.rfind("\n", 0, at) + 1
+    if start == 0 or any(c.isalnum() for c in text[start:at]):
+        return False
+    above = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].rstrip()
+    wrapped = bool(above) and (above[-1].islower() or above[-1] == ",")
+    return wrapped and _PROSE.search(above) is not None
+
+
+_PROSE = linear.compile(r"[a-z)][.!?][\"”’)]?[ \t]+[A-Z]")
+"""A sentence's end and the next one's start, inside a line: the line is a paragraph's (a
+number's point, "3. Preventive", opens a heading)."""
 
 
 _FIELD_LABEL = linear.compile(r"^[ \t]*(?:[-*•][ \t]*)?[A-Z][A-Za-z/&' -]{0,60}$")
