@@ -48,7 +48,7 @@ _LOWER_WORD = linear.compile(r"\b[A-Z]?[a-z]{2,}\b")
 _LABEL_BEFORE = linear.compile(r"[a-z)][*_]{0,2}:[*_]{0,2}[ \t]{1,3}$")
 """The end of a label written in ordinary text ("**Seller:** "), right before its value."""
 _WRITER = frozenset({"YOUR", "YOU", "YOURS", "YOURSELF"})
-_VALUE_NAMES = frozenset(
+VALUE_NAMES = frozenset(
     {
         "NAME",
         "DATE",
@@ -159,7 +159,7 @@ def _signers(line: str, at: int) -> Iterator[Span]:
     start = at
     for part in line.split(","):
         field = part.strip(" \t*_")
-        if field and _RUN.fullmatch(field) and field.split()[-1] in _VALUE_NAMES:
+        if field and _RUN.fullmatch(field) and field.split()[-1] in VALUE_NAMES:
             first = start + part.index(field)
             yield first, first + len(field)
         start += len(part) + 1
@@ -173,9 +173,9 @@ def names_a_value(run: str) -> bool:
         return False  # "WHAT WE DID": the seller's own words, a heading run into its text
     if len(words) == 1:
         return words[0] in _ALONE
-    if _WRITER & set(words) or words[-1].removesuffix("S") in _VALUE_NAMES:
+    if _WRITER & set(words) or words[-1].removesuffix("S") in VALUE_NAMES:
         return True
-    if len(words) >= 3 and words[0] in _VALUE_NAMES and words[1] == "OF":
+    if len(words) >= 3 and words[0] in VALUE_NAMES and words[1] == "OF":
         return True  # "LIST OF ASINS": the head noun names the value
     if _QUESTION & set(words[:2]) and len(words) >= 2:
         return True

@@ -19,6 +19,7 @@ from poa import linear
 from poa.review.capital_fields import capital_fields
 from poa.review.plan_lines import CLOSING
 from poa.review.residue import residue
+from poa.review.template_fields import gaps, template_fields
 from poa.review.template_guidance import FIRST_PERSON, guidance
 from poa.review.template_orders import orders_body
 
@@ -850,6 +851,22 @@ def _capitalised(text: str, lower: str, found: _Found) -> None:
         found.add(text[start:end], start, end)
 
 
+def _conventions(text: str, lower: str, found: _Found) -> None:
+    """Fields marked by the template's own convention ("SELLER_NAME", "(name of supplier…)")."""
+    for start, end in template_fields(text):
+        if found.full:
+            break
+        found.add(text[start:end], start, end)
+
+
+def _gaps(text: str, lower: str, found: _Found) -> None:
+    """A lone "…", or a rule right under a slot: the gap left where a part's text goes."""
+    for start, end in list(gaps(text, found.taken)):
+        if found.full:
+            break
+        found.add(text[start:end], start, end)
+
+
 def _unsure(text: str, lower: str, found: _Found) -> None:
     """ "N/A?" and the note that goes with it: the parenthesis that holds it ("(refund? N/A? -
     ask Sam)"), else the rest of its line ("N/A? ask Sam if the tool can do this")."""
@@ -897,8 +914,12 @@ def _not_the_template(text: str, match: linear.Match) -> bool:
     """Words that only look like a template's note: "changes a template or adds a service,
     they have to fill in a checklist" speaks of some template in the seller's world (a
     shipping template), not of this document; an order in quotation marks ('> "Describe the
-    actions you have taken …"') is someone else's words quoted back, a rejection answered."""
+    actions you have taken …"') is someone else's words quoted back, a rejection answered; an
+    order at a line's start that goes on a sentence wrapped from the line above ("We will
+    gladly / provide …") is the plan's own sentence (see :func:`_wrapped_on`)."""
     found = match.group(0)
+    if _wrapped_on(text, match.start()):
+        return True
     lead = found[: next((i for i, c in enumerate(found) if c.isalnum()), len(found))]
     if _QUOTE_MARKS & set(lead):
         return True
@@ -906,6 +927,25 @@ def _not_the_template(text: str, match: linear.Match) -> bool:
         before = text[max(0, match.start() - 12) : match.start()].split()
         return bool(before) and before[-1].lower() in _INDEFINITE
     return False
+
+
+def _wrapped_on(text: str, at: int) -> bool:
+    """Whether text[at] opens a line (after marks only) that goes on with a sentence of the line
+    right above: that line is prose (a sentence ends inside it) and stops mid-sentence, in a
+    word or a comma, as a PDF's or an e-mail's lines wrap. A heading above ends no sentence."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    start = text.rfind("\n", 0, at) + 1
+    if start == 0 or any(c.isalnum() for c in text[start:at]):
+        return False
+    above = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].rstrip()
+    wrapped = bool(above) and (above[-1].islower() or above[-1] == ",")
+    return wrapped and _PROSE.search(above) is not None
+
+
+_PROSE = linear.compile(r"[a-z)][.!?][\"”’)]?[ \t]+[A-Z]")
+"""A sentence's end and the next one's start, inside a line: the line is a paragraph's (a
+number's point, "3. Preventive", opens a heading)."""
 
 
 _FIELD_LABEL = linear.compile(r"^[ \t]*(?:[-*•][ \t]*)?[A-Z][A-Za-z/&' -]{0,60}$")
@@ -1242,7 +1282,9 @@ _SCANS: tuple[Callable[[str, str, _Found], None], ...] = (
     _residue,
     _shouted,
     _capitalised,
+    _conventions,
     _unsure,
     _filler,
+    _gaps,
 )
 """Every scan, in the order that claims a stretch of text first."""
