@@ -115,14 +115,14 @@ def test_every_pattern_in_the_readers_of_user_text_is_linear() -> None:
 
 def test_the_readers_do_hold_patterns() -> None:
     """The search above finds something: RE2 patterns in the review, bounded ones too."""
-    import poa.review.placeholders as placeholders
+    import poa.review.bracket_slots as bracket_slots
     import poa.review.rules as rules
 
     seen: set[int] = set()
     kinds = {type(p).__name__ for v in vars(rules).values() for p in _patterns_in(v, seen)}
     assert "_Compiled" in kinds
-    assert isinstance(placeholders._BRACKETED, re.Pattern)
-    assert placeholders._BRACKETED.pattern in linear.BOUNDED
+    assert isinstance(bracket_slots._BRACKETED, re.Pattern)
+    assert bracket_slots._BRACKETED.pattern in linear.BOUNDED
 
 
 def test_every_bounded_pattern_has_a_reason() -> None:

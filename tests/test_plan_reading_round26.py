@@ -3,9 +3,9 @@ small document written for the class, not a line of any plan in the corpus."""
 
 from __future__ import annotations
 
+from poa.review.line_logs import stamp_only
 from poa.review.placeholders import slots
 from poa.review.plan import parse_plan
-from poa.review.plan_lines import stamp_only
 
 PARTS = ["root_cause", "corrective", "preventive"]
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from poa.review import review
 from poa.review.headings import FIX, PREVENT, ROOT
-from poa.review.placeholders import is_mask, slots
+from poa.review.placeholders import slots
 from poa.review.plan import parse_plan
+from poa.review.slot_masks import is_mask
 
 
 def _slots(text: str) -> list[str]:

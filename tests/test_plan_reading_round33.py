@@ -4,8 +4,9 @@ written for the class, not a line of any plan in the corpus."""
 from __future__ import annotations
 
 from poa.review.headings import CONTEXT, FIX, PREVENT, ROOT
+from poa.review.line_units import HeadingLine
 from poa.review.plan import parse_plan
-from poa.review.plan_lines import HeadingLine, read_lines
+from poa.review.plan_lines import read_lines
 
 _ISSUES = (
     "ISSUE 1 - Slow replies\n\nRoot cause\nOne person read the inbox twice a week.\n\n"

@@ -26,6 +26,8 @@ from __future__ import annotations
 from poa import linear
 from poa.review import headings as hd
 from poa.review.headings import PARTS, ROOT
+from poa.review.line_forms import labelled_sentences
+from poa.review.line_units import HeadingLine, TextLine, Unit
 from poa.review.plan_content import (
     document_kind,
     fold_preamble,
@@ -34,14 +36,7 @@ from poa.review.plan_content import (
     root_from_intro,
     split_mixed,
 )
-from poa.review.plan_lines import (
-    CLOSING,
-    HeadingLine,
-    TextLine,
-    Unit,
-    labelled_sentences,
-    read_lines,
-)
+from poa.review.plan_lines import CLOSING, read_lines
 from poa.review.plan_model import (
     COVER_LETTER,
     EVIDENCE_INDEX,

@@ -11,7 +11,8 @@ from __future__ import annotations
 from poa import linear
 from poa.review import headings as hd
 from poa.review.headings import FIX, PARTS, PREVENT, ROOT
-from poa.review.plan_lines import STAMP, HeadingLine, Unit
+from poa.review.line_logs import STAMP
+from poa.review.line_units import HeadingLine, Unit
 from poa.review.plan_model import (
     COVER_LETTER,
     EVIDENCE_INDEX,

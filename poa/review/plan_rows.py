@@ -12,8 +12,8 @@ cell, so the part's column is counted from the row's end.
 from __future__ import annotations
 
 from poa.review import headings as hd
+from poa.review.line_units import HeadingLine, TextLine, Unit
 from poa.review.plan_columns import PART_TITLES
-from poa.review.plan_lines import HeadingLine, TextLine, Unit
 
 _MIN_CELLS = 4
 """A table of actions has at least a number or action, the part, an owner and a date."""

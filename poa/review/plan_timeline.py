@@ -16,8 +16,8 @@ from __future__ import annotations
 from poa import linear
 from poa.review.headings import FIX, PREVENT, ROOT
 from poa.review.language import sentences
+from poa.review.line_logs import STAMP
 from poa.review.plan_content import content_part
-from poa.review.plan_lines import STAMP
 from poa.review.plan_model import Assumption, Paragraph, Plan, PlanIssue
 
 _EMPHASIS = linear.compile(r"^\s*(\*\*|__|\*|_)(.{1,60}?)(\*\*|__|\*|_)\s*[-–—:]?\s*")

@@ -8,12 +8,8 @@ answers in brackets are its leftovers too. Moved out of ``placeholders`` unchang
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from poa import linear
-
-if TYPE_CHECKING:
-    from poa.review.placeholders import _Found
+from poa.review.found_slots import Found
 
 _GUIDING = frozenset(
     {
@@ -52,7 +48,7 @@ _GUIDING = frozenset(
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me", "we've", "we're", "i've"})
 
 
-def guidance(text: str, found: _Found) -> None:
+def guidance(text: str, found: Found) -> None:
     """In a template (a document with slots already found), a line of nothing but orders to
     the writer ("Explain clearly why the violation happened. Do not blame the customer or the
     platform.") is guidance left in: every sentence opens with such an order, and none speaks
@@ -109,7 +105,7 @@ def guidance(text: str, found: _Found) -> None:
     _values_left(text, found)
 
 
-def _values_left(text: str, found: _Found) -> None:
+def _values_left(text: str, found: Found) -> None:
     """Where a value goes, what the template put in its place: the options of a question
     ("Were the items genuine?  YES / NO"), or a sample ("Date of submission: e.g. 12 March")."""
     for pattern in (_OPTIONS_LEFT, _SAMPLE_VALUE):
@@ -134,7 +130,7 @@ that asks for it ("resolved on e.g. 12 March 2026"): to its line's end. A plan's
 follows a comma or a noun ("carriers, e.g. UPS"); in a filled plan this scan does not run."""
 
 
-def _sample_left_in(text: str, aside: linear.Match, found: _Found) -> bool:
+def _sample_left_in(text: str, aside: linear.Match, found: Found) -> bool:
     """A template's sample answer in brackets ("(e.g. 4/25/2026)", "- (e.g. We now use only
     ...)"), left where the writer's own answer goes: alone on its line, or on a line that still
     holds a slot. On a line the writer filled in ("... generic wording (e.g. "fits most
@@ -164,7 +160,7 @@ _FRAMED = linear.compile(r"^\s*([*=~#]{3,})\s*(\S.{0,300}?)\s*([*=~#]{3,})\s*$")
 """A line framed by runs of one mark: "*** copy into the appeal box ***"."""
 
 
-def _framed_notes(text: str, found: _Found) -> None:
+def _framed_notes(text: str, found: Found) -> None:
     """A template's header notice framed by marks over several lines ("*** PLAN OF ACTION
     TEMPLATE - replace everything in brackets ***" / "*** shared in the seller group, keep it
     short ***") is one notice: once a slot was found on one of its lines, each other line of
@@ -189,7 +185,7 @@ def _framed_notes(text: str, found: _Found) -> None:
                 near += step
 
 
-def _taken(found: _Found, start: int, end: int) -> bool:
+def _taken(found: Found, start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in found.taken)
 
 
@@ -265,7 +261,7 @@ _SAYING = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "
 """Verbs that make a point a sentence of its own ("Training is weekly")."""
 
 
-def _described_points(text: str, found: _Found) -> None:
+def _described_points(text: str, found: Found) -> None:
     """A list's points that say what to write ("2. How you will monitor the metric")."""
     for point in _POINT.finditer(text):
         if found.full:

@@ -12,13 +12,9 @@ rest are orders as well.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from poa import linear
+from poa.review.found_slots import Found
 from poa.review.template_guidance import FIRST_PERSON
-
-if TYPE_CHECKING:
-    from poa.review.placeholders import _Found
 
 _MIN_BODY = 4
 """Lines of body enough to judge a document by; fewer prove nothing."""
@@ -44,7 +40,7 @@ _OBJECTS = frozenset(_OBJECT_WORDS.split())
 …", "Confirm that …", "Sign with …"); after a noun that opens a sentence a verb comes."""
 
 
-def orders_body(text: str, found: _Found) -> None:
+def orders_body(text: str, found: Found) -> None:
     """In a template whose body is all orders to the writer, the orders not yet found."""
     body = list(_body_lines(text))
     if len(body) < _MIN_BODY:
@@ -92,5 +88,5 @@ def _opens_order(line: str) -> bool:
     )
 
 
-def _taken(found: _Found, start: int, end: int) -> bool:
+def _taken(found: Found, start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in found.taken)
