@@ -85,13 +85,20 @@ def gaps(text: str, slots: list[Span]) -> Iterator[Span]:
             run.append(rule.span(1))
         else:
             run = []
-        if run and _HEADING.match(text[_start_below(text, rule.end()) :]):
+        if run and _HEADING.match(_line_from(text, _start_below(text, rule.end()))):
             yield from run
             run = []
 
 
 _HEADING = linear.compile(r"#{1,6}[ \t]|\*\*[^*\n]{1,80}\*\*[ \t]*(?:\n|$)|$")
 """A Markdown heading, a line all in bold, or the end of the text: where a section ends."""
+
+
+def _line_from(text: str, at: int) -> str:
+    """The rest of the line that starts at ``text[at]``, with its newline: all a heading needs
+    (a copy of the whole rest of the text for each rule would make a page of rules quadratic)."""
+    end = text.find("\n", at)
+    return text[at:] if end < 0 else text[at : end + 1]
 
 
 def _end_above(text: str, at: int) -> int:
