@@ -118,6 +118,11 @@ _METRIC_ALIASES: dict[str, tuple[str, ...]] = {
         "buyer_message_response_rate",
     ),
     "message response": ("message_response_rate", "buyer_message_response_rate"),
+    # the share itself, as the languages' glosses name the metric
+    "messages answered within 24 hours": (
+        "message_response_rate",
+        "buyer_message_response_rate",
+    ),
 }
 
 RATING_NAME = "account health rating"
@@ -877,7 +882,7 @@ def _metrics(text: str, known: set[str]) -> list[dict[str, Any]]:
             r
             for r in ratings
             if not linear.match(r"\s?%", text[r.end() : r.end() + 2])
-            and not linear.search(r"[.!?;]\s", r.group(1))
+            and not linear.search(r"(?:^|[^.])[.!?;]\s", r.group(1))  # not dot leaders
         ),
         None,
     )
