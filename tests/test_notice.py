@@ -293,12 +293,13 @@ def test_the_ninth_development_set() -> None:
     praise ("Tips", "What's going well") cites nothing, and "if you are aware of a recall"
     is no recall. Measured after: reasons 56 right, 10 extra, 6 missed. Since later sets'
     classes, and set 21's (a marketplace's message quoted one level deeper in a forward):
-    reasons 59 right, 4 extra, 3 missed; deadlines right 45 of 45."""
+    reasons 59 right, 4 extra, 3 missed; deadlines right 45 of 45. Round 36 (the share of
+    messages answered within 24 hours read in Japanese): reasons 60 right, 2 missed."""
     from tests.notice_eval import UNSEEN_7, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_7)
-    assert reasons.true_positive >= 59 and reasons.false_positive <= 4, reasons.errors
-    assert reasons.false_negative <= 3, reasons.errors
+    assert reasons.true_positive >= 60 and reasons.false_positive <= 4, reasons.errors
+    assert reasons.false_negative <= 2, reasons.errors
     assert ids.precision == ids.recall == 1.0, ids.errors
     right, total = deadlines_right(UNSEEN_7)
     assert total == 45 and right >= 45

@@ -118,7 +118,16 @@ _METRIC_ALIASES: dict[str, tuple[str, ...]] = {
         "buyer_message_response_rate",
     ),
     "message response": ("message_response_rate", "buyer_message_response_rate"),
+    # the share itself, as the languages' glosses name the metric
+    "messages answered within 24 hours": (
+        "message_response_rate",
+        "buyer_message_response_rate",
+    ),
 }
+
+RATING_NAME = "account health rating"
+"""Amazon's Account Health Rating: a score (0-1000), not a percentage, so read apart from the
+rates above; the language glosses turn its name in each language into these words."""
 
 
 @dataclass
@@ -866,13 +875,19 @@ def _metrics(text: str, known: set[str]) -> list[dict[str, Any]]:
                 text[max(0, first.start() - 30) : first.start()].lower()
             ):
                 found.append({"metric": metric, "value": float(first["value"].replace(",", "."))})
-    ratings = linear.finditer(r"account health rating\D{0,30}?(\d{1,4})\b", text, linear.I)
-    # the rating is a number, not a percentage
+    ratings = linear.finditer(rf"{RATING_NAME}(\D{{0,30}}?)(\d{{1,4}})\b", text, linear.I)
+    # the rating is a number, not a percentage, and said in the sentence that names it
     rating = next(
-        (r for r in ratings if not linear.match(r"\s?%", text[r.end() : r.end() + 2])), None
+        (
+            r
+            for r in ratings
+            if not linear.match(r"\s?%", text[r.end() : r.end() + 2])
+            and not linear.search(r"(?:^|[^.])[.!?;]\s", r.group(1))  # not dot leaders
+        ),
+        None,
     )
     if rating and "account_health_rating" in known:
-        found.append({"metric": "account_health_rating", "value": float(rating.group(1))})
+        found.append({"metric": "account_health_rating", "value": float(rating.group(2))})
     return found
 
 

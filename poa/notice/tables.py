@@ -11,6 +11,9 @@ True
 >>> page = "Standard   Your shop   Etsy's standard\\nLate Shipment Rate  6.1 %  4 %\\n"
 >>> standard_first(page.lower(), page.index("Late"))
 False
+>>> page = "| Standard | Your shop | Etsy's standard |\\n| Late Shipment Rate | 6.1 % | 4 % |\\n"
+>>> standard_first(page.lower(), page.index("Late"))
+False
 """
 
 from __future__ import annotations
@@ -43,7 +46,8 @@ def standard_first(lower: str, at: int) -> bool:
         if any(ch.isdigit() for ch in line):
             continue  # another row, or a row's detail ("10 days")
         if not line[:1].isspace():  # its first cell names the rows ("Metric", "Standard")
-            cells = linear.compile(r"\t|\||[ \u00a0]{2,}").split(line.strip(), 1)
+            # a Markdown row opens with a pipe: its first cell is the one after it
+            cells = linear.compile(r"\t|\||[ \u00a0]{2,}").split(line.strip().lstrip("|"), 1)
             line = cells[1] if len(cells) > 1 else line.strip().partition(" ")[2]
         words = [w for w in linear.findall(r"\w+", line) if w.isalpha()]
         if len(words) > 6:
