@@ -1,0 +1,80 @@
+"""Classes of plan left over from round 44, each with new examples of its own."""
+
+from __future__ import annotations
+
+from tests.plan_classes import ALL_PARTS, parts_found
+
+RUN_IN_PLAN = (
+    "Appeal: cancellation rate, Fernhill Candles\n\n"
+    "Issue 1 - Stock sold twice\n"
+    "Root cause\n"
+    "Our Etsy and market-stall stock lived in two spreadsheets, so 23 candles sold online\n"
+    "had already gone at a fair.\n"
+    "Corrective actions (completed).\n"
+    "On 2 October we merged both lists into one inventory app and cancelled nothing since.\n"
+    "Preventive measures. Before every fair, Mo counts the stall boxes against the app, and\n"
+    "the app pauses a listing when its count reaches one.\n\n"
+    "Issue 2 - Late dispatch\n"
+    "Root cause. We packed orders only on Fridays, after the fair season began.\n"
+    "Corrective actions. From 3 October we pack every weekday by 15:00.\n"
+    "Preventive measures. Each Monday Jo checks the dispatch report for orders over two days.\n"
+)
+
+
+def test_a_part_named_and_closed_by_a_full_stop_opens_that_part() -> None:
+    """A printed plan's bold run-in heading, its bold lost in the PDF's text: a part's name of
+    a few words closed by a full stop, then the paragraph on the same line, or alone on its
+    line ("Corrective actions (completed)."), among parts with headings of their own. Each
+    opens its part."""
+    assert parts_found(RUN_IN_PLAN) == [ALL_PARTS, ALL_PARTS]
+
+
+def test_a_sentence_closed_by_a_full_stop_opens_nothing() -> None:
+    """A short sentence that opens on its subject ("We checked why.") or ends a sentence
+    wrapped from the line above ("... our seller performance" / "Standards going forward.")
+    is text, whatever part its words hint at."""
+    text = (
+        "## Root cause\n\n"
+        "The buyer said the jar was not genuine. We checked why. Our invoices came from\n"
+        "the bookkeeping tool, not the maker, so they did not match the brand's own.\n\n"
+        "## Corrective actions\n\n"
+        "On 9 May we asked the maker for its own invoices; they came on 12 May. We have written\n"
+        "a checklist so every invoice we send meets the marketplace's seller performance\n"
+        "Standards going forward.\n\n"
+        "## Preventive measures\n\n"
+        "Every new supplier's invoice is checked against the brand's list before we list.\n"
+    )
+    plan_parts = parts_found(text)
+    assert plan_parts == [ALL_PARTS]
+
+
+SHARED_CAUSE_PLAN = (
+    "Plan of Action - Valid tracking and on-time delivery\n\n"
+    "Root cause (common to both)\n"
+    "In April our courier changed its label software, and our shop kept printing labels with\n"
+    "the old service code, so parcels went by the slow service with numbers nobody uploaded.\n\n"
+    "Issue 1 - On-time delivery\n"
+    "Corrective actions: on 2 May we reprinted 40 labels and moved open orders to express.\n"
+    "Preventive measures: each morning Sam checks that yesterday's parcels left on express.\n\n"
+    "Issue 2 - Valid tracking\n"
+    "Corrective actions: on 3 May we uploaded the 18 missing numbers by hand.\n"
+    "Preventive measures: the label tool now uploads every number, and Sam checks the log daily.\n"
+)
+
+
+def test_a_part_before_the_issues_they_all_lack_is_shared_by_them() -> None:
+    """One part written once before the issues' titles, under no title of its own ("Root cause
+    (common to both)"), when every titled issue after it has the other parts but not that one:
+    the issues share it, and no issue misses it."""
+    assert parts_found(SHARED_CAUSE_PLAN) == [ALL_PARTS, ALL_PARTS]
+
+
+def test_a_part_before_issues_that_have_it_stays_apart() -> None:
+    """When the titled issues have that part of their own, the part before them is not shared:
+    each issue keeps its own."""
+    text = SHARED_CAUSE_PLAN.replace(
+        "Corrective actions: on 3 May",
+        "Root cause: the upload job stopped on 28 April.\nCorrective actions: on 3 May",
+    )
+    assert parts_found(text)[-1] == ALL_PARTS
+    assert parts_found(text)[-2] == ["corrective", "preventive"]
