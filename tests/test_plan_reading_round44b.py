@@ -78,3 +78,57 @@ def test_a_part_before_issues_that_have_it_stays_apart() -> None:
     )
     assert parts_found(text)[-1] == ALL_PARTS
     assert parts_found(text)[-2] == ["corrective", "preventive"]
+
+
+CONTENTS_PLAN = (
+    "Plan of Action - Lune & Loom (Etsy)\n"
+    "Prepared by: Ada, shop owner\n"
+    "Contents\n"
+    "Overview\n"
+    "Issue 1 - Items not as described\n"
+    "Issue 2 - Late dispatch\n"
+    "How we will check\n\n"
+    "1. Overview\n"
+    "Etsy paused our shop on 2 September because buyers said our scarves were not as shown\n"
+    "and because orders left late. We have read every case and every review of the last 90\n"
+    "days. Both problems were ours, and both are fixed; this plan sets out how.\n\n"
+    "2. Issue 1 - Items not as described\n"
+    "Root cause\n"
+    "Our photos showed the scarves under warm studio light, so their colours looked richer.\n"
+    "Corrective actions\n"
+    "On 4 September we reshot all 38 listings in daylight and refunded the 6 buyers.\n"
+    "Preventive measures\n"
+    "Every new listing is photographed by a window and checked against the scarf by Ada.\n\n"
+    "3. Issue 2 - Late dispatch\n"
+    "Root cause\n"
+    "We dyed to order but promised dispatch in one day.\n"
+    "Corrective actions\n"
+    "On 5 September we set dispatch to five days on every dyed-to-order scarf.\n"
+    "Preventive measures\n"
+    "Each Friday Ada compares the dye queue with the dispatch dates promised.\n\n"
+    "4. How we will check\n"
+    "We read the shop's dispatch and review figures every Monday.\n"
+)
+
+
+def test_a_contents_list_without_page_numbers_is_not_the_plans_issues() -> None:
+    """A cover page's contents list, its page numbers left out or lost from the text: three or
+    more titles under "Contents", each given again later as the document's own line (numbered
+    there or not). The list names the issues; it is not an issue of its own."""
+    assert parts_found(CONTENTS_PLAN) == [ALL_PARTS, ALL_PARTS]
+
+
+def test_lines_under_contents_that_come_only_once_are_the_plans_own() -> None:
+    """Under a line that only reads "Contents", lines the document never gives again are not a
+    contents list: a plan about a parcel's contents keeps its headings."""
+    text = (
+        "Issue 1 - Wrong contents\n"
+        "Contents\n"
+        "Root cause\n"
+        "Our packer read the pick list of the order above, so 12 parcels held another order.\n"
+        "Corrective actions\n"
+        "On 6 May we sent the right items to the 12 buyers.\n"
+        "Preventive measures\n"
+        "Each parcel's items are now scanned against its own order before it is sealed.\n"
+    )
+    assert parts_found(text) == [ALL_PARTS]
