@@ -132,3 +132,20 @@ def test_lines_under_contents_that_come_only_once_are_the_plans_own() -> None:
         "Each parcel's items are now scanned against its own order before it is sealed.\n"
     )
     assert parts_found(text) == [ALL_PARTS]
+
+
+def test_a_question_put_to_the_seller_opens_the_part_it_asks_for() -> None:
+    """An interview's questions to the seller, the answers being the plan ("Q: What have you
+    done since the suspension?"): a question put as "have you done", "did you fix" asks for
+    what the statement "we have done" names, the fixes, whatever else it mentions."""
+    text = (
+        "Call notes for the Walmart appeal, Tidewater Goods\n\n"
+        "Q: What went wrong with the late orders?\n\n"
+        "A: Our 3PL stopped Saturday pickups in March and we kept promising weekend dispatch.\n\n"
+        "Q: What have you done since the suspension notice?\n\n"
+        "A: On 4 April we removed weekend dispatch from all 210 listings and shipped the 33\n"
+        "open orders by express at our cost.\n\n"
+        "Q: How will you stop it happening again?\n\n"
+        "A: Each Monday Rosa compares the 3PL's pickup calendar with our dispatch settings.\n"
+    )
+    assert parts_found(text) == [ALL_PARTS]
