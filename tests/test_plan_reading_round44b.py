@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from poa.review.headings import FIX
+from poa.review.rules import sentence_hits
 from tests.plan_classes import ALL_PARTS, parts_found
 
 RUN_IN_PLAN = (
@@ -149,3 +151,16 @@ def test_a_question_put_to_the_seller_opens_the_part_it_asks_for() -> None:
         "A: Each Monday Rosa compares the 3PL's pickup calendar with our dispatch settings.\n"
     )
     assert parts_found(text) == [ALL_PARTS]
+
+
+def test_the_reader_pointed_to_evidence_is_no_fix_in_the_future() -> None:
+    """Among the fixes, "You will find attached the courier's letter" points the reviewer to
+    the evidence: the reader is the one who "will", and nothing is left to do. The seller's
+    own "will" in the fixes is still a plan."""
+    assert fix_rules("On 2 June we refunded all 19 buyers. You will find the log attached.") == []
+    assert fix_rules("You'll see the courier's letter in annex B.") == []
+    assert fix_rules("We will refund the 19 buyers next week.") == ["C1"]
+
+
+def fix_rules(text: str) -> list[str]:
+    return [rule.id for rule, _sentence, _trigger in sentence_hits(text, FIX)]
