@@ -32,13 +32,14 @@ def test_a_part_named_and_closed_by_a_full_stop_opens_that_part() -> None:
 
 
 def test_a_sentence_closed_by_a_full_stop_opens_nothing() -> None:
-    """A short sentence that opens on its subject ("We checked why.") or ends a sentence
-    wrapped from the line above ("... our seller performance" / "Standards going forward.")
-    is text, whatever part its words hint at."""
+    """A short clause whose part word comes last ("We checked why.", "Found out why.") or
+    that ends a sentence wrapped from the line above ("... our seller performance" /
+    "Standards going forward.") is text, whatever part its words hint at."""
     text = (
         "## Root cause\n\n"
-        "The buyer said the jar was not genuine. We checked why. Our invoices came from\n"
-        "the bookkeeping tool, not the maker, so they did not match the brand's own.\n\n"
+        "The buyer said the jar was not genuine.\n"
+        "We checked why. Our invoices came from the bookkeeping tool, not the maker.\n"
+        "Found out why. They did not match the brand's own.\n\n"
         "## Corrective actions\n\n"
         "On 9 May we asked the maker for its own invoices; they came on 12 May. We have written\n"
         "a checklist so every invoice we send meets the marketplace's seller performance\n"

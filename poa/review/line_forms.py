@@ -38,8 +38,6 @@ _BANNER = linear.compile(
     + ")$"
 )
 """A title between runs of one mark: "=== PROBLEM 2 ===" (its group is the mark's)."""
-_SUBJECTS = frozenset(("i", "we", "you", "he", "she", "it", "they", "this", "that", "these"))
-"""Words a sentence opens on as its subject: a label that opens on one is a clause."""
 _LABEL_DASH = (" - ", " – ", " — ")
 
 
@@ -123,16 +121,17 @@ def _asked_run_in(number: int, match: linear.Match) -> HeadingLine | None:
 
 
 def _named_run_in(number: int, match: linear.Match) -> HeadingLine | None:
-    """A label of at most three words that names a part clearly ("Preventive measures.",
-    "Corrective actions (completed)."); "Root cause analysis showed a gap." runs on as a
-    sentence, and "We checked why." opens on its subject: both are text."""
-    words = match.group(1).split()
-    if len(words) > 3 or words[0].lower() in _SUBJECTS:
+    """A label of at most three words that names a part clearly and opens on a word that names
+    it, as a part's name does ("Preventive measures.", "Corrective actions (completed).");
+    "Root cause analysis showed a gap." runs on as a sentence, and "We checked why." or a
+    diary's "Found out why." is a clause whose part word comes last: both are text."""
+    if len(match.group(1).split()) > 3:
         return None
     label = heading_line(number, match.group(1), "label", rest=match.group(2) or "")
     if label is None or label.meaning.kind not in PARTS or label.meaning.score < 2.5:
         return None
-    return label
+    first = match.group(1).split()[0].lower()
+    return label if first in label.meaning.words else None
 
 
 def _closing_hashes(text: str) -> str:
