@@ -208,7 +208,7 @@ def part_scores(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
             if weight:
                 scores[part] += weight
                 words[part].append(word)
-    plain = [word for word, _ in found]
+    plain = _as_stated([word for word, _ in found])
     for at, (said, second) in enumerate(pairwise(plain)):
         if plain[at + 2 : at + 3] == ["not"]:
             continue  # "we did not list …", "i did not check": what failed, not what was done
@@ -217,6 +217,20 @@ def part_scores(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
             if first.startswith(a) and second.startswith(b):
                 scores[part] += weight
     return scores, words
+
+
+_AUXILIARIES = frozenset({"have", "has", "did", "do", "does", "will", "would", "can", "are"})
+
+
+def _as_stated(words: list[str]) -> list[str]:
+    """A question put to the writer ("What have you done since?", "How did you fix it?") in
+    the order of the statement that answers it: without the "you" set between the auxiliary
+    and its verb, so its pairs are those of "have done", "did fix"."""
+    return [
+        word
+        for at, word in enumerate(words)
+        if not (word == "you" and at and words[at - 1] in _AUXILIARIES)
+    ]
 
 
 _DOCUMENT = linear.compile(

@@ -24,6 +24,11 @@ _ASKED_RUN_IN = linear.compile(r"^((?:What|How|Why|When|Where|Who)\b[^.:;!?*_]{1
 line ("What caused it. Our order volume grew ..."): the bold run-in heading of a letter whose
 PDF text has lost the bold. A sentence rarely opens on a question word and stops a few words
 later, so the label is taken when its words name a part clearly (see ``_asked_run_in``)."""
+_NAMED_RUN_IN = linear.compile(r"^([A-Z][^.:;!?*_\d]{1,40})\.(?:\s+([A-Z\d].*))?$")
+"""A heading that names a part and is closed by a full stop, alone on its line or run in
+before the paragraph ("Corrective actions. On 13 May we ..."): the bold heading of a printed
+plan whose PDF text has lost the bold. A sentence is not a part's name alone, so the label is
+taken only when its few words are that name (see ``_named_run_in``)."""
 _BANNER = linear.compile(
     "^(?:"
     + "|".join(
@@ -59,6 +64,12 @@ def line_unit(number: int, line: str, previous: Unit, following: str) -> Unit:
     if bold and (match := _RUN_IN.match(line)) and (label := _run_in(number, match)):
         return label
     if (match := _ASKED_RUN_IN.match(line)) and (label := _asked_run_in(number, match)):
+        return label
+    if (
+        not _runs_on(previous)
+        and (match := _NAMED_RUN_IN.match(line))
+        and (label := _named_run_in(number, match))
+    ):
         return label
     is_item = bool(ITEM.match(line))
     if label := _inline_label(number, line, bullet=bool(_BULLET.match(line))):
@@ -107,6 +118,20 @@ def _asked_run_in(number: int, match: linear.Match) -> HeadingLine | None:
     if label is None or label.meaning.kind not in PARTS or label.meaning.score < 2.5:
         return None
     return label
+
+
+def _named_run_in(number: int, match: linear.Match) -> HeadingLine | None:
+    """A label of at most three words that names a part clearly and opens on a word that names
+    it, as a part's name does ("Preventive measures.", "Corrective actions (completed).");
+    "Root cause analysis showed a gap." runs on as a sentence, and "We checked why." or a
+    diary's "Found out why." is a clause whose part word comes last: both are text."""
+    if len(match.group(1).split()) > 3:
+        return None
+    label = heading_line(number, match.group(1), "label", rest=match.group(2) or "")
+    if label is None or label.meaning.kind not in PARTS or label.meaning.score < 2.5:
+        return None
+    first = match.group(1).split()[0].lower()
+    return label if first in label.meaning.words else None
 
 
 def _closing_hashes(text: str) -> str:
@@ -223,6 +248,21 @@ def _first_point(line: str, previous: Unit, following: str) -> bool:
     if not isinstance(previous, HeadingLine) or not _BULLET.match(line):
         return False
     return following[:2] == line[:2]
+
+
+def _runs_on(previous: Unit) -> bool:
+    """Whether the line above is a full line of a paragraph that stops mid-sentence, so this
+    line ends its sentence ("... with Walmart's Seller Performance" / "Standards going
+    forward."). A short line that stops so is a heading's own text ("Issue 1 - Late dispatch")."""
+    return (
+        isinstance(previous, TextLine)
+        and not previous.is_item
+        and len(previous.text.split()) >= _FULL_LINE_WORDS
+        and not _stands_alone(previous)
+    )
+
+
+_FULL_LINE_WORDS = 8
 
 
 def _stands_alone(previous: Unit) -> bool:

@@ -14,7 +14,7 @@ from itertools import pairwise
 from poa import linear
 from poa.review import headings as hd
 from poa.review.headings import PARTS
-from poa.review.line_units import QUOTED, HeadingLine, TextLine, Unit, heading_line
+from poa.review.line_units import ITEM, QUOTED, HeadingLine, TextLine, Unit, heading_line
 
 
 def labels_between(units: list[Unit]) -> list[Unit]:
@@ -161,13 +161,16 @@ _CONTENTS_ENTRY = linear.compile(r"^\S.{0,150}?(?:\s|(?:\s?\.){3,}\s*)([0-9]{1,3
 
 def contents_lists(lines: list[str], units: list[Unit]) -> None:
     """A front matter's table of contents ("Contents", then "1. Summary 3", "2. Root Cause
-    Analysis 3", ...): three or more titles under that heading, each ending in its page
-    number, the numbers never going down. The titles are the document's own headings once
-    more; read as headings, the contents would open every part twice, as an issue of its own.
-    The heading and its entries are the document's apparatus, not a part of the plan."""
+    Analysis 3", ...): three or more titles under that title, each ending in its page number,
+    the numbers never going down, or each a line the document gives again later (a contents
+    list printed without page numbers, or whose numbers the text lost). The titles are the
+    document's own headings once more; read as headings, the contents would open every part
+    twice, as an issue of its own. The title and its entries are the document's apparatus,
+    not a part of the plan."""
     for index, unit in enumerate(units):
-        if not isinstance(unit, HeadingLine) or not _CONTENTS_TITLE.match(unit.text.strip()):
+        if unit is None or not _CONTENTS_TITLE.match(_title(lines, unit)):
             continue
+        later = _later_lines(lines, units, index)
         entries: list[int] = []
         last = 0
         for at in range(index + 1, len(units)):
@@ -176,16 +179,47 @@ def contents_lists(lines: list[str], units: list[Unit]) -> None:
                 continue
             raw = " ".join(lines[entry.line - 1].split()).strip("*_# ")
             match = _CONTENTS_ENTRY.match(raw)
-            if match is None or int(match.group(1)) < last:
+            if match is not None and int(match.group(1)) >= last:
+                last = int(match.group(1))
+            elif later.get(_title_key(raw), -1) <= at:
                 break
-            last = int(match.group(1))
             entries.append(at)
         if len(entries) >= 3:
-            unit.meaning = hd.Meaning(hd.CONTEXT, 2)
-            for at in entries:
-                entry = units[at]
-                assert entry is not None
-                units[at] = TextLine(entry.line, lines[entry.line - 1].strip(), False)
+            if isinstance(unit, HeadingLine):
+                unit.meaning = hd.Meaning(hd.CONTEXT, 2)
+            _as_text(lines, units, entries)
+
+
+def _title(lines: list[str], unit: HeadingLine | TextLine) -> str:
+    return unit.text.strip() if isinstance(unit, HeadingLine) else lines[unit.line - 1].strip()
+
+
+def _later_lines(lines: list[str], units: list[Unit], start: int) -> dict[str, int]:
+    """Each line after ``start`` by its title (see ``_title_key``), with where it last comes."""
+    return {
+        _title_key(lines[unit.line - 1]): at
+        for at, unit in enumerate(units)
+        if at > start and unit is not None
+    }
+
+
+def _title_key(line: str) -> str:
+    """A title as a contents list and the heading it names both give it: without its number,
+    marks or spacing ("2. **Issue 1 - Late dispatch**" is "issue 1 - late dispatch")."""
+    bare = ITEM.sub("", line.strip().strip("*_# "), count=1)
+    return " ".join(bare.split()).strip("*_ ").casefold()
+
+
+def _as_text(lines: list[str], units: list[Unit], entries: list[int]) -> None:
+    """A contents list's entries as its lines of text, once each: a heading's text on its line
+    ("Issue 1 - Late dispatch") goes with the heading."""
+    seen: set[int] = set()
+    for at in entries:
+        entry = units[at]
+        assert entry is not None
+        fresh = entry.line not in seen
+        units[at] = TextLine(entry.line, lines[entry.line - 1].strip(), False) if fresh else None
+        seen.add(entry.line)
 
 
 def quoted_message_headers(units: list[Unit]) -> None:

@@ -30,7 +30,6 @@ from poa.review.line_forms import labelled_sentences
 from poa.review.line_units import HeadingLine, TextLine, Unit
 from poa.review.plan_content import (
     document_kind,
-    fold_preamble,
     from_paragraph_openings,
     merge_empty_issues,
     root_from_intro,
@@ -48,6 +47,7 @@ from poa.review.plan_model import (
     PlanIssue,
 )
 from poa.review.plan_overview import body_after_overview
+from poa.review.plan_preamble import read_preamble
 from poa.review.plan_rows import typed_rows
 from poa.review.plan_timeline import (
     fixes_from_timeline,
@@ -86,7 +86,7 @@ def parse_plan(text: str) -> Plan:
         fixes_from_timeline(plan, issue)
         fixes_told_in_cause(plan, issue)
         fixes_listed_after_cause(plan, issue)
-    fold_preamble(plan)
+    read_preamble(plan)
     return plan
 
 

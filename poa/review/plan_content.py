@@ -149,32 +149,6 @@ def merge_empty_issues(plan: Plan) -> None:
     plan.issues[:] = kept
 
 
-def fold_preamble(plan: Plan) -> None:
-    """A first "issue" that no title opened and that has one part only, before issues that
-    each have all three parts under titles of their own, is the plan's preamble: a summary
-    table's column ("Root cause (one line)") or a header's field ("Reason given: …") read as
-    a part's heading. Its text is background, said as an assumption, not an issue missing
-    two parts. A header's field with its value ("**Type:** Proactive plan") over a section
-    that only seems to name a cause ("Why we are writing this") titles no issue either."""
-    if len(plan.issues) < 2:
-        return
-    first, rest = plan.issues[0], plan.issues[1:]
-    if first.named or len(first.sections) != 1:
-        return
-    if not all(issue.named and set(PARTS) <= set(issue.sections) for issue in rest):
-        return
-    paragraphs = [*first.intro, *(p for ps in first.sections.values() for p in ps)]
-    plan.context += paragraphs
-    line = paragraphs[0].line if paragraphs else 0
-    opening = " ".join(paragraphs[0].text.split()[:8]) + "…" if paragraphs else first.title
-    why = (
-        "it comes before the issues, has one part only and no title, and every issue after "
-        "it has all three parts: a summary or the notice's fields, read as background"
-    )
-    plan.assumptions.append(Assumption(line, opening, hd.CONTEXT, why))
-    plan.issues.pop(0)
-
-
 def content_part(text: str, *, entry: bool = False) -> str | None:
     """Whether a point reads as a one-off fix or as a control that keeps running. ``entry``:
     the point is a log's entry under its own date, a thing done that day."""

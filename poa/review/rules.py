@@ -820,6 +820,11 @@ _NAMED_WILL = linear.compile(r"\bWill( [A-Z](?:[a-z]|\.))")
 name (before a surname or an initial), not the future tense; it is read as a name."""
 
 
+_READER_WILL = linear.compile(r"\byou(?: will|'ll)( (?:find|see|note|notice)\b)", linear.I)
+"""'You will find attached the invoices', 'you'll see in the log': the reader pointed to the
+evidence, not an action still to be done; it is read as "you can"."""
+
+
 def sentence_hits(text: str, kind: str) -> Iterable[tuple[SentenceRule, str, str]]:
     """(rule, sentence, trigger) for every sentence of ``text`` that breaks a rule.
 
@@ -829,6 +834,7 @@ def sentence_hits(text: str, kind: str) -> Iterable[tuple[SentenceRule, str, str
     done_before = False
     for sentence in sentences(text):
         plain = _NAMED_WILL.sub(lambda m: "Person" + m.group(1), unquoted(sentence))
+        plain = _READER_WILL.sub(lambda m: "you can" + m.group(1), plain)
         follow_through = done_before and _follow_through(plain)
         for rule in SENTENCE_RULES:
             if rule.id == "C1" and follow_through:
