@@ -58,6 +58,10 @@ def own_words(text: str) -> str | None:
     # its messages forwarded one after the other are both current), or, when no sender is
     # given, after the first: above it stand the notes of those who passed it on
     from_marketplace = [i for i in markers if _sent_by_marketplace(lines[i + 1 : i + 5])]
+    if markers and not from_marketplace:
+        # forwarded on and on ("FW: FW: ..."), each forward with its note: the notice is the
+        # message whose header names the marketplace as its sender, marker line or none
+        from_marketplace = _marketplace_headers(lines, markers[0])
     marker = from_marketplace[0] if from_marketplace else (markers[0] if markers else None)
     if (
         marker is not None
@@ -190,6 +194,12 @@ def _not_the_marketplaces(lines: list[str], start: int, end: int) -> range | set
 
 _BYLINE_TIME = linear.compile(r"\b\d{1,2}:\d{2}\b")
 _SELLER = linear.compile(r"\b(?:you|seller|me|merchant)\b", linear.I)
+_STATUS = linear.compile(
+    r"[ \t]*\[[ \t]*(?:new|unread|read|open|resolved|closed|info|archived)\b[^\]\n]{0,20}\]",
+    linear.I,
+)
+"""The status that opens a notification's heading on an alert list ("[NEW]", "[RESOLVED 2 May
+2026]"): the heading names the alert's subject ("Cancellations you caused"), not a writer."""
 
 
 def _sellers_messages(lines: list[str]) -> set[int]:
@@ -204,6 +214,7 @@ def _sellers_messages(lines: list[str]) -> set[int]:
         and len(line.split()) <= 12
         and line.rstrip()[-1:] not in ".!?,;"
         and linear.match(r"[ \t]*>", line) is None
+        and _STATUS.match(line) is None
     ]
     if len(bylines) < 2:
         return set()
@@ -284,6 +295,16 @@ _SIGN_OFF = 6
 """The last lines of a message its sign-off stands in."""
 
 
+def _marketplace_headers(lines: list[str], after: int) -> list[int]:
+    """The lines after line ``after`` that stand just above a message's header whose sender
+    is the marketplace ("From: Amazon.sg <seller-verification@amazon.sg>")."""
+    return [
+        at
+        for at in range(after + 1, len(lines) - 1)
+        if not lines[at].strip() and _sent_by_marketplace(lines[at + 1 : at + 2])
+    ]
+
+
 def _sent_by_other(header: list[str]) -> bool:
     """Whether the header lines under a marker name a sender, and no marketplace."""
     sender = _sender(header)
@@ -300,7 +321,21 @@ def _plain(text: str) -> str:
         text = quopri.decodestring(text.encode("utf-8", "replace")).decode("utf-8", "replace")
     if looks_like_html(text):
         text = strip_html(text)
-    return unescape(text)
+    return _unmarked(unescape(text))
+
+
+_STRONG = linear.compile(r"\*\*([^*\n]{1,300})\*\*|__([^_\n]{1,300})__")
+_LINK = linear.compile(r"\[([^\]\n]{1,300})\]\((?:https?|mailto):[^)\s]{0,1000}\)")
+
+
+def _unmarked(text: str) -> str:
+    """A notice saved as Markdown read as its words: "**10 days**" is "10 days", and a link
+    "[Account Health](https://...)" its text alone (the address's ids are a help page's)."""
+    if "**" in text or "__" in text:
+        text = _STRONG.sub(lambda m: m.group(1) or m.group(2), text)
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
+    return text
 
 
 def _indent(line: str) -> str:

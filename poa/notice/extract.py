@@ -14,7 +14,7 @@ from poa.model.ids import MARKETPLACES
 from poa.notice import ids as notice_ids
 from poa.notice import messages
 from poa.notice.aside import cited
-from poa.notice.clean import newest_reply
+from poa.notice.clean import names_marketplace, newest_reply
 from poa.notice.reasons import read_reasons
 from poa.notice.tables import standard_first
 
@@ -34,14 +34,16 @@ _TERMS = {
     "ebay": [r"\bseller hub\b", r"\btop rated\b", r"\bvero\b", r"\bmoney back guarantee\b",
              r"\bbelow standard\b", r"\btransaction defect rate\b"],
     "tiktok": [r"\bviolation points?\b", r"\bseller[- ]fault\b", r"\bshop performance score\b",
-               r"\blate dispatch rate\b", r"\blive ?streams?\b"],
+               r"\blate dispatch rate\b", r"\blive ?streams?\b",
+               r"\borders?\b[^\d\n]{0,24}\b\d{18}\b"],
     "etsy": [r"\bstar seller\b", r"\bshop manager\b", r"\bpurchase protection\b",
              r"\bcreativity standards\b", r"\breceipts?\b"],
 }  # fmt: skip
 """Each marketplace's own names for its pages, programmes and measures, and the shape of its
 order ids where no other marketplace has it, read only where a notice names no marketplace
 (an exported dashboard): "violation points" and "seller-fault" are TikTok Shop's, an order
-"111-6620471-3309846" is Amazon's, a "PO number" (purchase order) Walmart's."""
+"111-6620471-3309846" is Amazon's, an order of 18 digits TikTok's (Walmart's have 13 or 15,
+Etsy's receipts 9 to 12), a "PO number" (purchase order) Walmart's."""
 
 
 def _marketplace_by_terms(lower: str) -> str | None:
@@ -196,6 +198,7 @@ def extract(text: str, library: BankLibrary, own: str | None = None) -> NoticeFa
     site = linear.search(r"amazon\.(co\.uk|co\.jp|de|ca|in|fr|it|es|com\.au|ae|com)\b", lower)
     facts.region = site.group(1) if site else None
     day_first = bool(site and any(s in site.group(0) for s in _DAY_FIRST_SITES))
+    day_first = day_first or _writes_day_first(text)
     apart = messages.others(text, lambda line: _date_in(line, day_first))
     # the reasons of the notice's own message: another message's subject names another matter
     words = own if own is not None else messages.without(text, apart)
@@ -362,6 +365,19 @@ def _ids(facts: NoticeFacts, text: str, library: BankLibrary, apart: list[tuple[
     facts.skus = notice_ids.skus(text)
 
 
+def _writes_day_first(text: str) -> bool:
+    """Whether a page writes its dates day first: one of them ("21/01/2026") has a first
+    number no month has, and so "08/06/2026" on the same page is 8 June."""
+    return any(
+        int(m["a"]) > _MONTHS_IN_YEAR
+        for m in islice(_DATE.finditer(text), _DATES_READ)
+        if m["a"] and int(m["b"]) <= _MONTHS_IN_YEAR
+    )
+
+
+_MONTHS_IN_YEAR = 12
+
+
 def _date_in(line: str, day_first: bool) -> dt.date | None:
     """The first date ``line`` names, if any."""
     match = _DATE.search(line)
@@ -431,6 +447,12 @@ def _message_date(text: str, day_first: bool) -> dt.date | None:
             return _parse_date(match, day_first)
     return None
 
+
+_COPIED = linear.compile(
+    r"\b(?:copied|exported|printed|saved|downloaded|captured|pasted)(?:[ \t]+on)?\W*$", linear.I
+)
+"""Words before the day a page was copied from the marketplace's site ("exported 14 Apr
+2026"): the seller's day, not the day the notice was sent when its message gives one below."""
 
 _DATES_READ = 50
 """Dates of a notice read for the one its notes label as the day it was sent."""
@@ -515,7 +537,8 @@ def _dates(
     else:
         facts.received = _message_date(text, day_first) or _last_reply(text, day_first)
     text = own if own is not None else text  # a forwarder's "by Friday" is no deadline
-    text = _first_notification(text)
+    text = _first_notification(messages.without(text, messages.notes(text)))
+    copied: dt.date | None = None
     for match in _DATE.finditer(text):
         before = text[max(0, match.start() - 50) : match.start()].lower()
         still = text[max(0, match.start() - 140) : match.start()].lower()
@@ -547,7 +570,11 @@ def _dates(
                 r"(from|between|to|since|\bending|\bended|\bthrough|\bthru)\W*$", before
             )
         ):
-            facts.received = day
+            if _COPIED.search(before) is None:
+                facts.received = day
+            else:  # the day the page was copied, if its messages name none of their own
+                copied = copied or day
+    facts.received = facts.received or copied
     if facts.deadline is None and facts.received:
         _within(facts, text, day_first)
     if facts.deadline is None and facts.received and facts.reasons:
@@ -758,6 +785,10 @@ def _within(facts: NoticeFacts, text: str, day_first: bool) -> None:
     found = next((m for m in _WITHIN.finditer(text) if _asks_you(text, m.start())), None)
     if found is None or facts.received is None:
         return
+    sent = _quoted_on(text[: found.start()], day_first)
+    if sent is not None and sent < facts.received:
+        _within_earlier(facts, found, sent)
+        return
     after = text[found.end() : found.end() + 80]
     event = _event_day(text, after, day_first) or _day_named_before(
         text[: found.start()], after, day_first
@@ -785,6 +816,57 @@ def _within(facts: NoticeFacts, text: str, day_first: bool) -> None:
     else:
         facts.deadline = facts.received + dt.timedelta(days=n)
         facts.deadline_basis = f"{n} days from the notice"
+
+
+def _quoted_on(before: str, day_first: bool) -> dt.date | None:
+    """The day an earlier message of the marketplace's, quoted in a reply, was sent, when the
+    words ``before`` end in one: the line that introduces it names a day and the marketplace
+    and ends with a colon ("On 12 Feb 2026, Amazon <...> wrote:"). None in the reply's own
+    words."""
+    lines = before.splitlines()
+    for at in range(len(lines) - 1, -1, -1):
+        stripped = lines[at].strip()
+        if (
+            stripped.endswith(":")
+            and len(stripped.split()) <= _ATTRIBUTION_WORDS
+            and names_marketplace(stripped)
+        ):
+            match = _DATE.search(stripped)
+            if match is None or _quote_ended(lines[at + 1 :]):
+                return None
+            return _parse_date(match, day_first)
+    return None
+
+
+def _quote_ended(lines: list[str]) -> bool:
+    """Whether a quotation set off with '>' ends among ``lines`` (the lines after the one
+    that introduces it): the reply's own words go on below it. A quotation whose marks were
+    taken off runs to the end."""
+    quoted = False
+    for line in lines:
+        if linear.match(r"[ \t]*>", line):
+            quoted = True
+        elif quoted and line.strip():
+            return True
+    return False
+
+
+_ATTRIBUTION_WORDS = 16
+"""The most words of the line that introduces a quoted message: a day, a time, a sender."""
+
+
+def _within_earlier(facts: NoticeFacts, found: linear.Match, sent: dt.date) -> None:
+    """The deadline a time allowed in an earlier message sets, counted from the day that
+    message was sent; none when it ran out before the reply came. Only plain days are counted
+    so: hours or business days in an earlier message set none."""
+    word = found["n"].lower()
+    n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    if not found["unit"].lower().startswith("day") or found["kind"]:
+        return
+    day = sent + dt.timedelta(days=n)
+    if facts.received is not None and day >= facts.received:
+        facts.deadline = day
+        facts.deadline_basis = f"{n} days from the earlier message of {sent.isoformat()}"
 
 
 _TARGET = linear.compile(

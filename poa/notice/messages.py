@@ -36,10 +36,17 @@ _FROM = linear.compile(r"[ \t]*from[ \t]*:", linear.I)
 _HEADER = linear.compile(r"[ \t]*(?:from|to|cc|date|sent|subject)[ \t]*:", linear.I)
 _HEADER_LINES = 5
 """Lines of a message's header: "From:", "To:", "Date:", "Subject:" in any order."""
-_MARK = linear.compile(r"[ \t]*(?:[●○•◦]|\[[^\]\n]{1,12}\])")
-"""What opens a notification's line on a page: a read or unread dot, "[NEW]", "[READ]"."""
-_NEW = linear.compile(r"[ \t]*(?:●|\[(?:new|unread|nuevo|nouveau|neu|nuovo)\])", linear.I)
-"""The mark of the one message not read yet: the notice the seller opened the page for."""
+_MARK = linear.compile(r"[ \t]*(?:[●○•◦]|\[[^\]\n]{1,24}\])")
+"""What opens a notification's line on a page: a read or unread dot, "[NEW]", "[READ]", a
+status with its day ("[CLOSED 2 May 2026]")."""
+_NEW = linear.compile(
+    r"[ \t]*(?:●|\[(?:new|unread|open|active|nuevo|abierto|activ[oa]|nouveau|ouvert|actif|"
+    r"neu|offen|aktiv|nuovo|aperto|attiv[oa])\])",
+    linear.I,
+)
+"""The mark of a message not read yet or still open: what the seller opened the page for. An
+alert list marks each of its alerts so; the others (read, closed, for information) are
+history."""
 _HEAD_WORDS = 16
 """The most words of a notification's line: a title and a date, not a sentence."""
 _DATE_AT_END = 30
@@ -82,11 +89,23 @@ def others(text: str, date_of: DateOf) -> list[tuple[int, int]]:
         parts += [(offsets[m.start], offsets[m.end]) for m in below]
     page = [] if thread else _notifications(lines, date_of, skip)
     new = [m for m in page if m.new]
-    if len(new) == 1 and _words(lines[new[0].start : new[0].end]) >= _ENOUGH:
+    # each new message long enough to be a notice: an inbox's list of rows marked unread
+    # over the messages themselves is no alert list
+    if new and all(_words(lines[m.start : m.end]) >= _ENOUGH for m in new):
         parts += [(offsets[m.start], offsets[m.end]) for m in page if not m.new]
-    if "[" in text:
-        parts += [(m.start(), m.end()) for m in _NOTE.finditer(text) if _paragraph(text, m)]
-    return sorted(parts)
+    return sorted(parts + notes(text))
+
+
+def notes(text: str) -> list[tuple[int, int]]:
+    """Where the notes in square brackets under a writer's name stand in ``text``, each a
+    paragraph of its own ("[PRIYA: ...]"): an agency's words, its dates none of the notice's.
+
+    >>> notes("Send photos within 5 days.\\n[RMS: ours by 2026-08-13]\\n")
+    [(27, 52)]
+    """
+    if "[" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _NOTE.finditer(text) if _paragraph(text, m)]
 
 
 def named_outside(text: str, values: list[str], parts: list[tuple[int, int]]) -> set[str]:
