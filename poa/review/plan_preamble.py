@@ -41,16 +41,17 @@ def share_preamble(plan: Plan) -> None:
 
 
 def fold_preamble(plan: Plan) -> None:
-    """A first "issue" that no title opened and that has one part only, before issues that
-    each have all three parts under titles of their own, is the plan's preamble: a summary
-    table's column ("Root cause (one line)") or a header's field ("Reason given: …") read as
-    a part's heading. Its text is background, said as an assumption, not an issue missing
-    two parts. A header's field with its value ("**Type:** Proactive plan") over a section
-    that only seems to name a cause ("Why we are writing this") titles no issue either."""
+    """A first "issue" that no title opened and that lacks a part, before issues that each
+    have all three parts under titles of their own, is the plan's preamble: a summary table's
+    column ("Root cause (one line)"), a header's field ("Reason given: …") or a summary box
+    ("Controls now running - summary", then the letter's opening) read as a part's heading.
+    Its text is background, said as an assumption, not an issue missing parts. A header's
+    field with its value ("**Type:** Proactive plan") over a section that only seems to name a
+    cause ("Why we are writing this") titles no issue either."""
     if len(plan.issues) < 2:
         return
     first, rest = plan.issues[0], plan.issues[1:]
-    if first.named or len(first.sections) != 1:
+    if first.named or not first.sections or set(PARTS) <= set(first.sections):
         return
     if not all(issue.named and set(PARTS) <= set(issue.sections) for issue in rest):
         return
@@ -59,7 +60,7 @@ def fold_preamble(plan: Plan) -> None:
     line = paragraphs[0].line if paragraphs else 0
     opening = " ".join(paragraphs[0].text.split()[:8]) + "…" if paragraphs else first.title
     why = (
-        "it comes before the issues, has one part only and no title, and every issue after "
+        "it comes before the issues, lacks a part and has no title, and every issue after "
         "it has all three parts: a summary or the notice's fields, read as background"
     )
     plan.assumptions.append(Assumption(line, opening, hd.CONTEXT, why))
