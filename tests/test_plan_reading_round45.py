@@ -6,7 +6,7 @@ from pathlib import Path
 
 from poa.review.plan_columns import parts_in_order, turned_text
 from poa.review.plan_text import read_plan
-from tests.plan_classes import ALL_PARTS, parts_found
+from tests.plan_classes import ALL_PARTS, parts_found, slot_texts
 
 SHORT_LABELS_PLAN = (
     "# Plan of Action - Brightwell Garden Tools\n\n"
@@ -49,13 +49,19 @@ def _word_plan(path: Path, *, by_rows: bool) -> Path:
     document = docx.Document()
     document.add_paragraph("Improvement plan - Alder Lane Home", style="Title")
     issues = (
-        ("Issue 1 - Valid tracking", "Numbers were typed by hand; 30 had typos.",
-         "On 2 June we fixed all 30 and now import numbers from the carrier.",
-         "Each morning Ana checks yesterday's orders for a carrier scan."),
-        ("Issue 2 - Late replies", "Nobody read messages at weekends.",
-         "From 1 June a weekend agent answers within 12 hours.",
-         "Response times are reviewed every Monday by the owner."),
-    )  # fmt: skip
+        (
+            "Issue 1 - Valid tracking",
+            "Numbers were typed by hand; 30 had typos.",
+            "On 2 June we fixed all 30 and now import numbers from the carrier.",
+            "Each morning Ana checks yesterday's orders for a carrier scan.",
+        ),
+        (
+            "Issue 2 - Late replies",
+            "Nobody read messages at weekends.",
+            "From 1 June a weekend agent answers within 12 hours.",
+            "Response times are reviewed every Monday by the owner.",
+        ),
+    )
     for title, *parts in issues:
         document.add_paragraph().add_run(title).bold = True
         labels = ("Reason", "Done", "Next")
@@ -102,3 +108,75 @@ def test_a_summary_box_before_the_issues_is_a_preamble() -> None:
     when every titled issue after it has all three parts, it is the plan's preamble, not an
     untitled issue missing parts."""
     assert parts_found(SUMMARY_BOX_PLAN) == [ALL_PARTS, ALL_PARTS]
+
+
+ORDERS_TEMPLATE = (
+    "# Plan of Action - [SHOP NAME]\n\n"
+    "Date: [DATE]\n\n"
+    "## Root cause\n\n"
+    "TYPE HERE - what failed in your own process, with the number of orders affected.\n\n"
+    "## Corrective actions\n\n"
+    "- DELETE ME and list each fix with its date.\n"
+    "- ADD ANOTHER FIX HERE (a refund, a listing taken down, etc.)\n\n"
+    "## Preventive measures\n\n"
+    "- [Control, owner, how often]\n\n"
+    "Sincerely,\n[Your Name]\n"
+)
+
+
+def test_an_order_in_capitals_pointing_at_its_place_is_a_slot() -> None:
+    """In a template, a line that opens with an order in capitals to the writer ending in "ME"
+    or "HERE" ("DELETE ME …", "ADD ANOTHER FIX HERE (…)") is the template's text speaking of
+    itself: the line is a slot, whatever advice follows the order."""
+    found = slot_texts(ORDERS_TEMPLATE)
+    for line in ("TYPE HERE - what failed", "DELETE ME and list", "ADD ANOTHER FIX HERE (a"):
+        assert any(line in slot for slot in found), (line, found)
+
+
+def test_a_sellers_own_capitals_are_no_order() -> None:
+    """A plan's heading in capitals or a plea ("PLEASE CALL ME") is not the template's
+    order to its writer."""
+    text = ORDERS_TEMPLATE + "\nWE ARE HERE to help every buyer.\nPLEASE CALL ME on 0161 555 01.\n"
+    found = slot_texts(text)
+    assert not any(slot.startswith(("WE ARE HERE", "PLEASE CALL ME")) for slot in found)
+
+
+STATUS_TEMPLATE = (
+    "# Plan of Action - Inauthentic complaints\n\n"
+    "Seller name: [Seller name]\n\n"
+    "Merchant token: [token]\n\n"
+    "Case number: pending\n\n"
+    "## Root cause\n\n"
+    "[What went wrong]\n\n"
+    "## Corrective actions\n\n"
+    "- Refund to each buyer: Pending\n"
+    "- Supplier invoices obtained: [date]\n"
+)
+
+
+def test_a_status_word_as_a_fields_whole_value_is_a_slot() -> None:
+    """In a template, a field whose whole value is a word of its status ("pending") stands
+    where the value goes: a slot, like "N/A" or "TBC"."""
+    found = slot_texts(STATUS_TEMPLATE)
+    assert "Case number: pending" in found
+    assert "Refund to each buyer: Pending" in found
+
+
+def test_advice_quoting_what_not_to_write_is_guidance() -> None:
+    """Advice to the writer that quotes the words it warns against ("Be precise - buyers'
+    complaints are not answered by "we are sorry". Name the exact step that failed.") is an
+    order, not the seller speaking: the quote's "we" is the example's."""
+    text = STATUS_TEMPLATE.replace(
+        "[What went wrong]\n",
+        '[What went wrong]\n\nBe precise - Amazon does not accept "we are sorry". Name the '
+        "exact step that failed.\n",
+    )
+    found = slot_texts(text)
+    assert any(slot.startswith("Be precise - Amazon") for slot in found), found
+
+
+def test_a_notes_slot_leaves_out_its_points_bullet() -> None:
+    """A writing order found as a point of a list ("- Insert each control here …") is the
+    order's text, without the list's bullet, so it reads as the template wrote it."""
+    text = STATUS_TEMPLATE + "- Insert each control here with its owner\n"
+    assert "Insert each control here with its owner" in slot_texts(text)
