@@ -180,3 +180,29 @@ def test_a_notes_slot_leaves_out_its_points_bullet() -> None:
     order's text, without the list's bullet, so it reads as the template wrote it."""
     text = STATUS_TEMPLATE + "- Insert each control here with its owner\n"
     assert "Insert each control here with its owner" in slot_texts(text)
+
+
+SERIES_PLAN = (
+    "Hello Etsy team,\n\n"
+    "What went wrong: the buyers were often not home and the courier was slow, so it was not "
+    "really our fault, and we have sold here for years without any problem.\n\n"
+    "What we did: we talked to our packers and told them to be quicker in the future, and we said "
+    "sorry to some of the buyers who wrote to us.\n\n"
+    "What we do now: we promise to do better and we will watch the numbers and follow every "
+    "rule because this shop is all we have.\n\n"
+    "Thank you for reading\nRuth, Fernhill Candles\n"
+)
+
+
+def test_labels_in_a_series_read_the_third_as_the_last_part() -> None:
+    """Run-in labels that open alike ("What went wrong: …", "What we did: …", "What we
+    do now: …"): once the first two name the cause and the fix, the third, naming no part
+    itself, is the prevention."""
+    assert parts_found(SERIES_PLAN) == [ALL_PARTS]
+
+
+def test_a_label_that_breaks_the_series_opens_nothing() -> None:
+    """A later label that opens with another word ("Stock note: …") is no term of the
+    series."""
+    text = SERIES_PLAN.replace("What we do now:", "Stock note:")
+    assert parts_found(text) == [["corrective", "root_cause"]]
