@@ -3,8 +3,9 @@ around it say.
 
 A plan in numbered sections, one per issue, with a part's section beside them; a form's
 numbered questions pasted as headings; a contents list that only names the parts to come; a
-quoted message's headers; the points of a quoted message a reply answers; and a label that
-only hints at a part, between the labels of the parts before and after it.
+quoted message's headers; the points of a quoted message a reply answers; a label that
+only hints at a part, between the labels of the parts before and after it; and a label that
+names no part, the third of a series of alike labels whose first two name the first parts.
 """
 
 from __future__ import annotations
