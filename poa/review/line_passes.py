@@ -3,8 +3,9 @@ around it say.
 
 A plan in numbered sections, one per issue, with a part's section beside them; a form's
 numbered questions pasted as headings; a contents list that only names the parts to come; a
-quoted message's headers; the points of a quoted message a reply answers; and a label that
-only hints at a part, between the labels of the parts before and after it.
+quoted message's headers; the points of a quoted message a reply answers; a label that
+only hints at a part, between the labels of the parts before and after it; and a label that
+names no part, the third of a series of alike labels whose first two name the first parts.
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ def labels_between(units: list[Unit]) -> list[Unit]:
             if label is not None:
                 found[index] = label
                 break
+    return _with_labels(units, found)
+
+
+def _with_labels(units: list[Unit], found: dict[int, HeadingLine]) -> list[Unit]:
+    """The units with each found label, and the text after it, in place of its line."""
     if not found:
         return units
     read: list[Unit] = []
@@ -44,6 +50,55 @@ def labels_between(units: list[Unit]) -> list[Unit]:
         else:
             read += [label, TextLine(label.line, label.rest, False)]
     return read
+
+
+def labels_in_series(units: list[Unit]) -> list[Unit]:
+    """Labelled parts written as a series of alike labels ("What happened: …", "What we did:
+    …", "What we will do: …"): once two labels that open with the same word name the first
+    two parts in order, the next label that opens with that word too and names no part of its
+    own is the last part's label, the series' third term, before any heading."""
+    labels = [
+        (index, unit)
+        for index, unit in enumerate(units)
+        if isinstance(unit, HeadingLine) and unit.form == "inline" and unit.meaning.kind in PARTS
+    ]
+    found: dict[int, HeadingLine] = {}
+    for (_, first), (start, second) in pairwise(labels):
+        opening = _opening(first.text)
+        if [first.meaning.kind, second.meaning.kind] != list(PARTS[:2]):
+            continue
+        if opening is None or _opening(second.text) != opening:
+            continue
+        for index in range(start + 1, len(units)):
+            if isinstance(units[index], HeadingLine):
+                break
+            if (label := _series_label(units[index], opening)) is not None:
+                found[index] = label
+                break
+    return _with_labels(units, found)
+
+
+def _opening(label: str) -> str | None:
+    words = label.split()
+    return words[0].lower() if len(words) >= 2 else None
+
+
+_SERIES_WORDS = 6
+"""Words of a label in a series at most: "What we will do from now on"."""
+
+
+def _series_label(unit: Unit, opening: str) -> HeadingLine | None:
+    """ "What we will do: …": a label opening with the series' word, naming no part itself."""
+    if not isinstance(unit, TextLine):
+        return None
+    label, colon, rest = unit.text.partition(": ")
+    if not colon or not rest.strip() or not 1 < len(label.split()) <= _SERIES_WORDS:
+        return None
+    heading = heading_line(unit.line, label, "inline", rest=rest)
+    if heading is None or _opening(heading.text) != opening or heading.meaning.kind is not None:
+        return None
+    heading.meaning = hd.Meaning(PARTS[2], 2, words=tuple(heading.text.lower().split()))
+    return heading
 
 
 def _faint_label(unit: Unit, kind: str) -> HeadingLine | None:

@@ -31,6 +31,7 @@ from poa.review.slot_scans import (
     scan_unsure,
 )
 from poa.review.template_guidance import guidance
+from poa.review.template_marks import pointing_orders
 from poa.review.template_orders import orders_body
 
 
@@ -44,6 +45,7 @@ def slots(text: str) -> Iterator[Slot]:
         scan(text, lower, found)
     if len(found.slots) >= _A_TEMPLATE and not found.full:
         guidance(text, found)
+        pointing_orders(text, found)
         orders_body(text, found)
     yield from sorted(found.slots, key=lambda slot: slot.start)
 

@@ -51,6 +51,36 @@ def column_plan(header: list[str]) -> list[str | None] | None:
     return parts
 
 
+_ORDER = (hd.ROOT, hd.FIX, hd.PREVENT)
+"""The order every plan gives its parts in: what went wrong, what was done, what stops it."""
+_SHORT_LABEL = 3
+
+
+def parts_in_order(labels: list[str]) -> bool:
+    """Whether three short labels stand for the three parts in their order ("Cause | Done |
+    Next", "Why | Fixed | From now on"): an issue's table of its parts, its labels too short to
+    name each part alone. The table says it: three columns (or rows) under an issue, no label
+    naming another part than its place's, at least two naming their own."""
+    if len(labels) != len(_ORDER) or any(
+        not label.strip() or len(label.split()) > _SHORT_LABEL for label in labels
+    ):
+        return False
+    kinds = [hd.meaning(hd.unnumbered(label).rstrip(":").strip()).kind for label in labels]
+    if any(kind is not None and kind != part for kind, part in zip(kinds, _ORDER, strict=True)):
+        return False
+    return sum(1 for kind in kinds if kind is not None) >= 2
+
+
+def turned_parts(columns: list[list[str]]) -> list[str]:
+    """An issue's table of its parts in order, one column (or row) a part, as one section per
+    part: each cell a point of it."""
+    lines: list[str] = []
+    for part, cells in zip(_ORDER, columns, strict=True):
+        lines += ["", f"### {PART_TITLES[part]}", ""]
+        lines += [f"- {cell}" if len(cells) > 1 else cell for cell in cells if cell.strip()]
+    return [*lines, ""]
+
+
 def turned_rows(header: list[str], parts: list[str | None], rows: list[list[str]]) -> list[str]:
     """The table's rows as an issue heading and one section per part each."""
     first = next(i for i, part in enumerate(parts) if part)
@@ -103,8 +133,8 @@ def _a_rule(cells: list[str]) -> bool:
 
 
 def turned_text(text: str) -> str:
-    """Plain text with each table of parts as columns (cells split by "|") turned round; other
-    text as it was."""
+    """Plain text with each table of parts as columns (cells split by "|") turned round, and
+    each issue's table of its three parts in order read as its parts; other text as it was."""
     if text.count("|") < 2 * (_MIN_COLUMNS - 1):
         return text
     lines = text.split("\n")
@@ -113,7 +143,8 @@ def turned_text(text: str) -> str:
     while i < len(lines):
         header = _cells(lines[i])
         parts = column_plan(header) if header else None
-        if header is None or parts is None:
+        in_order = header is not None and parts is None and parts_in_order(header)
+        if header is None or (parts is None and not in_order):
             out.append(lines[i])
             i += 1
             continue
@@ -129,6 +160,10 @@ def turned_text(text: str) -> str:
             out.append(lines[i])
             i += 1
             continue
-        out += turned_rows(header, parts, rows)
+        if parts is None:
+            rows = [row + [""] * (len(header) - len(row)) for row in rows]
+            out += turned_parts([list(column) for column in zip(*rows, strict=True)])
+        else:
+            out += turned_rows(header, parts, rows)
         i = j
     return "\n".join(out)

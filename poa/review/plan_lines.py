@@ -22,6 +22,7 @@ from poa.review.line_passes import (
     answered_quotes,
     contents_lists,
     labels_between,
+    labels_in_series,
     numbered_prompts,
     numbered_sections,
     quoted_message_headers,
@@ -104,7 +105,7 @@ def _units(lines: list[str], answered: set[int]) -> list[Unit]:
     quoted_message_headers(units)
     contents_lists(lines, units)
     numbered_sections(lines, units)
-    return labels_between(units)
+    return labels_in_series(labels_between(units))
 
 
 def _boxed(lines: list[str], index: int, following: str) -> bool:

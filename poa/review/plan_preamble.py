@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from poa.review import headings as hd
 from poa.review.headings import PARTS
-from poa.review.plan_model import Assumption, Plan
+from poa.review.plan_model import Assumption, Plan, PlanIssue
 
 
 def read_preamble(plan: Plan) -> None:
@@ -41,16 +41,18 @@ def share_preamble(plan: Plan) -> None:
 
 
 def fold_preamble(plan: Plan) -> None:
-    """A first "issue" that no title opened and that has one part only, before issues that
-    each have all three parts under titles of their own, is the plan's preamble: a summary
-    table's column ("Root cause (one line)") or a header's field ("Reason given: …") read as
-    a part's heading. Its text is background, said as an assumption, not an issue missing
-    two parts. A header's field with its value ("**Type:** Proactive plan") over a section
-    that only seems to name a cause ("Why we are writing this") titles no issue either."""
+    """A first "issue" that no title opened and whose headings opened one part only (any other
+    part it has split out of that one by what its points say), before issues that each have
+    all three parts under titles of their own, is the plan's preamble: a summary table's column
+    ("Root cause (one line)"), a header's field ("Reason given: …") or a summary box ("Controls
+    now running - summary", then the letter's dated opening) read as a part's heading. Its text
+    is background, said as an assumption, not an issue missing parts. A header's field with its
+    value ("**Type:** Proactive plan") over a section that only seems to name a cause ("Why we
+    are writing this") titles no issue either."""
     if len(plan.issues) < 2:
         return
     first, rest = plan.issues[0], plan.issues[1:]
-    if first.named or len(first.sections) != 1:
+    if first.named or not (len(first.sections) == 1 or len(_headed_parts(plan, first)) == 1):
         return
     if not all(issue.named and set(PARTS) <= set(issue.sections) for issue in rest):
         return
@@ -59,8 +61,19 @@ def fold_preamble(plan: Plan) -> None:
     line = paragraphs[0].line if paragraphs else 0
     opening = " ".join(paragraphs[0].text.split()[:8]) + "…" if paragraphs else first.title
     why = (
-        "it comes before the issues, has one part only and no title, and every issue after "
-        "it has all three parts: a summary or the notice's fields, read as background"
+        "it comes before the issues, its headings open one part only, it has no title, and every "
+        "issue after it has all three parts: a summary or the notice's fields, read as background"
     )
     plan.assumptions.append(Assumption(line, opening, hd.CONTEXT, why))
     plan.issues.pop(0)
+
+
+def _headed_parts(plan: Plan, issue: PlanIssue) -> set[str]:
+    """The parts of ``issue`` its headings opened: not those the reader split out of another by
+    what their points say (each split is said as an assumption on its first point)."""
+    split = {
+        a.part
+        for a in plan.assumptions
+        if any(p.line == a.line for p in issue.sections.get(a.part, []))
+    }
+    return set(issue.sections) - split

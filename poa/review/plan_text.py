@@ -19,7 +19,13 @@ from poa.fsutil import STDIN_NAME, decode_text, read_limited, read_stdin_limited
 from poa.review import STDIN
 from poa.review.headings import PARTS, meaning
 from poa.review.pdf_table import page_lines, page_pieces
-from poa.review.plan_columns import column_plan, turned_rows, turned_text
+from poa.review.plan_columns import (
+    column_plan,
+    parts_in_order,
+    turned_parts,
+    turned_rows,
+    turned_text,
+)
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -377,10 +383,15 @@ def _table_rows(table: Any) -> list[list[Any]]:
 
 def _parts_as_columns(rows: list[list[Any]]) -> list[str]:
     """A table whose header row names the parts, one issue a row, turned round (see
-    plan_columns); nothing for other tables."""
+    plan_columns), or an issue's table of its three parts in order, by column or by row;
+    nothing for other tables."""
     if len(rows) < 2:
         return []
     texts = [[" ".join(_text(c._tc).split()) for c in cells] for cells in rows]
+    if all(len(row) == 2 for row in texts) and parts_in_order([row[0] for row in texts]):
+        return turned_parts([[row[1]] for row in texts])
+    if all(len(row) == len(texts[0]) for row in texts) and parts_in_order(texts[0]):
+        return turned_parts([list(column) for column in zip(*texts[1:], strict=True)])
     parts = column_plan(texts[0])
     if parts is None or any(len(row) != len(texts[0]) for row in texts[1:]):
         return []

@@ -185,7 +185,9 @@ def scan_patterns(text: str, lower: str, found: Found) -> None:
                 start, end = _whole_note(text, match.start(), match.end(), found)
                 found.add(text[start:end], start, end)
                 continue
-            found.add(match.group(0), *match.span())
+            said = match.group(0)  # a point's bullet is its list's, not the note's
+            lead = len(said) - len(said.lstrip("-*•> \t"))
+            found.add(said[lead:], match.start() + lead, match.end())
 
 
 def scan_shouted(text: str, lower: str, found: Found) -> None:

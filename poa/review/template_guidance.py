@@ -61,7 +61,7 @@ def guidance(text: str, found: Found) -> None:
         # write, not a sentence of the line's own; a role a note is addressed to ("Editor:
         # check …") is not one either
         plain = _INLINE_SAMPLE.sub("", _SAMPLE_ASIDE.sub(" ", body)).strip()
-        plain = _ADDRESSED_TO.sub("", plain, count=1)
+        plain = _QUOTED.sub('""', _ADDRESSED_TO.sub("", plain, count=1))
         sentences = [x for x in linear.split(r"[.!?]\s+", plain) if x.strip()] if plain else []
         empty = _EMPTY_VALUE.match(body.replace("**", ""))
         if 0 < len(body) <= 300 and (empty or _guidance_line(sentences) or _kinds_listed(body)):
@@ -209,9 +209,14 @@ _ADDRESSED_TO = linear.compile(
 )
 """A note's addressee, a role in the team that writes the plan, before its order ("Account
 lead: fill in …", "Editor: check …"); a field's name ("Safety buffer: show stock …") is none."""
-_EMPTY_VALUE = linear.compile(r"^(?:[^:\n]{1,60}:\s*|\d{1,2}[.)]\s*)(?:N/?A|TBC|n/a)\s*$")
-"""A field or a numbered point whose whole value is "N/A" or "TBC": in a template, not yet
-written."""
+_EMPTY_VALUE = linear.compile(
+    r"^(?:[^:\n]{1,60}:\s*|\d{1,2}[.)]\s*)(?:N/?A|TBC|n/a|[Pp]ending)\s*$"
+)
+"""A field or a numbered point whose whole value is "N/A", "TBC" or "pending": a word of the
+value's status standing where the value goes; in a template, not yet written."""
+_QUOTED = linear.compile(r"\"[^\"\n]{1,120}\"|“[^“”\n]{1,120}”")
+"""Words in quotes inside an order: what the writer is told to say or not to say ("Be exact:
+reviewers reject "we are sorry""), not the seller speaking."""
 
 
 def _guidance_line(sentences: list[str]) -> bool:
