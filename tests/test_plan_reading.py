@@ -507,56 +507,25 @@ def dev() -> plan_eval.Figures:
 
 
 def test_development_corpus(dev: plan_eval.Figures) -> None:
-    """1100 plans (65 first, then forty-three held-out sets of 24 to 27, each measured once and
-    then tuned on). Measured: structure 627/629 (the thirty-eighth set's letter whose two issues
+    """1124 plans (65 first, then forty-four held-out sets of 24 to 27, each measured once and
+    then tuned on). Measured: structure 641/643 (the thirty-eighth set's letter whose two issues
     are bold topic lines is read as one issue; the forty-first's letter whose two issues are
-    topic headings over paragraphs with no part headings), placeholders 4026/4041, unfilled
-    260/260, Spearman 0.9247; four filled plans with false slots (one's notes between its
+    topic headings over paragraphs with no part headings), placeholders 4118/4133, unfilled
+    266/266, Spearman 0.9255; four filled plans with false slots (one's notes between its
     writers, one's chatbot lines that its writer did not count, one checklist's "(internal form
     CR-07, rev. 3)", one PDF's summary table whose cells run together because its "#" column
-    stands too close to the next). Every strong plan stands above every weak one."""
-    assert dev.plans >= 1100
-    assert dev.structure_ok >= 627, dev.structure_misses
-    assert dev.placeholders_found >= 4026, dev.placeholder_misses
+    stands too close to the next). Every strong plan stands above every weak one. The held-out
+    set is measured in tests/test_plan_heldout.py, which no one who changes the reader reads."""
+    assert dev.plans >= 1124
+    assert dev.structure_ok >= 641, dev.structure_misses
+    assert dev.placeholders_found >= 4118, dev.placeholder_misses
     assert dev.unfilled_flagged == dev.unfilled_total and not dev.ready_unfilled
     # Notes between two writers ("[Comment: …]"), chatbot lines ("Certainly! Below is …") that
     # a writer did not count, a checklist's form name in brackets, a PDF table's run-together
     # cells: reported, against keys.
     assert len(dev.false_placeholders) <= 4, dev.false_placeholders
-    assert dev.spearman >= 0.9247
+    assert dev.spearman >= 0.9255
     assert dev.strong_above_weak, dev.overlaps
-
-
-def test_held_out_corpus() -> None:
-    """The forty-fifth held-out set: 24 plans by three writers who never saw the code (a support
-    chat whose seller's messages are the plan, emoji before headings, %%FIELD%% and $FIELD
-    markers, two issues in one table with merged cells, part names in a table's narrow left
-    column, one run-on sentence per part, English as a second language, each issue opening with
-    its figure and parts beginning "Because" / "So we" / "From now on", <<FIELD>> and "REPLACE
-    ME", a PDF printed from a spreadsheet, fixes dated in the future, a boxed summary of the
-    prevention first, the newest message of an e-mail thread, a two-page PDF with a repeated
-    header and footer, "N/A - to complete" and "pending", one Cause / Done / Next table per
-    issue, questions back to the marketplace, lowercase headings with hashtags), written after
-    182fd05 and measured once at bad4878 (the same reader, split into smaller modules): structure
-    11/14 (the Cause / Done / Next tables; a boxed summary of prevention before the first
-    issue; a weak plan's run-on parts), slots 85/92, 6 of 6 unfilled plans flagged and not
-    ready, no false slot, Spearman 0.78, a strong plan (the Cause / Done / Next tables, at 38)
-    below weak and unfilled ones; the work on the forty-fourth set after it (issue-12-dev44)
-    changed none of these figures. Worked on as classes (issue-12-tune45): structure 14/14 (an
-    issue's table of its parts in order under short labels; a summary box before the issues as
-    a preamble; run-in labels in a series, "What …"), slots 92/92 (orders in capitals ending
-    "ME" or "HERE", "pending" as a field's value, advice quoting what not to write), Spearman
-    0.95, every strong plan above every weak one. The floors are those figures; they may only
-    rise."""
-    graded = plan_eval.grade_all(plan_eval.HELD_OUT)
-    fig = plan_eval.figures(graded)
-    assert fig.plans >= 24
-    assert fig.structure_ok >= 14, fig.structure_misses
-    assert fig.placeholders_found >= 92, fig.placeholder_misses
-    assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    assert not fig.false_placeholders, fig.false_placeholders
-    assert fig.spearman >= 0.9499  # 0.78036 at its first look (bad4878); 0.94994 worked on
-    assert fig.strong_above_weak, fig.overlaps
 
 
 def test_spearman_is_computed_right() -> None:
