@@ -13,7 +13,8 @@ from poa.banks import load_library, validate_folder
 from poa.banks.library import builtin_dir
 from poa.notice import read_notice
 from poa.notice.ids import order_ids, skus
-from poa.notice.reasons import ADVICE, BREACH, CONTRAST, FAILING, PASSING, POLICY, read_reasons
+from poa.notice.matching import ADVICE, BREACH, CONTRAST, FAILING, PASSING, POLICY
+from poa.notice.reasons import read_reasons
 from poa.notice.words import Lexicon, forms, stretches, tokens
 
 LIBRARY = load_library()
