@@ -4,6 +4,7 @@ synonyms), never from part of a word or from background; its ids wherever they s
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from poa.notice.ids import order_ids, skus
 from poa.notice.matching import ADVICE, BREACH, CONTRAST, FAILING, PASSING, POLICY
 from poa.notice.reasons import read_reasons
 from poa.notice.words import Lexicon, forms, stretches, tokens
+
+ROOT = Path(__file__).resolve().parent.parent
 
 LIBRARY = load_library()
 
@@ -713,3 +716,29 @@ def test_a_section_of_tips_or_praise_cites_nothing() -> None:
     assert reasons(notice, "etsy") == ["etsy.review_rating"]
     recall = "If you are aware of a recall affecting this product, stop selling it."
     assert "amazon.recalled_product" not in reasons(recall, "amazon")
+
+
+def test_the_closest_reasons_words_are_the_same_in_every_run() -> None:
+    """The words given beside each closest reason do not depend on the interpreter's hash seed:
+    the shared words are weighed and sorted in their own order, not a set's. (They once did: a
+    notice's "invoices" changed to "sent" from one run to the next.)"""
+    import subprocess
+    import sys
+
+    notice = ROOT / "tests" / "fixtures" / "notices-unseen-10" / "languages-14-ja-shohi-kigen.txt"
+    code = (
+        "import sys; from pathlib import Path; from poa.notice import read_notice_file; "
+        "print(sorted(read_notice_file(Path(sys.argv[1]))[1].closest_found.items()))"
+    )
+    readings = {
+        subprocess.run(
+            [sys.executable, "-c", code, str(notice)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(4)
+    }
+    assert len(readings) == 1 and "amazon." in next(iter(readings)), readings

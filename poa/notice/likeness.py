@@ -78,7 +78,8 @@ def closest(
     notice = model._vector(_bag(words, spelled))
     scored = []
     for reason, vector in model.vectors.items():
-        shared = {w: notice[w] * vector[w] for w in notice.keys() & vector.keys()}
+        # in the words' order, not a set's: ties and the sum's rounding alike in every run
+        shared = {w: notice[w] * vector[w] for w in sorted(notice.keys() & vector.keys())}
         top = [spelled[w] for w in sorted(shared, key=lambda w: -shared[w])[:3]]
         scored.append((sum(shared.values()), reason, top))
     first = set(prefer)
