@@ -1,8 +1,8 @@
 """The tone rules: what a reviewer rejects in how a plan speaks, in any of its parts.
 
-Pleas, blame put on others, threats, appeals to the reviewer's feelings and questions to them:
-these are read in every sentence, whatever part it stands in, because a reviewer holds them
-against the whole plan.
+Pleas, blame put on others, threats, demands, criticism of the decision, background the
+reviewer skips and questions to the reviewer: these are read in every sentence, whatever part
+it stands in, because a reviewer holds them against the whole plan.
 """
 
 from __future__ import annotations
