@@ -251,16 +251,16 @@ def test_a_pdf_s_running_heads_are_found_once_for_the_whole_plan(
 ) -> None:
     """Found again for each page, they cost 200 x 200 page scans: 3 s on a 200-page plan."""
     from benchmarks.scaling import _pdf
-    from poa.review import plan_text
+    from poa.review import pdf_text, plan_text
 
     calls: list[int] = []
-    real = plan_text._running_lines
+    real = pdf_text._running_lines
 
     def counted(pages: list[list[str]]) -> set[str]:
         calls.append(len(pages))
         return real(pages)
 
-    monkeypatch.setattr(plan_text, "_running_lines", counted)
+    monkeypatch.setattr(pdf_text, "_running_lines", counted)
     plan = tmp_path / "plan.pdf"
     _pdf("".join(f"Root cause {n}: the carrier missed pick-up.\n" for n in range(4000)), plan)
     text = plan_text.read_plan(plan)

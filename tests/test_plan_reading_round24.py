@@ -3,9 +3,9 @@ small document written for the class, not a line of any plan in the corpus."""
 
 from __future__ import annotations
 
+from poa.review.pdf_text import _running_header
 from poa.review.placeholders import slots
 from poa.review.plan import parse_plan
-from poa.review.plan_text import _running_header
 from poa.review.rules import sentence_hits
 
 _RULE = "=" * 40

@@ -4,9 +4,9 @@ small document written for the class, not a line of any plan in the corpus."""
 from __future__ import annotations
 
 from poa.review.language import negated_before
+from poa.review.pdf_text import _running_lines, _without_contents, _without_running_lines
 from poa.review.placeholders import slots
 from poa.review.plan import parse_plan
-from poa.review.plan_text import _running_lines, _without_contents, _without_running_lines
 from poa.review.rules import RULES_BY_ID
 
 PARTS = ["root_cause", "corrective", "preventive"]

@@ -14,9 +14,10 @@ from poa.cli import main
 from poa.errors import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK
 from poa.review import review
 from poa.review.findings import Finding, Severity
+from poa.review.ownership import owns_the_problem
 from poa.review.plan import parse_plan
 from poa.review.plan_text import read_plan
-from poa.review.rules import RULES_BY_ID, objections, owns_the_problem
+from poa.review.rules import RULES_BY_ID, objections
 from poa.review.score import score
 from tests.conftest import ROOT, SAMPLES, WriteCase, minimal_case
 
@@ -251,7 +252,7 @@ def test_the_length_rule_judges_what_poa_writes(tmp_path: Path) -> None:
 
 
 def test_a_negation_inside_the_subject_does_not_deny_ownership() -> None:
-    from poa.review.rules import owns_the_problem
+    from poa.review.ownership import owns_the_problem
 
     assert owns_the_problem("The 46 orders without valid tracking were our failure.")
     assert not owns_the_problem("It was not our failure.")

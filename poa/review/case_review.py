@@ -17,7 +17,9 @@ from poa.review.checks import C2, C3, E1, E2, E5, E6, P3, P4, P5, R3, R4, S2, T6
 from poa.review.figures import figure_findings
 from poa.review.findings import Finding
 from poa.review.language import has_specifics
-from poa.review.rules import ANY, FIX, PREVENT, ROOT, apologies, owns_the_problem, sentence_hits
+from poa.review.ownership import apologies, owns_the_problem
+from poa.review.rules import sentence_hits
+from poa.review.sentence_rule import ANY, FIX, PREVENT, ROOT
 from poa.review.text_rules import finding_for, length_findings
 
 if TYPE_CHECKING:

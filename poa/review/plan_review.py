@@ -13,17 +13,13 @@ from poa.review.checks import C2, L1, P2, P3, R3, S1, S3, S4, T6, T7, U1, U2, X3
 from poa.review.findings import Finding
 from poa.review.language import has_specifics
 from poa.review.measures import names_an_owner
+from poa.review.ownership import apologies, owns_the_problem
 from poa.review.part_points import point_by_point
 from poa.review.placeholders import slots
 from poa.review.plan import PLAN, SECTION_KINDS, Paragraph, Plan, PlanIssue
-from poa.review.rules import (
-    ANY,
-    apologies,
-    owns_the_problem,
-    routine,
-    sentence_hits,
-    specific_process,
-)
+from poa.review.rules import sentence_hits
+from poa.review.sentence_rule import ANY
+from poa.review.specifics import routine, specific_process
 from poa.review.text_rules import channel_limit, finding_for, limit_findings, plain_text
 
 _NAMES = {  # whole words: "Betsy" names no marketplace

@@ -10,7 +10,7 @@ from poa.model import Case
 from poa.review.checks import L1
 from poa.review.findings import Finding
 from poa.review.language import unescape_markdown
-from poa.review.rules import ROOT, SentenceRule
+from poa.review.sentence_rule import ROOT, SentenceRule
 
 if TYPE_CHECKING:
     from poa.workspace import Workspace
