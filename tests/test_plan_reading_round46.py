@@ -1,0 +1,31 @@
+"""Classes of plan from round 46, each with new examples of its own."""
+
+from __future__ import annotations
+
+from tests.plan_classes import ALL_PARTS, parts_found
+
+STATUS_CHECKLIST_PLAN = (
+    "# Recovery plan - Larkspur Candle Co.\n\n"
+    "## What went wrong\n\n"
+    "Our wick supplier changed the wick size on 2 March and we did not test the new batch, "
+    "so 38 candles tunnelled and buyers returned them.\n\n"
+    "## Our checklist, week by week\n\n"
+    "- Step; Task; Owner; Status\n"
+    "- 1; Pull the 112 unsold candles of batch 14 from sale; Mira; Done 9 Mar\n"
+    "- 2; Refund the 38 buyers in full; Tom; Completed 10 Mar\n"
+    "- 3; Ask two other suppliers for wick samples; Mira; Open\n"
+    "- 4; Burn-test three candles of every new batch before listing it; Tom; Recurring\n"
+    "- 5; Log the wick size of each delivery in the batch sheet; Mira; Open\n"
+)
+"""A Word table's rows, as the DOCX reader gives them: list items, cells joined by "; "."""
+
+
+def test_a_checklist_of_tasks_with_their_status_holds_the_fixes_and_the_controls() -> None:
+    """A table of owned tasks under a heading that names no part, whose status column says
+    where each stands: tasks done are the fixes, recurring ones (by status or by their words,
+    "each delivery") the controls, and an open task goes with the part of the task before it."""
+    assert parts_found(STATUS_CHECKLIST_PLAN) == [ALL_PARTS]
+    no_status = STATUS_CHECKLIST_PLAN.replace("; Status", "; Notes")
+    for status in ("Done 9 Mar", "Completed 10 Mar", "Open", "Recurring"):
+        no_status = no_status.replace(f"; {status}\n", "; see sheet\n")
+    assert parts_found(no_status) == [["root_cause"]]
