@@ -29,3 +29,30 @@ def test_a_checklist_of_tasks_with_their_status_holds_the_fixes_and_the_controls
     for status in ("Done 9 Mar", "Completed 10 Mar", "Open", "Recurring"):
         no_status = no_status.replace(f"; {status}\n", "; see sheet\n")
     assert parts_found(no_status) == [["root_cause"]]
+
+
+PRESENT_PERFECT_LETTER = (
+    "Dear Etsy Support,\n\n"
+    "I am writing about the two listings of enamel pins that were taken down on 4 May.\n\n"
+    "Looking back, the mistake was mine. I drew the pins from a cartoon character I liked "
+    "and did not stop to think that the character belongs to a studio.\n\n"
+    "Up to now I haven't put the pins back up. I have gone through my whole shop and deleted "
+    "four more designs drawn from shows, and I've sent the leftover stock back to the maker "
+    "to be melted down.\n\n"
+    "From here on I'll only sell designs I came up with myself and I will check anything "
+    "that looks like a character first.\n\n"
+    "Kind regards,\nNell\n"
+)
+
+
+def test_a_letters_paragraph_of_deeds_in_the_present_perfect_is_its_fixes() -> None:
+    """A letter with no headings: after the cause, a paragraph that reports what the writer
+    has done ("I have gone through … and deleted …, I've sent …") is the fixes, as a paragraph
+    of deeds in the past tense is; one that says what was learned is not."""
+    assert parts_found(PRESENT_PERFECT_LETTER) == [ALL_PARTS]
+    learned = PRESENT_PERFECT_LETTER.replace(
+        "I have gone through my whole shop and deleted four more designs drawn from shows, "
+        "and I've sent the leftover stock back to the maker to be melted down.",
+        "I have learned a lot and I have realised how careless I was.",
+    )
+    assert not any("corrective" in parts for parts in parts_found(learned))

@@ -100,6 +100,22 @@ deactivated …"): in a letter with no headings, the account of the fixes, told 
 tense from the day they were made. A cause is told as what went wrong, a control in the
 present tense of a habit."""
 
+_PERFECT_DEED = linear.compile(
+    r"\b(?:i|we)(?:'ve|’ve| have)(?: (?:also|already|now|just|since|then))? "
+    r"(\w+ed|gone|done|made|taken|given|written|rewritten|sent|built|bought|brought|kept|"
+    r"paid|told|found|put|set|cut|shut|held|met|begun|got|gotten|chosen|spoken)\b",
+    linear.I,
+)
+"""A deed told in the present perfect: "I've taken new photos", "we have gone through …"."""
+_KNOWING = frozenset(
+    {"learned", "learnt", "understood", "realised", "realized", "reflected", "considered"}
+)
+"""Verbs of the mind: "we have learned a lesson" reports no deed a reviewer could check."""
+_INTENT = linear.compile(
+    r"\b(?:will|shall|going to|plan to|in future|in the future)\b|\w'll\b", linear.I
+)
+"""What the writer means to do: the words of a control yet to come."""
+
 
 def document_kind(plan: Plan, units: list[Unit]) -> str:
     """A plan, or a document that goes with one: an evidence index (its title says so) or a
@@ -373,7 +389,7 @@ def _assigned(candidates: list[Paragraph]) -> list[tuple[Paragraph, str]]:
         text = _undated(paragraph.text)
         part = opening_part(text)
         opening = " ".join(text.split()[:14])
-        if part is None and current == ROOT and _DATED_DEED.match(text):
+        if part is None and current == ROOT and (_DATED_DEED.match(text) or _reports_deeds(text)):
             part = FIX  # "On 10 March I deactivated every listing …" after the cause
         if part is None and current is None and _tells_cause(text):
             part = ROOT  # "This all started with…", or a paragraph that tells what failed
@@ -397,6 +413,14 @@ def _assigned(candidates: list[Paragraph]) -> list[tuple[Paragraph, str]]:
             assigned.append((paragraph, part))
             current = part
     return assigned
+
+
+def _reports_deeds(text: str) -> bool:
+    """A paragraph that reports what the writer has done since, in the present perfect ("I
+    have gone through my other listings and removed … I've taken my own photos"): two deeds
+    or more, and more of them than of what the writer means to do."""
+    deeds = sum(verb.lower() not in _KNOWING for verb in _PERFECT_DEED.findall(text))
+    return deeds >= 2 and deeds > len(_INTENT.findall(text))
 
 
 def _tells_cause(text: str) -> bool:
