@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.plan_classes import ALL_PARTS, parts_found
+from tests.plan_classes import ALL_PARTS, parts_found, slot_texts
 
 STATUS_CHECKLIST_PLAN = (
     "# Recovery plan - Larkspur Candle Co.\n\n"
@@ -56,3 +56,48 @@ def test_a_letters_paragraph_of_deeds_in_the_present_perfect_is_its_fixes() -> N
         "I have learned a lot and I have realised how careless I was.",
     )
     assert not any("corrective" in parts for parts in parts_found(learned))
+
+
+HALF_FILLED_FORM = (
+    "SHOP APPEAL - LATE SHIPMENT\n\n"
+    "Sent on: #SEND DAY#\n"
+    "Store: *store name*\n"
+    "Orders checked: #ORDER COUNT# (from the #REPORT#)\n\n"
+    "Why it happened\n\n"
+    "Our courier stopped collecting on Saturdays in May and we kept Saturday in our "
+    "handling time; 31 orders waited until Monday.\n\n"
+    "What we changed\n\n"
+    "*explain the new handling time - check the numbers with Rosa*\n\n"
+    "Regards,\n*signer name*\n"
+)
+FILLED_PLAN_WITH_MARKS = (
+    "We re-shipped order #4471 and orders #4480 and #4481 on 6 May. We *never* ship on "
+    "Saturdays now, and *every* parcel is scanned. Posts tagged #handmade #ceramics keep "
+    "their photos. See the *shipping log* for the dates.\n"
+)
+
+
+def test_fields_between_single_hash_marks_or_asterisks_are_slots() -> None:
+    """A field's name between two hash marks ("#ORDER COUNT#"), and between asterisks a value's
+    name in lower case or an order to the writer: the marks stand as a template's brackets (in
+    a Word file the asterisks are text, not emphasis)."""
+    assert slot_texts(HALF_FILLED_FORM) == [
+        "#SEND DAY#",
+        "*store name*",
+        "#ORDER COUNT#",
+        "#REPORT#",
+        "*explain the new handling time - check the numbers with Rosa*",
+        "*signer name*",
+    ]
+
+
+def test_number_signs_hashtags_and_emphasis_are_no_slots() -> None:
+    """Hash marks that are number signs or hashtags never close on a name; asterisks that
+    stress a word of the plan, or a thing's name, are emphasis."""
+    assert slot_texts(FILLED_PLAN_WITH_MARKS) == []
+
+
+def test_a_bracketed_name_of_a_number_is_a_slot() -> None:
+    """ "[Claim #]", like "[Claim number]": the name of a number to write in."""
+    text = "We answered the buyer's claim [Claim #] on 4 May and refunded them the same day.\n"
+    assert slot_texts(text) == ["[Claim #]"]

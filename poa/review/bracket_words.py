@@ -94,7 +94,7 @@ def _conditioned_value(inner: str) -> bool:
     )
 
 
-def _orders_the_writer(inner: str) -> bool:
+def orders_the_writer(inner: str) -> bool:
     """ "Describe …", "AM: explain why … Do NOT blame …", "[Affiliate content: confirm whether
     …]", "<Checklist, attach as E3>", "[Same format as 3.3]": an order, in any of its clauses,
     or a word on how to lay the part out, in place of the part."""
@@ -180,7 +180,7 @@ def is_slot(inner: str, *, angled: bool) -> bool:
         return _GENERIC_VALUE.match(" ".join(words[1:])) is not None
     if _REAL_ID.search(inner) and len(words) <= 2:
         return False  # "[B07XK3M9QF]", "[Order 112-…]": a real value in brackets
-    if _orders_the_writer(inner):
+    if orders_the_writer(inner):
         return True
     left = _LEFT_TO_WRITER.search(inner) or _conditioned_value(inner)
     if "e.g." in inner.lower() or "..." in inner or "…" in inner or left:
@@ -201,7 +201,14 @@ def is_slot(inner: str, *, angled: bool) -> bool:
         return True
     if any(is_mask(t.group(0)) for t in TOKEN.finditer(inner)) or WORD_SLOT.search(inner):
         return True
-    # "[SELLER NAME]", "[Role]": a title-case label of a value, no digits in it.
+    return _title_label(inner, words)
+
+
+def _title_label(inner: str, words: list[str]) -> bool:
+    """ "[SELLER NAME]", "[Role]": a title-case label of a value, no digits in it; "[Report #]",
+    "[Case#]": the name of a number, its "#" said as "number"."""
+    if inner.endswith("#") and len(words) <= 4 and inner[:-1].replace(" ", "").isalpha():
+        return True
     return (
         len(words) <= 6
         and all(w[:1].isupper() for w in words)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 
 from poa.review.bracket_slots import scan_brackets
 from poa.review.found_slots import Found, Slot
+from poa.review.marked_fields import scan_marked
 from poa.review.slot_masks import scan_masks
 from poa.review.slot_scans import (
     scan_capitalised,
@@ -65,6 +66,7 @@ _A_TEMPLATE = 3
 
 _SCANS: tuple[Callable[[str, str, Found], None], ...] = (
     scan_brackets,
+    scan_marked,
     scan_masks,
     scan_notes,
     scan_patterns,
