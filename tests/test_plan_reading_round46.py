@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from poa.review.rules import sentence_hits
 from tests.plan_classes import ALL_PARTS, parts_found, slot_texts
 
 STATUS_CHECKLIST_PLAN = (
@@ -101,3 +102,27 @@ def test_a_bracketed_name_of_a_number_is_a_slot() -> None:
     """ "[Claim #]", like "[Claim number]": the name of a number to write in."""
     text = "We answered the buyer's claim [Claim #] on 4 May and refunded them the same day.\n"
     assert slot_texts(text) == ["[Claim #]"]
+
+
+def _rule_ids(text: str, part: str) -> list[str]:
+    """The ids of the sentence rules ``text`` breaks, read as the given part."""
+    return [rule.id for rule, _, _ in sentence_hits(text, part)]
+
+
+def test_what_will_happen_to_the_things_a_done_fix_acted_on_is_no_future_fix() -> None:
+    """After a fix done, "they will only ever be sold as seconds" tells what becomes of the
+    things it acted on, with words between "will" and "be"; a fix of our own still to do is
+    in the future tense."""
+    done = (
+        "On 8 June we checked all 40 mugs in stock and set aside the six with chipped glaze. "
+        "They will only ever be sold as seconds, at a marked-down price."
+    )
+    assert "C1" not in _rule_ids(done, "corrective")
+    assert "C1" in _rule_ids("We will check all 40 mugs in stock next week.", "corrective")
+
+
+def test_a_question_that_opens_the_measures_is_no_promise() -> None:
+    """ "How do we make sure this never happens again?" asks what the measures answer; the
+    same words said as a statement are a promise."""
+    assert "P1" not in _rule_ids("So how do we make sure this never happens again?", "preventive")
+    assert "P1" in _rule_ids("We will make sure this never happens again.", "preventive")

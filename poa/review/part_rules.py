@@ -42,6 +42,12 @@ def _cause_told(text: str) -> bool:
     return specific_process(text) or _pointed_back(text)
 
 
+def _no_promise(sentence: str) -> bool:
+    """A question promises nothing ("How do we make sure this doesn't happen again?" opens
+    the measures that answer it), and a committed mechanism is a control, not a promise."""
+    return sentence.rstrip().endswith("?") or committed_mechanism(sentence)
+
+
 PART_RULES: tuple[SentenceRule, ...] = (
     SentenceRule(
         "R1",
@@ -216,7 +222,7 @@ PART_RULES: tuple[SentenceRule, ...] = (
             r"\b(keep|keeping) an eye on\b",
         ),
         negatable=False,
-        cleared_by=committed_mechanism,
+        cleared_by=_no_promise,
         example="Instead of 'we will be more careful', write 'since 5 November the shipping "
         "lead checks the unshipped-orders view at 15:00 every day'.",
     ),
