@@ -19,9 +19,7 @@ from poa.review.tone_rules import TONE_RULES
 
 SENTENCE_RULES: tuple[SentenceRule, ...] = TONE_RULES + PART_RULES
 
-_FOLLOW_THROUGH = linear.compile(r"^([^.;]{0,200}?)\b(?:will|shall)(?: \w+){0,2} be\b", linear.I)
-"""The things' future: "will be", with a word or two between ("will then be", "will only ever
-be sold as used")."""
+_FOLLOW_THROUGH = linear.compile(r"^([^.;]{0,200}?)\b(?:will|shall) (?:then )?be\b", linear.I)
 _OUR_OWN = linear.compile(r"^(?:we|i|our|my|the team)\b", linear.I)
 _WE = frozenset({"we", "i", "us", "me"})
 
