@@ -11,25 +11,28 @@ from tests import plan_eval
 
 
 def test_held_out_corpus() -> None:
-    """The forty-sixth held-out set: 24 plans by three writers who never saw the code (each
-    sentence of the notice quoted and answered, a PIP as a weekly checklist table, grey
-    "(enter ASIN here)" prompts and empty cells, playful part titles, bold questions as parts,
-    a weak plan blaming the carrier under proper headings, an agency's cover letter with the
-    plan as an attachment, "Step 1 -" sections, a plan of two-level bullets, #FIELD# and
-    *field* markers, coloured banners above parts, three metrics in a paragraph each, a text
-    converted from a PDF with hard line breaks and hyphenated words, labels ending in a colon
-    on the text's line, a second issue pointing back to the first, "e.g." lines to replace, a
-    before/after metrics table, Word's automatic numbering), written after 2d8ac51 and
-    measured once at that commit: structure 12/14 (a PIP whose fixes and prevention are a
-    weekly checklist table; a letter with no headings), slots 66/75 (#FIELD# and *field*
-    markers, "[Report #]"), 6 of 6 unfilled plans flagged and not ready, no false slot,
-    Spearman 0.83, a strong plan (the checklist PIP, at 62) below a weak one. The floors are
-    those figures; they may only rise."""
+    """The forty-seventh held-out set: 24 plans by three writers who never saw the code (a web
+    form's boxes copied out with their labels and character counters, parts as numbered
+    questions the seller asks itself, "________ (date)" blanks and "[ ] yes [ ] no" choices,
+    a contents list over sections 1.0 / 2.0 / 3.0, a manager writing in the third person,
+    emotional capital headings, a Google Docs export whose headings are bold coloured text,
+    two issues each a heading over three paragraphs with no labels, "[FIELD = example]"
+    fields, a pasted notice above the plan, three metrics in one table with a column per part,
+    exclamation marks and bold words, findings each followed by "Action taken:" and
+    "Control:", a I. / A. / 1. outline with an evidence appendix, "Text here" and "Lorem
+    ipsum", an e-mail with a signature, a disclaimer and the marketplace's quoted reply, a weak
+    plan arguing the metric is wrong, "Cause —" / "Fix —" / "Next —" headings), written after
+    12f9115 and measured once at 4d843ad (the same reader): structure 10/14 (two issues each a
+    heading over unlabelled paragraphs; a contents list over numbered sections; a pasted
+    notice before a letter; a second issue without its "Next"), slots 72/74 ("[UNITS = 120]",
+    "Text here"), 6 of 6 unfilled plans flagged and not ready, no false slot, Spearman 0.83,
+    a strong plan (the numbered sections, at 58) below an unfilled template (59). The floors
+    are those figures; they may only rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 12, fig.structure_misses
-    assert fig.placeholders_found >= 66, fig.placeholder_misses
+    assert fig.structure_ok >= 10, fig.structure_misses
+    assert fig.placeholders_found >= 72, fig.placeholder_misses
     assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
     assert not fig.false_placeholders, fig.false_placeholders
-    assert fig.spearman >= 0.8307  # 0.83077 at its first look (2d8ac51)
+    assert fig.spearman >= 0.8281  # 0.82812 at its first look (4d843ad)
