@@ -1,6 +1,7 @@
 """Issue 16, classes left when the thirty-seventh set was tuned on: a Japanese metric's name
 written with or without the particle の between its parts, and a Japanese clause that puts the
-other account's id in brackets between the account and "related to"."""
+other account's id in brackets between the account and "related to", a phone app's page that
+names no marketplace but lists its orders under a label of their own."""
 
 from __future__ import annotations
 
@@ -40,3 +41,21 @@ def test_a_japanese_related_account_with_its_id_in_brackets_is_the_reason() -> N
         "Amazon.co.jp 出品者パフォーマンスチーム\n"
     )
     assert read_notice(notice).reasons == ["amazon.related_accounts"]
+
+
+def test_an_apps_page_with_its_orders_under_a_label_of_their_own_is_tiktoks() -> None:
+    """A page copied from a phone app names no marketplace, wraps its sentences at a narrow
+    width and lists the orders under a label on a line of its own: 18-digit order ids under it
+    are TikTok Shop's as much as its "seller-fault" is, so its reasons are TikTok's (a rate
+    within its standard is not one) and the ids are cited."""
+    page = (
+        "10:02          64%\n<  Shop health\n\nViolation\nJune 9, 2026\n\n"
+        "Your late dispatch was\n7.2% of orders over\nthe last 30 days.\nStandard: below 4%\n\n"
+        "Seller-fault cancellations\n1.1% of orders\nStandard: below 2.5%\n\n"
+        "Details\n\nAffected orders\n579311024785519023\n  shipped 4 days late\n"
+        "579311098871204466\n  shipped 2 days late\n\nAppeal    Dismiss\n"
+    )
+    facts = read_notice(page)
+    assert facts.marketplace == "tiktok"
+    assert facts.reasons == ["tiktok.late_dispatch_rate"]
+    assert facts.order_ids == ["579311024785519023", "579311098871204466"]
