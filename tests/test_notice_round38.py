@@ -1,7 +1,8 @@
 """Issue 16, classes left when the thirty-seventh set was tuned on: a Japanese metric's name
 written with or without the particle の between its parts, and a Japanese clause that puts the
 other account's id in brackets between the account and "related to", a phone app's page that
-names no marketplace but lists its orders under a label of their own."""
+names no marketplace but lists its orders under a label of their own, a Japanese notice that
+says another product is not affected, a case's log whose heads put the date before "From:"."""
 
 from __future__ import annotations
 
@@ -59,3 +60,31 @@ def test_an_apps_page_with_its_orders_under_a_label_of_their_own_is_tiktoks() ->
     assert facts.marketplace == "tiktok"
     assert facts.reasons == ["tiktok.late_dispatch_rate"]
     assert facts.order_ids == ["579311024785519023", "579311098871204466"]
+
+
+def test_a_japanese_product_said_not_to_be_affected_is_set_aside() -> None:
+    """The words "...には影響はございません" (is not affected), politely or plainly, set aside
+    the ids of their clause as much as "影響を受けません" does."""
+    notice = (
+        "件名：出品の削除について\n日付：2026年7月1日\n\n出品者様\n\n"
+        "権利者から著作権侵害の申し立てがあったため、ASIN B0DQ7TR2LM の出品を削除しました。\n"
+        "なお、同じシリーズの商品（ASIN B0DQ7TS9KP）には影響はありません。\n\n"
+        "Amazon.co.jp 出品者パフォーマンスチーム\n"
+    )
+    assert read_notice(notice).asins == ["B0DQ7TR2LM"]
+
+
+def test_a_case_logs_message_heads_with_the_date_before_from_part_the_thread() -> None:
+    """A case's log heads each message with its date, a bar and its sender; the seller's
+    message under the marketplace's is not the notice, and the ids it asks about are not
+    cited."""
+    page = (
+        "Case ID: 55120987341\nStatus: Answered\n\n"
+        "== 2026-05-04 09:15 PDT | From: Amazon.com Seller Performance ==\n"
+        "Hello,\n\nWe removed the listing for ASIN B0F3K8ZQ21 because customers reported the "
+        "charger they received was not authentic. Send supplier invoices dated within the last "
+        "365 days for this ASIN so that we can review it again.\n\n"
+        "== 2026-05-05 11:40 PDT | From: You ==\n"
+        "Thanks. Is our other charger, B0F3K9AB77, also under review?\n"
+    )
+    assert read_notice(page).asins == ["B0F3K8ZQ21"]
