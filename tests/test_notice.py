@@ -1245,13 +1245,14 @@ def test_the_thirty_eighth_development_set() -> None:
     three writers who never saw the reader, written after 0e6258e and measured once at that
     commit: reasons 47 right, 7 extra, 9 missed (0.87 / 0.84); ids 77 right, 4 false, 4 missed
     (0.95 / 0.95); deadlines right 36 of 45. Then tuned on (test_notice_round37.py): reasons
-    52 / 2 / 4, ids 81 / 3 / 0, deadlines 45 of 45. The floors are those figures; they may only
+    52 / 2 / 4, ids 81 / 3 / 0, deadlines 45 of 45; then, by set 37's classes
+    (test_notice_round38.py), reasons 53 / 2 / 3. The floors are those figures; they may only
     rise."""
     from tests.notice_eval import UNSEEN_36, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_36)
-    assert reasons.true_positive >= 52 and reasons.false_positive <= 2, reasons.errors
-    assert reasons.false_negative <= 4, reasons.errors
+    assert reasons.true_positive >= 53 and reasons.false_positive <= 2, reasons.errors
+    assert reasons.false_negative <= 3, reasons.errors
     assert ids.true_positive >= 81 and ids.false_positive <= 3 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_36)
     assert total == 45 and right >= 45

@@ -35,7 +35,7 @@ _TERMS = {
              r"\bbelow standard\b", r"\btransaction defect rate\b"],
     "tiktok": [r"\bviolation points?\b", r"\bseller[- ]fault\b", r"\bshop performance score\b",
                r"\blate dispatch rate\b", r"\blive ?streams?\b",
-               r"\borders?\b[^\d\n]{0,24}\b\d{18}\b"],
+               r"\borders?\b[^\d\n]{0,24}\n?[ \t]*\b\d{18}\b"],
     "etsy": [r"\bstar seller\b", r"\bshop manager\b", r"\bpurchase protection\b",
              r"\bcreativity standards\b", r"\breceipts?\b"],
 }  # fmt: skip
@@ -43,7 +43,8 @@ _TERMS = {
 order ids where no other marketplace has it, read only where a notice names no marketplace
 (an exported dashboard): "violation points" and "seller-fault" are TikTok Shop's, an order
 "111-6620471-3309846" is Amazon's, an order of 18 digits TikTok's (Walmart's have 13 or 15,
-Etsy's receipts 9 to 12), a "PO number" (purchase order) Walmart's."""
+Etsy's receipts 9 to 12), a "PO number" (purchase order) Walmart's. An app's page puts the
+order label on a line of its own, over the ids it lists ("Orders included" / "5771...")."""
 
 
 def _marketplace_by_terms(lower: str) -> str | None:

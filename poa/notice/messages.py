@@ -32,7 +32,9 @@ DateOf = Callable[[str], "dt.date | None"]
 """The date a line names, if it names one."""
 
 _RULE = linear.compile(r"[ \t]*(?:-{3,}|={3,}|_{3,}|~{3,}|\*{3,})[ \t]*")
-_FROM = linear.compile(r"[ \t]*from[ \t]*:", linear.I)
+_FROM = linear.compile(r"[ \t]*(?:[^|\n]{1,40}\|[ \t]*)?from[ \t]*:", linear.I)
+"""A message's "From:" header, alone or after its date and a bar in a case's log of messages
+("2026-03-11 08:42 EST | From: Amazon.ca Seller Performance")."""
 _HEADER = linear.compile(r"[ \t]*(?:from|to|cc|date|sent|subject)[ \t]*:", linear.I)
 _HEADER_LINES = 5
 """Lines of a message's header: "From:", "To:", "Date:", "Subject:" in any order."""
