@@ -22,8 +22,8 @@ def test_the_held_out_set() -> None:
     rate a notice names beside the cited one, a defect rate beside a used-as-new removal; not
     as described missed beside used as new); ids 82 right, 6 false, none missed (0.93 / 1.00:
     ids only a seller's draft, a forum post or an assistant's memo names, an ASIN a table
-    names only as an uncited variation); deadlines right 42 of 45. The floors are those figures; they may
-    only rise."""
+    names only as an uncited variation); deadlines right 42 of 45. The floors are those
+    figures; they may only rise."""
     reasons, ids, _ = evaluate(UNSEEN_38)
     assert reasons.true_positive >= 54 and reasons.false_positive <= 4, reasons.errors
     assert reasons.false_negative <= 1, reasons.errors
