@@ -13,7 +13,7 @@ from typing import Any
 from ruamel.yaml import YAML
 
 from poa.notice import read_notice_file
-from poa.notice.extract import NoticeFacts
+from poa.notice.facts import NoticeFacts
 
 NOTICES = Path(__file__).resolve().parent / "fixtures" / "notices"
 HELD_OUT = Path(__file__).resolve().parent / "fixtures" / "notices-heldout"

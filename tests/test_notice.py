@@ -15,7 +15,8 @@ from poa.cli import main
 from poa.errors import EXIT_BAD_INPUT, EXIT_OK
 from poa.notice import read_notice_file
 from poa.notice.clean import clean, own_words
-from poa.notice.extract import NoticeFacts, extract
+from poa.notice.extract import extract
+from poa.notice.facts import NoticeFacts
 from tests.notice_eval import HELD_OUT, NOTICES, REWORDED, SECOND_LOOK, cases, evaluate
 
 REASONS, IDS, FACTS = evaluate()

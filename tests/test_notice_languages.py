@@ -24,7 +24,9 @@ from poa.banks.library import load_library
 from poa.cli import main
 from poa.errors import EXIT_OK
 from poa.notice import case_skeleton, languages, read_notice
-from poa.notice.extract import _METRIC_ALIASES, _REQUESTS, RATING_NAME, NoticeFacts
+from poa.notice.extract import _REQUESTS
+from poa.notice.facts import NoticeFacts
+from poa.notice.metric_values import _METRIC_ALIASES, RATING_NAME
 from poa.notice.report import describe
 from tests.notice_eval import HELD_OUT, LANGUAGES, NOTICES, by_language, cases
 

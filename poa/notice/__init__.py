@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from poa.errors import CaseFileError
 from poa.notice.clean import clean, own_words
-from poa.notice.extract import NoticeFacts, extract
+from poa.notice.extract import extract
+from poa.notice.facts import NoticeFacts
 
 if TYPE_CHECKING:
     from poa.workspace import Workspace

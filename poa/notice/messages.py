@@ -145,6 +145,13 @@ def without(text: str, parts: list[tuple[int, int]]) -> str:
     return "".join([*kept, text[at:]])
 
 
+def header(text: str, name: str) -> str | None:
+    """The value of the first header line ``name`` ("Subject: ...", "Date: ..."), quoted
+    ("> Date: ...") or not; None when there is none."""
+    match = linear.search(rf"^[ \t]*>?[ \t]*{name}:[ \t]*(.+)$", text, linear.I | linear.M)
+    return match.group(1).strip() if match else None
+
+
 def _paragraph(text: str, note: linear.Match) -> bool:
     """Whether a note in brackets is a paragraph of its own: a line's start before it, a
     line's end after it."""

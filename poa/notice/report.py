@@ -5,7 +5,7 @@ from __future__ import annotations
 from poa.banks.library import BankLibrary
 from poa.common import long_date
 from poa.model import MARKETPLACE_LABELS
-from poa.notice.extract import NoticeFacts
+from poa.notice.facts import NoticeFacts
 from poa.notice.languages import names
 
 REQUEST_LABELS = {  # what a notice asks for, in words (the appeals' to-dos too)
