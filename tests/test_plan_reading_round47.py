@@ -37,3 +37,34 @@ def test_a_topic_whose_paragraphs_tell_no_fix_keeps_the_letter_as_it_was() -> No
     musings = TOPIC_PROSE_PLAN.replace("On 3 February we refunded", "We thought about")
     musings = musings.replace("went back to the supplier", "are a worry")
     assert parts_found(musings) == []
+
+
+NUMBERED_REPORT_WITH_CONTENTS = (
+    "Improvement Plan - Oakridge Garden Tools\n\n"
+    "Contents\n"
+    "1.0 Root Cause Analysis\n"
+    "   1.1 Late Dispatch Rate\n"
+    "   1.2 Valid Tracking Rate\n"
+    "2.0 Corrective Actions Completed\n"
+    "3.0 Preventive Measures\n\n"
+    "1.0 Root Cause Analysis\n"
+    "1.1 Late Dispatch Rate (6.2%)\n\n"
+    "Our warehouse closed for a stock count on 2 and 3 May and 44 orders waited two days for "
+    "a picker because nobody moved the dispatch cut-off for those days.\n\n"
+    "1.2 Valid Tracking Rate (91%)\n\n"
+    "The courier's label printer failed on 9 May and 30 parcels left with hand-written labels "
+    "that carried no tracking number.\n\n"
+    "2.0 Corrective Actions Completed\n\n"
+    "On 12 May we shipped the last delayed orders and uploaded tracking for all 30 parcels.\n\n"
+    "3.0 Preventive Measures\n\n"
+    "Every stock count is now booked on a weekend, and each morning the shift lead checks "
+    "that every label printed overnight carries a tracking number.\n"
+)
+"""Decimal sections under a contents list whose sub-entries come again with a figure after."""
+
+
+def test_a_contents_list_whose_entries_return_with_more_words_is_no_part() -> None:
+    """The contents name each section once before the text; a section's heading that gives
+    the entry's words and more ("1.1 Late Dispatch Rate (6.2%)") is still that entry, so the
+    list is the document's apparatus, not an issue with empty parts above the real one."""
+    assert parts_found(NUMBERED_REPORT_WITH_CONTENTS) == [ALL_PARTS]
