@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.plan_classes import ALL_PARTS, parts_found
+from tests.plan_classes import ALL_PARTS, parts_found, slot_texts
 
 TOPIC_PROSE_PLAN = (
     "# Appeal for the shop Fernhill Ceramics\n\n"
@@ -68,3 +68,19 @@ def test_a_contents_list_whose_entries_return_with_more_words_is_no_part() -> No
     the entry's words and more ("1.1 Late Dispatch Rate (6.2%)") is still that entry, so the
     list is the document's apparatus, not an issue with empty parts above the real one."""
     assert parts_found(NUMBERED_REPORT_WITH_CONTENTS) == [ALL_PARTS]
+
+
+def test_a_bracketed_field_name_with_its_example_value_is_a_slot() -> None:
+    """A template that shows each field's name in capitals with an example ("[REFUND_TOTAL =
+    45.00]", "[BATCH NO = 7]") leaves both to be replaced by the seller's own value."""
+    line = "We refunded [REFUND_TOTAL = 45.00] to [BUYERS = 6] buyers from [BATCH NO = 7]."
+    assert slot_texts(line) == ["[REFUND_TOTAL = 45.00]", "[BUYERS = 6]", "[BATCH NO = 7]"]
+    assert slot_texts("The late rate fell to 1.2% (LDR = 1.2%) by [see the chart].") == []
+
+
+def test_stock_filler_as_a_whole_value_is_a_slot() -> None:
+    """'Text here' standing alone, or as all a field holds, is the template's filler; the same
+    words inside a seller's sentence are not."""
+    form = "Brand owner: Text here\n\nWhat we changed\n\nYour text here.\n"
+    assert slot_texts(form) == ["Text here", "Your text here"]
+    assert slot_texts("We put the tracking details here, in the table below.\n") == []
