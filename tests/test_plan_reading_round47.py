@@ -84,3 +84,23 @@ def test_stock_filler_as_a_whole_value_is_a_slot() -> None:
     form = "Brand owner: Text here\n\nWhat we changed\n\nYour text here.\n"
     assert slot_texts(form) == ["Text here", "Your text here"]
     assert slot_texts("We put the tracking details here, in the table below.\n") == []
+
+
+LABELLED_LETTER = (
+    "Dear Amazon team,\n\n"
+    "Why this went wrong: our new packer used the old label stock, so 22 parcels had no "
+    "barcode and the courier sent them back.\n\n"
+    "What we put right: we reprinted and shipped all 22 parcels on 4 June and threw out "
+    "the old label stock.\n\n"
+    "From now on the packer scans every label before the parcel is sealed, and I check "
+    "the returns report each Friday.\n"
+)
+"""Labels of four words, each naming the part that comes next in order."""
+
+
+def test_a_longer_label_naming_the_next_part_after_a_labelled_cause_opens_it() -> None:
+    """ "What we put right:" is four words, as long as a sentence's clause, but right after the
+    cause's label it is the plan going on in order: the fixes' label."""
+    assert parts_found(LABELLED_LETTER) == [ALL_PARTS]
+    clause = LABELLED_LETTER.replace("Why this went wrong: our", "Our")
+    assert parts_found(clause) != [ALL_PARTS]
