@@ -104,3 +104,24 @@ def test_a_longer_label_naming_the_next_part_after_a_labelled_cause_opens_it() -
     assert parts_found(LABELLED_LETTER) == [ALL_PARTS]
     clause = LABELLED_LETTER.replace("Why this went wrong: our", "Our")
     assert parts_found(clause) != [ALL_PARTS]
+
+
+DASHED_SERIES = (
+    "Hello eBay,\n\n"
+    "**Late parcels in May**\n\n"
+    "Reason -\n"
+    "Our only courier stopped Saturday pick-ups and nobody told the packing team.\n\n"
+    "Done -\n"
+    "On 6 June we added a second courier and shipped the 18 waiting orders.\n\n"
+    "Later -\n"
+    "I'll ask both couriers about their pick-up days first.\n"
+)
+"""A series of one-word labels closed by the same dash, the third naming no part itself."""
+
+
+def test_the_third_label_of_a_series_alike_in_form_is_the_prevention() -> None:
+    """ "Reason -", "Done -", then "Later -": after the cause's and the fixes' labels, a line
+    of the same form is the series' last term, the prevention, whatever its word."""
+    assert parts_found(DASHED_SERIES) == [ALL_PARTS]
+    unlike = DASHED_SERIES.replace("Later -\n", "Later on, over the summer:\n")
+    assert parts_found(unlike) != [ALL_PARTS]
