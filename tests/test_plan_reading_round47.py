@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from poa.review.plan import parse_plan
 from tests.plan_classes import ALL_PARTS, parts_found, slot_texts
 
 TOPIC_PROSE_PLAN = (
@@ -125,3 +126,28 @@ def test_the_third_label_of_a_series_alike_in_form_is_the_prevention() -> None:
     assert parts_found(DASHED_SERIES) == [ALL_PARTS]
     unlike = DASHED_SERIES.replace("Later -\n", "Later on, over the summer:\n")
     assert parts_found(unlike) != [ALL_PARTS]
+
+
+NOTICE_ABOVE_LETTER = (
+    "Here is the email I was sent:\n\n"
+    "Hi,\n"
+    "Your store has been suspended because your late shipment rate reached 9%, above the 4% "
+    "limit. This happened because many orders were not shipped within the handling time.\n"
+    "Regards,\n"
+    "Account Health Team\n\n"
+    "My reply:\n\n"
+    "I make leather belts to order. Orders ran late because in March I took on a wholesale "
+    "order and did not raise my handling time, so 26 web orders waited.\n\n"
+    "On 2 April I shipped all 26 orders with tracking and raised the handling time to five "
+    "days on every belt.\n\n"
+    "From now on I pause new listings whenever the workshop has more than 20 belts "
+    "waiting, and I check the late rate every Monday.\n"
+)
+"""A marketplace's notice pasted above a letter with no headings."""
+
+
+def test_a_notice_pasted_above_the_letter_gives_none_of_its_parts() -> None:
+    """The marketplace telling the seller what it did to their store ("Your store has been
+    suspended because …") is the notice's account; the writer's own cause comes after it."""
+    issue = parse_plan(NOTICE_ABOVE_LETTER).issues[0]
+    assert issue.sections["root_cause"][0].text.startswith("I make leather belts")

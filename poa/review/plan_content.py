@@ -85,6 +85,13 @@ letter is written ("Please reinstate my account. I am writing because it was dea
 …"), or opens by introducing the writer ("Hi, my name is Ana and I sell …, on 3 May my
 account was …"): the notice's account of the problem, to which the writer's own cause comes
 after."""
+_NOTICE_VOICE = linear.compile(
+    r"\byour (?:seller |selling )?(?:account|shop|store|listings?|selling privileges)"
+    r"(?:, [^,\n]{1,40},)? (?:has|have|had|was|were|is|are) (?:been |now )?\w+ed\b",
+    linear.I,
+)
+"""The marketplace telling the seller what it did to their account ("your shop, Fernhill, has
+been suspended"): the notice pasted above the letter. The writer says "my account"."""
 _DATED_DEED = linear.compile(
     r"^(?:on|by) (?:(?:[0-3]?[0-9](?:st|nd|rd|th)? (?:of )?)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
@@ -401,6 +408,8 @@ def assigned_parts(candidates: list[Paragraph]) -> list[tuple[Paragraph, str]]:
     current: str | None = None
     for at, paragraph in enumerate(candidates):
         text = _undated(paragraph.text)
+        if current is None and _NOTICE_VOICE.search(text):
+            continue  # the notice pasted above the letter: the marketplace's words, no part
         part = opening_part(text)
         opening = " ".join(text.split()[:14])
         if part is None and current == ROOT and (_DATED_DEED.match(text) or _reports_deeds(text)):
