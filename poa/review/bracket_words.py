@@ -104,6 +104,9 @@ def orders_the_writer(inner: str) -> bool:
     return bool(_FORM_OF_TEXT.search(inner)) and len(inner.split()) <= 12
 
 
+_NAMED_EXAMPLE = linear.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?: [A-Z][A-Z0-9]*){0,2} ?= ?\S")
+"""A field's name in capitals and the example it holds ("[UNITS = 120]", "[SUPPLIER_NAME =
+Acme Ltd]"): the template shows what goes there, and the writer has yet to put their own."""
 _ASSIGNED = linear.compile(
     r"^(?:[A-Za-z]{2,12}[ \t]){1,2}to (?:complete|fill|finali[sz]e|confirm|check|add|write|"
     r"insert|supply|provide|decide|tailor|choose|pick)\b",
@@ -167,10 +170,12 @@ def is_slot(inner: str, *, angled: bool) -> bool:
     if angled and ("@" in inner or "://" in inner or HTML_TAG.match(inner)):
         return False  # an e-mail address, a link or an HTML tag
     words = inner.split()
-    if _addressed(inner) or _ASSIGNED.match(inner) or _draft_status(words):
+    named_example = not angled and _NAMED_EXAMPLE.match(inner) is not None  # "[UNITS = 120]"
+    if _addressed(inner) or _ASSIGNED.match(inner) or _draft_status(words) or named_example:
         # "«CLIENT: responsible person»", "[RM: numbers only here]": a note to one who fills
         # the template in; "[Client to complete - …]", "[OPS TEAM TO FILL IN]": a job left to
-        # one; "[Legal sign-off - awaiting]": where the draft stands, not the plan's text
+        # one; "[Legal sign-off - awaiting]": where the draft stands, not the plan's text; a
+        # field's name with the template's example of its value
         return True
     if LABELLED_NOTE.match(inner):
         return True  # "[Note to AM: keep the numbers]", "[TIP: …]"

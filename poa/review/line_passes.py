@@ -217,8 +217,9 @@ _CONTENTS_ENTRY = linear.compile(r"^\S.{0,150}?(?:\s|(?:\s?\.){3,}\s*)([0-9]{1,3
 def contents_lists(lines: list[str], units: list[Unit]) -> None:
     """A front matter's table of contents ("Contents", then "1. Summary 3", "2. Root Cause
     Analysis 3", ...): three or more titles under that title, each ending in its page number,
-    the numbers never going down, or each a line the document gives again later (a contents
-    list printed without page numbers, or whose numbers the text lost). The titles are the
+    the numbers never going down, or each a line the document gives again later, alone or with
+    more after it (a contents list printed without page numbers, or whose numbers the text
+    lost). The titles are the
     document's own headings once more; read as headings, the contents would open every part
     twice, as an issue of its own. The title and its entries are the document's apparatus,
     not a part of the plan."""
@@ -236,7 +237,7 @@ def contents_lists(lines: list[str], units: list[Unit]) -> None:
             match = _CONTENTS_ENTRY.match(raw)
             if match is not None and int(match.group(1)) >= last:
                 last = int(match.group(1))
-            elif later.get(_title_key(raw), -1) <= at:
+            elif not _given_later(_title_key(raw), later, at):
                 break
             entries.append(at)
         if len(entries) >= 3:
@@ -256,6 +257,18 @@ def _later_lines(lines: list[str], units: list[Unit], start: int) -> dict[str, i
         for at, unit in enumerate(units)
         if at > start and unit is not None
     }
+
+
+def _given_later(key: str, later: dict[str, int], at: int) -> bool:
+    """Whether the document gives a contents entry again after ``at``: the same title, or a
+    heading that goes on past it ("1.1 Cancellation rate (4.1%)" for "1.1 Cancellation rate")."""
+    if later.get(key, -1) > at:
+        return True
+    return len(key.split()) >= 2 and any(
+        where > at and title.startswith(key) and not title[len(key)].isalnum()
+        for title, where in later.items()
+        if len(title) > len(key)
+    )
 
 
 def _title_key(line: str) -> str:

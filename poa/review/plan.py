@@ -49,6 +49,7 @@ from poa.review.plan_timeline import (
     fixes_listed_after_cause,
     fixes_told_in_cause,
 )
+from poa.review.plan_topics import from_topic_headings
 
 __all__ = [
     "COVER_LETTER",
@@ -73,7 +74,7 @@ def parse_plan(text: str) -> Plan:
     merge_empty_issues(plan)
     for issue in plan.issues:
         split_mixed(plan, issue)
-    if not any(issue.sections for issue in plan.issues):
+    if not any(issue.sections for issue in plan.issues) and not from_topic_headings(plan, units):
         from_paragraph_openings(plan)
     for issue in plan.issues:
         if ROOT not in issue.sections and issue.sections:

@@ -85,6 +85,13 @@ letter is written ("Please reinstate my account. I am writing because it was dea
 …"), or opens by introducing the writer ("Hi, my name is Ana and I sell …, on 3 May my
 account was …"): the notice's account of the problem, to which the writer's own cause comes
 after."""
+_NOTICE_VOICE = linear.compile(
+    r"\byour (?:seller |selling )?(?:account|shop|store|listings?|selling privileges)"
+    r"(?:, [^,\n]{1,40},)? (?:has|have|had|was|were|is|are) (?:been |now )?\w+ed\b",
+    linear.I,
+)
+"""The marketplace telling the seller what it did to their account ("your shop, Fernhill, has
+been suspended"): the notice pasted above the letter. The writer says "my account"."""
 _DATED_DEED = linear.compile(
     r"^(?:on|by) (?:(?:[0-3]?[0-9](?:st|nd|rd|th)? (?:of )?)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
@@ -336,34 +343,49 @@ def from_paragraph_openings(plan: Plan) -> None:
     titled = len(plan.issues) > 1 and all(issue.intro for issue in plan.issues)
     if titled:
         for issue in plan.issues:
-            _from_openings(plan, issue, list(issue.intro), (issue.intro,))
+            read_openings(plan, issue, list(issue.intro), (issue.intro,))
         return
     candidates = [*plan.intro, *plan.unplaced, *plan.context,
                   *[p for issue in plan.issues for p in issue.intro]]  # fmt: skip
     first = plan.issues[0] if plan.issues else None
     buckets = (plan.intro, plan.unplaced, plan.context, *(i.intro for i in plan.issues))
-    _from_openings(plan, first, candidates, buckets)
+    read_openings(plan, first, candidates, buckets)
 
 
-def _from_openings(
+def read_openings(
     plan: Plan,
     issue: PlanIssue | None,
     candidates: list[Paragraph],
     buckets: tuple[list[Paragraph], ...],
 ) -> None:
+    """Read ``candidates`` as the parts of ``issue`` (a new one when None) from their opening
+    words and content, in the order cause, fixes, prevention; what is read leaves ``buckets``."""
     candidates.sort(key=lambda p: p.number)
     pieces = {id(p): _run_in_parts(p) for p in candidates}
     if any(len(split) > 1 for split in pieces.values()):
         for bucket in buckets:
             bucket[:] = [piece for p in bucket for piece in pieces.get(id(p), [p])]
         candidates = [piece for p in candidates for piece in pieces[id(p)]]
-    assigned = _assigned(candidates)
+    assigned = assigned_parts(candidates)
     found = {part for _, part in assigned}
     if ROOT not in found or len(found) < 2:
         return
     if issue is None:
         issue = PlanIssue(title="Issue 1")
         plan.issues.append(issue)
+    why = "the plan has no headings; this paragraph's opening words and content read as that part"
+    give_parts(plan, issue, assigned, buckets, why)
+
+
+def give_parts(
+    plan: Plan,
+    issue: PlanIssue,
+    assigned: list[tuple[Paragraph, str]],
+    buckets: tuple[list[Paragraph], ...],
+    why: str,
+) -> None:
+    """Place each paragraph read as a part in ``issue``, out of ``buckets``, and say which
+    paragraph was first read as each part, and ``why``."""
     taken = {id(p) for p, _ in assigned}
     for bucket in buckets:
         bucket[:] = [p for p in bucket if id(p) not in taken]
@@ -374,19 +396,20 @@ def _from_openings(
     for part in issue.order:
         first = issue.sections[part][0]
         assert part in PARTS
-        plan.assumptions.append(Assumption(
-            first.line, " ".join(first.text.split()[:8]) + "…", part,
-            "the plan has no headings; this paragraph's opening words and content read as "
-            "that part"))  # fmt: skip
+        plan.assumptions.append(
+            Assumption(first.line, " ".join(first.text.split()[:8]) + "…", part, why)
+        )
 
 
-def _assigned(candidates: list[Paragraph]) -> list[tuple[Paragraph, str]]:
+def assigned_parts(candidates: list[Paragraph]) -> list[tuple[Paragraph, str]]:
     """Each paragraph that reads as a part, by its opening words and then its content, in
     the order cause, fixes, prevention."""
     assigned: list[tuple[Paragraph, str]] = []
     current: str | None = None
     for at, paragraph in enumerate(candidates):
         text = _undated(paragraph.text)
+        if current is None and _NOTICE_VOICE.search(text):
+            continue  # the notice pasted above the letter: the marketplace's words, no part
         part = opening_part(text)
         opening = " ".join(text.split()[:14])
         if part is None and current == ROOT and (_DATED_DEED.match(text) or _reports_deeds(text)):
@@ -413,6 +436,12 @@ def _assigned(candidates: list[Paragraph]) -> list[tuple[Paragraph, str]]:
             assigned.append((paragraph, part))
             current = part
     return assigned
+
+
+def tells_deeds(text: str) -> bool:
+    """Whether a paragraph tells something done once: on a date, in the past tense of a fix
+    ("we refunded", "On 2 April we changed …") or in the present perfect."""
+    return bool(_ONE_OFF.search(text)) or _reports_deeds(text)
 
 
 def _reports_deeds(text: str) -> bool:

@@ -18,6 +18,7 @@ from poa.review.headings import PARTS
 from poa.review.language import unescape_markdown
 from poa.review.line_forms import line_unit
 from poa.review.line_logs import entry_continues, entry_opens, logged, stamp_only
+from poa.review.line_order import labels_next_in_order, labels_of_one_form
 from poa.review.line_passes import (
     answered_quotes,
     contents_lists,
@@ -105,7 +106,7 @@ def _units(lines: list[str], answered: set[int]) -> list[Unit]:
     quoted_message_headers(units)
     contents_lists(lines, units)
     numbered_sections(lines, units)
-    return labels_in_series(labels_between(units))
+    return labels_of_one_form(labels_next_in_order(labels_in_series(labels_between(units))))
 
 
 def _boxed(lines: list[str], index: int, following: str) -> bool:

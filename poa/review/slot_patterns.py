@@ -68,6 +68,13 @@ UNTICKED = linear.compile("☐")
 YES_NO = linear.compile(r"(\((?:y|yes) ?/ ?(?:n|no)\))[ \t]*:?[ \t]*$", linear.I | linear.M)
 """'confirm with QA (Y/N)' at a line's end: a yes or no still to give. Answered, the line goes
 on ("Refunded (Y/N): Y")."""
+STOCK_VALUE = linear.compile(
+    r"(?:^|:)[ \t]{0,8}((?:(?:your|insert|add|enter|type|put) )?"
+    r"(?:text|content|answer|details|description) (?:goes )?here)\.?[ \t]*$",
+    linear.I | linear.M,
+)
+"""'Text here' as a whole line, or as the whole value after a field's name ('Rights owner: Text
+here'): a template's stock filler where the writer's own words were to go."""
 PAREN_QUESTION = linear.compile(
     r"\((?:why|what|how|who|when|which|where|did|do|does|is|are|was|were|have|has)\b"
     r"[^()\n]{0,160}\?[^()\n]{0,80}\)",
@@ -267,6 +274,7 @@ _NEEDS: dict[linear.Pattern, tuple[str, ...]] = {
     WORD_SLOT: ("tb", "lorem", "ipsum"),
     UNTICKED: ("☐",),
     YES_NO: ("/",),
+    STOCK_VALUE: (" here",),
     ANGLED_NOTE: (">>",),
 }  # fmt: skip
 """Plain strings (in lower case) one of which each pattern needs in order to match."""

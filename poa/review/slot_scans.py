@@ -28,6 +28,7 @@ from poa.review.slot_patterns import (
     PAREN_QUESTION,
     SENTENCE,
     SHOUTED_ORDER,
+    STOCK_VALUE,
     TEMPLATE_NOTE,
     TEMPLATE_TITLE,
     TEMPLATE_VARIABLE,
@@ -157,7 +158,7 @@ def scan_patterns(text: str, lower: str, found: Found) -> None:
     patterns = (
         TEMPLATE_NOTE, PAREN_INSTRUCTION, PAREN_QUESTION, TEMPLATE_VARIABLE, NOTE_TO_SELF,
         ZERO_MASK, BLANK_HINT, BLANK, DATE_MASK, DATE_FORMAT, WORD_SLOT, UNTICKED,
-        YES_NO, ANGLED_NOTE,
+        YES_NO, ANGLED_NOTE, STOCK_VALUE,
     )  # fmt: skip
     for pattern in patterns:
         if not may_match(pattern, lower):
@@ -173,7 +174,7 @@ def scan_patterns(text: str, lower: str, found: Found) -> None:
                 _UPKEEP.match(match.group(0)) or _field_hint(text, match)
             ):
                 continue
-            if pattern is YES_NO or pattern is ANGLED_NOTE:  # not the colon or space around
+            if pattern in (YES_NO, ANGLED_NOTE, STOCK_VALUE):  # not the colon or space around
                 found.add(match.group(1), *match.span(1))
                 continue
             if pattern is BLANK and (_line_to_sign(text, match) or _leader(text, match)):
