@@ -11,28 +11,30 @@ from tests import plan_eval
 
 
 def test_held_out_corpus() -> None:
-    """The forty-seventh held-out set: 24 plans by three writers who never saw the code (a web
-    form's boxes copied out with their labels and character counters, parts as numbered
-    questions the seller asks itself, "________ (date)" blanks and "[ ] yes [ ] no" choices,
-    a contents list over sections 1.0 / 2.0 / 3.0, a manager writing in the third person,
-    emotional capital headings, a Google Docs export whose headings are bold coloured text,
-    two issues each a heading over three paragraphs with no labels, "[FIELD = example]"
-    fields, a pasted notice above the plan, three metrics in one table with a column per part,
-    exclamation marks and bold words, findings each followed by "Action taken:" and
-    "Control:", a I. / A. / 1. outline with an evidence appendix, "Text here" and "Lorem
-    ipsum", an e-mail with a signature, a disclaimer and the marketplace's quoted reply, a weak
-    plan arguing the metric is wrong, "Cause —" / "Fix —" / "Next —" headings), written after
-    12f9115 and measured once at 4d843ad (the same reader): structure 10/14 (two issues each a
-    heading over unlabelled paragraphs; a contents list over numbered sections; a pasted
-    notice before a letter; a second issue without its "Next"), slots 72/74 ("[UNITS = 120]",
-    "Text here"), 6 of 6 unfilled plans flagged and not ready, no false slot, Spearman 0.83,
-    a strong plan (the numbered sections, at 58) below an unfilled template (59). The floors
-    are those figures; they may only rise."""
+    """The forty-eighth held-out set: 24 plans by three writers who never saw the code (a slide
+    deck's outline, "Slide N - title" over bullets; a dated timeline ending "Going forward";
+    {{field}} and %FIELD% templates with guidance in HTML comments; one paragraph with no
+    breaks; level-4 Markdown headings after a summary table; an apology with a one-line cause;
+    a PDF with running headers and footers and a part across a page break; headings opening
+    with symbols or emoji; guidance in parentheses and "N/A"; three ASINs each a small section
+    of sub-bullets; a chatbot's plan; a cover letter, the plan, then exhibits; headings
+    underlined with "=====" and capital sub-headings; a DOCX table of questions and answers
+    under a merged title row; "Q:" / "A:" pairs; "INSERT ... HERE" and "???"; "Cause: ... ->
+    Fix: ..." bullets; a weekly and monthly schedule of owned tasks; a "Before / Target / Now"
+    table), written after 005e18f and measured once at it: structure 8/13 (a timeline's fixes;
+    one paragraph with no breaks; the slide deck's two issues; a Q/A plan's prevention; paired
+    Cause/Fix bullets), slots 89/92 (a note to ask a colleague in parentheses, "(Your name and
+    title)", "[Closing sentence - personalize for client]"), 6 of 6 unfilled plans flagged and
+    not ready, one plan with false slots (a chatbot's opening and closing lines, which its
+    writer did not count), Spearman 0.84, the slide deck (a strong plan, at 36) below every
+    weak and unfilled plan. The floors are those figures; they may only rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 10, fig.structure_misses
-    assert fig.placeholders_found >= 72, fig.placeholder_misses
+    assert fig.structure_ok >= 8, fig.structure_misses
+    assert fig.placeholders_found >= 89, fig.placeholder_misses
     assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    assert not fig.false_placeholders, fig.false_placeholders
-    assert fig.spearman >= 0.8281  # 0.82812 at its first look (4d843ad)
+    # A chatbot's "Certainly! here is a plan ..." and "I hope this helps" lines: reported, but
+    # not counted by the plan's writer.
+    assert len(fig.false_placeholders) <= 1, fig.false_placeholders
+    assert fig.spearman >= 0.8378  # 0.83782 at its first look (005e18f)
