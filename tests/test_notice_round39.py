@@ -1,5 +1,6 @@
 """Issue 16, classes left when the thirty-eighth set was tuned on: an id the notice says it does
-not name ("was not mentioned in the report"), which is not cited."""
+not name ("was not mentioned in the report"), which is not cited; the seller's reply to the
+marketplace, drafted or sent on top of its message, whose ids are not the notice's."""
 
 from __future__ import annotations
 
@@ -52,3 +53,53 @@ def test_a_reasons_words_beside_no_mention_of_a_thing_still_cite_it() -> None:
         "packing slip and no mention of your business. We have removed these listings:",
     )
     assert "amazon.drop_shipping" in read_notice(notice).reasons
+
+
+_MARKETPLACES_MESSAGE = """From: Walmart Marketplace <sellerperformance@walmart.com>
+Date: 12 May 2026
+Subject: Your action plan was not accepted
+
+Hello Partner,
+
+We reviewed the action plan you sent on 5 May 2026 about your on-time delivery rate, which is
+81.2% against our standard of 90%. It does not explain why these orders arrived late:
+
+PO 1084001122334
+PO 1084001122395
+
+Please send a revised action plan within 10 days of this message.
+
+Walmart Seller Performance
+"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "greeting", "rule"),
+    [
+        ("REPLY DRAFT - check before sending", "Hi Walmart team,", "=== their message ==="),
+        ("", "Dear Walmart Seller Performance,", "-" * 30),
+    ],
+)
+def test_ids_only_the_sellers_reply_on_top_names_are_not_the_notices(
+    heading: str, greeting: str, rule: str
+) -> None:
+    """A reply to the marketplace written above its message is the seller's, written after
+    it: an order of the seller's own that it names is not cited."""
+    reply = (
+        f"{heading}\n\n{greeting}\n\nThank you for the review. We moved to a new carrier on"
+        " 1 May. PO 1084009988776 went out with it too, though you did not ask about it.\n\n"
+        f"Best wishes,\nRiverbend Home\n\n{rule}\n"
+    )
+    facts = read_notice(reply + _MARKETPLACES_MESSAGE)
+    assert facts.order_ids == ["1084001122334", "1084001122395"]
+
+
+def test_the_marketplaces_reply_on_top_of_its_older_message_keeps_its_ids() -> None:
+    """A reply that signs off as the marketplace is its own, over its older message: the ids
+    it names are the notice's."""
+    reply = (
+        "Hello Partner,\n\nWe looked again, and PO 1084009988776 was late as well.\n\n"
+        "Regards,\nWalmart Seller Performance\n\n--- Original message ---\n"
+    )
+    facts = read_notice(reply + _MARKETPLACES_MESSAGE)
+    assert "1084009988776" in facts.order_ids
