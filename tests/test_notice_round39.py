@@ -1,12 +1,14 @@
 """Issue 16, classes left when the thirty-eighth set was tuned on: an id the notice says it does
 not name ("was not mentioned in the report"), which is not cited; the seller's reply to the
-marketplace, drafted or sent on top of its message, whose ids are not the notice's."""
+marketplace, drafted or sent on top of its message, whose ids are not the notice's; a message
+page's stamp, month first with a two-digit year and its time ("Apr-02-26 10:15:00 PST")."""
 
 from __future__ import annotations
 
 import pytest
 
 from poa.notice import read_notice
+from poa.notice.dates import date_in
 
 _REMOVED = """Subject: Listings removed: trademark complaint
 From: Amazon Seller Performance <seller-performance@amazon.co.uk>
@@ -103,3 +105,24 @@ def test_the_marketplaces_reply_on_top_of_its_older_message_keeps_its_ids() -> N
     )
     facts = read_notice(reply + _MARKETPLACES_MESSAGE)
     assert "1084009988776" in facts.order_ids
+
+
+def test_a_message_pages_stamp_is_the_day_the_notice_came() -> None:
+    """A marketplace's message page stamps a message month first, with a two-digit year and
+    the time: that day is the one a time allowed counts from."""
+    notice = (
+        "From: eBay          Date: Apr-02-26 10:15:00 PST\n"
+        "Subject: We removed one of your listings\n\nHi seller,\n\n"
+        "We removed your listing 335900011122 because it breaks our counterfeit item policy.\n"
+        "If you believe it is genuine, reply within 10 days with invoices from your supplier.\n"
+    )
+    facts = read_notice(notice)
+    assert facts.received is not None and facts.received.isoformat() == "2026-04-02"
+    assert facts.deadline is not None and facts.deadline.isoformat() == "2026-04-12"
+
+
+@pytest.mark.parametrize("code", ["SKU JUN-12-24", "lot MAR-03-26B", "Nov-31-26 09:00"])
+def test_a_code_shaped_like_a_stamp_without_its_time_is_no_date(code: str) -> None:
+    """Without the time after it (or with no real day), a code of a month and two numbers is
+    no date."""
+    assert date_in(code, day_first=False) is None
