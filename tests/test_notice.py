@@ -1103,7 +1103,8 @@ def test_the_thirty_second_development_set() -> None:
     reasons, ids, _ = evaluate(UNSEEN_30)
     assert reasons.true_positive >= 54 and reasons.false_positive <= 1, reasons.errors
     assert reasons.false_negative <= 2, reasons.errors
-    assert ids.true_positive >= 74 and ids.false_positive <= 5 and ids.false_negative == 0
+    # ids 5 false -> 4 when the thirty-eighth set was tuned on (an id "not mentioned")
+    assert ids.true_positive >= 74 and ids.false_positive <= 4 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_30)
     assert total == 45 and right >= 43
     assert deadlines_exact(UNSEEN_30)[0] >= 43

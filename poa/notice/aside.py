@@ -4,7 +4,9 @@ compte", which the gloss reads as "is not part of this notice"). The notice's ac
 request does not concern them, so they are not cited.
 
 The words that say so are concepts.yaml's: a negation a few light words before an ``at_issue``
-word ("not part of", "not be counted"), or an ``apart`` word ("unaffected", "excluded from").
+word ("not part of", "not be counted") or an ``unnamed`` one (the notice does not name it: "was
+not named in the complaint", "is not mentioned"), or an ``apart`` word ("unaffected", "excluded
+from").
 An id is set aside by such words after it in its own clause: its sentence up to a ``contrast``
 word ("B1 was removed, but B2 is not affected" sets aside B2 alone).
 """
@@ -19,6 +21,7 @@ from poa import linear
 from poa.notice.words import Hit, Lexicon, Token, asides, tokens
 
 NEGATION, AT_ISSUE, APART, CONTRAST = "negation", "at_issue", "apart", "contrast"
+UNNAMED = "unnamed"
 _LIGHT = frozenset({"be", "been", "being", "a", "an", "the", "any", "yet", "directly"})
 """Words a negation reaches across to what it denies ("not be counted", "not yet affected");
 any other word between them makes the negation another verb's ("not delivered, which
@@ -69,7 +72,8 @@ def _named_at_issue(part: str, found: list[str], concepts: Mapping[str, list[str
     aside."""
     lower = part.lower()
     words = tokens(part)
-    hits = _lexicon(*(tuple(concepts.get(name, [])) for name in _DENIAL_CONCEPTS)).find(words)
+    negation, at_issue, apart = (tuple(concepts.get(name, [])) for name in _DENIAL_CONCEPTS)
+    hits = _lexicon(negation, at_issue + tuple(concepts.get(UNNAMED, [])), apart).find(words)
     if not hits.get(APART) and not (hits.get(NEGATION) and hits.get(AT_ISSUE)):
         return {value for value in found if value.lower() in lower}
     denials = _denials(words, hits, asides(words, lower))

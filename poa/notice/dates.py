@@ -1,9 +1,9 @@
 """The dates a notice writes, in every way it writes them, read as days.
 
-"12 Feb 2026", "Feb 12, 2026", "2026-02-12", "12-Feb-2026" and "02/12/2026": the last is
-ambiguous, and is read day first where the page says so (an Amazon site that writes day first,
-a date whose first number no month has, dots), else month first. Every other part of the reader
-that meets a date reads it here.
+"12 Feb 2026", "Feb 12, 2026", "2026-02-12", "12-Feb-2026", "Feb-12-26 09:15" (a message page's
+stamp) and "02/12/2026": the last is ambiguous, and is read day first where the page says so (an
+Amazon site that writes day first, a date whose first number no month has, dots), else month
+first. Every other part of the reader that meets a date reads it here.
 """
 
 from __future__ import annotations
@@ -22,14 +22,19 @@ _MONTHS = {
     )
 }
 MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_ABBREVIATION = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 DATE = linear.compile(
     rf"\b(?P<d1>\d{{1,2}})(st|nd|rd|th)? {MONTH},? (?P<y1>\d{{4}})\b"
     rf"|\b{MONTH} (?P<d2>\d{{1,2}})(st|nd|rd|th)?,? (?P<y2>\d{{4}})\b"
     r"|\b(?P<iso>\d{4}-\d{2}-\d{2})\b"
     r"|\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y3>\d{4})\b"
-    rf"|\b(?P<d4>\d{{1,2}})-{MONTH}-(?P<y4>\d{{4}})\b",
+    rf"|\b(?P<d4>\d{{1,2}})-{MONTH}-(?P<y4>\d{{4}})\b"
+    rf"|\b{_MONTH_ABBREVIATION}-(?P<d5>\d{{1,2}})-(?P<y5>\d{{2}})[ \t]+\d{{1,2}}:\d{{2}}\b",
     linear.I,
 )
+"""A date in any of the ways above, or as a marketplace's message page stamps it, month first
+with the year in two digits and the time after it ("Mar-09-26 08:31:16 PST"): the time tells
+the stamp from a code ("JUN-12-24" on a label)."""
 
 
 def writes_day_first(text: str) -> bool:
@@ -63,7 +68,9 @@ def parse_date(match: linear.Match, day_first: bool) -> dt.date | None:
             return dt.date(int(match.group("y3")), month, day)
         month_word = linear.search(MONTH, match.group(0), linear.I)
         month = _MONTHS[month_word.group(1).lower()[:3]] if month_word else 0
-        day = int(match.group("d1") or match.group("d2") or match.group("d4"))
+        day = int(match.group("d1") or match.group("d2") or match.group("d4") or match.group("d5"))
+        if match.group("y5"):  # a stamp's two-digit year: this century's
+            return dt.date(2000 + int(match.group("y5")), month, day)
         year = match.group("y1") or match.group("y2") or match.group("y4")
         return dt.date(int(year), month, day)
     except (ValueError, KeyError):

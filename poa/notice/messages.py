@@ -5,15 +5,16 @@ message and older ones, each under a line with its date ("[NEW]  20 Apr 2026  Se
 performance", "● Account Health | Appeal not approved  2026-08-07 11:03"), or an inbox's list
 of subjects (one row and date each) over the message opened below it. A reply thread holds the
 marketplace's latest reply over the seller's message and the first notice, each under its own
-"From:" header. An agency passing a notice on writes its notes between the paragraphs, each in
-square brackets under its writer's name ("[PRIYA: ...]").
+"From:" header; a reply the seller drafts (or sends) to the marketplace stands on top of its
+message, greeting it ("Hi eBay team,"). An agency passing a notice on writes its notes between
+the paragraphs, each in square brackets under its writer's name ("[PRIYA: ...]").
 
 The notice acts on the ids of its own message: an id named only in another message (an older
 notice, the seller's question, another row of the inbox, a note) is not cited. The notice is
 the message marked new, else the latest; in a thread, the latest the marketplace sent (a
-sender that is no marketplace is the seller or an agency). A page is split only where its
-layout is sure: two message heads of one kind at least, and the notice's message long enough
-to be one; else nothing is set apart.
+sender that is no marketplace is the seller or an agency), not a reply written after it. A
+page is split only where its layout is sure: two message heads of one kind at least, and the
+notice's message long enough to be one; else nothing is set apart.
 """
 
 from __future__ import annotations
@@ -89,6 +90,8 @@ def others(text: str, date_of: DateOf) -> list[tuple[int, int]]:
     if notice is not None and _words(lines[notice.start : notice.end]) >= _ENOUGH:
         below = [m for m in thread if m.start > notice.start and m.by_other]
         parts += [(offsets[m.start], offsets[m.end]) for m in below]
+    if (top := _reply_on_top(lines)) is not None:
+        parts.append((0, offsets[top]))
     page = [] if thread else _notifications(lines, date_of, skip)
     new = [m for m in page if m.new]
     # each new message long enough to be a notice: an inbox's list of rows marked unread
@@ -179,6 +182,46 @@ def _threaded(lines: list[str], date_of: DateOf) -> list[_Message]:
         by_other = not names_marketplace(lines[head])
         messages.append(_Message(start, end, day, by_other))
     return _ended(messages)
+
+
+_GREETING = linear.compile(
+    r"[ \t]*(?:hi|hello|dear|hallo|sehr geehrte|liebes|bonjour|madame|gentile|buongiorno|"
+    r"estimad[oa]s?|hola)\b",
+    linear.I,
+)
+"""The words that open a letter, in the five languages."""
+_GREETING_AT = 4
+"""The first lines of a message, past its own heading, its greeting stands in."""
+
+
+def _reply_on_top(lines: list[str]) -> int | None:
+    """Where the marketplace's message starts under the seller's reply to it, drafted or sent
+    on top of it ("Hi eBay team, thanks for getting back to us ..." over "From: eBay"): the
+    first "From:" header of the page names the marketplace, and the lines above it open with
+    a greeting to the marketplace. The reply is written after the notice, so what it names
+    (an order of the seller's own list) the notice does not. None when the page is no such
+    reply, or the lines above sign off as the marketplace (its reply over its older message).
+    """
+    head = next((i for i, line in enumerate(lines) if _FROM.match(line)), None)
+    if not head or not names_marketplace(lines[head]):
+        return None
+    while head > 0 and _HEADER.match(lines[head - 1]):
+        head -= 1
+    above = [line for line in lines[:head] if line.strip()]
+    while above and _FRAMED.match(above[-1]):
+        above.pop()  # the rule or framed heading the message is pasted under
+    greets = any(
+        _GREETING.match(line) and names_marketplace(line) and " from " not in line.lower()
+        for line in above[:_GREETING_AT]
+    )
+    signed = any(names_marketplace(line) for line in above[-_SIGN_OFF:])
+    return head if greets and not signed and _words(lines[head:]) >= _ENOUGH else None
+
+
+_FRAMED = linear.compile(r"[ \t]*(?:-{3,}|={3,}|_{3,}|~{3,}|\*{3,})")
+"""A line that opens with a rule: a rule, or a heading framed by one ("=== Their email ===")."""
+_SIGN_OFF = 3
+"""The last lines of a message its sign-off stands in."""
 
 
 def _notifications(lines: list[str], date_of: DateOf, skip: set[int]) -> list[_Message]:
