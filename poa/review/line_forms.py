@@ -39,6 +39,9 @@ _BANNER = linear.compile(
 )
 """A title between runs of one mark: "=== PROBLEM 2 ===" (its group is the mark's)."""
 _LABEL_DASH = (" - ", " – ", " — ")
+_SLIDE = linear.compile(r"^slide\s*[0-9]{1,3}\s*[-–—:.|]\s*(\S.*)$", linear.I)
+"""A slide's title in a deck exported to text ("Slide 3 - Why it happened"): the number is the
+deck's, the words after it are the slide's title, a heading over the bullets beneath it."""
 
 
 def _first_group(match: linear.Match) -> str:
@@ -54,6 +57,8 @@ def line_unit(number: int, line: str, previous: Unit, following: str) -> Unit:
             return heading_line(number, _closing_hashes(line[hashes:]), "marked", level=hashes)
     if line.startswith("|"):
         return _table_row(number, line)
+    if match := _SLIDE.match(line):
+        return heading_line(number, match.group(1), "marked")
     bold = line.startswith(("**", "__"))  # what the next three patterns open with
     if bold and (match := _EMPHASIS.match(line)):
         return heading_line(number, _first_group(match), "emphasis")

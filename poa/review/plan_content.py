@@ -13,6 +13,7 @@ from poa.review import headings as hd
 from poa.review.headings import FIX, PARTS, PREVENT, ROOT
 from poa.review.line_logs import STAMP
 from poa.review.line_units import HeadingLine, Unit
+from poa.review.paired_points import split_pairs
 from poa.review.plan_model import (
     COVER_LETTER,
     EVIDENCE_INDEX,
@@ -223,16 +224,20 @@ def split_mixed(plan: Plan, issue: PlanIssue) -> None:
         if target is None or target in issue.sections:
             continue
         points = issue.sections[source]
-        moved = [p for p in points if content_part(p.text) == target]
-        kept = [p for p in points if p not in moved]
+        kept, moved = split_pairs(points, target)  # "Cause: … -> Fix: …" in each point
+        what = f"each give both, the {target.replace('_', ' ')} part after its own label"
+        if not moved:
+            what = "repeat on a schedule" if target == PREVENT else "are one-off fixes with dates"
+            moved = [p for p in points if content_part(p.text) == target]
+            kept = [p for p in points if p not in moved]
         if not moved or not kept:
             kept, moved = _split_by_sentences(points, source, target)
         if not moved or not kept:
             continue
         issue.sections[source] = kept
         issue.sections[target] = moved
-        issue.order.insert(issue.order.index(source) + (target == PREVENT), target)
-        what = "repeat on a schedule" if target == PREVENT else "are one-off fixes with dates"
+        after = PARTS.index(target) > PARTS.index(source)
+        issue.order.insert(issue.order.index(source) + after, target)
         plan.assumptions.append(
             Assumption(
                 moved[0].line,
@@ -243,7 +248,8 @@ def split_mixed(plan: Plan, issue: PlanIssue) -> None:
         )
 
 
-_SENTENCE_PIECE = linear.compile(r"[^.!?]+(?:[.!?]+|$)")
+_SENTENCE_PIECE = linear.compile(r"(?:[^.!?]|\.[0-9])+(?:[.!?]+|$)")
+"""A sentence; a point between digits ("91.2%", "v3.1") is a decimal point, no sentence's end."""
 _DONE_MARK = linear.compile(
     r"\((?:done|completed|finished|in place)\b[^()]{0,30}\b[0-9]{1,4}\b[^()]{0,20}\)", linear.I
 )
@@ -285,10 +291,14 @@ def _split_by_sentences(
     ]
 
 
-def _named_part(sentence: str) -> str | None:
+def _named_part(sentence: str, *, causal: bool = False) -> str | None:
     """The part a sentence's first words name outright ("The root cause was …", "To correct
-    this we …", "Going forward …"), by the headings' words alone."""
-    scores, _ = hd.part_scores(" ".join(sentence.split()[:6]))
+    this we …", "Going forward …"), by the headings' words alone; ``causal``: words that open
+    on the cause ("The main reason for the delays was …") count for it as in ``opening_part``."""
+    opening = " ".join(sentence.split()[:6])
+    scores, _ = hd.part_scores(opening)
+    if causal:
+        scores[ROOT] += 2 * len(_CAUSAL.findall(opening))
     best = max(PARTS, key=lambda part: scores[part])
     return best if scores[best] >= 2.5 else None
 
@@ -315,7 +325,7 @@ def _run_in_parts(paragraph: Paragraph) -> list[Paragraph]:
     sentences = [m.group(0) for m in _SENTENCE_PIECE.finditer(paragraph.text)]
     cuts: list[tuple[int, str]] = []
     for at, sentence in enumerate(sentences):
-        part = _named_part(sentence)
+        part = _named_part(sentence, causal=not cuts)
         last = cuts[-1][1] if cuts else None
         if part is not None and (last is None or PARTS.index(part) > PARTS.index(last)):
             cuts.append((at, part))

@@ -14,6 +14,7 @@ paragraph's last sentences that report things done are the fixes.
 from __future__ import annotations
 
 from poa import linear
+from poa.review import headings as hd
 from poa.review.headings import FIX, PREVENT, ROOT
 from poa.review.language import sentences
 from poa.review.line_logs import STAMP
@@ -30,12 +31,21 @@ _OWN_DEED = linear.compile(
 )
 """An entry that opens with what the seller did: "Messaged the buyers ...", "We brought in
 two packers ...", "Held a team meeting ..."."""
+_PAST_VERB = linear.compile(
+    r"\b(\w+ed|sent|made|took|set|put|wrote|rewrote|ran|paid|gave|told|bought|held|cut|shut|"
+    r"brought|met|spoke|chose|rebuilt|began|started)\b",
+    linear.I,
+)
+"""A verb of a thing done anywhere in an entry's first sentence: "Full refunds issued on all 19
+cases", "Case handling moved to the new hire"."""
 _HAPPENED_TO_US = frozenset(
     {"received", "noticed", "learned", "realised", "realized", "discovered", "saw", "got"}
 )
 """Verbs of something arriving or being found out ("Received the restriction notice"): an
 event of the story, not a fix."""
 _MIN_ENTRIES = 3
+_CAUSE_NAMED = 2.5
+"""How clearly an entry's words must name the cause to be the one that tells it."""
 _WRITER_FIRST = linear.compile(r"^(?:(?:then|also|so|and|next|finally),?\s+)?(?:i|we)\b", linear.I)
 """A sentence whose subject is the writer ("I removed …", "Then we rewrote …"): a thing done
 about the problem. A deed in a clause of the story ("The system showed them late even though
@@ -64,13 +74,29 @@ def _own_deed(entry: str) -> bool:
     return found is not None and found.group(1).lower() not in _HAPPENED_TO_US
 
 
+def _deed_told(entry: str) -> bool:
+    """Whether the entry's first sentence reports a thing done, however it is worded: after the
+    cause is told, the log goes on with what was done about it, often without saying who."""
+    first = sentences(entry)[:1]
+    verbs = _PAST_VERB.findall(first[0]) if first else []
+    return any(verb.lower() not in _HAPPENED_TO_US for verb in verbs)
+
+
+def _names_cause(entry: str) -> bool:
+    """Whether the entry says what the cause was, in words that name it ("The cause, as we
+    see it: …", "Root cause: …"), the turn of the log from what happened to what was done."""
+    return hd.part_scores(entry)[0][ROOT] >= _CAUSE_NAMED
+
+
 def fixes_from_timeline(plan: Plan, issue: PlanIssue) -> None:
     """In an issue with a cause and no fixes, a cause told as a dated log of at least three
-    entries (the log's entries read as background around it included): the entries that
-    report what the seller did are its fixes, the rest of the log is the cause."""
+    entries (the log's entries read as background around it included; an entry is a point or a
+    paragraph that opens with its date): the entries that report what the seller did are its
+    fixes, and so are those after the entry that names the cause that report a thing done,
+    whoever did it ("Full refunds issued"); the rest of the log is the cause."""
     if FIX in issue.sections or ROOT not in issue.sections:
         return
-    dated = {id(p) for p in issue.sections[ROOT] if p.is_item and _after_date(p.text)}
+    dated = {id(p) for p in issue.sections[ROOT] if _after_date(p.text)}
     if not dated:
         return
     later = [p.line for kind, ps in issue.sections.items() if kind != ROOT for p in ps]
@@ -81,14 +107,20 @@ def fixes_from_timeline(plan: Plan, issue: PlanIssue) -> None:
         p
         for pool in pools
         for p in pool
-        if p.is_item and first < p.line < end and _after_date(p.text) is not None
+        if first < p.line < end and _after_date(p.text) is not None
     ]
     entries = sorted(
         [p for p in issue.sections[ROOT] if id(p) in dated] + around, key=lambda p: p.line
     )
     if len(entries) < _MIN_ENTRIES:
         return
-    fixes = [p for p in entries if _own_deed(_after_date(p.text) or "")]
+    told = max((p.line for p in entries if _names_cause(p.text)), default=10**9)
+    fixes = [
+        p
+        for p in entries
+        if _own_deed(_after_date(p.text) or "")
+        or (p.line > told and _deed_told(_after_date(p.text) or ""))
+    ]
     story = [p for p in issue.sections[ROOT] if p not in fixes]
     story += [p for p in around if p not in fixes]
     if not fixes or not story:
