@@ -104,3 +104,39 @@ def test_a_point_pairing_a_cause_with_its_fix_is_split_at_the_fixs_label() -> No
     issue = parse_plan(PAIRED_POINTS).issues[0]
     assert [p.text[:9] for p in issue.sections["corrective"]] == ["Solution:", "Solution:"]
     assert all("Solution" not in p.text for p in issue.sections["root_cause"])
+
+
+QUESTIONS_AND_ANSWERS = (
+    "# Reply to the marketplace's review of our shop\n\n"
+    "Hello, two problems were raised; each is answered below.\n\n"
+    "---\n\n"
+    "## 1. Late parcels to Scotland\n\n"
+    "**Q: What went wrong?**\n\n"
+    "A: Our courier account still had the old postcode table, so 41 parcels went by the slow "
+    "service in January.\n\n"
+    "**Q: What have you put right?**\n\n"
+    "A:\n"
+    "- 3 Feb: loaded the new postcode table and rebooked the open parcels.\n"
+    "- 4 Feb: refunded postage on the 41 late orders.\n\n"
+    "**Q: What keeps it from coming back?**\n\n"
+    "A:\n"
+    "- Each month Dana compares the courier's table with the postal service's list.\n"
+    "- A parcel booked on the slow service to a fast zone now stops at the packing bench.\n\n"
+    "---\n\n"
+    "## 2. Return labels without tracking\n\n"
+    "**Q: What went wrong?**\n\n"
+    "A: Return labels were made by hand and the tracking number was never saved.\n\n"
+    "**Q: What have you put right?**\n\n"
+    "A: On 5 Feb we switched to prepaid return labels from the courier's portal.\n\n"
+    "**Q: What keeps it from coming back?**\n\n"
+    "A: The portal now saves every return's tracking number to the order on its own.\n"
+)
+"""Two issues, each answered question by question; some answers are a list under "A:" alone."""
+
+
+def test_an_answer_mark_alone_under_its_question_is_no_heading() -> None:
+    """ "A:" alone on its line, over a list, belongs to the question above it: each issue keeps
+    its three parts, and no issue is titled "A"."""
+    plan = parse_plan(QUESTIONS_AND_ANSWERS)
+    assert "A" not in [issue.title for issue in plan.issues]
+    assert parts_found(QUESTIONS_AND_ANSWERS) == [ALL_PARTS, ALL_PARTS]

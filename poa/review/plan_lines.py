@@ -97,6 +97,8 @@ def _units(lines: list[str], answered: set[int]) -> list[Unit]:
             unit = TextLine(number, line, False)
         else:
             unit = line_unit(number, line, previous, following)
+        if isinstance(unit, HeadingLine) and _answer_mark(unit, units):
+            unit = None  # the question above names the part; what follows is its answer
         if isinstance(unit, HeadingLine) and unit.rest:
             units.append(unit)
             unit = TextLine(number, unit.rest, False)
@@ -107,6 +109,20 @@ def _units(lines: list[str], answered: set[int]) -> list[Unit]:
     contents_lists(lines, units)
     numbered_sections(lines, units)
     return labels_of_one_form(labels_next_in_order(labels_in_series(labels_between(units))))
+
+
+_ANSWER_MARKS = frozenset({"a", "answer"})
+"""What a question-and-answer plan writes alone on the line before each answer ("A:")."""
+
+
+def _answer_mark(unit: HeadingLine, units: list[Unit]) -> bool:
+    """Whether a heading is only the mark of an answer right under its question ("Q: How will
+    you stop it happening again?", then "A:" over a list): the question is the heading; read as
+    one, the mark would be a heading that names no part, and so a new issue's title."""
+    if unit.text.strip(" *_:").lower() not in _ANSWER_MARKS:
+        return False
+    above = next((u for u in reversed(units) if u is not None), None)
+    return isinstance(above, HeadingLine) and above.text.rstrip().endswith("?")
 
 
 def _boxed(lines: list[str], index: int, following: str) -> bool:
