@@ -87,7 +87,7 @@ def drop_passing(facts: NoticeFacts, library: BankLibrary, text: str) -> None:
 _TARGET = linear.compile(
     r"(must be|target|goal|less than|fewer than|under|up to|at least|at most|threshold|limit|"
     r"standard( of| is)?|needs? to be|should be|no more than|below|above|maximum|minimum|"
-    r"[<>≤≥])\W*$"
+    r"[<>≤≥]|(?:compared|against)(?:\s+(?:with|to))?(?:\s+(?:the|our|a|an))?)\W*$"
 )
 
 
@@ -136,7 +136,11 @@ def quoted_metrics(text: str, known: set[str]) -> list[dict[str, Any]]:
         metric = next((i for i in ids if i in known), None) if known else ids[0]
         if metric is None or any(f["metric"] == metric for f in found):
             continue
-        pattern = rf"\b(?:{alias})\b[^%\n]{{0,80}}?(?P<value>\d{{1,3}}(?:[.,]\d+)?)\s?%"
+        # a sentence wrapped onto the next line goes on there ("... for the past 30 days is
+        # \ntherefore 91.2%"); a line that starts with a capital or a figure is a row of its own
+        pattern = (
+            rf"\b(?:{alias})\b(?:[^%\n]|\n(?-i:[a-z])){{0,80}}?(?P<value>\d{{1,3}}(?:[.,]\d+)?)\s?%"
+        )
         compiled = linear.compile(pattern, linear.I)
         value = compiled.groupindex["value"]
         for match in compiled.finditer(text):
