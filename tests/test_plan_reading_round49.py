@@ -49,3 +49,24 @@ def test_a_filled_plans_highlighted_stress_is_no_slot(tmp_path: Path) -> None:
         ],
     )
     assert slot_texts(read_plan(path)) == []
+
+
+def test_a_rule_under_a_memos_header_is_no_slot() -> None:
+    """Underscores alone under the header's filled fields part the header from the memo."""
+    memo = (
+        "TO: eBay Seller Standards\nFROM: Tomasz Nowak, Owner, Birchwood Tools\n"
+        "SUBJECT: Plan for the late shipment rate\n\n" + "_" * 48 + "\n\n"
+        "Our late shipment rate reached 6% in April because one courier missed its pickups.\n"
+    )
+    assert slot_texts(memo) == []
+
+
+def test_a_line_asked_for_by_a_label_or_a_note_stays_a_slot() -> None:
+    """Under a label with no value, a question or a lone note, the line is the answer's."""
+    form = (
+        "Seller ID: BW-2231\n**Case number**\n\n________\n\n"
+        "What caused the problem?\n\n" + "_" * 30 + "\n\n"
+        "Hint: name the person and the date.\n\n" + "_" * 30 + "\n"
+    )
+    lines = [slot for slot in slot_texts(form) if slot.startswith("_")]
+    assert lines == ["________", "_" * 30, "_" * 30]
