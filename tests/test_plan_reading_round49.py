@@ -70,3 +70,39 @@ def test_a_line_asked_for_by_a_label_or_a_note_stays_a_slot() -> None:
     )
     lines = [slot for slot in slot_texts(form) if slot.startswith("_")]
     assert lines == ["________", "_" * 30, "_" * 30]
+
+
+def test_a_note_behind_a_comment_mark_is_a_slot() -> None:
+    """Code's comment marks hide a line from the reader: what follows them is for the writer."""
+    template = (
+        "## Corrective actions\n\n"
+        "// only actions already finished, and the day each was finished\n"
+        "- Refunded all buyers on 3 June.\n\n"
+        "// end of part 2 //\n"
+    )
+    assert slot_texts(template) == [
+        "// only actions already finished, and the day each was finished"
+    ]
+
+
+def test_a_templates_version_note_is_a_slot_and_a_plans_template_is_not() -> None:
+    """'Template v2.1 (agency copy) - keep the original': the copy's label, not the plan's."""
+    assert slot_texts("Template v2.1 (agency copy) - keep the original unchanged.\n") != []
+    assert slot_texts("TEMPLATE REV 4 | for staff only\n") != []
+    plan = "Template v2 now sets the handling time to one day for every listing.\n"
+    assert slot_texts(plan) == []
+
+
+def test_an_order_to_replace_the_text_itself_is_a_slot() -> None:
+    """'Replace with …', 'Delete if …': the order's object is left out, as it is the text."""
+    template = (
+        "STORE ID: Replace with the store's number from the settings page\n\n"
+        "## Root cause\n\n"
+        "Delete if no refund was made. Otherwise give the refunded total.\n"
+    )
+    assert slot_texts(template) == [
+        "Replace with the store's number from the settings page",
+        "Delete if no refund was made. Otherwise give the refunded total.",
+    ]
+    plan = "We replaced the label printer with a new one on 4 May and removed the old queue.\n"
+    assert slot_texts(plan) == []

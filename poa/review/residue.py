@@ -121,8 +121,8 @@ def _in_line(line: str, at: int, opens: bool) -> Iterator[Span]:
         yield whole
         return
     value = field_value(stripped)
-    if value is not None and alternatives(value):
-        offset = line.rfind(value)
+    if value is not None and (alternatives(value) or to_the_writer(value)):
+        offset = line.rfind(value)  # a choice nobody made, or the field's own note
         yield at + offset, at + offset + len(value)
     yield from parentheses(line, at)
 

@@ -95,7 +95,23 @@ def to_the_writer(sentence: str) -> bool:
     about = len(clauses) >= 2 and opens_with_order(clauses[0]) and _about(own)
     if about or _shouted_orders(own, clauses):
         return True
-    return any(opens_with_order(c) and (shown or addressed or _about(c)) for c in clauses)
+    return any(
+        opens_with_order(c) and (shown or addressed or _about(c) or _on_itself(c)) for c in clauses
+    )
+
+
+def _on_itself(clause: str) -> bool:
+    """An order to put something in the text's own place with its object left out ("Replace
+    with the date of the notice", "Delete if no refund was made"): what is to be replaced is
+    the text that says so, which only a template's note can say of itself."""
+    words = clause.lower().split()
+    return len(words) >= 2 and words[0] in _TEXT_VERBS and words[1] in _OBJECT_LEFT_OUT
+
+
+_TEXT_VERBS = word_set("replace overwrite delete remove")
+"""Orders that act on the text itself."""
+_OBJECT_LEFT_OUT = word_set("with by if unless once when before")
+"""Words that follow an order's verb at once when its object is left out."""
 
 
 def _asked_with_orders(text: str) -> bool:
