@@ -106,3 +106,24 @@ def test_an_order_to_replace_the_text_itself_is_a_slot() -> None:
     ]
     plan = "We replaced the label printer with a new one on 4 May and removed the old queue.\n"
     assert slot_texts(plan) == []
+
+
+def test_an_order_in_capitals_alone_in_a_forms_cell_is_a_slot(tmp_path: Path) -> None:
+    """A table's cell holding only "ENTER STORE NAME" under its label is a field to fill."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    for row, (label, value) in zip(
+        table.rows, [("Store", "ENTER STORE NAME"), ("Case opened", "1 May 2026")], strict=True
+    ):
+        row.cells[0].text, row.cells[1].text = label, value
+    document.add_paragraph("Our late shipments came from one courier missing its pickups.")
+    document.save(str(tmp_path / "form.docx"))
+    assert slot_texts(read_plan(tmp_path / "form.docx")) == ["ENTER STORE NAME"]
+
+
+def test_a_heading_in_capitals_that_orders_no_value_is_no_slot() -> None:
+    """'CHECK EVERY ORDER' heads a part; it asks for no value to be written in its place."""
+    plan = "## CHECK EVERY ORDER\n\nEach morning Ana checks the queue.\n\nREVIEW THE PROCESS\n"
+    assert slot_texts(plan) == []
