@@ -127,3 +127,26 @@ def test_a_heading_in_capitals_that_orders_no_value_is_no_slot() -> None:
     """'CHECK EVERY ORDER' heads a part; it asks for no value to be written in its place."""
     plan = "## CHECK EVERY ORDER\n\nEach morning Ana checks the queue.\n\nREVIEW THE PROCESS\n"
     assert slot_texts(plan) == []
+
+
+def test_a_note_whose_order_after_a_dash_says_where_to_answer_is_a_slot() -> None:
+    """'(Dana may have the receipts - note them here)': the order after the dash asks here."""
+    template = (
+        "- A second person counts each parcel.\n- (Dana may have the receipts - note them here)\n"
+    )
+    plan = "- Parcels go by courier (FedEx - tracked) and are counted twice.\n"
+    assert slot_texts(template) == ["(Dana may have the receipts - note them here)"]
+    assert slot_texts(plan) == []
+
+
+def test_a_signers_values_asked_for_together_are_a_slot() -> None:
+    """'(Your name and role)' under the closing: two values' names joined by "and"."""
+    assert slot_texts("Kind regards,\n\n(Your name and role)\n") == ["(Your name and role)"]
+    assert slot_texts("Kind regards,\n\nMaya Ortiz (owner and buyer)\n") == []
+
+
+def test_a_bracket_naming_a_piece_of_the_letter_is_a_slot() -> None:
+    """'[Opening paragraph - match the client's tone]': a piece of the text still to write."""
+    template = "Dear team,\n\n[Opening paragraph - match the client's tone]\n\nThe late orders …\n"
+    assert slot_texts(template) == ["[Opening paragraph - match the client's tone]"]
+    assert slot_texts("We attach the invoice [Exhibit 2 - supplier letter].\n") == []

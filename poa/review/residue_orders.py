@@ -192,9 +192,9 @@ def to_a_follower(line: str) -> bool:
     return bool(_PROMISING & set(back) and SECOND_PERSON & set(back))
 
 
-_CONNECTIVE = linear.compile(r"\s*/\s*|\s+(?:or|instead of|rather than|not)\s+")
-"""What joins the names of the values a template offers to choose from: "(phone / email)",
-"(carrier name instead of carrier name)"."""
+_CONNECTIVE = linear.compile(r"\s*/\s*|\s+(?:or|and|&|instead of|rather than|not)\s+")
+"""What joins the names of the values a template offers to choose from or asks for together:
+"(phone / email)", "(carrier name instead of carrier name)", "(your name and role)"."""
 
 
 def _field_name(inner: str, before: str, after: str) -> bool:
@@ -310,4 +310,12 @@ def _instruction(inner: str) -> bool:
         # thing asked for: "(SCREENSHOTS / INVOICES - ATTACH AT LEAST 2)".
         for mark in (" - ", " – ", " — ", " / ", ", "):
             clauses = [piece.strip() for c in clauses for piece in c.split(mark)]
-    return any(opens_with_order(c) for c in clauses)
+    if any(opens_with_order(c) for c in clauses):
+        return True
+    # "(Check with Dana which courier it was - note it here)": the order after a dash, in
+    # lower case, that says where it wants its answer
+    later = [piece.strip() for c in clauses for piece in _DASH.split(c)[1:]]
+    return any(opens_with_order(p[:1].upper() + p[1:]) and _about(p) for p in later)
+
+
+_DASH = linear.compile(r" [-–—] ")
