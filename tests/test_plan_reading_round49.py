@@ -150,3 +150,24 @@ def test_a_bracket_naming_a_piece_of_the_letter_is_a_slot() -> None:
     template = "Dear team,\n\n[Opening paragraph - match the client's tone]\n\nThe late orders …\n"
     assert slot_texts(template) == ["[Opening paragraph - match the client's tone]"]
     assert slot_texts("We attach the invoice [Exhibit 2 - supplier letter].\n") == []
+
+
+def _rules(tmp_path: Path, cause: str) -> set[str]:
+    from poa.review import review
+
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# Plan of Action\n\n## Root cause\n\n" + cause + " Our packers worked in the order "
+        "orders arrived, not by their dispatch deadline.\n\n## Corrective actions\n\n"
+        "1. On 3 March we sorted the queue by deadline.\n\n## Preventive measures\n\n"
+        "1. Every morning the shift lead checks the queue for orders due that day.\n",
+        encoding="utf-8",
+    )
+    return {finding.rule for finding in review(path).findings}
+
+
+def test_a_plan_written_before_any_notice_is_no_denial(tmp_path: Path) -> None:
+    """'No violation has been issued yet': a plan written ahead; 'there was no violation'
+    denies one."""
+    assert "R5" not in _rules(tmp_path, "No violation has yet been issued to our store.")
+    assert "R5" in _rules(tmp_path, "There was no violation on our part.")
