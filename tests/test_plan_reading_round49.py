@@ -104,7 +104,10 @@ def test_an_order_to_replace_the_text_itself_is_a_slot() -> None:
         "Replace with the store's number from the settings page",
         "Delete if no refund was made. Otherwise give the refunded total.",
     ]
-    plan = "We replaced the label printer with a new one on 4 May and removed the old queue.\n"
+    plan = (
+        "We replaced the label printer with a new one on 4 May and removed the old queue.\n\n"
+        "- How it is checked: Check the dispatch page each day; the lead signs the log.\n"
+    )
     assert slot_texts(plan) == []
 
 

@@ -100,6 +100,12 @@ def to_the_writer(sentence: str) -> bool:
     )
 
 
+def replaces_itself(value: str) -> bool:
+    """A field's whole value that orders its own replacement ("STORE ID: Replace with the
+    store's number"): the field still holds the template's note (see ``_on_itself``)."""
+    return _on_itself(value) and not FIRST_PERSON & set(words_of(unquoted(value)))
+
+
 def _on_itself(clause: str) -> bool:
     """An order to put something in the text's own place with its object left out ("Replace
     with the date of the notice", "Delete if no refund was made"): what is to be replaced is
