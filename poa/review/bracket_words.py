@@ -130,6 +130,22 @@ def _addressed(inner: str) -> bool:
 _WH = frozenset({"what", "where", "when", "who", "which", "why", "how"})
 
 
+def _names_a_piece_of_text(inner: str) -> bool:
+    """A bracket whose head, before any dash, names a piece of the text still to be written
+    ("Closing sentence", "Second paragraph"), whatever note follows it: a plan's brackets hold
+    its own values and asides, never the name of one of its sentences."""
+    head = inner
+    for dash in (" - ", " – ", " — "):
+        head = head.split(dash)[0]
+    words = head.lower().split()
+    return 1 <= len(words) <= _PIECE_WORDS and words[-1] in _TEXT_PIECES
+
+
+_TEXT_PIECES = frozenset({"sentence", "sentences", "paragraph", "paragraphs", "wording"})
+_PIECE_WORDS = 4
+"""Words of a piece's name ("Closing sentence", "One more paragraph")."""
+
+
 def _described_value(words: list[str]) -> bool:
     """ "<where the wording came from>", "[when it was fixed]": a bracket holding a question
     word and the clause it opens, in lower case, describes the value that goes there (the
@@ -165,8 +181,10 @@ def is_slot(inner: str, *, angled: bool) -> bool:
         return False  # a ticked box
     if not any(c.isalnum() for c in inner) and not angled:
         return True  # "[●]", "[…]", "[--]": a blank to fill
-    if ALTERNATIVES.search(inner) and not angled:
-        return True  # "[ALT 1 — …]", "[were removed / was restricted]": a choice to make
+    if (ALTERNATIVES.search(inner) and not angled) or _names_a_piece_of_text(inner):
+        # "[ALT 1 — …]", "[were removed / was restricted]": a choice to make; "[Opening
+        # paragraph - keep it short]": a piece of the letter to write
+        return True
     if angled and ("@" in inner or "://" in inner or HTML_TAG.match(inner)):
         return False  # an e-mail address, a link or an HTML tag
     words = inner.split()

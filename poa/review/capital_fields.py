@@ -35,6 +35,7 @@ from collections.abc import Iterator
 
 from poa import linear
 from poa.review.plan_lines import CLOSING
+from poa.review.residue_words import IMPERATIVES
 
 Span = tuple[int, int]
 
@@ -88,6 +89,8 @@ def capital_fields(text: str) -> Iterator[Span]:
             yield from _in_sentence(line, start)
         elif signer:
             yield from _signers(line, start)
+        else:
+            yield from _lone_order(line, start)
         signer = _SIGNER_LINES if _closing(line) else max(0, signer - 1)
         start += len(line) + 1
 
@@ -115,6 +118,22 @@ def _in_sentence(line: str, at: int) -> Iterator[Span]:
         begun = first_lower < run.start()
         if begun and line[run.end() : run.end() + 1] != ":" and names_a_value(run.group(0)):
             yield at + run.start(), at + run.end()
+
+
+def _lone_order(line: str, at: int) -> Iterator[Span]:
+    """A line that is one order in capitals to put a value in ("INSERT DATE", "ENTER YOUR
+    STORE NAME"), alone where the value goes, as in a form's cell under its label: a heading
+    in capitals names what its part tells ("ROOT CAUSE"), never orders a value written."""
+    field = line.strip(" \t*_-•")
+    words = field.split()
+    if (
+        len(words) >= 2
+        and words[0].lower() in IMPERATIVES
+        and _RUN.fullmatch(field)
+        and names_a_value(field)
+    ):
+        first = at + line.index(field)
+        yield first, first + len(field)
 
 
 def _labelled(line: str, at: int) -> bool:

@@ -222,13 +222,22 @@ def _blocks(document: Any) -> Iterator[Any]:
 
 def _text(element: Any) -> str:
     """The text of a paragraph or a table cell, the text of content controls in it included:
-    runs' text, tabs and line breaks, in order."""
+    runs' text, tabs and line breaks, in order; a highlighted field in brackets (see
+    ``_bracket_field``)."""
     from docx.oxml.ns import qn
 
     text, tab, brk, cr = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
     paragraph, run = qn("w:p"), qn("w:r")
     pieces: list[str] = []
-    for node in element.iter(text, tab, brk, cr, paragraph):
+    field: int | None = None  # where the highlighted runs being read began in ``pieces``
+    for node in element.iter(text, tab, brk, cr, paragraph, run):
+        if node.tag in (run, paragraph) and field is not None and not _highlighted(node):
+            _bracket_field(pieces, field)
+            field = None
+        if node.tag == run:
+            if field is None and _highlighted(node):
+                field = len(pieces)
+            continue
         if node.tag != paragraph and node.getparent().tag != run:
             continue  # a tab stop of the paragraph's settings, not a tab in its text
         if node.tag == text:
@@ -240,7 +249,40 @@ def _text(element: Any) -> str:
                 pieces.append("\n")
         else:
             pieces.append("\n")
+    if field is not None:
+        _bracket_field(pieces, field)
     return "".join(pieces)
+
+
+def _highlighted(node: Any) -> bool:
+    """Whether a run is highlighted (a paragraph never is: it ends the runs before it)."""
+    from docx.oxml.ns import qn
+
+    mark = node.find(f"{qn('w:rPr')}/{qn('w:highlight')}")
+    return mark is not None and mark.get(qn("w:val")) != "none"
+
+
+_FIELD_WORDS = 5
+"""Words of a highlighted field's name ("Date of change", "Staff member responsible")."""
+
+
+def _bracket_field(pieces: list[str], start: int) -> None:
+    """Put in brackets the highlighted text from ``pieces[start]`` when it is a field's name.
+
+    A template marks a field it leaves to the writer by highlighting its name ("Company
+    name", "Date of change"), as others put it in brackets: in brackets, the plan reader
+    judges it as any bracketed field. Only a short name of words counts, a few words of
+    letters alone; a highlighted sentence, a date or a figure is the writer's own stress."""
+    highlighted = "".join(pieces[start:])
+    name = highlighted.strip()
+    words = name.split()
+    if not 0 < len(words) <= _FIELD_WORDS or not all(
+        word.replace("-", "").replace("'", "").replace("/", "").isalpha() for word in words
+    ):
+        return
+    lead = highlighted[: len(highlighted) - len(highlighted.lstrip())]
+    trail = highlighted[len(highlighted.rstrip()) :]
+    pieces[start:] = [f"{lead}[{name}]{trail}"]
 
 
 def _paragraph_lines(paragraph: Any, styles: _Styles) -> list[str]:

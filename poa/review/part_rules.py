@@ -136,7 +136,9 @@ PART_RULES: tuple[SentenceRule, ...] = (
             r"\b(suspension|deactivation|complaint|decision) is (a |an )?(misunderstanding|"
             r"mistake|error|baseless|unfounded)\b",
             r"\bbaseless\b",
-            r"\bno (policy )?violation\b",
+            # "No violation has been issued": no notice sent yet (a plan written ahead), no denial
+            r"\bno (policy )?violation\b(?! (?:notice |warning )?(?:has |have |had |was |were )?"
+            r"(?:yet )?(?:been )?(?:issued|sent|received|raised))",
             r"\b(deny|denies|denied|reject) (the|this|these|any) (allegation|claim|accusation|"
             r"complaint)s?\b",
             r"\bwe have always (complied|followed)\b",

@@ -59,7 +59,13 @@ from poa.review.residue_marks import (
     review_comment,
     template_title,
 )
-from poa.review.residue_orders import marks_legend, parentheses, to_a_follower, to_the_writer
+from poa.review.residue_orders import (
+    marks_legend,
+    parentheses,
+    replaces_itself,
+    to_a_follower,
+    to_the_writer,
+)
 from poa.review.residue_words import BEFORE_A_VALUE, FIRST_PERSON, Span
 
 _PAIRS = {"%%": "%%", "##": "##", "<<": ">>", "((": "))", "[[": "]]"}
@@ -121,8 +127,8 @@ def _in_line(line: str, at: int, opens: bool) -> Iterator[Span]:
         yield whole
         return
     value = field_value(stripped)
-    if value is not None and alternatives(value):
-        offset = line.rfind(value)
+    if value is not None and (alternatives(value) or replaces_itself(value)):
+        offset = line.rfind(value)  # a choice nobody made, or the field's own note
         yield at + offset, at + offset + len(value)
     yield from parentheses(line, at)
 

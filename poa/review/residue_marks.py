@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from poa import linear
 from poa.review.residue_words import FIRST_PERSON, IMPERATIVES, bare_word, word_set, words_of
 
 _BANNER_WORDS = word_set(
@@ -25,6 +26,8 @@ def template_title(line: str) -> bool:
     the other cells' names and dates say nothing of its case."""
     if "template" not in line.lower():
         return False  # most lines: no word of theirs can be "template"
+    if _version_note(line):
+        return True
     # A Word table's row is read as "a; b; c", Markdown's as "| a | b |".
     cells = [c for c in line.replace("|", "; ").split("; ") if "template" in words_of(c)]
     line = cells[0].strip() if cells else line
@@ -42,6 +45,30 @@ def template_title(line: str) -> bool:
     words = [w for w in words if w[:1].isalpha()]
     capitals = sum(w[:1].isupper() for w in words)
     return capitals >= 0.6 * len(words)  # a title's case, not "the shipping template we use"
+
+
+def _version_note(line: str) -> bool:
+    """'Template v3 - internal. Duplicate before editing.': a line that opens by naming the
+    document a template and its version, then a stop and what it says of the copy (a title's
+    case or not). A plan names its own templates in its sentences ("Shipping template v2 now
+    sets …", "our template v2")."""
+    words = line.split()
+    if len(words) < 2 or words[0].lower() != "template":
+        return False
+    version, stop = words[1], " ".join(words[2:3])
+    if version.lower().rstrip(".") in _VERSION_WORDS and len(words) > 2:
+        version, stop = words[2], " ".join(words[3:4])
+    stopped = version[-1:] in _STOPS or not stop or stop[:1] in _STOPS
+    return (
+        _VERSION.match(version) is not None
+        and stopped
+        and not FIRST_PERSON & {w.strip(".:,;!?'") for w in words_of(line)}
+    )
+
+
+_VERSION = linear.compile(r"^v?\d{1,3}(?:\.\d{1,3}){0,2}[.,:;)]?$", linear.I)
+_VERSION_WORDS = word_set("version ver rev revision")
+_STOPS = "-–—.,:;(|"
 
 
 _MADE = word_set("template templates worksheet kit form file document")
@@ -166,12 +193,15 @@ def named_tip(line: str) -> bool:
 
 def comment_note(line: str) -> bool:
     """'// Sam - waiting on the refund count', '/* KIM: check the dates */': a line opened by
-    a comment mark, then whom it is for (a name or a role, a separator) and a note. A plan
-    never writes to its reader like that; a divider ("// end //") names nobody."""
+    a comment mark, then whom it is for (a name or a role, a separator) and a note, or a note
+    alone (see ``_hidden_prose``). A plan never writes to its reader like that; a divider
+    ("// end //") names nobody and says nothing."""
     if not line.startswith(("//", "/*")):
         return False
     rest = line.lstrip("/*").strip()
     words = rest.split()
+    if _hidden_prose(rest, words):
+        return True
     for count in (1, 2):  # "Helena -", "Helena Marsh:", "@sam", "AM:"
         if len(words) < count + 2:
             break
@@ -182,6 +212,18 @@ def comment_note(line: str) -> bool:
         if named and marks:
             return True
     return bool(words) and words[0].startswith("@") and len(words) >= 3
+
+
+def _hidden_prose(rest: str, words: list[str]) -> bool:
+    """Words mostly in lower case after the comment mark, a clause or more ("// list only what
+    is done, each with a date"): a line hidden from the reader as code hides one, so a note
+    for the writer. A divider closes on its mark ("// end of part 1 //")."""
+    lower = sum(word[:1].islower() for word in words)
+    return len(words) >= _COMMENT_WORDS and lower * 2 > len(words) and not rest.endswith("//")
+
+
+_COMMENT_WORDS = 4
+"""Words of a note hidden behind a comment mark; "// end //" or "// part 2" divide."""
 
 
 _BRACKETS = {"(": ")", "[": "]"}

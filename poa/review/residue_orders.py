@@ -95,7 +95,29 @@ def to_the_writer(sentence: str) -> bool:
     about = len(clauses) >= 2 and opens_with_order(clauses[0]) and _about(own)
     if about or _shouted_orders(own, clauses):
         return True
-    return any(opens_with_order(c) and (shown or addressed or _about(c)) for c in clauses)
+    return any(
+        opens_with_order(c) and (shown or addressed or _about(c) or _on_itself(c)) for c in clauses
+    )
+
+
+def replaces_itself(value: str) -> bool:
+    """A field's whole value that orders its own replacement ("STORE ID: Replace with the
+    store's number"): the field still holds the template's note (see ``_on_itself``)."""
+    return _on_itself(value) and not FIRST_PERSON & set(words_of(unquoted(value)))
+
+
+def _on_itself(clause: str) -> bool:
+    """An order to put something in the text's own place with its object left out ("Replace
+    with the date of the notice", "Delete if no refund was made"): what is to be replaced is
+    the text that says so, which only a template's note can say of itself."""
+    words = clause.lower().split()
+    return len(words) >= 2 and words[0] in _TEXT_VERBS and words[1] in _OBJECT_LEFT_OUT
+
+
+_TEXT_VERBS = word_set("replace overwrite delete remove")
+"""Orders that act on the text itself."""
+_OBJECT_LEFT_OUT = word_set("with by if unless once when before")
+"""Words that follow an order's verb at once when its object is left out."""
 
 
 def _asked_with_orders(text: str) -> bool:
@@ -176,9 +198,9 @@ def to_a_follower(line: str) -> bool:
     return bool(_PROMISING & set(back) and SECOND_PERSON & set(back))
 
 
-_CONNECTIVE = linear.compile(r"\s*/\s*|\s+(?:or|instead of|rather than|not)\s+")
-"""What joins the names of the values a template offers to choose from: "(phone / email)",
-"(carrier name instead of carrier name)"."""
+_CONNECTIVE = linear.compile(r"\s*/\s*|\s+(?:or|and|&|instead of|rather than|not)\s+")
+"""What joins the names of the values a template offers to choose from or asks for together:
+"(phone / email)", "(carrier name instead of carrier name)", "(your name and role)"."""
 
 
 def _field_name(inner: str, before: str, after: str) -> bool:
@@ -294,4 +316,12 @@ def _instruction(inner: str) -> bool:
         # thing asked for: "(SCREENSHOTS / INVOICES - ATTACH AT LEAST 2)".
         for mark in (" - ", " – ", " — ", " / ", ", "):
             clauses = [piece.strip() for c in clauses for piece in c.split(mark)]
-    return any(opens_with_order(c) for c in clauses)
+    if any(opens_with_order(c) for c in clauses):
+        return True
+    # "(Check with Dana which courier it was - note it here)": the order after a dash, in
+    # lower case, that says where it wants its answer
+    later = [piece.strip() for c in clauses for piece in _DASH.split(c)[1:]]
+    return any(opens_with_order(p[:1].upper() + p[1:]) and _about(p) for p in later)
+
+
+_DASH = linear.compile(r" [-–—] ")

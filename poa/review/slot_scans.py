@@ -87,6 +87,30 @@ def _line_to_sign(text: str, match: linear.Match) -> bool:
     return bool(below) and not _SLOT_MARKS.search(below)
 
 
+def _a_rule(text: str, match: linear.Match) -> bool:
+    """A line of underscores alone under a header's last fields, their values written ("Date: 4
+    May", "RE: Late shipments"): a rule that parts a memo's header from its text. Under a label
+    without its value ("**Case number**"), a heading or a question, the line is the answer's."""
+    start, end = match.span()
+    if not own_line(text, start, end) or not match.group(0).startswith("___"):
+        return False
+    for _ in range(_HEADER_FIELDS):  # the header's last fields, each with its value
+        above = _line_above(text, start)
+        field = _HEADER_FIELD.match(above.strip(" \t*"))
+        if field is None or not any(c.isalnum() for c in field.group(1)):
+            return False
+        start = text.rfind(above, 0, start)
+    return True
+
+
+_HEADER_FIELDS = 2
+"""Fields with their values over a rule that make a header: one is a note ("Tip: photos")."""
+
+
+_HEADER_FIELD = linear.compile(r"^[A-Za-z][A-Za-z .]{0,24}:[ \t]+([^_]{1,200})$")
+"""A header's field and its value on one line ("TO: Walmart Seller Performance"), no blank."""
+
+
 def _line_above(text: str, at: int) -> str:
     """The last line with words above the line holding text[at], without its trailing spaces.
     Read line by line back over blank ones only: a page of thousands of signature lines reads
@@ -177,7 +201,9 @@ def scan_patterns(text: str, lower: str, found: Found) -> None:
             if pattern in (YES_NO, ANGLED_NOTE, STOCK_VALUE):  # not the colon or space around
                 found.add(match.group(1), *match.span(1))
                 continue
-            if pattern is BLANK and (_line_to_sign(text, match) or _leader(text, match)):
+            if pattern is BLANK and (
+                _line_to_sign(text, match) or _leader(text, match) or _a_rule(text, match)
+            ):
                 continue
             if pattern is BLANK_HINT:  # the hint only: the blank is a slot of its own
                 found.add(match.group(1), *match.span(1))
