@@ -1,0 +1,63 @@
+"""Issue 16, the thirty-ninth set: a notice kept as a spreadsheet export (a header row naming the
+columns over one row per cited item, comma-separated) is read column by column: an order
+column's cells are the ids, a "respond by" column is the deadline, and the seller's own notes
+column is not the marketplace's words. A table of different things (a scorecard) stays a
+table. Italian names a deadline "Scadenza risposta" and shortens its rate's name in a header."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from poa.notice import read_notice
+from poa.notice.sheet import as_records
+
+_WALMART = (
+    "date_received,channel,subject_line,po_number,reason_code,rate_pct,reply_by,my_notes\n"
+    "2026-10-02,Walmart Marketplace,Late shipment rate above standard,6183025517742,"
+    'Shipped late,7.1,2026-10-16,"warehouse move, 9 Oct"\n'
+    "2026-10-02,Walmart Marketplace,Late shipment rate above standard,6183025519208,"
+    'Shipped late,7.1,2026-10-16,"check case 6183025519991 with support"\n'
+)
+
+
+def test_an_exports_order_column_holds_the_ids_and_its_notes_are_not_cited() -> None:
+    facts = read_notice(_WALMART)
+    assert facts.order_ids == ["6183025517742", "6183025519208"]
+    assert facts.deadline == dt.date(2026, 10, 16)
+    assert facts.received == dt.date(2026, 10, 2)
+
+
+def test_an_asin_only_in_the_sellers_notes_is_not_cited() -> None:
+    text = (
+        "Notice date,Site,Order ID,ASIN,Reason,Respond by,Our notes\n"
+        "2026-04-01,amazon.com,113-4417720-9930125,B0EXAMPL01,Order Defect Rate,2026-04-18,"
+        '"swap to B0EXAMPL02 next month"\n'
+        "2026-04-01,amazon.com,113-8801234-5562017,B0EXAMPL01,Order Defect Rate,2026-04-18,ok\n"
+    )
+    facts = read_notice(text)
+    assert facts.asins == ["B0EXAMPL01"]
+    assert facts.deadline == dt.date(2026, 4, 18)
+
+
+def test_a_table_of_different_things_stays_a_table() -> None:
+    table = "metric,your_rate,standard,status\nLate,5%,<4%,NOT MET\nCancel,1%,<2%,MET\n"
+    assert as_records(table) == table
+
+
+def test_prose_with_commas_is_no_export() -> None:
+    prose = (
+        "We reviewed your orders, listings, returns, and reviews, and we found problems.\n"
+        "Please reply, with invoices, photos, test reports, and your plan, within 7 days.\n"
+    )
+    assert as_records(prose) == prose
+
+
+def test_an_italian_export_names_its_deadline_and_rate_by_the_headers_words() -> None:
+    text = (
+        "Data avviso,Sito,Numero ordine,Tasso difetti ordini,Scadenza risposta,Note nostre\n"
+        '"2 aprile 2026",amazon.it,402-1187734-5520918,"2,1%","20 aprile 2026","chiamare"\n'
+        '"2 aprile 2026",amazon.it,402-6650213-0071842,"2,1%","20 aprile 2026",""\n'
+    )
+    facts = read_notice(text)
+    assert facts.deadline == dt.date(2026, 4, 20)
+    assert facts.metrics == [{"metric": "order_defect_rate", "value": 2.1}]
