@@ -61,3 +61,25 @@ def test_an_italian_export_names_its_deadline_and_rate_by_the_headers_words() ->
     facts = read_notice(text)
     assert facts.deadline == dt.date(2026, 4, 20)
     assert facts.metrics == [{"metric": "order_defect_rate", "value": 2.1}]
+
+
+def test_a_german_notice_that_products_may_not_meet_safety_requirements_is_product_safety() -> None:
+    text = (
+        "Von: Amazon Seller Central <seller-notification@amazon.de>\n"
+        "Betreff: Angebot entfernt\n\n"
+        "Hallo,\nwir haben Hinweise erhalten, dass Ihr Heizlüfter (ASIN B0EXHEAT01) die "
+        "geltenden Sicherheitsvorschriften eventuell nicht einhält. Wir haben das Angebot "
+        "entfernt. Bitte senden Sie uns innerhalb von 7 Tagen einen Prüfbericht.\n"
+    )
+    assert read_notice(text).reasons == ["amazon.product_safety"]
+
+
+def test_a_japanese_share_delivered_by_the_promised_day_is_on_time_delivery() -> None:
+    text = (
+        "件名: 配送パフォーマンスについて\n\n出品者様\n\n"
+        "過去30日間にお届け予定日までにお届けした注文の割合は91.2%でした。"
+        "目標は97%以上です。改善計画書をご提出ください。\n"
+    )
+    facts = read_notice(text)
+    assert facts.reasons == ["amazon.on_time_delivery_rate"]
+    assert facts.metrics == [{"metric": "on_time_delivery_rate", "value": 91.2, "target": 97.0}]
