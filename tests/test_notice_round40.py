@@ -83,3 +83,24 @@ def test_a_japanese_share_delivered_by_the_promised_day_is_on_time_delivery() ->
     facts = read_notice(text)
     assert facts.reasons == ["amazon.on_time_delivery_rate"]
     assert facts.metrics == [{"metric": "on_time_delivery_rate", "value": 91.2, "target": 97.0}]
+
+
+def test_items_that_appear_not_to_be_genuine_are_counterfeit() -> None:
+    text = (
+        "From: Walmart Marketplace <trustandsafety@walmart.com>\n"
+        "Subject: Items unpublished\n\n"
+        "Hello,\nBuyers of your travel blender (Item ID 5521093377) say the units seem not to "
+        "be genuine: the logo is misprinted and the warranty card is missing. Please send "
+        "supplier invoices by May 4, 2026.\n"
+    )
+    assert read_notice(text).reasons == ["walmart.counterfeit"]
+
+
+def test_a_copy_of_the_brands_product_is_counterfeit() -> None:
+    text = (
+        "From: Walmart Marketplace <trustandsafety@walmart.com>\n"
+        "Subject: Items unpublished\n\n"
+        "Hello,\nA customer told us the desk lamp they received (Item ID 5521093378) is a copy "
+        "of the brand's lamp with a different plug. Please send supplier invoices.\n"
+    )
+    assert read_notice(text).reasons == ["walmart.counterfeit"]
