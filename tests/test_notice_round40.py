@@ -104,3 +104,16 @@ def test_a_copy_of_the_brands_product_is_counterfeit() -> None:
         "of the brand's lamp with a different plug. Please send supplier invoices.\n"
     )
     assert read_notice(text).reasons == ["walmart.counterfeit"]
+
+
+def test_the_thirty_ninth_set_keeps_its_tuned_figures() -> None:
+    """Set 39, measured once at reasons 52 / 7 / 4, ids 75 / 6 / 5, deadlines 40 of 45, then
+    tuned on here: reasons 55 / 7 / 1, ids 80 / 5 / 0, deadlines 43 of 45. Floors only rise."""
+    from tests.notice_eval import UNSEEN_39, deadlines_right, evaluate
+
+    reasons, ids, _ = evaluate(UNSEEN_39)
+    assert reasons.true_positive >= 55 and reasons.false_positive <= 7, reasons.errors
+    assert reasons.false_negative <= 1, reasons.errors
+    assert ids.true_positive >= 80 and ids.false_positive <= 5 and ids.false_negative == 0
+    right, total = deadlines_right(UNSEEN_39)
+    assert total == 45 and right >= 43
