@@ -11,6 +11,7 @@ from poa import linear
 from poa.notice import chat
 from poa.notice.appended import without_appended
 from poa.notice.markup import looks_like_html, strip_html
+from poa.notice.sheet import as_records
 
 _QP = linear.compile(r"=(?:[0-9A-F]{2}|\r?\n)")
 
@@ -316,12 +317,13 @@ def _words(lines: list[str]) -> int:
 
 
 def _plain(text: str) -> str:
-    """Quoted-printable decoded, HTML stripped, entities unescaped."""
+    """Quoted-printable decoded, HTML stripped, entities unescaped, a spreadsheet export read
+    column by column (:mod:`poa.notice.sheet`)."""
     if len(_QP.findall(text)) >= 3:  # quoted-printable leftovers: =20, =E2=80=99, soft breaks
         text = quopri.decodestring(text.encode("utf-8", "replace")).decode("utf-8", "replace")
     if looks_like_html(text):
         text = strip_html(text)
-    return _unmarked(unescape(text))
+    return as_records(_unmarked(unescape(text)))
 
 
 _STRONG = linear.compile(r"\*\*([^*\n]{1,300})\*\*|__([^_\n]{1,300})__")
