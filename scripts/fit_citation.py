@@ -21,7 +21,7 @@ from poa.fsutil import write_atomic
 from poa.notice import citation, read_notice_file
 from tests import notice_eval
 
-HELD_OUT = {"UNSEEN_39", "UNSEEN_40"}
+HELD_OUT = {"UNSEEN_40"}
 """Sets no one who changes the reader may read: measured once, after."""
 NOT_YET_FITTED = {
     "UNSEEN_32",
@@ -31,6 +31,7 @@ NOT_YET_FITTED = {
     "UNSEEN_36",
     "UNSEEN_37",
     "UNSEEN_38",
+    "UNSEEN_39",
 }
 """Development sets the shipped weights were fitted without: each was held out when they were
 fitted. A fit that takes them in lost a right reason in three older sets (tried with sets 32

@@ -1305,6 +1305,28 @@ def test_the_fortieth_development_set() -> None:
     assert deadlines_exact(UNSEEN_38)[0] >= 43
 
 
+def test_the_forty_first_development_set() -> None:
+    """Issue 16's thirty-ninth held-out set, now a development set: 45 notices (30 English, six
+    from each marketplace, about half pasted as sent and the rest forwarded under "FYI - see
+    below", copied from a phone's notification list, kept as a spreadsheet's rows with the
+    seller's notes column, followed by the seller's appeal and the answer, inside a support
+    chat, or with a policy's general text and a list of other policies; 15 from Amazon's de,
+    fr, it, es and ja sites) by three writers who never saw the reader, written after 978d349
+    and measured once at it: reasons 52 right, 7 extra, 4 missed (0.88 / 0.93); ids 75 right,
+    6 false, 5 missed; deadlines right 40 of 45. Then tuned on (test_notice_round40.py):
+    reasons 55 / 7 / 1, ids 80 / 5 / 0, deadlines 43 of 45. The floors are those figures; they
+    may only rise."""
+    from tests.notice_eval import UNSEEN_39, deadlines_exact, deadlines_right, evaluate
+
+    reasons, ids, _ = evaluate(UNSEEN_39)
+    assert reasons.true_positive >= 55 and reasons.false_positive <= 7, reasons.errors
+    assert reasons.false_negative <= 1, reasons.errors
+    assert ids.true_positive >= 80 and ids.false_positive <= 5 and ids.false_negative == 0
+    right, total = deadlines_right(UNSEEN_39)
+    assert total == 45 and right >= 43
+    assert deadlines_exact(UNSEEN_39)[0] >= 43
+
+
 def test_looking_again_for_a_whole_word_term_has_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     """A text of near-words ("violax" again and again) makes the first term found end inside a
     word at every place: the second look is made at most _RETRIES times, so the gloss stays

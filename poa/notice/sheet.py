@@ -43,12 +43,13 @@ def as_records(text: str) -> str:
     while at < len(lines):
         header = _header(lines[at])
         rows = _rows(lines, at + 1, len(header)) if header else []
+        end = at + 1 + len(rows)  # past the rows read: each line is read as a row once
         if not _kept_notice(rows):
-            out.append(lines[at])
-            at += 1
-            continue
-        out.extend(_columns(header, rows))
-        at, read = at + 1 + len(rows), True
+            out.extend(lines[at:end])  # a table of other things, kept as it is
+        else:
+            out.extend(_columns(header, rows))
+            read = True
+        at = end
     return "\n".join(out) if read else text
 
 
