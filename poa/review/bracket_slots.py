@@ -44,6 +44,8 @@ code, shown as typed because the merge never ran (its keyword in capitals, then 
 _ENGINE_TAG = linear.compile(r"^\s*(?:%[^%]{1,80}%|[#/^][A-Za-z][^{}]{0,80})\s*$")
 """What a template engine runs, never prose: Jinja's ``{% … %}``, Handlebars' ``{{#if}}``."""
 _VARIABLE = linear.compile(r"^\s*[A-Za-z_][\w .]{0,60}\s*$")
+_SNAKE_NAME = linear.compile(r"^[A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,8}$")
+"""``store_name``, ``ORDER_ID_2``: a variable's name, its words joined by underscores."""
 
 
 def scan_brackets(text: str, lower: str, found: Found) -> None:
@@ -87,6 +89,8 @@ def _bracket_is_slot(text: str, match: linear.Match) -> bool:
         and not HTML_TAG.match(inner.strip())
     ):
         return True  # "<owner>", "<other tags>", "<where the wording came from>": a value's name
+    if match.group(2) is not None and _SNAKE_NAME.match(inner):
+        return True  # "<store_name>": a template engine's variable; "_" hides its words' ends
     if match.group(1) is not None and _unnamed_reference(text, match, inner):
         return True
     if SENTENCE_LABEL.match(inner.strip()) and not own_line(text, *match.span()):

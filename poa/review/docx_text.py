@@ -40,6 +40,7 @@ def docx_text(path: Path, data: bytes) -> tuple[str, str | None]:
     try:
         _check_inflation(path, io.BytesIO(data))
         document = docx.Document(io.BytesIO(data))
+        _unwrap_table_controls(document)
         header = _docx_header(document)
         plain = "\n".join(_docx_lines(document, turn=False)) + header
         if not any(_parts_as_columns(_table_rows(table)) for table in document.tables):
@@ -128,6 +129,28 @@ def _docx_lines(document: Document, *, turn: bool) -> list[str]:
                     lines += [" ".join(texts), ""]
             lines.append("")
     return lines
+
+
+def _unwrap_table_controls(document: Any) -> None:
+    """Put the rows and cells that stand inside a content control back in their table.
+
+    Word wraps a repeating section's rows, or a cell holding a drop-down ("Choose an item."),
+    in a content control; python-docx reads a table's rows and a row's cells only where they
+    are its children, and would pass over them, prompts and all. Done on the parsed copy, never
+    on the file."""
+    from docx.oxml.ns import qn
+
+    control, content = qn("w:sdt"), qn("w:sdtContent")
+    holders = (qn("w:tbl"), qn("w:tr"))
+    body = document.element.body
+    wrapped = [c for c in body.iter(control) if c.getparent().tag in holders]
+    while wrapped:  # a control inside another comes out with the outer one
+        for sdt in wrapped:
+            inner = sdt.find(content)
+            for child in list(inner) if inner is not None else []:
+                sdt.addprevious(child)
+            sdt.getparent().remove(sdt)
+        wrapped = [c for c in body.iter(control) if c.getparent().tag in holders]
 
 
 def _table_rows(table: Any) -> list[list[Any]]:

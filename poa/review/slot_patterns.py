@@ -17,8 +17,14 @@ BLANK = linear.bounded(
 )
 """A line to write on (``____``, ``__%``, dots ``……``), or a date with blanks (``__/__/2026``);
 never Markdown's ``__bold__``, whose underscores touch a word."""
-TEMPLATE_VARIABLE = linear.compile(r"%[A-Za-z_][A-Za-z0-9_]{1,30}%")
-"""``%DATE%``: a mail-merge field."""
+TEMPLATE_VARIABLE = linear.bounded(
+    r"%[A-Za-z_][A-Za-z0-9_]{1,30}%|\$\{[A-Za-z_][A-Za-z0-9_]{0,30}\}"
+    r"|\$[A-Z][A-Z0-9_]{1,30}\b(?![ \t]?[0-9])",
+    reason="a currency's code after '$' is known from the figure after it",
+)
+"""``%DATE%``: a mail-merge field; ``$REFUND_METHOD``, ``${store}``: a script's or a format
+string's variable. Money puts a figure after "$", never a word in capitals ("$40"); a currency's
+code there comes before its figure ("$CAD 40")."""
 NOTE_TO_SELF = linear.bounded(
     r"(?:^|(?<=\s))\?\?\s{0,3}[a-z][^\n]{0,120}|\b(?:TODO|FIXME)\b[^\n]{0,120}"
     # a deferral left where the content belongs, as a label's whole value or a whole point:
@@ -155,6 +161,9 @@ ABOUT_THE_DOCUMENT = linear.compile(
     r"|\b(?:(?:click|tap) or (?:click|tap)(?: here)?|click here|tap here) to "
     r"(?:enter|add|type|insert|choose)\b"
     r"|(?m:^)[^\w\n]{0,3}choose an item\.?[ \t]*(?m:$)"
+    # a drop-down's prompt as Word writes it, capital and full stop, wherever it was left: a
+    # label's value ("Marketplace: Choose an item."), a cell, inside a sentence
+    r"|(?-i:\bChoose an item\.)"
     r"|\b(?-i:[A-Z]{2,3}) to (?:settle|complete|check|confirm|review|"
     r"approve|attach|fill|add|finali[sz]e)\b",
     linear.I,
@@ -264,7 +273,7 @@ _NEEDS: dict[linear.Pattern, tuple[str, ...]] = {
                           "choose an item"),
     PAREN_INSTRUCTION: ("(",),
     PAREN_QUESTION: ("(",),
-    TEMPLATE_VARIABLE: ("%",),
+    TEMPLATE_VARIABLE: ("%", "$"),
     NOTE_TO_SELF: ("??", "todo", "fixme", " to ", "see "),
     ZERO_MASK: ("000",),
     BLANK: ("_", "…", "...."),

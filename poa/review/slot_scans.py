@@ -12,6 +12,7 @@ from poa import linear
 from poa.review.capital_fields import capital_fields
 from poa.review.found_slots import Found
 from poa.review.plan_lines import CLOSING
+from poa.review.quoted_message import answers_a_message
 from poa.review.residue import residue
 from poa.review.slot_patterns import (
     ABOUT_THE_DOCUMENT,
@@ -301,7 +302,8 @@ def _not_the_template(text: str, match: linear.Match) -> bool:
     """Words that only look like a template's note: "changes a template or adds a service,
     they have to fill in a checklist" speaks of some template in the seller's world (a
     shipping template), not of this document; an order in quotation marks ('> "Describe the
-    actions you have taken …"') is someone else's words quoted back, a rejection answered; an
+    actions you have taken …"'), or in a quote of a message answered point by point (see
+    ``quoted_message``), is someone else's words quoted back, a rejection answered; an
     order at a line's start that goes on a sentence wrapped from the line above ("We will
     gladly / provide …") is the plan's own sentence (see :func:`_wrapped_on`)."""
     found = match.group(0)
@@ -310,6 +312,8 @@ def _not_the_template(text: str, match: linear.Match) -> bool:
     lead = found[: next((i for i, c in enumerate(found) if c.isalnum()), len(found))]
     if _QUOTE_MARKS & set(lead):
         return True
+    if ">" in lead and answers_a_message(text):
+        return True  # "> Explain the actions you have taken": the notice quoted, then answered
     if found.lower().startswith("template"):
         before = text[max(0, match.start() - 12) : match.start()].split()
         return bool(before) and before[-1].lower() in _INDEFINITE
@@ -392,6 +396,8 @@ def scan_residue(text: str, lower: str, found: Found) -> None:
             break
         if _form_field(text, start, end):
             continue  # "**Describe your issue**" over the seller's answer
+        if text[start:end].lstrip().startswith(">") and answers_a_message(text):
+            continue  # "> Explain the actions you have taken …": the notice, quoted back
         found.add(text[start:end].strip(), start, end)
 
 
