@@ -46,6 +46,27 @@ def test_rows_and_cells_inside_content_controls_are_read(tmp_path: Path) -> None
     assert any("Choose an item." in slot for slot in slot_texts(text))
 
 
+def test_controls_nested_in_controls_come_out_in_one_pass(tmp_path: Path) -> None:
+    """A repeating section inside another (Word nests them for a list of lists): the row inside
+    both is read, and one pass over the document takes it out of both."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    for row, texts in zip(
+        table.rows, [("Step", "Owner", "By"), ("Weigh every parcel", "Ines", "May")], strict=True
+    ):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    row = table.rows[1]._tr
+    for _ in range(3):
+        _wrap_in_control(row)
+        row = row.getparent().getparent()  # the control just made, wrapped again next
+    path = tmp_path / "nested.docx"
+    document.save(str(path))
+    assert "Weigh every parcel; Ines; May" in read_plan(path)
+
+
 def test_a_drop_downs_prompt_is_a_slot_wherever_it_stands() -> None:
     """Word's "Choose an item." as a label's value or inside a sentence; a plan's own words
     about choosing an item are no prompt."""

@@ -142,15 +142,16 @@ def _unwrap_table_controls(document: Any) -> None:
 
     control, content = qn("w:sdt"), qn("w:sdtContent")
     holders = (qn("w:tbl"), qn("w:tr"))
-    body = document.element.body
-    wrapped = [c for c in body.iter(control) if c.getparent().tag in holders]
-    while wrapped:  # a control inside another comes out with the outer one
-        for sdt in wrapped:
-            inner = sdt.find(content)
-            for child in list(inner) if inner is not None else []:
-                sdt.addprevious(child)
-            sdt.getparent().remove(sdt)
-        wrapped = [c for c in body.iter(control) if c.getparent().tag in holders]
+    # In document order an outer control comes first: unwrapped, it leaves its inner ones in
+    # the table, where the same single pass finds them next.
+    for sdt in list(document.element.body.iter(control)):
+        parent = sdt.getparent()
+        if parent is None or parent.tag not in holders:
+            continue
+        inner = sdt.find(content)
+        for child in list(inner) if inner is not None else []:
+            sdt.addprevious(child)
+        parent.remove(sdt)
 
 
 def _table_rows(table: Any) -> list[list[Any]]:

@@ -21,6 +21,8 @@ _QUOTED_LINE = linear.compile(r"(?m)^[ \t]{0,3}>[ \t]{1,3}([A-Z][^\n]{0,400})$")
 _WORDS = linear.compile(r"[A-Za-z'’]+")
 _LABEL_WORDS = 4
 """Words before a colon that make a quoted line a label's ("Agency note: …")."""
+_SENTENCE_WORDS = 4
+"""Fewer words than this make a heading or a fragment, not a statement."""
 
 
 @lru_cache(maxsize=4)
@@ -39,6 +41,3 @@ def _statement(line: str) -> bool:
     if ":" in " ".join(line.split()[:_LABEL_WORDS]):
         return False
     return bool((SECOND_PERSON | FIRST_PERSON) & set(words)) and line.rstrip().endswith(".")
-
-
-_SENTENCE_WORDS = 4
