@@ -11,31 +11,28 @@ from tests import plan_eval
 
 
 def test_held_out_corpus() -> None:
-    """The fiftieth held-out set: 24 plans by three writers who never saw the code (a "5 Whys"
-    chain as the cause; an e-mail converted from HTML with links in angle brackets and an
-    image's alt text; a DOCX template with underscore lines and Word's "Choose an item."; causes
-    grouped as People / Process / Tools; a second-language writer; a phone-typed plan in
-    lowercase; an executive summary over an action log with tick and cross marks; an 8D report;
-    tab-separated columns pasted from a spreadsheet; "TODO(name):" and "FIXME" notes; a warm
-    letter whose parts each follow a rhetorical question; headings ending in an arrow sign; a
-    PIP exported as key: value lines; vague "we will" prevention; numbered steps with
-    sub-steps; a DOCX with a running header and a "Page X of Y" footer; "$FIELD" variables and
-    "xx/xx/2026" dates; a notice quoted line by line and answered; "The problem" / "The fix" /
-    "The guardrails"; excuses ending in a threat to leave; footnotes holding links), written
-    after 13ba202 and measured once at it: structure 11/12 (an action log's PDF whose cause is
-    not found), slots 97/102 ("Choose an item.", "<store_name>", three "$FIELD" variables), 6
-    of 6 unfilled plans flagged and not ready, one plan with false slots (a quoted notice's
-    orders, "explain the actions you have taken"), Spearman 0.92, every strong plan above
-    every weak one. The same after round 49's tuning (909905c). The floors are those figures;
-    they may only rise."""
+    """The fifty-first held-out set: 24 plans by three writers who never saw the code (a dated
+    timeline, one line per day, before the parts; the notice quoted in full with ">" and then
+    answered; "{{ seller_name }}" fields and "%%DATE%%" markers; a two-column table, Problem |
+    What we changed; setext headings; apology and a carrier blamed; a PDF made like slides, one
+    heading a page; an e-mail reply over the marketplace's message quoted below it; bullets
+    opening with emoji; Word's "Click or tap here to enter text." left in a DOCX template;
+    Roman-numeral sections with lettered points; fixes and prevention merged under "Actions";
+    one long paragraph; a PIP with a table of owners and review dates; the questions of
+    Walmart's appeal form as headings; a law firm's "____ (date)" and "[●]" blanks; two issues
+    sharing one prevention section; labels in capitals opening their paragraph; only a bulleted
+    list; a PDF repeating its header and "Confidential - Page N of 3" footer on every page;
+    promises with no dates), written after fd56975 and measured once at it: structure 14/15 (the
+    slide PDF's cause under its first issue is not found), slots 65/66 (an account manager's
+    note that the draft waits on the client), 6 of 6 unfilled plans flagged and not ready, no
+    plan with false slots, Spearman 0.90, every strong plan above every weak one. The same after
+    round 50's tuning (87fa489). The floors are those figures; they may only rise."""
     graded = plan_eval.grade_all(plan_eval.HELD_OUT)
     fig = plan_eval.figures(graded)
     assert fig.plans >= 24
-    assert fig.structure_ok >= 11, fig.structure_misses
-    assert fig.placeholders_found >= 97, fig.placeholder_misses
+    assert fig.structure_ok >= 14, fig.structure_misses
+    assert fig.placeholders_found >= 65, fig.placeholder_misses
     assert fig.unfilled_flagged == fig.unfilled_total >= 6 and not fig.ready_unfilled
-    # The notice's own orders to the seller, quoted above the answers: its writer did not count
-    # them.
-    assert len(fig.false_placeholders) <= 1, fig.false_placeholders
-    assert fig.spearman >= 0.9175  # 0.91759 at its first look (13ba202)
+    assert not fig.false_placeholders, fig.false_placeholders
+    assert fig.spearman >= 0.9021  # 0.90211 at its first look (fd56975)
     assert fig.strong_above_weak, fig.overlaps
