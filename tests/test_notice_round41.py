@@ -166,15 +166,6 @@ def test_a_french_account_tied_to_its_own_email_is_no_related_account() -> None:
     assert "amazon.related_accounts" not in read_notice(text).reasons
 
 
-def test_the_tracking_id_to_correct_is_asked_for() -> None:
-    text = (
-        "Amazon.com\nDate: May 4, 2026\n\nYour valid tracking rate is 88%, below the 95% "
-        "target. Please add the correct tracking ID for the orders below and send a plan of "
-        "action.\n\n113-1111111-1111111\n"
-    )
-    assert "tracking" in read_notice(text).requests
-
-
 def test_a_value_after_the_limit_it_is_over_is_the_sellers() -> None:
     text = (
         "TikTok Shop Seller Center\n2 June 2026\n\nDear Seller,\n\nYour valid tracking rate "

@@ -37,7 +37,7 @@ _REQUESTS = {
     r"identification",
     "utility_bill": r"utility bill",
     "photos": r"\bphotos?\b|photographs?|images? of the (product|item)",
-    "tracking": r"tracking (number|id|information|details)",
+    "tracking": r"tracking (number|information|details)",
 }
 _REJECTION = linear.compile(
     r"(do not|don't) have enough information|not enough information|greater detail|"
