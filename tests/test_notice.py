@@ -1226,11 +1226,12 @@ def test_the_thirty_seventh_development_set() -> None:
     development set. Tuned on (tests/test_notice_round35.py: a notice pasted into a team chat
     in parts, two notices of one day forwarded together, policy text pasted under a notice, an
     HTML page's footer): reasons 55 right, 3 extra, 2 missed; ids unchanged; deadlines right
-    43. The floors are those figures; they may only rise."""
+    43. After the fortieth set's tuning (test_notice_round41.py: a share of orders shipped on
+    time read as a value): 2 extra. The floors are those figures; they may only rise."""
     from tests.notice_eval import UNSEEN_35, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_35)
-    assert reasons.true_positive >= 55 and reasons.false_positive <= 3, reasons.errors
+    assert reasons.true_positive >= 55 and reasons.false_positive <= 2, reasons.errors
     assert reasons.false_negative <= 2, reasons.errors
     assert ids.true_positive >= 80 and ids.false_positive <= 3 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_35)
@@ -1314,12 +1315,13 @@ def test_the_forty_first_development_set() -> None:
     fr, it, es and ja sites) by three writers who never saw the reader, written after 978d349
     and measured once at it: reasons 52 right, 7 extra, 4 missed (0.88 / 0.93); ids 75 right,
     6 false, 5 missed; deadlines right 40 of 45. Then tuned on (test_notice_round40.py):
-    reasons 55 / 7 / 1, ids 80 / 5 / 0, deadlines 43 of 45. The floors are those figures; they
-    may only rise."""
+    reasons 55 / 7 / 1, ids 80 / 5 / 0, deadlines 43 of 45. After the fortieth set's tuning
+    (test_notice_round41.py: cases closed read with their value, the citation model refitted
+    with set 40): 5 extra. The floors are those figures; they may only rise."""
     from tests.notice_eval import UNSEEN_39, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_39)
-    assert reasons.true_positive >= 55 and reasons.false_positive <= 7, reasons.errors
+    assert reasons.true_positive >= 55 and reasons.false_positive <= 5, reasons.errors
     assert reasons.false_negative <= 1, reasons.errors
     assert ids.true_positive >= 80 and ids.false_positive <= 5 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_39)

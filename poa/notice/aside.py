@@ -43,7 +43,8 @@ def cited(text: str, found: list[str], concepts: Mapping[str, list[str]]) -> lis
     paragraphs = {_paragraph(breaks, len(lower), at) for at, _ in places(lower, found)}
     named: set[str] = set()  # named once at least where the notice does not set them aside
     for first, last in sorted(paragraphs):
-        named |= _named_at_issue(text[first:last], found, concepts)
+        if not _led_in_aside(text[:first], concepts):
+            named |= _named_at_issue(text[first:last], found, concepts)
     return [value for value in found if value in named]
 
 
@@ -87,6 +88,25 @@ def _named_at_issue(part: str, found: list[str], concepts: Mapping[str, list[str
 
 
 _DENIAL_CONCEPTS = (NEGATION, AT_ISSUE, APART)
+
+
+def _led_in_aside(before: str, concepts: Mapping[str, list[str]]) -> bool:
+    """Whether the paragraph after ``before`` is a block of rows (a table, a list) that its
+    lead-in sets aside: the line just above it ends with a colon and says what follows is not
+    at issue ("The listings below were not part of the complaint and stay active:")."""
+    lead = before.rstrip()
+    line = lead[lead.rfind("\n") + 1 :]
+    if not line.endswith(":") or len(line) > _LEAD_IN_CHARACTERS:
+        return False
+    clause = linear.split(r"[.!?;](?:\s|$)", line)[-1]
+    words = tokens(clause)
+    negation, at_issue, apart = (tuple(concepts.get(name, [])) for name in _DENIAL_CONCEPTS)
+    hits = _lexicon(negation, at_issue + tuple(concepts.get(UNNAMED, [])), apart).find(words)
+    return bool(_denials(words, hits, asides(words, clause.lower())))
+
+
+_LEAD_IN_CHARACTERS = 300
+"""The longest line read as the lead-in of the rows under it."""
 
 
 @lru_cache(maxsize=4)

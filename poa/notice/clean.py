@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import quopri
+from collections.abc import Iterator
 from html import unescape
 from itertools import pairwise
 
@@ -147,8 +148,27 @@ def _others_quoted(lines: list[str]) -> set[int]:
     """The lines of each '>' block quoted from someone other than the marketplace: a block
     whose attribution (its own first line, or the line above it) names no marketplace ("You
     wrote · 2 June", "> Seller | May 10") or that has none. "On Mon, eBay <...> wrote:"
-    quotes the notice."""
+    quotes the notice. A notice quoted in parts, with the notes of the one who pasted it
+    between ("> ...", "1. Does this count?", "> ..."), signs off as the marketplace at the end
+    of its last part: its parts with no attribution of their own are the marketplace's."""
+    blocks = list(_quoted_blocks(lines))
+    signed = bool(blocks) and _signed_by_marketplace(lines[blocks[-1][0] : blocks[-1][1]])
     others: set[int] = set()
+    for at, end in blocks:
+        above = next(
+            (ln for ln in reversed(lines[max(0, at - 3) : at]) if linear.search(r"\w", ln)), ""
+        )
+        attribution = above if _ATTRIBUTION.search(above) else ""
+        header = lines[at] if _ATTRIBUTION.search(lines[at]) else ""
+        if signed and not header and not attribution:
+            continue  # a part of the notice quoted in parts
+        if not _MARKETPLACE.search(header or attribution):
+            others.update(_not_the_marketplaces(lines, at, end))
+    return others
+
+
+def _quoted_blocks(lines: list[str]) -> Iterator[tuple[int, int]]:
+    """Where each run of lines quoted with '>' starts and ends (its end not included)."""
     at = 0
     while at < len(lines):
         if linear.match(r"[ \t]*>", lines[at]) is None:
@@ -157,15 +177,22 @@ def _others_quoted(lines: list[str]) -> set[int]:
         end = at
         while end < len(lines) and linear.match(r"[ \t]*>", lines[end]) is not None:
             end += 1
-        above = next(
-            (ln for ln in reversed(lines[max(0, at - 3) : at]) if linear.search(r"\w", ln)), ""
-        )
-        attribution = above if _ATTRIBUTION.search(above) else ""
-        header = lines[at] if _ATTRIBUTION.search(lines[at]) else ""
-        if not _MARKETPLACE.search(header or attribution):
-            others.update(_not_the_marketplaces(lines, at, end))
+        yield at, end
         at = end
-    return others
+
+
+def _signed_by_marketplace(block: list[str]) -> bool:
+    """Whether a message or a quoted block ends on the marketplace's sign-off: a short line
+    among its last that names it ("> Amazon Seller Services") and says no one quoted it."""
+    said = [ln.lstrip(" \t>") for ln in block if linear.search(r"\w", ln)]
+    return any(
+        len(ln.split()) <= _SIGN_OFF_WORDS and _MARKETPLACE.search(ln) and not _SENDER.match(ln)
+        for ln in said[-_SIGN_OFF_LINES:]
+    )
+
+
+_SIGN_OFF_LINES, _SIGN_OFF_WORDS = 2, 6
+"""The last lines of a quoted block its sign-off stands in, and the most words of it."""
 
 
 _SENDER = linear.compile(
@@ -255,7 +282,8 @@ _REPLY_MARK = linear.compile(
 
 def newest_reply(text: str) -> str | None:
     r"""The marketplace's reply on top of a thread, above the first "Original message" marker
-    and under its own header ("From: Amazon Seller Performance"), or None: the newest word in
+    and under its own header ("From: Amazon Seller Performance") or, with no header, signed by
+    the marketplace (a reminder above the notice it follows up), or None: the newest word in
     the thread. The day it was sent and the time it allows are the ones that stand; a time
     allowed in an older message below has passed. (Its reasons and ids may stand in the older
     messages it answers: those are read from the whole thread.)
@@ -270,7 +298,9 @@ def newest_reply(text: str) -> str | None:
     if marker is None or _REPLY_MARK.search(lines[marker]) is None:
         return None
     top = lines[:marker]
-    if _sender(top[:_HEADER_TOP]) and _sent_by_marketplace(top[:_HEADER_TOP]):
+    # its header names the marketplace, or it has none and signs off as the marketplace
+    header = top[:_HEADER_TOP]
+    if _sent_by_marketplace(header) if _sender(header) else _signed_by_marketplace(top):
         return "\n".join(top) if _words(top) >= _ENOUGH else None
     return None
 

@@ -30,6 +30,7 @@ _METRIC_ALIASES: dict[str, tuple[str, ...]] = {
     "return rate": ("return_rate", "seller_fault_return_rate"),
     "negative feedback rate": ("negative_feedback_rate",),
     "item not received rate": ("item_not_received_rate",),
+    "cases closed without (?:seller )?resolution": ("cases_closed_without_resolution",),
     "(seller )?response rate": (
         "seller_response_rate",
         "message_response_rate",
@@ -42,6 +43,17 @@ _METRIC_ALIASES: dict[str, tuple[str, ...]] = {
         "buyer_message_response_rate",
     ),
 }
+
+_SHARES_OF_ORDERS: dict[str, tuple[str, ...]] = {
+    "(?:shipped|dispatched|sent) on[- ]?time": ("on_time_shipping_rate",),
+    "(?:arrived|were delivered|delivered) (?:on[- ]?time|by the (?:promised|estimated) date)": (
+        "on_time_delivery_rate",
+        "on_time_delivery",
+    ),
+}
+"""Metrics a notice states as the share of orders that did a thing, value first, with no
+name of the metric: "99% of orders shipped on time", "86.9% of your orders arrived by the
+promised date"."""
 
 RATING_NAME = "account health rating"
 """Amazon's Account Health Rating: a score (0-1000), not a percentage, so read apart from the
@@ -87,8 +99,17 @@ def drop_passing(facts: NoticeFacts, library: BankLibrary, text: str) -> None:
 _TARGET = linear.compile(
     r"(must be|target|goal|less than|fewer than|under|up to|at least|at most|threshold|limit|"
     r"standard( of| is)?|needs? to be|should be|no more than|below|above|maximum|minimum|"
-    r"[<>≤≥]|(?:compared|against)(?:\s+(?:with|to))?(?:\s+(?:the|our|a|an))?)\W*$"
+    r"[<>≤≥]|(?:compared|against)(?:\s+(?:with|to))?(?:\s+(?:the|our|a|an))?)"
+    # "the maximum allowed is 0.3%", "against a maximum of 0.30%"
+    r"(?:\s+(?:allowed|permitted|required))?(?:\s+(?:is|of))?\W*$"
 )
+
+_BROKEN = linear.compile(
+    r"\b(?:over|above|beyond|exceed(?:s|ed|ing)?|below|under)\s+(?:the|our|its|your)\s+"
+    r"(?:limit|target|standard|threshold|minimum|maximum)\W*$"
+)
+"""A standard named as the one the value breaks, just before it ("is over the limit: 5.2%"):
+the value after it is the seller's."""
 
 
 _STANDARD_AFTER = linear.compile(
@@ -148,7 +169,7 @@ def quoted_metrics(text: str, known: set[str]) -> list[dict[str, Any]]:
             after = text[match.end() : match.end() + 15].lower()
             rest = text[match.end() : match.end() + 80]
             if (
-                _TARGET.search(before)
+                (_TARGET.search(before) and not _BROKEN.search(before))
                 or linear.match(r"\s*or (lower|higher|less|more|above|below)", after)
                 or standard_first(text.lower(), match.start())
             ):
@@ -176,6 +197,7 @@ def quoted_metrics(text: str, known: set[str]) -> list[dict[str, Any]]:
                 text[max(0, first.start() - 30) : first.start()].lower()
             ):
                 found.append({"metric": metric, "value": float(first["value"].replace(",", "."))})
+    found.extend(_shares_of_orders(text, known, {f["metric"] for f in found}))
     ratings = linear.finditer(rf"{RATING_NAME}(\D{{0,30}}?)(\d{{1,4}})\b", text, linear.I)
     # the rating is a number, not a percentage, and said in the sentence that names it
     rating = next(
@@ -190,3 +212,36 @@ def quoted_metrics(text: str, known: set[str]) -> list[dict[str, Any]]:
     if rating and "account_health_rating" in known:
         found.append({"metric": "account_health_rating", "value": float(rating.group(2))})
     return found
+
+
+def _shares_of_orders(text: str, known: set[str], quoted: set[str]) -> list[dict[str, Any]]:
+    """The values of metrics stated as a share of orders (:data:`_SHARES_OF_ORDERS`) that the
+    notice quotes by no name of theirs (``quoted``), each the first such share it states."""
+    found: list[dict[str, Any]] = []
+    for doing, ids in _SHARES_OF_ORDERS.items():
+        metric = next((i for i in ids if i in known), None) if known else ids[0]
+        if metric is None or metric in quoted:
+            continue
+        share = linear.search(
+            rf"(?P<value>\d{{1,3}}(?:[.,]\d+)?)\s?% of (?:your |the |all )?"
+            rf"(?:orders|shipments|packages) (?:were |was )?(?:{doing})\b",
+            text,
+            linear.I,
+        )
+        if share and not _TARGET.search(text[max(0, share.start() - 30) : share.start()].lower()):
+            found.append({"metric": metric, "value": float(share["value"].replace(",", "."))})
+            line = text[share.end() : share.end() + 80].split("\n", 1)[0]
+            if (standard := _stated_standard(line) or _standard_on_row(line)) is not None:
+                found[-1]["target"] = standard
+    return found
+
+
+def _standard_on_row(line: str) -> float | None:
+    """A standard a row gives after the value, in a cell of its own: "81% of orders shipped
+    on time   Below standard (95%)"."""
+    cell = linear.search(
+        r"\b(?:standard|target|threshold|goal|minimum|maximum)\W{0,3}(\d{1,3}(?:[.,]\d+)?)\s?%",
+        line,
+        linear.I,
+    )
+    return float(cell.group(1).replace(",", ".")) if cell else None
