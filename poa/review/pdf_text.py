@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from poa import linear
 from poa.errors import CaseFileError
@@ -48,7 +49,10 @@ def pdf_text(path: Path, data: bytes, max_text: int) -> str:
             size += len(text)
             if size > max_text:
                 raise CaseFileError(f"{path}: more than 2 MB of text; a plan is far shorter.")
-            pages.append(turned or text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+            lines = turned or text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            if not turned and _opens_slide(document[index], textpage, len(lines[0])):
+                lines[0] = f"# {lines[0]}"
+            pages.append(lines)
     finally:
         document.close()
     running = _running_lines(pages)
@@ -67,6 +71,26 @@ def pdf_text(path: Path, data: bytes, max_text: int) -> str:
             "Check the .docx or text it was made from, or run it through OCR first."
         )
     return text
+
+
+_TITLE_SIZE = 1.3
+"""How much larger than the page's text a slide's title is set, at least."""
+
+
+def _opens_slide(page: Any, textpage: Any, first: int) -> bool:
+    """Whether a page is a slide that opens with its title: a landscape page whose first line,
+    alone, is set in a type clearly larger than the rest of its text. A deck's text layer has
+    no other mark of its titles, and a title such as "Why tracking was invalid" names no part
+    by its words; marked as a heading, it opens the slide's bullets as any heading does."""
+    import pypdfium2.raw as pdfium_c
+
+    width, height = page.get_size()
+    count = textpage.count_chars()
+    if width <= height or not first or count <= first + 2:
+        return False
+    sizes = [pdfium_c.FPDFText_GetFontSize(textpage.raw, index) for index in range(count)]
+    title, rest = sizes[:first], [size for size in sizes[first + 2 :] if size > 1]
+    return bool(rest) and min(title) >= _TITLE_SIZE * max(rest)
 
 
 _PAGE_NUMBER = linear.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", linear.I)
