@@ -75,6 +75,9 @@ def pdf_text(path: Path, data: bytes, max_text: int) -> str:
 
 _TITLE_SIZE = 1.3
 """How much larger than the page's text a slide's title is set, at least."""
+_SLIDE_CHARACTERS = 2000
+"""The most text a slide holds: a page with more is a page of a document, and its type is not
+measured (one call a character)."""
 
 
 def _opens_slide(page: Any, textpage: Any, first: int) -> bool:
@@ -86,7 +89,7 @@ def _opens_slide(page: Any, textpage: Any, first: int) -> bool:
 
     width, height = page.get_size()
     count = textpage.count_chars()
-    if width <= height or not first or count <= first + 2:
+    if width <= height or not first or not first + 2 < count <= _SLIDE_CHARACTERS:
         return False
     sizes = [pdfium_c.FPDFText_GetFontSize(textpage.raw, index) for index in range(count)]
     title, rest = sizes[:first], [size for size in sizes[first + 2 :] if size > 1]
