@@ -40,11 +40,16 @@ def cited(text: str, found: list[str], concepts: Mapping[str, list[str]]) -> lis
         return []
     lower = text.lower()
     breaks = _breaks(lower)
-    paragraphs = {_paragraph(breaks, len(lower), at) for at, _ in places(lower, found)}
+    # One pass finds every id, each filed under its paragraph: a paragraph then reads only
+    # its own ids, and a notice listing thousands stays linear.
+    placed: dict[tuple[int, int], list[tuple[int, str]]] = {}
+    for at, value in places(lower, found):
+        placed.setdefault(_paragraph(breaks, len(lower), at), []).append((at, value))
     named: set[str] = set()  # named once at least where the notice does not set them aside
-    for first, last in sorted(paragraphs):
-        if not _led_in_aside(text[:first], concepts):
-            named |= _named_at_issue(text[first:last], found, concepts)
+    for (first, last), here in sorted(placed.items()):
+        if not _led_in_aside(_line_above(text, first), concepts):
+            part = text[first:last]
+            named |= _named_at_issue(part, [(at - first, value) for at, value in here], concepts)
     return [value for value in found if value in named]
 
 
@@ -68,21 +73,22 @@ def _paragraph(breaks: list[int], size: int, at: int) -> tuple[int, int]:
     return first, last
 
 
-def _named_at_issue(part: str, found: list[str], concepts: Mapping[str, list[str]]) -> set[str]:
-    """The ids of ``found`` that ``part`` names once at least outside a clause that sets them
-    aside."""
-    lower = part.lower()
+def _named_at_issue(
+    part: str, placed: list[tuple[int, str]], concepts: Mapping[str, list[str]]
+) -> set[str]:
+    """The ids ``part`` names once at least outside a clause that sets them aside; ``placed``:
+    where in ``part`` each id it names stands (:func:`places`)."""
     words = tokens(part)
     negation, at_issue, apart = (tuple(concepts.get(name, [])) for name in _DENIAL_CONCEPTS)
     hits = _lexicon(negation, at_issue + tuple(concepts.get(UNNAMED, [])), apart).find(words)
     if not hits.get(APART) and not (hits.get(NEGATION) and hits.get(AT_ISSUE)):
-        return {value for value in found if value.lower() in lower}
-    denials = _denials(words, hits, asides(words, lower))
+        return {value for _, value in placed}
+    denials = _denials(words, hits, asides(words, part.lower()))
     contrasts = {w.word for w in words} & set(concepts.get(CONTRAST, []))
     at_word = {word.start: at for at, word in enumerate(words)}
     return {
         value
-        for start, value in places(lower, found)
+        for start, value in placed
         if (at := at_word.get(start)) is None or not _set_aside(part, words, at, denials, contrasts)
     }
 
@@ -90,12 +96,23 @@ def _named_at_issue(part: str, found: list[str], concepts: Mapping[str, list[str
 _DENIAL_CONCEPTS = (NEGATION, AT_ISSUE, APART)
 
 
-def _led_in_aside(before: str, concepts: Mapping[str, list[str]]) -> bool:
-    """Whether the paragraph after ``before`` is a block of rows (a table, a list) that its
+def _line_above(text: str, at: int) -> str:
+    """The last line with text before ``at``, up to :data:`_LEAD_IN_CHARACTERS` of its end (a
+    longer line is cut, and read as no lead-in). Only the blank space before ``at`` and that
+    line are looked at, never the text above: once per paragraph, the whole stays linear."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = text.rfind("\n", max(0, end - _LEAD_IN_CHARACTERS - 1), end) + 1
+    if start == 0 and end > _LEAD_IN_CHARACTERS:
+        start = end - _LEAD_IN_CHARACTERS - 1  # longer than a lead-in: one character too many
+    return text[start:end]
+
+
+def _led_in_aside(line: str, concepts: Mapping[str, list[str]]) -> bool:
+    """Whether the paragraph under ``line`` is a block of rows (a table, a list) that its
     lead-in sets aside: the line just above it ends with a colon and says what follows is not
     at issue ("The listings below were not part of the complaint and stay active:")."""
-    lead = before.rstrip()
-    line = lead[lead.rfind("\n") + 1 :]
     if not line.endswith(":") or len(line) > _LEAD_IN_CHARACTERS:
         return False
     clause = linear.split(r"[.!?;](?:\s|$)", line)[-1]
