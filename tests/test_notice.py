@@ -1329,6 +1329,28 @@ def test_the_forty_first_development_set() -> None:
     assert deadlines_exact(UNSEEN_39)[0] >= 43
 
 
+def test_the_fortieth_held_out_set_now_development() -> None:
+    """Issue 16's fortieth held-out set, now a development set: 45 notices (30 English, six
+    from each marketplace, about half pasted as sent and the rest as a screenshot's recognised
+    text with a few misread letters, pasted into a ticket with the seller's numbered questions
+    between its paragraphs, an e-mail client's printout, an assistant's bullet summary before
+    the full text, a reminder quoting the first notice, or tables of affected and unaffected
+    items; 15 from Amazon's de, fr, it, es and ja sites) by three writers who never saw the
+    reader, written after 5a1cd87 and measured once at 00ba933: reasons 50 right, 6 extra, 5
+    missed (0.89 / 0.91); ids 76 right, 5 false, none missed; deadlines right 43 of 45. Then
+    tuned on (test_notice_round41.py, the citation model refitted with it): reasons 55 / 1 /
+    0, ids 76 / 3 / 0, deadlines 45 of 45. The floors are those figures; they may only rise."""
+    from tests.notice_eval import UNSEEN_40, deadlines_exact, deadlines_right, evaluate
+
+    reasons, ids, _ = evaluate(UNSEEN_40)
+    assert reasons.true_positive >= 55 and reasons.false_positive <= 1, reasons.errors
+    assert reasons.false_negative == 0, reasons.errors
+    assert ids.true_positive >= 76 and ids.false_positive <= 3 and ids.false_negative == 0
+    right, total = deadlines_right(UNSEEN_40)
+    assert total == 45 and right >= 45
+    assert deadlines_exact(UNSEEN_40)[0] >= 45
+
+
 def test_looking_again_for_a_whole_word_term_has_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     """A text of near-words ("violax" again and again) makes the first term found end inside a
     word at every place: the second look is made at most _RETRIES times, so the gloss stays
