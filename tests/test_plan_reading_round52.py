@@ -1,0 +1,54 @@
+"""Classes first met in the fifty-second round of plans: each test is a small document written
+for the class, not a line of any plan in the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from poa.review.headings import FIX, PREVENT, meaning
+from tests.plan_classes import ALL_PARTS, parts_found
+
+
+@pytest.mark.parametrize("heading", ["Guards", "Guardrails", "Barriers", "Our defences"])
+def test_what_stands_against_a_return_is_prevention(heading: str) -> None:
+    """A guard, a barrier, a defence: what a seller keeps in place so the cause cannot come
+    back is the prevention, as "safeguard" already was."""
+    assert meaning(heading).kind == PREVENT
+
+
+def test_guards_after_causes_and_fixes_hold_each_issues_prevention() -> None:
+    plan = (
+        "# Refund rate\n\n## Cause\n\nA courier lost 14 parcels in March.\n\n"
+        "## Fix\n\nWe refunded the 14 buyers on 2 April.\n\n"
+        "## Guards\n\nEvery parcel is scanned at the door; Ana checks the scans daily.\n\n"
+        "# Slow replies\n\n## Cause\n\nMessages went to an inbox nobody read.\n\n"
+        "## Fix\n\nWe answered all 22 open messages on 3 April.\n\n"
+        "## Guards\n\nTwo people now share the inbox and answer within 12 hours.\n"
+    )
+    assert parts_found(plan) == [ALL_PARTS, ALL_PARTS]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("How will we stop it?", PREVENT),
+        ("How will I keep this from coming back?", PREVENT),
+        ("What will we stop doing?", PREVENT),
+        ("What will we fix first?", FIX),
+    ],
+)
+def test_a_question_of_what_the_writer_will_do_asks_for_prevention(heading: str, kind: str) -> None:
+    """Questions as headings ask, in turn, why it happened, what was fixed and what the writer
+    will do: a question put in the future ("How will we ...?") leans to the prevention, and a
+    word that names a fix still decides. Either reading is a sure one (a score of 2 or more)."""
+    read = meaning(heading)
+    assert (read.kind, read.score >= 2) == (kind, True)
+
+
+def test_three_questions_as_headings_hold_the_three_parts() -> None:
+    plan = (
+        "Why did it happen?\n\nOur printer jammed for a week and labels were late.\n\n"
+        "What have we fixed?\n\nWe bought a second printer on 4 May.\n\n"
+        "How will we stop it?\n\nThe printers are serviced every month by Li.\n"
+    )
+    assert parts_found(plan) == [ALL_PARTS]
