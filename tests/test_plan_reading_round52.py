@@ -52,3 +52,34 @@ def test_three_questions_as_headings_hold_the_three_parts() -> None:
         "How will we stop it?\n\nThe printers are serviced every month by Li.\n"
     )
     assert parts_found(plan) == [ALL_PARTS]
+
+
+def test_a_finding_is_the_cause() -> None:
+    """An audit's "finding" is what it found went wrong: the cause, as a label of its own."""
+    read = meaning("Finding")
+    assert (read.kind, read.score >= 2) == ("root_cause", True)
+
+
+_FINDINGS = (
+    "Subject: Return rate\n\n"
+    "**Return rate (9%)**\n\n"
+    "1. **Finding:** 40 of the 70 returns were sized wrong on our chart.\n"
+    "   **Action:** We corrected the chart on 5 May.\n"
+    "   **Guard:** Nia checks every new chart against a sample each month.\n\n"
+    "2. **Finding:** 12 returns came from a torn seam in one batch.\n"
+    "   **Action:** We pulled the batch on 6 May.\n"
+    "   **Guard:** Each batch is now inspected before it is listed.\n"
+)
+
+
+def test_numbered_findings_with_their_action_and_guard_are_points_of_one_issue() -> None:
+    """A numbered list under one issue's title, each item a finding with its action and its
+    guard: every finding is a cause of that issue, and every action and guard its fix and
+    prevention, not a new issue per item; the bold label's closing marks go with the label."""
+    from poa.review.plan import parse_plan
+
+    plan = parse_plan(_FINDINGS)
+    assert [issue.title for issue in plan.issues] == ["Return rate (9%)"]
+    sections = plan.issues[0].sections
+    assert [len(sections[part]) for part in ("root_cause", "corrective", "preventive")] == [2, 2, 2]
+    assert sections["root_cause"][0].text.startswith("40 of the 70")

@@ -32,7 +32,7 @@ _PART_STEMS: dict[str, dict[str, float]] = {
     ROOT: {
         "root": 2, "cause": 2.5, "why": 2.5, "happen": 1.5, "investigate": 2, "analysis": 1.5,
         "analyse": 1.5, "analyze": 1.5, "origin": 1.5, "factor": 2, "wrong": 1.5, "reason": 2,
-        "diagnose": 2, "diagnosis": 2, "understand": 1, "identify": 0.5, "finding": 1.5,
+        "diagnose": 2, "diagnosis": 2, "understand": 1, "identify": 0.5, "finding": 2,
         "explanation": 1.5, "explain": 1, "led": 1, "underlying": 1.5, "went": 1, "lead": 0.5,
         "contribute": 1, "occur": 1, "problem": 0.5, "failure": 0.5, "source": 0.5,
         "broke": 2, "break": 2, "broken": 2, "fail": 1.5, "gap": 1.5, "mistake": 1.5,
