@@ -3,9 +3,12 @@ for the class, not a line of any plan in the corpus."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from poa.review.headings import FIX, PREVENT, meaning
+from poa.review.plan_text import read_plan
 from tests.plan_classes import ALL_PARTS, parts_found
 
 
@@ -83,3 +86,38 @@ def test_numbered_findings_with_their_action_and_guard_are_points_of_one_issue()
     sections = plan.issues[0].sections
     assert [len(sections[part]) for part in ("root_cause", "corrective", "preventive")] == [2, 2, 2]
     assert sections["root_cause"][0].text.startswith("40 of the 70")
+
+
+_TITLED_TABLES = (
+    (
+        "Why it went wrong",
+        [("Courier", "No Saturday pick-ups in May."), ("Stock", "Listed early.")],
+    ),
+    ("What we put right", [("3 June", "A daily courier."), ("4 June", "Both SKUs set to zero.")]),
+    (
+        "Keeping it right",
+        [("Weekly", "Sam checks the scans."), ("Each delivery", "Counted first.")],
+    ),
+)
+
+
+def test_a_tables_merged_title_row_is_a_heading_over_its_rows(tmp_path: Path) -> None:
+    """Each part in a table of its own, whose first row is one cell merged across the columns
+    (the part's name, often shaded): the title is a heading over the rows, and the rows, two
+    cells each, are that part's points, not labels of parts of their own."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Late shipments in May: our plan, one table per part.")
+    for title, rows in _TITLED_TABLES:
+        table = document.add_table(rows=len(rows) + 1, cols=2)
+        merged = table.cell(0, 0).merge(table.cell(0, 1))
+        merged.text = title
+        for row, texts in zip(table.rows[1:], rows, strict=True):
+            for cell, text in zip(row.cells, texts, strict=True):
+                cell.text = text
+    path = tmp_path / "tables.docx"
+    document.save(str(path))
+    text = read_plan(path)
+    assert "**Why it went wrong**" in text.splitlines()
+    assert parts_found(text) == [ALL_PARTS]
