@@ -9,7 +9,7 @@ import pytest
 
 from poa.review.headings import FIX, PREVENT, meaning
 from poa.review.plan_text import read_plan
-from tests.plan_classes import ALL_PARTS, parts_found
+from tests.plan_classes import ALL_PARTS, parts_found, slot_texts
 
 
 @pytest.mark.parametrize("heading", ["Guards", "Guardrails", "Barriers", "Our defences"])
@@ -121,3 +121,29 @@ def test_a_tables_merged_title_row_is_a_heading_over_its_rows(tmp_path: Path) ->
     text = read_plan(path)
     assert "**Why it went wrong**" in text.splitlines()
     assert parts_found(text) == [ALL_PARTS]
+
+
+_FORM = (
+    "# Plan of Action for [STORE NAME]\n\n"
+    "## Root cause\n\n[Describe the cause]\n\n"
+    "## Measures\n\n- [Measure]\n\n"
+    "*(which team member runs each check, how often it runs)*\n\n"
+    "## Signed\n\n"
+    "(Name and job title of whoever signs for the store.)\n\n"
+    "(Your store's legal address)\n\n"
+    "(Copies of the invoices are attached)\n\n"
+    "(We kept every receipt)\n\n"
+    "Date: [DATE]\n"
+)
+
+
+def test_a_bracketed_note_alone_on_its_line_that_describes_what_to_write_is_a_slot() -> None:
+    """In a template, a note in brackets alone on its line, often in italics, says what to
+    write there without giving an order: the questions its answer must settle, the value it
+    asks for, named by a form's word, or words to the writer. A bracketed line that says
+    something, or speaks as "we", is the seller's own."""
+    found = slot_texts(_FORM)
+    assert "*(which team member runs each check, how often it runs)*" in found
+    assert "(Name and job title of whoever signs for the store.)" in found
+    assert "(Your store's legal address)" in found
+    assert not [slot for slot in found if "invoices" in slot or "receipt" in slot]
