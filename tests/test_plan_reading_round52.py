@@ -147,3 +147,26 @@ def test_a_bracketed_note_alone_on_its_line_that_describes_what_to_write_is_a_sl
     assert "(Name and job title of whoever signs for the store.)" in found
     assert "(Your store's legal address)" in found
     assert not [slot for slot in found if "invoices" in slot or "receipt" in slot]
+
+
+_SCHEDULE = (
+    "| Week | Step | Owner | Done |\n|---|---|---|---|\n"
+    "| 1 | Moved the cut-off to 14:00 | Ivo | ✔ |\n"
+    "| 2 | Trained the weekend packer | Ivo | ✓ |\n"
+    "| 3 | Audit a sample of 50 parcels | Mei | ☐ |\n"
+    "| 4 | Review the rate with the carrier | Mei | ☐ |\n"
+)
+
+
+def test_empty_boxes_beside_ticked_ones_in_a_table_are_a_status() -> None:
+    """A schedule that ticks the weeks done and leaves empty boxes on the weeks to come: each
+    empty box says "not yet", in a Markdown table or a Word table's rows alike. A table that
+    ticks none of its boxes is a form still to fill in, and its boxes stay slots."""
+    assert slot_texts(_SCHEDULE) == []
+    word_rows = "\n".join(
+        "- " + "; ".join(cell.strip() for cell in line.strip("|").split("|"))
+        for line in _SCHEDULE.splitlines()[2:]
+    )
+    assert slot_texts(word_rows) == []
+    form = _SCHEDULE.replace("✔", "☐").replace("✓", "☐")
+    assert slot_texts(form) == ["☐"] * 4
