@@ -108,13 +108,16 @@ def _docx_lines(document: Document, *, turn: bool) -> list[str]:
         if isinstance(block, Paragraph):
             lines += _paragraph_lines(block, styles)
         elif isinstance(block, Table):
-            rows = _table_rows(block)
+            title, rows = _titled(_table_rows(block))
+            if title:
+                lines += ["", f"**{title}**", ""]
             if turn and (turned := _parts_as_columns(rows)):
                 lines += [*turned, ""]
                 continue
             # label | text, one row a part; not a map of where the plan answers each point
-            # ("Root cause not explained …" | "Sections 1.1 and 2.1 - …")
-            labelled = all(len(cells) == 2 for cells in rows) and not _a_map(rows)
+            # ("Root cause not explained …" | "Sections 1.1 and 2.1 - …"); under a title the
+            # rows are the titled part's points
+            labelled = not title and all(len(cells) == 2 for cells in rows) and not _a_map(rows)
             for cells in rows:
                 texts = [" ".join(_text(c._tc).split()) for c in cells]
                 texts = [t for t in texts if t]
@@ -156,6 +159,21 @@ def _unwrap_table_controls(document: Any) -> None:
 
 def _table_rows(table: Any) -> list[list[Any]]:
     return [_unique_cells(row.cells) for row in table.rows]
+
+
+_TITLE_WORDS = 12
+
+
+def _titled(rows: list[list[Any]]) -> tuple[str, list[list[Any]]]:
+    """A table whose first row is one cell merged across the columns of the rows below it
+    ("Root cause" over rows of causes) is a titled block: the title, a heading over its rows,
+    and the rows; no title and every row for any other table."""
+    if len(rows) < 2 or len(rows[0]) != 1 or max(len(cells) for cells in rows[1:]) < 2:
+        return "", rows
+    title = " ".join(_text(rows[0][0]._tc).split()).rstrip(":")
+    if not title or len(title.split()) > _TITLE_WORDS:
+        return "", rows
+    return title, rows[1:]
 
 
 def _parts_as_columns(rows: list[list[Any]]) -> list[str]:

@@ -32,7 +32,7 @@ _PART_STEMS: dict[str, dict[str, float]] = {
     ROOT: {
         "root": 2, "cause": 2.5, "why": 2.5, "happen": 1.5, "investigate": 2, "analysis": 1.5,
         "analyse": 1.5, "analyze": 1.5, "origin": 1.5, "factor": 2, "wrong": 1.5, "reason": 2,
-        "diagnose": 2, "diagnosis": 2, "understand": 1, "identify": 0.5, "finding": 1.5,
+        "diagnose": 2, "diagnosis": 2, "understand": 1, "identify": 0.5, "finding": 2,
         "explanation": 1.5, "explain": 1, "led": 1, "underlying": 1.5, "went": 1, "lead": 0.5,
         "contribute": 1, "occur": 1, "problem": 0.5, "failure": 0.5, "source": 0.5,
         "broke": 2, "break": 2, "broken": 2, "fail": 1.5, "gap": 1.5, "mistake": 1.5,
@@ -54,6 +54,8 @@ _PART_STEMS: dict[str, dict[str, float]] = {
         "measure": 1, "change": 1, "repeat": 1.5, "process": 0.5, "never": 1.5, "policy": 0.3,
         "stop": 1.5, "ensure": 1.5, "protect": 1.5, "proactive": 2, "system": 0.5,
         "running": 1, "kept": 2, "differently": 2.5, "henceforth": 2.5,
+        # what stands between the fixed cause and its return: a guard, a barrier, a check
+        "guard": 2.5, "barrier": 2, "shield": 2, "defence": 2, "defense": 2,
     },
 }  # fmt: skip
 _PAIRS: dict[tuple[str, str], tuple[str, float]] = {
@@ -66,12 +68,14 @@ _PAIRS: dict[tuple[str, str], tuple[str, float]] = {
     ("put", "right"): (FIX, 2.5), ("make", "right"): (FIX, 2.5), ("set", "right"): (FIX, 2.5),
     ("made", "right"): (FIX, 2.5), ("put", "it"): (FIX, 0.5), ("so", "far"): (FIX, 1),
     ("kept", "fix"): (PREVENT, 2), ("keep", "fix"): (PREVENT, 2), ("we", "chang"): (FIX, 2),
-    ("have", "chang"): (FIX, 1.5),
+    ("have", "chang"): (FIX, 1.5), ("will", "we"): (PREVENT, 1),
 }  # fmt: skip
 """Pairs of words, each the start of a word in the heading ("we did", "root causes")."""
 _ONE_WRITER = {"i": "we"}
-"""A plan written by one person says "i" where a team says "we" ("what i did", "i changed"):
-the same pairs, read as the team's. Only the whole word: "in" or "it" is no speaker."""
+"""A plan written by one person says "i" where a team says "we" ("what i did", "i changed",
+"how will i stop it"): the same pairs, read as the team's. Only the whole word: "in" or "it" is
+no speaker. A question of what the writer will do ("How will we stop it?") asks what
+comes after the fix: asked so, a cue for the prevention that a word of the heading must confirm."""
 _CONTEXT_STEMS = {
     "summary": 2, "summarise": 2, "overview": 2, "description": 1.5, "describe": 1.5,
     "evidence": 2.5, "attachment": 2.5, "attached": 2.5, "document": 2, "exhibit": 2.5,
@@ -212,7 +216,7 @@ def part_scores(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
     for at, (said, second) in enumerate(pairwise(plain)):
         if plain[at + 2 : at + 3] == ["not"]:
             continue  # "we did not list …", "i did not check": what failed, not what was done
-        first = _ONE_WRITER.get(said, said)
+        first, second = _ONE_WRITER.get(said, said), _ONE_WRITER.get(second, second)
         for (a, b), (part, weight) in _PAIRS.items():
             if first.startswith(a) and second.startswith(b):
                 scores[part] += weight

@@ -176,6 +176,8 @@ def _inline_label(number: int, line: str, *, bullet: bool) -> HeadingLine | None
         if cut < 0:
             return None
     label, rest = body[:cut], body[cut + width :]
+    if label[:2] in ("**", "__") and rest.startswith(label[:2]):
+        rest = rest[2:]  # "**Finding:** text": the bold's close goes with its label
     if not 0 < len(label.split()) <= 10:
         return None
     heading = heading_line(number, label, "inline", rest=rest)

@@ -33,6 +33,7 @@ from poa.review.slot_scans import (
 )
 from poa.review.template_guidance import guidance
 from poa.review.template_marks import pointing_orders
+from poa.review.template_notes import lone_notes
 from poa.review.template_orders import orders_body
 
 
@@ -48,6 +49,7 @@ def slots(text: str) -> Iterator[Slot]:
         guidance(text, found)
         pointing_orders(text, found)
         orders_body(text, found)
+        lone_notes(text, found)
     yield from sorted(found.slots, key=lambda slot: slot.start)
 
 

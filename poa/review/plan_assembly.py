@@ -11,7 +11,7 @@ from __future__ import annotations
 from poa.review import headings as hd
 from poa.review.headings import PARTS, ROOT
 from poa.review.line_forms import labelled_sentences
-from poa.review.line_units import HeadingLine, TextLine, Unit
+from poa.review.line_units import ITEM, HeadingLine, TextLine, Unit
 from poa.review.plan_lines import CLOSING, read_lines
 from poa.review.plan_model import Assumption, Paragraph, Plan, PlanIssue
 from poa.review.plan_rows import typed_rows
@@ -68,6 +68,8 @@ class _Assembler:
         self.issue_level: int | None = None  # the heading level of the issues' own titles
         self.shared: list[SharedPart] = []  # parts that cover other issues too
         self.opened_by_part: PlanIssue | None = None
+        self.cause_label: tuple[PlanIssue, str] | None = None  # a list item's label over a cause
+        self.round: list[str] | None = None  # the parts met since the issue's latest finding
         self.last_part_level: int | None = None  # the heading level of the plan's last part
         self.last_fix_heading = max(
             (
@@ -338,6 +340,7 @@ class _Assembler:
         if self.issue is None and unit.meaning.kind != ROOT:
             return False
         seen = self.issue.order if self.issue else []
+        seen = seen if self.round is None else self.round
         kind = unit.meaning.kind
         last = max((PARTS.index(p) for p in seen), default=-1)
         mixed = self.issue.mixed.get(self.section or "") if self.issue else None
@@ -370,9 +373,16 @@ class _Assembler:
         issue = self.issue
         if issue is not None and kind in issue.sections and also and also not in issue.sections:
             kind, also = also, kind  # "Keeping it fixed" after the fixes: the prevention
-        if issue is None or (kind == ROOT and ROOT in issue.sections and self.section != ROOT):
+        repeated = ROOT in issue.sections and self.section != ROOT if issue else False
+        if issue is not None and kind == ROOT and repeated and self.next_finding(unit, issue):
+            self.round = []  # its fix and its prevention come again, in order, after it
+        elif issue is None or (kind == ROOT and repeated):
             issue = self.new_issue(f"Issue {len(self.plan.issues) + 1}")
             issue.named = False
+        if self.round is not None:
+            self.round.append(kind)
+        if kind == ROOT and unit.form == "inline" and self.item_label(unit):
+            self.cause_label = (issue, unit.text)
         if not any(i.sections for i in self.plan.issues):
             # the plan's first part: an issue's title straight under it makes the plan one
             # laid out parts first, even when a background section listed the issues before
@@ -402,6 +412,21 @@ class _Assembler:
         elif kind not in issue.order:
             issue.order.append(kind)
 
+    def item_label(self, unit: HeadingLine) -> bool:
+        return bool(ITEM.match(self.lines[unit.line - 1].lstrip()))
+
+    def next_finding(self, unit: HeadingLine, issue: PlanIssue) -> bool:
+        """A list's item that opens with the label of the issue's first cause again ("2.
+        Finding: ...", then its action and safeguard) is the next cause of the issue whose
+        title stands over the list, not an issue of its own: a list of findings under one
+        title, each with its fix and prevention."""
+        return (
+            issue.named
+            and unit.form == "inline"
+            and self.cause_label == (issue, unit.text)
+            and self.item_label(unit)
+        )
+
     def new_issue(self, title: str, named: bool = True) -> PlanIssue:
         issue = self.issue
         if issue is not None and not issue.sections and not issue.intro:
@@ -412,7 +437,7 @@ class _Assembler:
             self.plan.issues.append(issue)
             self.issue = issue
         issue.named = named
-        self.section, self.mode = None, "intro"
+        self.section, self.mode, self.round = None, "intro", None
         return issue
 
     def next_part(self, position: int) -> str | None:

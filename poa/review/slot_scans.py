@@ -44,6 +44,7 @@ from poa.review.slot_patterns import (
     may_match,
     own_line,
 )
+from poa.review.status_boxes import status_box
 from poa.review.template_fields import gaps, template_fields
 from poa.review.template_guidance import FIRST_PERSON
 
@@ -205,6 +206,8 @@ def scan_patterns(text: str, lower: str, found: Found) -> None:
             if pattern is BLANK and (
                 _line_to_sign(text, match) or _leader(text, match) or _a_rule(text, match)
             ):
+                continue
+            if pattern is UNTICKED and status_box(text, *match.span()):
                 continue
             if pattern is BLANK_HINT:  # the hint only: the blank is a slot of its own
                 found.add(match.group(1), *match.span(1))

@@ -272,11 +272,11 @@ def _described_points(text: str, found: Found) -> None:
         if found.full:
             return
         said = point.group(1).rstrip()
-        if _describes(said):
+        if describes(said):
             found.add(said, point.start(1), point.start(1) + len(said))
 
 
-def _describes(point: str) -> bool:
+def describes(point: str) -> bool:
     """A template's point that says what to write in its place, not what happened: a clause
     about the writer asked without a question mark ("What you did for the buyers", "How you
     will check it"), a thing with the questions its answer must settle ("New check, who owns
