@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from poa.review.headings import CONTEXT, FIX, meaning
 from poa.review.language import has_figure, has_specifics
+from poa.review.plan import parse_plan
 from poa.review.specifics import specific_process
+from tests.plan_classes import ALL_PARTS, parts_found
 
 
 @pytest.mark.parametrize(
@@ -48,3 +51,38 @@ def test_a_cause_that_names_only_a_3pl_is_not_specific() -> None:
     vague = "The stock feed from our 3PL was not updating correctly so items looked in stock"
     assert not specific_process(vague)
     assert specific_process(vague.replace("our 3PL", "our 3PL for 12 days"))
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Corrective Action Plan – listing removals",
+        "Corrective Action Plan - refunds and replacements owed",
+        "Corrective Action Plan — cancelled orders in May",
+    ],
+)
+def test_a_documents_name_before_a_dash_is_its_title(heading: str) -> None:
+    """A document's name, a dash, then what it is about ("Corrective Action Plan - <subject>").
+    Read alone the name is the document's title, and a subject that names no part does not
+    turn it into a corrective heading."""
+    assert meaning(heading).kind == CONTEXT
+
+
+@pytest.mark.parametrize(
+    "heading", ["Corrective action plan - what we fixed", "Corrective actions - removals"]
+)
+def test_a_part_named_on_either_side_of_the_dash_stays_the_part(heading: str) -> None:
+    assert meaning(heading).kind == FIX
+
+
+def test_the_text_under_a_titled_document_name_is_no_corrective_action() -> None:
+    plan = (
+        "# Corrective Action Plan – eBay listing removals\n\n"
+        "Seller: oakparts | Prepared by: Jo | Date: 3 May 2026\n\n"
+        "## Root cause\n\nOur template called copies genuine parts on 31 listings.\n\n"
+        "## Corrective actions\n\nWe ended all 31 listings on 4 May 2026.\n\n"
+        "## Preventive measures\n\nA second person checks every new listing before it goes live.\n"
+    )
+    assert parts_found(plan) == [ALL_PARTS]
+    fixes = parse_plan(plan).issues[0].sections["corrective"]
+    assert [paragraph.text for paragraph in fixes] == ["We ended all 31 listings on 4 May 2026."]
