@@ -512,9 +512,10 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
     bold topic lines is read as one issue; the forty-first's letter whose two issues are topic
     headings over paragraphs with no part headings; the fiftieth's PDF whose executive summary
     over an action log leaves its cause unfound), placeholders 4610/4624, unfilled 302/302,
-    Spearman 0.9257 (0.92562 with the fifty-first set, 0.92576 once guards and guardrails read
-    as prevention; before the fifty-first joined, reading slide titles as headings lifted a
-    strong deck of quality 8 above plans of 9 and 10: 0.92598 -> 0.92587);
+    Spearman 0.9259 (0.92562 with the fifty-first set, 0.92576 once guards and guardrails read
+    as prevention, 0.92595 once "3PL" and like names count as no figure; before the fifty-first
+    joined, reading slide titles as headings lifted a strong deck of quality 8 above plans of 9
+    and 10: 0.92598 -> 0.92587);
     five filled plans with false slots (one's notes between its writers, two's chatbot lines
     that their writers did not count, one checklist's "(internal form CR-07, rev. 3)", one
     PDF's summary table whose cells run together because its "#" column stands too close to
@@ -528,7 +529,7 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
     # a writer did not count, a checklist's form name in brackets, a PDF table's run-together
     # cells: reported, against keys.
     assert len(dev.false_placeholders) <= 5, dev.false_placeholders
-    assert dev.spearman >= 0.9257
+    assert dev.spearman >= 0.9259
     assert dev.strong_above_weak, dev.overlaps
 
 
