@@ -86,3 +86,29 @@ def test_the_text_under_a_titled_document_name_is_no_corrective_action() -> None
     assert parts_found(plan) == [ALL_PARTS]
     fixes = parse_plan(plan).issues[0].sections["corrective"]
     assert [paragraph.text for paragraph in fixes] == ["We ended all 31 listings on 4 May 2026."]
+
+
+_WHY_DECK = (
+    "# Seller performance plan\n\n"
+    "## Why {first}\n\nOur stock feed stopped for 6 days, so 40 sold-out orders came in.\n\n"
+    "## Why {second}\n\nStaff typed tracking numbers before the carrier scanned the parcels.\n\n"
+    "## What we have done\n\nWe fixed the feed on 3 May and re-sent tracking for 22 orders.\n\n"
+    "## Going forward\n\nEvery morning Ana checks the feed log and the tracking report.\n"
+)
+
+
+def test_why_headings_that_each_explain_their_own_thing_are_two_issues_causes() -> None:
+    """ "Why <one thing>", then "Why <another>": the cause of each of two issues, whose actions
+    and prevention, told once after them, serve both."""
+    plan = _WHY_DECK.format(first="refunds rose", second="the scans were missing")
+    assert parts_found(plan) == [ALL_PARTS, ALL_PARTS]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("it happened", "we missed it"), ("refunds rose", "the problem was not caught")],
+)
+def test_why_headings_that_point_back_explain_one_issue(first: str, second: str) -> None:
+    """A second "Why ..." that names nothing of its own (it, we, the problem) explains the
+    same issue further: one issue, one cause."""
+    assert parts_found(_WHY_DECK.format(first=first, second=second)) == [ALL_PARTS]

@@ -106,6 +106,8 @@ _ISSUE_WORDS = frozenset(
         "allegation",
     }
 )
+ISSUE_WORDS = _ISSUE_WORDS
+"""Words that name an issue as such ("issue", "violation", "complaint")."""
 _FIELD_WORDS = frozenset({
     "record", "records", "type", "category", "status", "history", "list", "detail", "details",
     "date", "code", "id", "ids", "number", "numbers",
