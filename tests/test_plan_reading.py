@@ -512,7 +512,8 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
     are bold topic lines is read as one issue; the forty-first's letter whose two issues are
     topic headings over paragraphs with no part headings; the fiftieth's PDF whose executive
     summary over an action log leaves its cause unfound), placeholders 4678/4692, unfilled
-    308/308, Spearman 0.9255 (0.92556 with the fifty-second set; the floor has moved by
+    308/308, Spearman 0.9256 (0.92556 with the fifty-second set, 0.92562 after the leftovers'
+    classes, tests/test_plan_reading_leftovers.py; the floor has moved by
     0.0001 either way as sets joined and correct readings reordered strong plans); five filled
     plans with false slots (one's notes between its writers, two's chatbot lines that their
     writers did not count, one checklist's "(internal form CR-07, rev. 3)", one PDF's summary
@@ -527,7 +528,7 @@ def test_development_corpus(dev: plan_eval.Figures) -> None:
     # a writer did not count, a checklist's form name in brackets, a PDF table's run-together
     # cells: reported, against keys.
     assert len(dev.false_placeholders) <= 5, dev.false_placeholders
-    assert dev.spearman >= 0.9255
+    assert dev.spearman >= 0.9256
     assert dev.strong_above_weak, dev.overlaps
 
 

@@ -106,6 +106,8 @@ _ISSUE_WORDS = frozenset(
         "allegation",
     }
 )
+ISSUE_WORDS = _ISSUE_WORDS
+"""Words that name an issue as such ("issue", "violation", "complaint")."""
 _FIELD_WORDS = frozenset({
     "record", "records", "type", "category", "status", "history", "list", "detail", "details",
     "date", "code", "id", "ids", "number", "numbers",
@@ -244,6 +246,22 @@ _DOCUMENT = linear.compile(
     r"this (?:plan|document|letter|report|appeal))\b",
     linear.I,
 )
+_NAMED = linear.compile(r"^(?P<name>[^–—:-]{3,60}?)\s{1,3}[–—-]\s{1,3}(?P<subject>\S.*)$")
+"""A heading in two halves, "Corrective Action Plan – eBay VeRO removals": a name, a dash set
+off by spaces, then what it is about."""
+
+
+def _document_name(heading: str) -> bool:
+    """Whether ``heading`` is the document's own name before a dash, then its subject: the
+    name read alone says it is the document ("Corrective Action Plan"), and the subject names
+    no part ("- listing removals", not "- what we fixed"), so the words of the two halves do
+    not add up to a corrective heading."""
+    halves = _NAMED.match(heading)
+    if halves is None or not _DOCUMENT.search(halves.group("name")):
+        return False
+    name_scores, _ = part_scores(halves.group("name"))
+    subject_scores, _ = part_scores(halves.group("subject"))
+    return max(name_scores.values()) < 4 and max(subject_scores.values()) < 2
 
 
 _PART_NAMES = {
@@ -267,7 +285,7 @@ def meaning(heading: str) -> Meaning:
     if (part := _INITIALS.get(heading.strip().replace(".", ""))) is not None:
         return Meaning(part, 2.5, None, (heading.strip(),))
     scores, words = part_scores(heading)
-    if _DOCUMENT.search(heading) and max(scores.values()) < 4:
+    if (_DOCUMENT.search(heading) and max(scores.values()) < 4) or _document_name(heading):
         return Meaning(CONTEXT, 3)  # the document's own title: "Plan of Action - ..."
     ranked = sorted(PARTS, key=lambda part: -scores[part])
     best, second = ranked[0], ranked[1]

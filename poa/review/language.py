@@ -138,6 +138,25 @@ _NUMBER_WORDS = linear.compile(
 )
 
 
+_DIGIT_WORD = linear.compile(r"[A-Za-z\d-]*\d[A-Za-z\d-]*")
+_NAME = linear.compile(r"^[A-Z]{0,2}\d{1,2}[A-Z]{1,3}$")
+_HOUR = linear.compile(r"^\d{1,2}(?:AM|PM)$")
+
+
+def _names(word: str) -> bool:
+    """Whether a word is a short name with a digit inside it ("3PL", "B2B", "4PX", "2FA"):
+    digits joined to capitals after them. A count keeps its unit ("10kg", "24h", "5PM"), an id
+    is longer or hyphenated ("NG-LO-3PK", an ASIN), and a word that ends in its digits counts
+    or orders something ("Q4", "v2")."""
+    return bool(_NAME.match(word)) and not _HOUR.match(word)
+
+
+def has_figure(text: str) -> bool:
+    """Whether ``text`` holds a number in digits that counts or identifies something: a digit
+    inside a short capitalised name is part of the name, not a count."""
+    return any(not _names(found.group(0)) for found in _DIGIT_WORD.finditer(text))
+
+
 def has_specifics(text: str) -> bool:
     """Numbers (in digits or words), dates, ids: what makes a statement checkable."""
-    return bool(linear.search(r"\d", text) or _NUMBER_WORDS.search(text))
+    return has_figure(text) or bool(_NUMBER_WORDS.search(text))

@@ -21,6 +21,7 @@ from poa.review.shared_parts import (
     closing_part,
     covered_issues,
     share_parts,
+    why_subject,
 )
 
 
@@ -70,6 +71,8 @@ class _Assembler:
         self.opened_by_part: PlanIssue | None = None
         self.cause_label: tuple[PlanIssue, str] | None = None  # a list item's label over a cause
         self.round: list[str] | None = None  # the parts met since the issue's latest finding
+        self.cause_subject: str | None = None  # what the cause heading just met explains
+        self.causes_apart = False  # "Why X ...", "Why Y ...": causes of issues whose parts follow
         self.last_part_level: int | None = None  # the heading level of the plan's last part
         self.last_fix_heading = max(
             (
@@ -379,6 +382,12 @@ class _Assembler:
         elif issue is None or (kind == ROOT and repeated):
             issue = self.new_issue(f"Issue {len(self.plan.issues) + 1}")
             issue.named = False
+        elif kind == ROOT and self.another_why(unit):
+            issue = self.new_issue(unit.text, named=False)
+            self.causes_apart = True
+        if kind != ROOT and self.causes_apart:
+            self.shared.append((issue, kind, None))  # the actions after them serve them all
+        self.cause_subject = why_subject(unit.text) if kind == ROOT else None
         if self.round is not None:
             self.round.append(kind)
         if kind == ROOT and unit.form == "inline" and self.item_label(unit):
@@ -412,6 +421,15 @@ class _Assembler:
         elif kind not in issue.order:
             issue.order.append(kind)
 
+    def another_why(self, unit: HeadingLine) -> bool:
+        """Cause headings in a row that each explain a thing of their own ("Why cancellations
+        happened", then "Why tracking was invalid") are the causes of two issues, whose
+        actions and prevention follow once for both; "Why it happened", then "Why we missed
+        it", explain one."""
+        if self.section != ROOT or self.cause_subject is None:
+            return False
+        return why_subject(unit.text) not in (None, self.cause_subject)
+
     def item_label(self, unit: HeadingLine) -> bool:
         return bool(ITEM.match(self.lines[unit.line - 1].lstrip()))
 
@@ -438,6 +456,7 @@ class _Assembler:
             self.issue = issue
         issue.named = named
         self.section, self.mode, self.round = None, "intro", None
+        self.causes_apart = False
         return issue
 
     def next_part(self, position: int) -> str | None:

@@ -40,6 +40,26 @@ def covered_issues(heading: str) -> frozenset[int] | None:
     return frozenset() if _EVERY_ISSUE.search(heading) else None
 
 
+_WHY = linear.compile(
+    r"^\W{0,3}why\s{1,3}(?:(?:did|do|does|were|was|are|is|have|has|had)\s{1,3})?"
+    r"(?:(?:the|our|so many|so few)\s{1,3})?(?P<subject>[a-z][a-z-]{1,30})\b",
+    linear.I,
+)
+_BACK = frozenset({"it", "this", "that", "these", "those", "they", "we", "i", "there", "nobody"})
+"""Words that point back to a subject already named, not a new one."""
+
+
+def why_subject(heading: str) -> str | None:
+    """The thing a "Why ..." cause heading explains ("Why cancellations happened" ->
+    "cancellations"), or None when it names none of its own ("Why it happened", "Why we missed
+    it", "Why the problem was not caught")."""
+    found = _WHY.match(heading)
+    if found is None:
+        return None
+    subject = found.group("subject").lower()
+    return None if subject in _BACK or subject in hd.ISSUE_WORDS else subject
+
+
 def share_parts(plan: Plan, shared: list[SharedPart]) -> None:
     """A part under a heading at the level of the issues' own titles, after them ("## 2.
     Issue A", "### Root cause", ..., "## 3. Issue B", ..., "## 4. Preventive controls")

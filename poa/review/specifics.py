@@ -9,6 +9,7 @@ whole parts.
 from __future__ import annotations
 
 from poa import linear
+from poa.review.language import has_figure
 from poa.review.measures import names_an_owner
 
 _PROCESS = linear.compile(
@@ -52,9 +53,7 @@ _DONE = linear.compile(
 
 def specific_process(text: str) -> bool:
     """Whether ``text`` names a process with a figure, in a dozen words or more."""
-    return (
-        bool(linear.search(r"\d", text)) and bool(_PROCESS.search(text)) and len(text.split()) >= 12
-    )
+    return has_figure(text) and bool(_PROCESS.search(text)) and len(text.split()) >= 12
 
 
 _EFFORT = linear.compile(
