@@ -9,12 +9,15 @@ standard is not met.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from poa import linear
 from poa.banks.library import BankLibrary
 from poa.notice.facts import NoticeFacts
+from poa.notice.matching import FAILING
 from poa.notice.tables import standard_first
+from poa.notice.words import Lexicon, tokens
 
 _METRIC_ALIASES: dict[str, tuple[str, ...]] = {
     "late (shipment|dispatch) rate": ("late_shipment_rate", "late_dispatch_rate"),
@@ -74,8 +77,9 @@ Etsy's customer service standards", "if your rate is still over the threshold th
 
 
 def drop_passing(facts: NoticeFacts, library: BankLibrary, text: str) -> None:
-    """A performance reason whose quoted value meets its standard is not a cited issue;
-    unless the notice says a standard is not met and that would leave it citing nothing:
+    """A performance reason whose quoted value meets its standard is not a cited issue, unless
+    the sentence naming it says it is a problem (:func:`_judged_failing`);
+    and unless the notice says a standard is not met and that would leave it citing nothing:
     the notice's own verdict stands over the metric's usual standard, which may have
     changed ("84% shipped on time ... Shops need to ship at least 95%" against a usual 80)."""
     standards = {
@@ -86,14 +90,46 @@ def drop_passing(facts: NoticeFacts, library: BankLibrary, text: str) -> None:
     for metric, target in stated.items():  # the notice's own standard over the usual one
         if metric in standards:
             standards[metric] = standards[metric].model_copy(update={"target": target})
-    kept = []
+    failing = tuple(library.concepts.get(FAILING, []))
+    lower = text.lower()
+    kept, judged = [], []
     for reason in facts.reasons:
         metrics = [m for m in library.get(reason).metrics if m in values and m in standards]
-        if metrics and all(standards[m].met_by(values[m]) for m in metrics):
-            continue
-        kept.append(reason)
+        if not metrics or not all(standards[m].met_by(values[m]) for m in metrics):
+            kept.append(reason)
+        elif _judged_failing(lower, facts.found.get(reason, ""), failing):
+            judged.append(reason)
     if kept or _NOT_MEETING.search(text) is None:
-        facts.reasons = kept
+        facts.reasons = [r for r in facts.reasons if r in kept or r in judged]
+
+
+def _judged_failing(lower: str, words: str, failing: tuple[str, ...]) -> bool:
+    """Whether the sentence that names a reason says, in its own words, that it is a problem
+    ("too many orders are marked as shipped after the dispatch date"): the notice's verdict on
+    its own matter stands over a usual standard its figure meets. Only the words' first place
+    is read, on its own line, and only ``_VERDICT_WINDOW`` characters either side of it: a
+    page's status line above a row ("Projected level: Below Standard") is no verdict on it."""
+    at = lower.find(words.lower()) if words else -1
+    if at < 0:
+        return False
+    start = lower.rfind("\n", max(0, at - _VERDICT_WINDOW), at) + 1 or max(0, at - _VERDICT_WINDOW)
+    stop = lower.find("\n", at + len(words), at + len(words) + _VERDICT_WINDOW)
+    window = tokens(lower[start : stop if stop >= 0 else at + len(words) + _VERDICT_WINDOW])
+    named = [t.sentence for t in window if t.start >= at - start]
+    if not named:
+        return False
+    hits = _failing_lexicon(failing).find(window).get(FAILING, [])
+    return any(hit.sentence == named[0] for hit in hits)
+
+
+_VERDICT_WINDOW = 200
+"""How far either side of a reason's words its verdict is looked for (a long sentence)."""
+
+
+@lru_cache(maxsize=4)
+def _failing_lexicon(failing: tuple[str, ...]) -> Lexicon:
+    """The words that say a standard is broken, compiled once per library."""
+    return Lexicon({FAILING: failing})
 
 
 _TARGET = linear.compile(
