@@ -1359,13 +1359,14 @@ def test_the_forty_first_held_out_set_now_development() -> None:
     or an HTML e-mail turned into text; 15 from Amazon's de, fr, it, es and ja sites) by three
     writers who never saw the reader, written after fd56975 and measured once at it: reasons
     48 right, 3 extra, 7 missed (0.94 / 0.87); ids 68 right, 1 false, none missed; deadlines
-    right 45 of 45. Then tuned on (test_notice_round42.py): reasons 51 / 3 / 4. The floors are
-    those figures; they may only rise."""
+    right 45 of 45. Then tuned on (test_notice_round42.py): reasons 51 / 3 / 4; and on its
+    leftovers (test_notice_round42b.py): 54 / 3 / 1. The floors are those figures; they may
+    only rise."""
     from tests.notice_eval import UNSEEN_41, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_41)
-    assert reasons.true_positive >= 51 and reasons.false_positive <= 3, reasons.errors
-    assert reasons.false_negative <= 4, reasons.errors
+    assert reasons.true_positive >= 54 and reasons.false_positive <= 3, reasons.errors
+    assert reasons.false_negative <= 1, reasons.errors
     assert ids.true_positive >= 68 and ids.false_positive <= 1 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_41)
     assert total == 45 and right >= 45
