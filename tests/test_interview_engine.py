@@ -553,3 +553,21 @@ def test_path_always_means_pathlibs_path() -> None:
     ]
     assert shadowing == []
     assert paths.parse("issues[0].facts.rate") == ("issues", 0, "facts", "rate")
+
+
+def test_an_answer_is_saved_when_the_next_question_cannot_be_planned(tmp_path: Path) -> None:
+    """A user's bank that is broken is read once the marketplace is known, planning the
+    question after it: the error names the bank, and the marketplace chosen is on disk."""
+    from poa.errors import BankError
+
+    banks = tmp_path / "banks" / "amazon"
+    banks.mkdir(parents=True)
+    text = (ROOT / "question_banks" / "amazon" / "late_shipment_rate.yaml").read_text()
+    (banks / "late_shipment_rate.yaml").write_text(text + "\ntitle: [never closed\n")
+    case = tmp_path / "case.yaml"
+    asker = ScriptedAsker(["amazon.late_shipment_rate"])
+    with pytest.raises(BankError, match=r"late_shipment_rate\.yaml"):
+        run_interview(case, asker, banks=[tmp_path / "banks"], today=TODAY)
+    assert asker.asked  # the error came after an answer, not before the first question
+    saved = open_case(case).data
+    assert all(paths.has(saved, paths.parse(key)) for key in asker.asked)

@@ -75,7 +75,12 @@ class Prompter:
             self._io["output"] = output
 
     def say(self, text: str = "") -> None:
-        questionary.print(text, **({"output": self._io["output"]} if "output" in self._io else {}))
+        # Plain text needs no terminal of prompt_toolkit's, which questionary.print builds
+        # anew for every line (issue 18: before the first question, too).
+        if "output" in self._io:
+            questionary.print(text, output=self._io["output"])
+        else:
+            print(text, flush=True)
 
     def ask(self, step: Step, progress: str, current: Any) -> Any:
         """The checked answer to ``step``; raises Back, or KeyboardInterrupt on Ctrl-C."""

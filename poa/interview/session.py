@@ -242,8 +242,12 @@ class Session:
                 pending = self.engine.back(self.data, step)
                 self.case_file.save()
                 continue
-            self.engine.answer(self.data, step, value)
-            self.case_file.save()
+            try:
+                self.engine.answer(self.data, step, value)
+            finally:
+                # Saved even when the next question cannot be planned (say, a broken bank of
+                # the user's, read once the marketplace is known): no answer given is lost.
+                self.case_file.save()
             if self._objections(step, value):
                 pending = step
 
