@@ -9,7 +9,7 @@ import pytest
 
 from poa.review.plan_columns import column_plan
 from poa.review.plan_text import read_plan
-from tests.plan_classes import slot_texts
+from tests.plan_classes import ALL_PARTS, parts_found, slot_texts
 
 
 @pytest.mark.parametrize("blank", ["<< >>", "<<>>", "<<    >>", "(( ))"])
@@ -78,3 +78,22 @@ def test_a_colleagues_signed_sign_off_is_no_template_text() -> None:
     assert slot_texts(signed_ok) == []
     asking = "Cause: the printer.\n\nINTERNAL: ask Ola whether the May dates hold. — T.\n"
     assert slot_texts(asking) == ["INTERNAL: ask Ola whether the May dates hold. — T."]
+
+
+_LETTER = (
+    "Dear Etsy team,\n\n"
+    "In March my kiln broke and I bought finished bowls from a wholesaler because nobody "
+    "told me that needs a production partner, so they went out as handmade.\n\n"
+    "Since your email I've removed all 9 of those listings and messaged the 15 buyers "
+    "who bought one, offering each a full refund.\n\n"
+    "Best wishes,\nMara\n\n"
+    "P.S. From now on every listing is checked against your rules before it goes live, "
+    "and I review the shop each month.\n"
+)
+
+
+def test_deeds_sharing_one_have_are_the_fixes_of_a_letter() -> None:
+    """A letter with no headings tells its fixes in the present perfect, the second deed
+    sharing the first's "have" ("I've removed the listings and messaged the buyers"): two
+    deeds done, the letter's fixes, whatever the postscript after its closing adds."""
+    assert parts_found(_LETTER) == [ALL_PARTS]
