@@ -80,6 +80,28 @@ def test_a_colleagues_signed_sign_off_is_no_template_text() -> None:
     assert slot_texts(asking) == ["INTERNAL: ask Ola whether the May dates hold. — T."]
 
 
+_UNDERLINED = (
+    "APPEAL\n======\n\n"
+    "Store: Bramble Prints\n"
+    "Reason for suspension: order defect rate of 2.4% in May\n"
+    "Written by: Hal\n\n"
+    "OVERVIEW\n========\n\nThis letter says why it happened and what changed.\n\n"
+    "WHY\n===\n\nWhat went wrong\n---------------\n"
+    "Our packer was off sick and parcels sat for three days.\n\n"
+    "WHAT WE FIXED\n=============\n\nBacklog\n-------\n"
+    "We shipped the 40 late parcels on 2 June and refunded 6 buyers.\n\n"
+    "HOW WE PREVENT IT\n=================\n\nCover\n-----\n"
+    "A second packer is trained and covers every absence; Hal checks the queue daily.\n"
+)
+
+
+def test_a_headers_reason_field_is_no_cause_before_the_plans_own() -> None:
+    """A header's field naming the notice's reason ("Reason for suspension: …"), over a plan of
+    one issue laid out in underlined headings ('====' over its parts, '----' under them): the
+    field is background; the plan's own cause heading after it does not open a second issue."""
+    assert parts_found(_UNDERLINED) == [ALL_PARTS]
+
+
 _LETTER = (
     "Dear Etsy team,\n\n"
     "In March my kiln broke and I bought finished bowls from a wholesaler because nobody "
