@@ -41,8 +41,9 @@ _FIELD_CODE = linear.compile(
 )
 """``{ IF «Uses_FBA» = "Yes" "…" "…" }``, ``{ MERGEFIELD Name }``: a word processor's field
 code, shown as typed because the merge never ran (its keyword in capitals, then a space)."""
-_ENGINE_TAG = linear.compile(r"^\s*(?:%[^%]{1,80}%|[#/^][A-Za-z][^{}]{0,80})\s*$")
-"""What a template engine runs, never prose: Jinja's ``{% … %}``, Handlebars' ``{{#if}}``."""
+_ENGINE_TAG = linear.compile(r"^\s*(?:%[^%]{1,80}%|[#/^][A-Za-z][^{}]{0,80}|@[A-Za-z]\w{0,30})\s*$")
+"""What a template engine runs or fills in, never prose: Jinja's ``{% … %}``, Handlebars'
+``{{#if}}`` and its data variables (``{{@index}}``, ``{{@key}}``: the loop's own count)."""
 _VARIABLE = linear.compile(r"^\s*[A-Za-z_][\w .]{0,60}\s*$")
 _SNAKE_NAME = linear.compile(r"^[A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,8}$")
 """``store_name``, ``ORDER_ID_2``: a variable's name, its words joined by underscores."""

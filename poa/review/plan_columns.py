@@ -33,7 +33,8 @@ def column_plan(header: list[str]) -> list[str | None] | None:
     parts: list[str | None] = []
     opened: set[str] = set()
     for cell in header:
-        meaning = hd.meaning(hd.unnumbered(cell).rstrip(":").strip()) if cell.strip() else None
+        titled = cell.strip() and not _a_field(cell)
+        meaning = hd.meaning(hd.unnumbered(cell).rstrip(":").strip()) if titled else None
         clear = meaning is not None and meaning.kind in hd.PARTS and meaning.score >= 2
         weak = meaning is not None and meaning.kind in hd.PARTS and meaning.score >= 1
         kind = meaning.kind if meaning is not None else None
@@ -49,6 +50,13 @@ def column_plan(header: list[str]) -> list[str | None] | None:
     if len(opened) < 2 or strong < 2 or first == 0:
         return None
     return parts
+
+
+def _a_field(cell: str) -> bool:
+    """Whether a cell is only a name in brackets ("[Corrective action]", "<Root cause>"): a
+    template's field to fill in, a row of a blank sheet, never a column's title."""
+    stripped = cell.strip()
+    return len(stripped) > 2 and stripped[0] + stripped[-1] in ("[]", "<>")
 
 
 _ORDER = (hd.ROOT, hd.FIX, hd.PREVENT)

@@ -115,6 +115,11 @@ _PERFECT_DEED = linear.compile(
     linear.I,
 )
 """A deed told in the present perfect: "I've taken new photos", "we have gone through …"."""
+_SHARED_HAVE = linear.compile(
+    r"\b(?:i|we)(?:'ve|’ve| have) \w+ed\b[^.!?;]{0,120}? and (?:then |also )?(\w+ed)\b",
+    linear.I,
+)
+"""A second deed sharing the first's "have": "I've deactivated the listings and emailed …"."""
 _KNOWING = frozenset(
     {"learned", "learnt", "understood", "realised", "realized", "reflected", "considered"}
 )
@@ -459,6 +464,7 @@ def _reports_deeds(text: str) -> bool:
     have gone through my other listings and removed … I've taken my own photos"): two deeds
     or more, and more of them than of what the writer means to do."""
     deeds = sum(verb.lower() not in _KNOWING for verb in _PERFECT_DEED.findall(text))
+    deeds += sum(verb.lower() not in _KNOWING for verb in _SHARED_HAVE.findall(text))
     return deeds >= 2 and deeds > len(_INTENT.findall(text))
 
 

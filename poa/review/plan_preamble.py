@@ -48,13 +48,15 @@ def fold_preamble(plan: Plan) -> None:
     now running - summary", then the letter's dated opening) read as a part's heading. Its text
     is background, said as an assumption, not an issue missing parts. A header's field with its
     value ("**Type:** Proactive plan") over a section that only seems to name a cause ("Why we
-    are writing this") titles no issue either."""
+    are writing this") titles no issue either. The issues after it need no title of their own:
+    in a plan of one issue, the part it repeats ("Reason for suspension: …" in the header, then
+    the plan's "Root cause" heading) opened the issue, untitled, that holds all three."""
     if len(plan.issues) < 2:
         return
     first, rest = plan.issues[0], plan.issues[1:]
     if first.named or not (len(first.sections) == 1 or len(_headed_parts(plan, first)) == 1):
         return
-    if not all(issue.named and set(PARTS) <= set(issue.sections) for issue in rest):
+    if not all(set(PARTS) <= set(issue.sections) for issue in rest):
         return
     paragraphs = [*first.intro, *(p for ps in first.sections.values() for p in ps)]
     plan.context += paragraphs

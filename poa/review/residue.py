@@ -197,11 +197,19 @@ def _marked_fields(text: str) -> Iterator[Span]:
                 break
             inner = text[inner_start:end]
             touching = inner[:1].strip() and inner[-1:].strip()
-            if touching and 0 < len(inner) <= 80 and "\n" not in inner and opening not in inner:
+            named = touching and 0 < len(inner) <= 80 and "\n" not in inner and opening not in inner
+            if named or _blank_between(opening, closing, inner):
                 yield start, end + len(closing)
                 start = text.find(opening, end + len(closing))
             else:
                 start = text.find(opening, inner_start)
+
+
+def _blank_between(opening: str, closing: str, inner: str) -> bool:
+    """``<< >>``, ``[[]]``: a pair of brackets with nothing but spaces between, a field of a
+    form left for the value to be typed in. Marks that open and close alike (``%% %%``) could
+    as well be two rules of a line, so only a pair that faces itself counts."""
+    return opening != closing and len(inner) <= 12 and not inner.strip(" \t")
 
 
 def _unknown_values(text: str) -> Iterator[Span]:

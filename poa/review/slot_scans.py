@@ -158,11 +158,26 @@ def scan_notes(text: str, lower: str, found: Found) -> None:
                 end = min([end, *(a for a, _ in found.taken if a > start)])
                 if text[start - 1 : start] == "(" and ")" in text[start:end]:
                     start, end = start - 1, text.index(")", start, end) + 1  # "(Tip: …)"
+                if _sign_off(text[start:end]):
+                    continue  # "Internal note: ready to send. — J.": a colleague's, signed
             elif pattern is TEMPLATE_TITLE:
                 title = text[start:end].strip()
                 if title.endswith(".") or len(title.split()) > 25:
                     continue  # a sentence that mentions a template, not a template's title
             found.add(text[start:end].strip(), start, end)
+
+
+_SIGNED = linear.compile(r"[ \t][-–—~/][ \t]{0,3}(?:[A-Za-z]\.?){1,3}[ \t]*$")
+_CLEARED = linear.compile(
+    r"\b(?:ok|okay|ready|approved|good to go|cleared|signed off|lgtm)\b", linear.I
+)
+
+
+def _sign_off(note: str) -> bool:
+    """Whether a note is a colleague's sign-off on the finished plan: signed with initials at
+    its end ("— M.", "- JK") and clearing the plan to go ("OK to paste", "ready to send"). A
+    signed note that still asks for work ("ask the client whether …") is the draft's leftover."""
+    return bool(_SIGNED.search(note[-12:]) and _CLEARED.search(note))
 
 
 def _list_mark(lead: str) -> int:
