@@ -1,0 +1,21 @@
+"""Issue 16, the forty-second set: a reason the notice names beside the one it cites.
+
+A French notice denies neighbouring rights one by one ("ne vise ni le droit d'auteur ni un
+brevet"): each "ni" denies a thing, as "neither ... nor" does. A question asked yes or no
+("Have you received other notices (metrics, counterfeit, prohibited items)?") names kinds of
+matters to ask about them, not to cite them."""
+
+from __future__ import annotations
+
+from poa.notice import read_notice
+
+
+def test_rights_a_french_notice_denies_with_ni_are_not_cited() -> None:
+    text = (
+        "Amazon.fr Seller Central\nDate : 4 mai 2026\n\nBonjour,\n\n"
+        "Un titulaire de droits nous a signalé que vos offres utilisent sa marque déposée "
+        "sans son accord. Nous avons retiré l'offre suivante :\n\nASIN : B0AAAA1111\n\n"
+        "Cette décision ne vise ni le droit d'auteur ni un brevet : seule la marque est en "
+        "cause.\n\nCordialement,\nAmazon.fr\n"
+    )
+    assert read_notice(text).reasons == ["amazon.ip_trademark"]
