@@ -19,3 +19,23 @@ def test_rights_a_french_notice_denies_with_ni_are_not_cited() -> None:
         "cause.\n\nCordialement,\nAmazon.fr\n"
     )
     assert read_notice(text).reasons == ["amazon.ip_trademark"]
+
+
+def test_a_matter_a_yes_or_no_question_names_is_not_cited() -> None:
+    text = (
+        "Amazon.com Seller Central\nMay 4, 2026\n\nHello,\n\nWe removed your listing after a "
+        "rights owner reported that it uses their trademark without permission.\n\n"
+        "ASIN: B0AAAA1111\n\nAre you selling counterfeit goods? If you are unsure, read our "
+        "policy.\n"
+    )
+    assert read_notice(text).reasons == ["amazon.ip_trademark"]
+
+
+def test_a_question_that_opens_with_why_still_cites() -> None:
+    text = (
+        "Amazon.com Seller Central\nMay 4, 2026\n\nHello,\n\n"
+        "Why did we remove your listing? We found that your product is counterfeit: "
+        "it is not the brand it claims to be.\n\nASIN: B0AAAA1111\n"
+    )
+    assert read_notice(text).reasons == ["amazon.inauthentic"]
+
