@@ -3,7 +3,8 @@
 A French notice denies neighbouring rights one by one ("ne vise ni le droit d'auteur ni un
 brevet"): each "ni" denies a thing, as "neither ... nor" does. A question asked yes or no
 ("Have you received other notices (metrics, counterfeit, prohibited items)?") names kinds of
-matters to ask about them, not to cite them."""
+matters to ask about them, not to cite them. In a support chat's transcript the seller's turns
+are their own words, not the marketplace's."""
 
 from __future__ import annotations
 
@@ -39,3 +40,19 @@ def test_a_question_that_opens_with_why_still_cites() -> None:
     )
     assert read_notice(text).reasons == ["amazon.inauthentic"]
 
+
+_CHAT = (
+    "[2026-06-02 14:01:10] Etsy Support: Hi, this is Sam from Etsy Support.\n"
+    "[2026-06-02 14:01:40] Etsy Support: We removed two of your listings because a rights "
+    "owner reported that they use their trademark without permission.\n"
+    "[2026-06-02 14:02:15] Etsy Support: Affected listing: 1234567890.\n"
+    "[2026-06-02 14:03:02] {seller}: Our mugs are handmade, genuine, not counterfeit. "
+    "We did ship a few orders late last month, if that matters.\n"
+    "[2026-06-02 14:03:40] Etsy Support: The listings stay inactive until the rights owner "
+    "withdraws the report or you show that you may use the mark.\n"
+)
+
+
+def test_the_sellers_turns_in_a_support_chat_are_not_the_notice() -> None:
+    text = _CHAT.format(seller="Robin (Clay Harbor)")
+    assert read_notice(text).reasons == ["etsy.ip_infringement"]
