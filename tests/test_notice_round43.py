@@ -56,3 +56,14 @@ _CHAT = (
 def test_the_sellers_turns_in_a_support_chat_are_not_the_notice() -> None:
     text = _CHAT.format(seller="Robin (Clay Harbor)")
     assert read_notice(text).reasons == ["etsy.ip_infringement"]
+
+
+def test_a_document_asked_for_after_what_the_request_is_for_is_not_cited() -> None:
+    text = (
+        "Amazon.com Seller Central\nMay 4, 2026\n\nHello,\n\n"
+        "We removed your listing for a garden weed killer: under our Restricted Products "
+        "policy, pesticides may be sold only once we have confirmed they are registered.\n\n"
+        "ASIN: B0AAAA1111\n\n"
+        "To get the listing back, send us compliance documents by May 18, 2026.\n"
+    )
+    assert read_notice(text).reasons == ["amazon.restricted_products"]
