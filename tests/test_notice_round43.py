@@ -4,7 +4,8 @@ A French notice denies neighbouring rights one by one ("ne vise ni le droit d'au
 brevet"): each "ni" denies a thing, as "neither ... nor" does. A question asked yes or no
 ("Have you received other notices (metrics, counterfeit, prohibited items)?") names kinds of
 matters to ask about them, not to cite them. In a support chat's transcript the seller's turns
-are their own words, not the marketplace's."""
+are their own words, not the marketplace's. A document asked for after what the request is
+for ("To get the listing back, send us ...") is asked for, not cited."""
 
 from __future__ import annotations
 
