@@ -1178,11 +1178,13 @@ def test_the_thirty_fifth_development_set() -> None:
     68, none false; deadlines 41 of 45. After set 34's round (tests/test_notice_round34.py:
     "valid" after a tracking number, doubts about authenticity, in the gloss; a thread's newest
     reply sets the day and the time allowed): reasons 54 right, 2 extra, 2 missed; deadlines 43
-    of 45. The floors are those figures; they may only rise."""
+    of 45. After set 42's round (tests/test_notice_round43.py: a yes-or-no question names no
+    reason): reasons 54 right, 1 extra, 2 missed. The floors are those figures; they may only
+    rise."""
     from tests.notice_eval import UNSEEN_33, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_33)
-    assert reasons.true_positive >= 54 and reasons.false_positive <= 2, reasons.errors
+    assert reasons.true_positive >= 54 and reasons.false_positive <= 1, reasons.errors
     assert reasons.false_negative <= 2, reasons.errors
     assert ids.true_positive >= 68 and ids.false_positive == 0 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_33)

@@ -9,6 +9,9 @@ shipping"). That talk is not the notice: it names problems the notice does not c
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable
+
 from poa import linear
 
 _BYLINE = linear.compile(r"\b\d{1,2}:\d{2}\b")
@@ -79,3 +82,26 @@ def _parts(message: list[str]) -> tuple[list[str], int]:
 
 def _words(lines: list[str]) -> int:
     return sum(len(line.split()) for line in lines)
+
+
+_TURN = linear.compile(r"[ \t]*\[[^\]\n]{1,40}\][ \t]*([^:\n]{1,60}):")
+"""A turn of a support chat's transcript: a stamp in brackets, then who speaks, then a colon
+("[2026-05-04 09:14:30] Dana (Brightfield Goods): ...")."""
+
+
+def others_turns(lines: list[str], marketplace: Callable[[str], bool]) -> set[int]:
+    """The lines of a support chat's transcript spoken by anyone but the marketplace: when
+    three turns at least open on a stamp and a speaker, and a speaker names the marketplace
+    ("Walmart Seller Support"), the other speaker's turns are the seller's own words, which
+    ask about problems the marketplace did not cite ("Is this a counterfeit claim?"). A turn
+    is its line and the lines that go on from it up to a blank line: a block set apart below
+    ("I paste it as it came:") is the notice the seller pasted, the marketplace's words."""
+    speakers = [(at, found[1]) for at, line in enumerate(lines) if (found := _TURN.match(line))]
+    if len(speakers) < _FEWEST_BYLINES or not any(marketplace(s) for _, s in speakers):
+        return set()
+    others: set[int] = set()
+    ends = [at for at, _ in speakers[1:]] + [len(lines)]
+    for (at, speaker), end in zip(speakers, ends, strict=True):
+        if not marketplace(speaker):
+            others.update(itertools.takewhile(lambda i: lines[i].strip(), range(at, end)))
+    return others

@@ -80,7 +80,9 @@ def own_words(text: str) -> str | None:
     elif marker is None and (parts := chat.pasted_notice(lines)):
         kept = parts  # a notice pasted into a team chat in parts, the team's talk between
     kept = without_appended(kept)  # a policy's help page pasted under the notice
-    others = _others_quoted(kept) | _sellers_messages(kept)
+    others = (
+        _others_quoted(kept) | _sellers_messages(kept) | chat.others_turns(kept, names_marketplace)
+    )
     if others and _words([ln for i, ln in enumerate(kept) if i not in others]) >= _ENOUGH:
         kept = [ln for i, ln in enumerate(kept) if i not in others]
     return None if kept is lines else _tidy(kept)

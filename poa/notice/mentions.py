@@ -25,6 +25,11 @@ from poa.notice.matching import (
 
 _SEND = frozenset(("provide", "upload", "send", "submit", "attach", "share", "supply"))
 """Verbs that open a request for a document ("Provide valid tracking information")."""
+_TO_WHOM = LIGHT | {"us", "me"}
+"""Words without content that may stand between a request's verb and what it asks for ("send
+us the", "provide me with")."""
+_AIMS = frozenset({"to", "for", "before"})
+"""Words that open a clause saying what a request is for ("To reinstate your listing, ...")."""
 _SEND_LIST = _SEND | {"include", "reply", "respond"}
 """Words that close the line leading a list of what to send ("please send:", "include:",
 "reply to this case with:")."""
@@ -201,15 +206,29 @@ def _item_head(notice: NoticeText, span: tuple[int, int]) -> bool:
 def asked_for(notice: NoticeText, span: tuple[int, int]) -> bool:
     """A cue that is what a sentence asks the seller to send ("2. Provide valid tracking
     information showing delivery"): evidence the notice wants, not what went wrong. The
-    sentence starts with the request ("please" allowed) and the cue follows it, at most
-    two words without content between."""
+    sentence starts with the request ("please" allowed), or with what it is for and a comma
+    ("To have the listing reactivated, send us ..."), and the cue follows it, at most two
+    words without content between ("send us the ...")."""
     at, sentence = span[0] - 1, notice.words[span[0]].sentence
-    while at >= 0 and span[0] - at <= 3 and notice.words[at].word in LIGHT:
+    while at >= 0 and span[0] - at <= 3 and notice.words[at].word in _TO_WHOM:
         at -= 1
     if at < 0 or notice.words[at].word not in _SEND or notice.words[at].sentence != sentence:
         return False
     start = at - 1 if at and notice.words[at - 1].word == "please" else at
-    return start == 0 or notice.words[start - 1].sentence != sentence
+    return start == 0 or notice.words[start - 1].sentence != sentence or _after_aim(notice, start)
+
+
+def _after_aim(notice: NoticeText, at: int) -> bool:
+    """Whether word ``at`` follows a comma that closes the opening clause of its sentence,
+    one that says what a request is for ("To have the listing reactivated, send ...")."""
+    words, sentence = notice.words, notice.words[at].sentence
+    if "," not in notice.lower[words[at - 1].end : words[at].start]:
+        return False
+    first = at - 1
+    while first > 0 and at - first < REACH and words[first - 1].sentence == sentence:
+        first -= 1
+    opened = first == 0 or words[first - 1].sentence != sentence
+    return opened and words[first].word in _AIMS
 
 
 def in_list_to_send(notice: NoticeText, span: tuple[int, int]) -> bool:

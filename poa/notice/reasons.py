@@ -48,6 +48,7 @@ from poa.banks.library import BankLibrary
 from poa.banks.notice_words import Concept
 from poa.banks.schema import Threshold
 from poa.errors import BankError
+from poa.notice.asking import in_yes_no_question
 from poa.notice.citation import Said, cited, roles
 from poa.notice.denials import closed_after, denied, marked_resolved, resolved
 from poa.notice.matching import (
@@ -263,6 +264,7 @@ class ReasonReader:
                         and not named_for_completeness(notice, span)
                         and not in_accepted_part(notice, span)
                         and not in_list_to_send(notice, span)
+                        and not in_yes_no_question(notice, span)
                     )
                     met = standard is not None and row_meets(notice, span, standard)
                     piece = _Evidence(*span, strong, cue.phrase, names_rule(notice, span), met)
