@@ -1,0 +1,29 @@
+"""Issue 16, the forty-third set: ids, deadlines and reasons in layouts the reader had not met.
+
+An order export pasted under the notice is a table whose header row names its columns, commas
+between its cells: the cells of its order column are order ids, those of its tracking or
+listing columns are not."""
+
+from __future__ import annotations
+
+from poa.notice import read_notice
+
+
+def test_an_order_export_pasted_under_an_etsy_notice_gives_its_order_column() -> None:
+    text = (
+        "From: Etsy <no-reply@mail.etsy.com>\nDate: March 2, 2026\n\n"
+        "Hi Sam,\n\nSome recent buyers waited well past the estimated delivery date.\n\n"
+        "Here are the orders (copied from the shop's orders page):\n\n"
+        "Placed,Receipt Number,Customer,Listing Number,Tracking Code,Stars\n"
+        '02/01/2026,4100223344,"Lee, A.",1455667788,9400111899561234567890,1\n'
+        "02/03/2026,4100556677,Kim B.,1455667789,,2\n"
+    )
+    assert read_notice(text).order_ids == ["4100223344", "4100556677"]
+
+
+def test_a_comma_separated_list_of_orders_in_a_sentence_is_no_export() -> None:
+    text = (
+        "From: Etsy\nDate: March 2, 2026\n\nThe orders 4100223344, 4100556677 and "
+        "4100556678 shipped late, and listing 1455667788 shows a wrong dispatch time.\n"
+    )
+    assert read_notice(text).order_ids == ["4100223344", "4100556677", "4100556678"]
