@@ -1395,8 +1395,9 @@ def test_the_forty_third_set_now_development() -> None:
     """Issue 16's forty-third set: 45 notices written after 4eaecdc by writers who never saw the
     reader, opened once (reasons 51 right, 3 extra, 4 missed; ids 77 / 8 / 5; deadlines 42 of
     45), then tuned on as classes (test_notice_round44.py): an order export pasted under the
-    notice read by its header, ids 82 / 8 / 0. The floors are those figures; they may only
-    rise."""
+    notice read by its header, ids 82 / 8 / 0; a time allowed "of this decision" counted from
+    the decision's own date, a stamp east of Greenwich read day first: deadlines 44 of 45.
+    The floors are those figures; they may only rise."""
     from tests.notice_eval import UNSEEN_43, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_43)
@@ -1404,5 +1405,5 @@ def test_the_forty_third_set_now_development() -> None:
     assert reasons.false_negative <= 4, reasons.errors
     assert ids.true_positive >= 82 and ids.false_positive <= 8 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_43)
-    assert total == 45 and right >= 42
-    assert deadlines_exact(UNSEEN_43)[0] >= 42
+    assert total == 45 and right >= 44
+    assert deadlines_exact(UNSEEN_43)[0] >= 44
