@@ -34,6 +34,7 @@ NOT_YET_FITTED = {
     "UNSEEN_38",
     "UNSEEN_39",
     "UNSEEN_41",
+    "UNSEEN_43",
 }
 """Development sets the shipped weights were fitted without: each was held out when they were
 fitted. A fit that takes them in lost a right reason in three older sets (tried with sets 32

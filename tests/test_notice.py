@@ -1391,3 +1391,21 @@ def test_looking_again_for_a_whole_word_term_has_a_budget(monkeypatch: pytest.Mo
     monkeypatch.setattr(languages, "_whole_term", counted)
     languages.gloss("violax " * 5000, "it")
     assert 0 < len(calls) <= languages._RETRIES
+
+
+def test_the_forty_third_set_now_development() -> None:
+    """Issue 16's forty-third set: 45 notices written after 4eaecdc by writers who never saw the
+    reader, opened once (reasons 51 right, 3 extra, 4 missed; ids 77 / 8 / 5; deadlines 42 of
+    45), then tuned on as classes (test_notice_round44.py): an order export pasted under the
+    notice read by its header, ids 82 / 8 / 0; a time allowed "of this decision" counted from
+    the decision's own date, a stamp east of Greenwich read day first: deadlines 44 of 45.
+    The floors are those figures; they may only rise."""
+    from tests.notice_eval import UNSEEN_43, deadlines_exact, deadlines_right, evaluate
+
+    reasons, ids, _ = evaluate(UNSEEN_43)
+    assert reasons.true_positive >= 51 and reasons.false_positive <= 3, reasons.errors
+    assert reasons.false_negative <= 4, reasons.errors
+    assert ids.true_positive >= 82 and ids.false_positive <= 8 and ids.false_negative == 0
+    right, total = deadlines_right(UNSEEN_43)
+    assert total == 45 and right >= 44
+    assert deadlines_exact(UNSEEN_43)[0] >= 44

@@ -37,10 +37,17 @@ with the year in two digits and the time after it ("Mar-09-26 08:31:16 PST"): th
 the stamp from a code ("JUN-12-24" on a label)."""
 
 
+_EAST_OF_UTC = linear.compile(r"\b(?:UTC|GMT)[ \t]?\+[ \t]?\d")
+"""A time stamp's offset east of Greenwich ("Sent: 02/06/2026 14:05 (UTC+1)"): the page comes
+from where dates are written day first (Europe, Africa, Asia and Australia; the places that
+write month first, the United States and Canada, are west of it)."""
+
+
 def writes_day_first(text: str) -> bool:
     """Whether a page writes its dates day first: one of them ("21/01/2026") has a first
-    number no month has, and so "08/06/2026" on the same page is 8 June."""
-    return any(
+    number no month has, and so "08/06/2026" on the same page is 8 June; or its time stamps
+    are east of Greenwich."""
+    return _EAST_OF_UTC.search(text) is not None or any(
         int(m["a"]) > _MONTHS_IN_YEAR
         for m in islice(DATE.finditer(text), DATES_READ)
         if m["a"] and int(m["b"]) <= _MONTHS_IN_YEAR

@@ -1,6 +1,7 @@
 """Ids in a notice, wherever they stand: after one label as a list ("Purchase orders:
 1234567890123, 1234567890124"; "#1, #2 and #3"; "a/b/c"), one per line under a line that names
-them, or in a table's column (pipes or tabs; an HTML table's cells arrive as tabs).
+them, or in a table's column (pipes or tabs, an HTML table's cells arrive as tabs; or a
+spreadsheet's export pasted under the notice, commas between cells under a header row).
 
 Amazon's and eBay's order ids (and ASINs) have shapes nothing else has and are taken anywhere.
 Walmart's purchase orders (13 or 15 digits), TikTok's orders (18) and Etsy's receipts (9 to 12)
@@ -12,9 +13,11 @@ anywhere (its other 18-digit numbers come labelled).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from poa import linear
+from poa.notice.sheet import cell_starts, header_row, row_width
 
 ORDER_WORDS = frozenset({"order", "orders", "po", "pos", "receipt", "receipts", "transaction",
                          "transactions", "purchase"})  # fmt: skip
@@ -269,11 +272,17 @@ class _Page:
         self.lines = lines
         self.header_of: list[int | None] = []  # a row's header row
         self.heading_of: list[int | None] = []  # the line above a run of numbered lines
+        self._exports: dict[int, list[str]] = {}  # an export's header row: its column names
         header: int | None = None
         heading: int | None = None
         for number, line in enumerate(lines):
             row = _cells(line) is not None
             blank = not line.strip()
+            if not row and (names := header_row(line) if "," in line else []):
+                header, row = number, True  # an export's header row: its rows follow
+                self._exports[number] = names
+            elif header in self._exports and not blank:
+                row = row_width(line[: _HEAD * 4]) == len(self._exports[header])
             if row and not linear.search(r"\d", line[:_HEAD]):
                 if set(line.strip()) - set("|-: \t"):
                     header = number  # words only: a header row (ids have digits)
@@ -288,6 +297,8 @@ class _Page:
     def column_kind(self, number: int, at: int) -> str | None:
         """The kind of the table column that holds position ``at`` of row ``number``."""
         line = self.lines[number]
+        if self.header_of[number] in self._exports:
+            return self.kind_of(number, bisect_right(cell_starts(line), at) - 1)
         separator = "\t" if "\t" in line else "|" if "|" in line else None
         if separator is None:
             return None
@@ -300,7 +311,7 @@ class _Page:
         if header is None:
             return None
         if header not in self._kinds:
-            cells = _cells(self.lines[header][:_HEAD]) or []
+            cells = self._exports.get(header) or _cells(self.lines[header][:_HEAD]) or []
             self._kinds[header] = [_kind(_words(c)) for c in cells]
         kinds = self._kinds[header]
         return kinds[column] if 0 <= column < len(kinds) else None

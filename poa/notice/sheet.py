@@ -41,7 +41,7 @@ def as_records(text: str) -> str:
     out: list[str] = []
     at, read = 0, False
     while at < len(lines):
-        header = _header(lines[at])
+        header = header_row(lines[at])
         rows = _rows(lines, at + 1, len(header)) if header else []
         end = at + 1 + len(rows)  # past the rows read: each line is read as a row once
         if not _kept_notice(rows):
@@ -58,14 +58,30 @@ def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in next(csv.reader([line]), [])]
 
 
-def _header(line: str) -> list[str]:
-    """The column names of a header row; none for a line that is not one."""
+def header_row(line: str) -> list[str]:
+    """The column names of an export's header row; none for a line that is not one."""
     if line.count(",") < _COLUMNS - 1:
         return []
     cells = _cells(line)
     if len(cells) < _COLUMNS or not all(_HEADER_CELL.fullmatch(cell) for cell in cells):
         return []
     return cells
+
+
+def row_width(line: str) -> int:
+    """How many comma-separated cells a line holds, quotes honoured."""
+    return len(_cells(line)) if "," in line else 0
+
+
+def cell_starts(line: str) -> list[int]:
+    """Where each comma-separated cell of a row starts, quotes honoured, in one pass."""
+    starts, quoted = [0], False
+    for at, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif char == "," and not quoted:
+            starts.append(at + 1)
+    return starts
 
 
 def _rows(lines: list[str], start: int, width: int) -> list[list[str]]:

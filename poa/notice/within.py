@@ -124,13 +124,14 @@ def _asks_you(text: str, at: int) -> bool:
 
 
 _FROM_EVENT = linear.compile(
-    r"^\s{1,4}(?:of|from|after)\s{1,4}the\s{1,4}"
+    r"^\s{1,4}(?:of|from|after)\s{1,4}(?:the|this)\s{1,4}"
     r"(?:date\s{1,4}of\s{1,4}(?:(?:the|this|our)\s{1,4})?)?"
     r"(?P<event>[a-z]{4,})\b",
     linear.I,
 )
 """What a time allowed is counted from, when it names a thing of its own ("within 7 days of
-the violation date", "from the date of the suspension")."""
+the violation date", "from the date of the suspension", "of this decision": a decision quoted
+in a post or a reply is dated on its own line, not on the day it was passed on)."""
 _THE_NOTICE_WORDS = """message email notice notification letter date dated sent sending received
 receipt mail above issue issued today same this that your first"""
 _THE_NOTICE = frozenset(_THE_NOTICE_WORDS.split())
