@@ -6,6 +6,8 @@ listing columns are not."""
 
 from __future__ import annotations
 
+import pytest
+
 from poa.notice import read_notice
 
 
@@ -61,3 +63,29 @@ def test_a_stamp_west_of_greenwich_keeps_month_first() -> None:
         "an improvement plan within 3 days of this message.\n"
     )
     assert str(read_notice(text).received) == "2026-04-09"
+
+
+def test_an_export_row_is_split_into_cells_once_however_many_ids_it_holds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each id of a row asks which column it stands in; the row's cells are found once, not
+    once per id (a long row of many ids would take a pass over the row for each)."""
+    from poa.notice import ids, sheet
+
+    calls: list[str] = []
+
+    def counted(line: str) -> list[int]:
+        calls.append(line)
+        return sheet.cell_starts(line)
+
+    monkeypatch.setattr(ids, "cell_starts", counted)
+    orders = [str(4100223300 + k) for k in range(30)]
+    text = (
+        "From: Etsy\nDate: March 2, 2026\n\nThese orders shipped late:\n\n"
+        + ",".join(["Receipt"] * 30 + ["Stars"])
+        + "\n"
+        + ",".join([*orders, "5"])
+        + "\n"
+    )
+    assert ids.order_ids(text, "etsy") == orders
+    assert len(calls) == 1

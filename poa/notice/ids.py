@@ -293,12 +293,15 @@ class _Page:
             if not blank and not linear.match(r"[ \t]*(?:[-*•][ \t]*)?#?\d", line[:_HEAD]):
                 heading = number
         self._kinds: dict[int, list[str | None]] = {}
+        self._starts: dict[int, list[int]] = {}  # an export row's cell starts, found once
 
     def column_kind(self, number: int, at: int) -> str | None:
         """The kind of the table column that holds position ``at`` of row ``number``."""
         line = self.lines[number]
         if self.header_of[number] in self._exports:
-            return self.kind_of(number, bisect_right(cell_starts(line), at) - 1)
+            if number not in self._starts:  # once per row, however many ids it holds
+                self._starts[number] = cell_starts(line)
+            return self.kind_of(number, bisect_right(self._starts[number], at) - 1)
         separator = "\t" if "\t" in line else "|" if "|" in line else None
         if separator is None:
             return None
