@@ -69,6 +69,8 @@ _PAIRS: dict[tuple[str, str], tuple[str, float]] = {
     ("made", "right"): (FIX, 2.5), ("put", "it"): (FIX, 0.5), ("so", "far"): (FIX, 1),
     ("kept", "fix"): (PREVENT, 2), ("keep", "fix"): (PREVENT, 2), ("we", "chang"): (FIX, 2),
     ("have", "chang"): (FIX, 1.5), ("will", "we"): (PREVENT, 1),
+    # advice to the team on what to do ("What you should do now"): the actions to take
+    ("should", "do"): (FIX, 1.5), ("must", "do"): (FIX, 1.5),
 }  # fmt: skip
 """Pairs of words, each the start of a word in the heading ("we did", "root causes")."""
 _ONE_WRITER = {"i": "we"}

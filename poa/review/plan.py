@@ -50,6 +50,7 @@ from poa.review.plan_timeline import (
     fixes_told_in_cause,
 )
 from poa.review.plan_topics import from_topic_headings
+from poa.review.titled_issues import parts_under_titles
 
 __all__ = [
     "COVER_LETTER",
@@ -76,6 +77,7 @@ def parse_plan(text: str) -> Plan:
         split_mixed(plan, issue)
     if not any(issue.sections for issue in plan.issues) and not from_topic_headings(plan, units):
         from_paragraph_openings(plan)
+    parts_under_titles(plan)
     for issue in plan.issues:
         if ROOT not in issue.sections and issue.sections:
             root_from_intro(plan, issue)

@@ -9,9 +9,10 @@ that point. What it assumed on the way goes into ``Plan.assumptions``.
 from __future__ import annotations
 
 from poa.review import headings as hd
-from poa.review.headings import PARTS, ROOT
+from poa.review.headings import FIX, PARTS, PREVENT, ROOT
 from poa.review.line_forms import labelled_sentences
 from poa.review.line_units import ITEM, HeadingLine, TextLine, Unit
+from poa.review.plan_content import content_part
 from poa.review.plan_lines import CLOSING, read_lines
 from poa.review.plan_model import Assumption, Paragraph, Plan, PlanIssue
 from poa.review.plan_rows import typed_rows
@@ -23,6 +24,7 @@ from poa.review.shared_parts import (
     share_parts,
     why_subject,
 )
+from poa.review.titled_issues import tells_whole_issue
 
 
 def assembled(text: str) -> tuple[Plan, list[Unit]]:
@@ -74,6 +76,8 @@ class _Assembler:
         self.cause_subject: str | None = None  # what the cause heading just met explains
         self.causes_apart = False  # "Why X ...", "Why Y ...": causes of issues whose parts follow
         self.last_part_level: int | None = None  # the heading level of the plan's last part
+        self.fixes_read = 0  # the issue's fixes read so far for a control among them
+        self.control_told = False  # one of them keeps running: the issue's prevention
         self.last_fix_heading = max(
             (
                 i
@@ -229,12 +233,58 @@ class _Assembler:
             self.new_issue(unit.text, named=named)
             if named:  # its level is that of the issues' own titles, as for "Issue 2 - ..."
                 self.issue_level = unit.level
+        elif self.titles_next_issue(unit, position):
+            self.new_issue(unit.text).plain_parts = True
         elif self.mode == "section" and not self.sibling(unit):
             pass  # a sub-heading inside a part ("Packing cover rota")
         elif self.issue is not None and not self.issue.sections and unit.form != "bare":
             self.issue.title = unit.text
         else:
             self.mode, self.section = "context", None
+
+    def titles_next_issue(self, unit: HeadingLine, position: int) -> bool:
+        """A bold line standing alone that names no part ("**The blue kettle's listing**"),
+        once the issue open, itself under a title of its own, has told its cause, its fixes
+        and its prevention, names the next problem when the paragraphs under it tell a whole
+        issue again, by what they say: it opens an issue whose parts are those paragraphs.
+        Before the three parts are told, or over text that tells less (a note, an answer to a
+        form's last question), it is a sub-heading inside the part."""
+        issue = self.issue
+        return (
+            unit.form == "emphasis"
+            and unit.meaning.kind is None
+            and not unit.text.endswith("?")
+            and self.mode == "section"
+            and issue is not None
+            and issue.named
+            and bool(issue.sections.get(ROOT))
+            and FIX in issue.sections
+            and (bool(issue.sections.get(PREVENT)) or self.control_among_fixes(issue))
+            and tells_whole_issue(self.paragraphs_after(position))
+        )
+
+    def paragraphs_after(self, position: int) -> list[str]:
+        """The paragraphs under the heading at ``position``, up to the next heading (a bounded
+        look: a title's issue is told in a few paragraphs)."""
+        paragraphs: list[list[str]] = [[]]
+        for unit in self.units[position + 1 : position + 40]:
+            if isinstance(unit, HeadingLine):
+                break
+            if unit is None or unit.is_item:
+                paragraphs.append([])
+            if unit is not None:
+                paragraphs[-1].append(unit.text)
+        return [" ".join(lines) for lines in paragraphs if lines]
+
+    def control_among_fixes(self, issue: PlanIssue) -> bool:
+        """Whether a point under the issue's fixes reads as a control that keeps running
+        ("Going forward, check …"): the prevention told with the fixes. Each point is read
+        once, however many headings ask."""
+        points = issue.sections.get(FIX, [])
+        for point in points[self.fixes_read :]:
+            self.control_told = self.control_told or content_part(point.text) == PREVENT
+        self.fixes_read = len(points)
+        return self.control_told
 
     def titles_a_cause(self, position: int) -> bool:
         """Whether a root cause's clear heading comes straight under this heading, with no
@@ -363,7 +413,7 @@ class _Assembler:
                 unit.line,
                 unit.text,
                 kind,
-                f"its words only hint at it ({', '.join(unit.meaning.words)}), and it comes where "
+                f"its words only hint at it{_listed(unit.meaning.words)}, and it comes where "
                 "that part is expected",
             )
         )
@@ -457,6 +507,7 @@ class _Assembler:
         issue.named = named
         self.section, self.mode, self.round = None, "intro", None
         self.causes_apart = False
+        self.fixes_read, self.control_told = 0, False
         return issue
 
     def next_part(self, position: int) -> str | None:
@@ -469,6 +520,11 @@ class _Assembler:
                 if unit.meaning.kind in (hd.ISSUE, hd.CONTEXT, hd.ASIDE):
                     return None
         return None
+
+
+def _listed(words: tuple[str, ...]) -> str:
+    """The words that decided, in brackets; nothing when a pair of words decided alone."""
+    return f" ({', '.join(words)})" if words else ""
 
 
 def _run_on_clause(unit: HeadingLine) -> bool:

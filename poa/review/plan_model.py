@@ -29,6 +29,7 @@ class PlanIssue:
     named: bool = True  # False: opened by a part's heading ("Issue N" is poa's own name)
     # or titled only by a header's field with its value ("Type: Proactive plan")
     line: int = 0  # the line of the heading that opened the issue (0: none)
+    plain_parts: bool = False  # its title stands alone over its parts, told with no headings
 
 
 @dataclass(frozen=True)
