@@ -60,6 +60,8 @@ def _leader(text: str, match: linear.Match) -> bool:
         return False
     line_start, line_end = _line_around(text, match.start())
     label, value = text[line_start : match.start()], text[match.end() : line_end].strip()
+    if not value:
+        return _heading_leader(label, _line_below(text, line_end))
     return (
         any(c.isalpha() for c in label)
         and len(label.split()) <= _LEADER_LABEL_WORDS
@@ -68,6 +70,26 @@ def _leader(text: str, match: linear.Match) -> bool:
         and not BLANK.search(value)
     )
 
+
+def _heading_leader(label: str, below: str) -> bool:
+    """A heading in capitals run into dots to the line's end ("ROOT CAUSE ........"), a written
+    paragraph or list below it: the dots are the heading's layout, not a blank. A field to fill
+    has a colon ("Name: ......") or is followed by another field, a name or nothing."""
+    words = label.split()
+    return (
+        any(c.isalpha() for c in label)
+        and label.upper() == label
+        and ":" not in label
+        and len(words) <= _LEADER_LABEL_WORDS
+        and len(below.split()) >= _WRITTEN_BELOW
+        and any(c.islower() for c in below)
+        and not _SLOT_MARKS.search(below)
+        and not BLANK.search(below)
+    )
+
+
+_WRITTEN_BELOW = 5
+"""Words of the line below a heading's leader that make it written text, not a name to sign."""
 
 _LEADER_LABEL_WORDS = 8
 """Words of a label a leader follows, its bullet or number included; a sentence is longer."""

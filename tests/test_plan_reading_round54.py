@@ -1,0 +1,34 @@
+"""Classes first met in the fifty-fourth round of plans: each test is a small document written
+for the class, not a line of any plan in the corpus."""
+
+from __future__ import annotations
+
+from tests.plan_classes import ALL_PARTS, parts_found, slot_texts
+
+LEADER_HEADINGS = (
+    "PROBLEM 1 - PARCELS LEFT UNSCANNED\n\n"
+    "WHY IT HAPPENED .................................................\n\n"
+    "Our evening packer skipped the scan step on 58 parcels during the March sale.\n\n"
+    "WHAT WE FIXED ...................................................\n\n"
+    "- 9 April: every one of the 58 orders was given its tracking number by hand.\n\n"
+    "HOW WE PREVENT IT ...............................................\n\n"
+    "- The label printer now refuses a parcel that has not been scanned first.\n"
+)
+
+
+def test_a_capital_heading_run_into_dots_is_a_heading_not_a_blank() -> None:
+    """A leader of dots after a heading in capitals, its paragraph written below, is the
+    heading's layout: the dots are no slot and the heading names its part."""
+    assert slot_texts(LEADER_HEADINGS) == []
+    assert parts_found(LEADER_HEADINGS) == [ALL_PARTS]
+
+
+def test_a_field_run_into_dots_is_still_a_blank() -> None:
+    """A field with a colon, or one over another field or a name, still waits for a value."""
+    form = (
+        "STORE NAME: ..........................\n"
+        "ORDER COUNT ..........................\n"
+        "SIGNED ...............................\n"
+        "Mary Oduya\n"
+    )
+    assert len(slot_texts(form)) == 3
