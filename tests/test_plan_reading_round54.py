@@ -32,3 +32,18 @@ def test_a_field_run_into_dots_is_still_a_blank() -> None:
         "Mary Oduya\n"
     )
     assert len(slot_texts(form)) == 3
+
+
+def test_a_label_before_a_tab_heads_the_answer_on_its_line() -> None:
+    """A web form pasted as text: each question and its answer share a line, a tab between
+    them. The question before the tab is the heading of the answer after it."""
+    form = (
+        "Store:\tHilltop Kitchenware\n\n"
+        "Problem 1 - Orders cancelled\n\n"
+        "Why did this happen?\tOur stock file stopped syncing on 3 May, so 40 sold-out items "
+        "stayed listed.\n"
+        "What did you do to fix it?\tWe repaired the sync on 6 May and delisted the 40 items.\n"
+        "What steps will you take so that this does not happen in the future?\tA daily alert "
+        "now tells Ravi when the sync is late.\n"
+    )
+    assert parts_found(form) == [ALL_PARTS]

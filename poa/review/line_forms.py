@@ -194,6 +194,32 @@ def _inline_label(number: int, line: str, *, bullet: bool) -> HeadingLine | None
     return None
 
 
+def tab_label(number: int, raw: str) -> HeadingLine | None:
+    """A web form pasted as text, each label and its answer on one line with a tab between
+    them ("Why did it happen?<tab>Our courier ..."): the words before the tab are a label of
+    what follows it, read as if a colon stood there. A form's question may be longer than a
+    colon's label ("What steps will you take to prevent this in the future?") when it names a
+    part clearly. A label with its own colon, or a tab past the first 90 characters, is left
+    to the line's other forms."""
+    line = raw.strip()
+    cut = line.find("\t", 0, _TAB_LABEL_CHARS)
+    if cut <= 0 or ":" in line[:cut]:
+        return None
+    label, rest = " ".join(line[:cut].split()), " ".join(line[cut:].split())
+    if not rest or len(label.split()) > _TAB_LABEL_WORDS:
+        return None
+    heading = heading_line(number, label, "inline", rest=rest)
+    if heading is not None and heading.meaning.kind in PARTS and heading.meaning.score >= 2.5:
+        return heading
+    return _inline_label(number, f"{label}: {rest}", bullet=bool(_BULLET.match(label)))
+
+
+_TAB_LABEL_CHARS = 91
+"""How far into a line a tab may stand and end a label: a label is short."""
+_TAB_LABEL_WORDS = 14
+"""Words of a form's question before its tab; a sentence that happens to hold a tab is longer."""
+
+
 def _remarked_label(number: int, body: str) -> HeadingLine | None:
     """ "Root cause (from review of all 264 late orders, done 5 May by the ops lead):": a part's
     name, then a remark in brackets on how it was found, then the colon that opens the part.
