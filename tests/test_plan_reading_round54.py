@@ -47,3 +47,25 @@ def test_a_label_before_a_tab_heads_the_answer_on_its_line() -> None:
         "now tells Ravi when the sync is late.\n"
     )
     assert parts_found(form) == [ALL_PARTS]
+
+
+def test_hashtags_alone_on_their_lines_label_the_parts() -> None:
+    """A plan written as a post: each part under a hashtag alone on its line, its words run
+    together. A tag that names a part is that part's label; the post's other tags are text."""
+    post = (
+        "#smallbusiness\n\n"
+        "#WhyItHappened\n"
+        "our label printer broke on 2 june and 31 parcels waited three days.\n\n"
+        "#how_we_fixed_it\n"
+        "we bought a second printer on 4 june and sent all 31 parcels the same day.\n\n"
+        "#fromnowon\n"
+        "the spare printer is tested every monday by jo so a breakdown never stops us.\n"
+    )
+    assert parts_found(post) == [ALL_PARTS]
+
+
+def test_a_tag_of_no_part_is_no_heading() -> None:
+    from poa.review.plan import parse_plan
+
+    post = "#smallbusiness\nwe sell candles made by hand in our kitchen.\n"
+    assert parse_plan(post).headings == []

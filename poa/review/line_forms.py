@@ -38,6 +38,8 @@ _BANNER = linear.compile(
     + ")$"
 )
 """A title between runs of one mark: "=== PROBLEM 2 ===" (its group is the mark's)."""
+_HASHTAG = linear.compile(r"^#([A-Za-z][A-Za-z0-9_]{1,60})$")
+"""A hashtag alone on its line, its words run together ("#whatwedid")."""
 _LABEL_DASH = (" - ", " – ", " — ")
 _SLIDE = linear.compile(r"^slide\s*[0-9]{1,3}\s*[-–—:.|]\s*(\S.*)$", linear.I)
 """A slide's title in a deck exported to text ("Slide 3 - Why it happened"): the number is the
@@ -57,6 +59,8 @@ def line_unit(number: int, line: str, previous: Unit, following: str) -> Unit:
             return heading_line(number, _closing_hashes(line[hashes:]), "marked", level=hashes)
     if line.startswith("|"):
         return _table_row(number, line)
+    if (match := _HASHTAG.match(line)) and (tag := _hashtag_label(number, match.group(1))):
+        return tag
     if match := _SLIDE.match(line):
         return heading_line(number, match.group(1), "marked")
     bold = line.startswith(("**", "__"))  # what the next three patterns open with
@@ -99,6 +103,19 @@ def line_unit(number: int, line: str, previous: Unit, following: str) -> Unit:
     ):
         return heading
     return TextLine(number, ITEM.sub("", line, count=1) if is_item else line, is_item)
+
+
+def _hashtag_label(number: int, tag: str) -> HeadingLine | None:
+    """A hashtag alone on its line ("#rootcause", "#WhatWeDid") as a post's label: a heading
+    when its words, run apart, name a part, an issue or a section a reviewer expects; any other
+    tag ("#smallbusiness") is the post's, and stays text."""
+    label = heading_line(number, hd.hashtag_words(tag), "marked")
+    if label is None or label.meaning.kind not in (*PARTS, hd.ISSUE, hd.CONTEXT):
+        return None
+    if label.meaning.score < 2:
+        return None
+    label.text = f"#{tag}"
+    return label
 
 
 def _run_in(number: int, match: linear.Match) -> HeadingLine | None:
