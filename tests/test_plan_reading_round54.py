@@ -69,3 +69,22 @@ def test_a_tag_of_no_part_is_no_heading() -> None:
 
     post = "#smallbusiness\nwe sell candles made by hand in our kitchen.\n"
     assert parse_plan(post).headings == []
+
+
+def test_a_rule_under_a_signed_letter_is_no_line_to_sign() -> None:
+    """A line of underscores under the closing and the writer's name parts the letter from its
+    notes: the letter is signed. Over a "Signature" label, the line is still the signature's."""
+    signed = (
+        "Thank you for reading my appeal, I hope the shop can reopen.\n\n"
+        "— Tomasz\n\n"
+        "__________________________\n\n"
+        "Notes\n\n1 The supplier's invoices are attached.\n"
+    )
+    assert slot_texts(signed) == []
+    unsigned = "Kind regards,\n\nTomasz Nowak\n\n__________________________\nSignature\n"
+    assert slot_texts(unsigned) == ["__________________________"]
+
+
+def test_a_line_under_the_closing_itself_is_still_to_sign() -> None:
+    letter = "Thank you for your help.\n\nYours faithfully,\n__________________\n{Shop_Name}\n"
+    assert "__________________" in slot_texts(letter)

@@ -127,6 +127,36 @@ def _a_rule(text: str, match: linear.Match) -> bool:
     return True
 
 
+def _under_the_signature(text: str, match: linear.Match) -> bool:
+    """A line of underscores alone under a letter already signed: a closing ("Thank you for
+    ...", "Regards,"), the writer's name below it, then the line: a rule that parts the letter
+    from its notes, not a line to sign on. A line over a field's label ("Signature", "Date")
+    or under a name still in brackets is the signature's, and waits for it."""
+    start, end = match.span()
+    if not own_line(text, start, end) or not match.group(0).startswith("___"):
+        return False
+    above = _line_above(text, start)
+    name = above.strip(" \t-–—*_")
+    closing = _line_above(text, max(0, text.rfind(above, 0, start))) if above else ""
+    signed = 0 < len(name.split()) <= _NAME_WORDS and name[:1].isupper() and name.isprintable()
+    return (
+        signed
+        and CLOSING.match(name) is None
+        and not name.endswith((",", ":"))
+        and not _SLOT_MARKS.search(name)
+        and CLOSING.match(closing.strip(" \t*_")) is not None
+        and _SIGNATURE_FIELD.match(_line_below(text, end)) is None
+    )
+
+
+_NAME_WORDS = 4
+"""Words of a signed name under a closing ("— Hannah", "Priya Nair, Owner")."""
+_SIGNATURE_FIELD = linear.compile(
+    r"^[*_ ]{0,3}(?:signature|signed|sign here|date|name)\b", linear.I
+)
+"""The label under a line to sign on, which makes the line the signature's."""
+
+
 _HEADER_FIELDS = 2
 """Fields with their values over a rule that make a header: one is a note ("Tip: photos")."""
 
@@ -226,7 +256,10 @@ def scan_patterns(text: str, lower: str, found: Found) -> None:
                 found.add(match.group(1), *match.span(1))
                 continue
             if pattern is BLANK and (
-                _line_to_sign(text, match) or _leader(text, match) or _a_rule(text, match)
+                _line_to_sign(text, match)
+                or _leader(text, match)
+                or _a_rule(text, match)
+                or _under_the_signature(text, match)
             ):
                 continue
             if pattern is UNTICKED and status_box(text, *match.span()):
