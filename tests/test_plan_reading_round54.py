@@ -88,3 +88,16 @@ def test_a_rule_under_a_signed_letter_is_no_line_to_sign() -> None:
 def test_a_line_under_the_closing_itself_is_still_to_sign() -> None:
     letter = "Thank you for your help.\n\nYours faithfully,\n__________________\n{Shop_Name}\n"
     assert "__________________" in slot_texts(letter)
+
+
+def test_the_title_of_a_pasted_chat_is_no_slot() -> None:
+    """A bracketed line over a chat whose messages open on a time in brackets names where the
+    chat came from; the same bracket over a plan's text is still a slot."""
+    chat = (
+        "[Walmart Seller Center - live chat with a partner agent]\n"
+        "[03/04/2026 10:02] Seller (Moss Lane): hello, my account was suspended today\n"
+        "[03/04/2026 10:03] Agent: Please send a plan of action.\n"
+    )
+    assert slot_texts(chat) == []
+    form = "[Walmart Seller Center - add your partner ID]\nWe shipped late in May.\n"
+    assert slot_texts(form) != []
