@@ -3,6 +3,9 @@ for the class, not a line of any plan in the corpus."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from poa.review.plan_text import read_plan
 from tests.plan_classes import ALL_PARTS, parts_found, slot_texts
 
 LEADER_HEADINGS = (
@@ -101,3 +104,38 @@ def test_the_title_of_a_pasted_chat_is_no_slot() -> None:
     assert slot_texts(chat) == []
     form = "[Walmart Seller Center - add your partner ID]\nWe shipped late in May.\n"
     assert slot_texts(form) != []
+
+
+def _shaded_plan(path: Path, lines: list[list[tuple[str, str | None]]]) -> Path:
+    """A Word file of one paragraph per line, each run ``(text, its shading's fill or None)``."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    for runs in lines:
+        paragraph = document.add_paragraph()
+        for text, fill in runs:
+            run = paragraph.add_run(text)
+            if fill is not None:
+                shade = OxmlElement("w:shd")
+                shade.set(qn("w:val"), "clear")
+                shade.set(qn("w:fill"), fill)
+                run._r.get_or_add_rPr().append(shade)
+    document.save(str(path))
+    return path
+
+
+def test_a_shaded_fields_name_in_a_word_template_is_a_slot(tmp_path: Path) -> None:
+    """A Word form shades the prompt where the writer types ("Type the shop name"), as another
+    highlights it: a shaded name of a value is a field. White or automatic shading is none."""
+    path = _shaded_plan(
+        tmp_path / "form.docx",
+        [
+            [("Shop: ", None), ("Type the shop name", "E7E6E6")],
+            [("Date of change: ", None), ("Pick a date", "D9D9D9")],
+            [("We shipped every order by ", None), ("14 May 2026", "D9D9D9"), (".", None)],
+            [("Owner: ", None), ("Lena Marsh", "FFFFFF")],
+        ],
+    )
+    assert slot_texts(read_plan(path)) == ["[Type the shop name]", "[Pick a date]"]
