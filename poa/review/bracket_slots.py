@@ -80,6 +80,8 @@ def _bracket_is_slot(text: str, match: linear.Match) -> bool:
         )
     if match.group(1) is not None and _answered_field(text, match, inner):
         return False
+    if match.group(1) is not None and _chat_source(text, match):
+        return False  # "[Help Centre - chat with support]" over the chat's stamped lines
     if match.group(1) is not None and inner in _note_keys(text):
         return False  # "…shipped.[b]", then "[b]Marco: …" at the end: a note and its marker
     if match.group(2) is not None and _comparison(text, match):
@@ -97,6 +99,23 @@ def _bracket_is_slot(text: str, match: linear.Match) -> bool:
     if SENTENCE_LABEL.match(inner.strip()) and not own_line(text, *match.span()):
         return True  # "[Person responsible] will review …": a value's name in a sentence
     return is_slot(inner, angled=match.group(2) is not None)
+
+
+def _chat_source(text: str, match: linear.Match) -> bool:
+    """A line in brackets alone over a pasted chat whose messages open on a time in brackets
+    ("[4/5/2026 09:12] Support: ..."): the line names where the chat came from, the export's
+    own title, not a slot. Only the next line with words is read, at most 200 characters."""
+    start, end = match.span()
+    if not own_line(text, start, end):
+        return False
+    following = text[end : end + _CHAT_LOOK].lstrip(" \t\r\n")
+    return _STAMPED_MESSAGE.match(following) is not None
+
+
+_CHAT_LOOK = 200
+"""Characters read after a bracketed line for the chat's first stamped message."""
+_STAMPED_MESSAGE = linear.compile(r"^\[[0-9][0-9/.:, -]{4,24}(?:[ap]\.?m\.?)?\][ \t]*[^\s\]]")
+"""A chat's message: its date and time in brackets, then the sender ("[12/05 21:14] Ana: ")."""
 
 
 _FIGURE_AFTER = linear.compile(r"^[ \t]*=?[ \t]*[-+$£€]?[0-9]")

@@ -297,11 +297,20 @@ def _text(element: Any) -> str:
 
 
 def _highlighted(node: Any) -> bool:
-    """Whether a run is highlighted (a paragraph never is: it ends the runs before it)."""
+    """Whether a run is highlighted or shaded, as a form's field is (a paragraph never is: it
+    ends the runs before it). A run's shading with a fill of its own ("D9D9D9") marks a field
+    as a highlight does; a fill of white, "auto" or none is no mark."""
     from docx.oxml.ns import qn
 
     mark = node.find(f"{qn('w:rPr')}/{qn('w:highlight')}")
-    return mark is not None and mark.get(qn("w:val")) != "none"
+    if mark is not None and mark.get(qn("w:val")) != "none":
+        return True
+    shade = node.find(f"{qn('w:rPr')}/{qn('w:shd')}")
+    return shade is not None and (shade.get(qn("w:fill")) or "auto").upper() not in _NO_FILL
+
+
+_NO_FILL = frozenset({"AUTO", "FFFFFF", "NONE", ""})
+"""A run's shading fills that show nothing on the page."""
 
 
 _FIELD_WORDS = 5

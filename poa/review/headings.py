@@ -324,6 +324,49 @@ _NUMBERING = linear.compile(
 )
 
 
+def hashtag_words(tag: str) -> str:
+    """The words a hashtag runs together, apart ("#whatwedid" → "what we did"): at each place
+    the longest word a heading is read by (a part's, context's or an issue's word, or one of a
+    telling pair) starts there; letters no such word starts are kept as a word of their own.
+    A tag is short (at most ``_TAG_LETTERS`` letters are read), so the look is bounded; an
+    underscore parts words as a space would ("#root_cause")."""
+    tag = tag.lower()[:_TAG_LETTERS]
+    return " ".join(word for piece in tag.split("_") for word in _run_apart(piece))
+
+
+def _run_apart(tag: str) -> list[str]:
+    """The words of a tag with no underscore, as :func:`hashtag_words` finds them."""
+    known = _tag_vocabulary()
+    words: list[str] = []
+    at, unknown = 0, 0
+    while at < len(tag):
+        word = next((w for w in known if tag.startswith(w, at)), "")
+        if not word:
+            at += 1
+            continue
+        if unknown < at:
+            words.append(tag[unknown:at])
+        words.append(word)
+        at += len(word)
+        unknown = at
+    if unknown < len(tag):
+        words.append(tag[unknown:])
+    return words
+
+
+_TAG_LETTERS = 40
+"""Letters of a hashtag read as words: a label is a few words run together."""
+
+
+@lru_cache(maxsize=1)
+def _tag_vocabulary() -> tuple[str, ...]:
+    """The words a heading is read by, longest first (stems of the tables, as prefixes)."""
+    tables = (*_PART_STEMS.values(), _CONTEXT_STEMS, _ASIDE_STEMS)
+    words = {key for table in tables for key in table} | _ISSUE_WORDS
+    words |= {word for pair in _PAIRS for word in pair}
+    return tuple(sorted((w for w in words if len(w) >= 2), key=lambda w: (-len(w), w)))
+
+
 def unnumbered(text: str) -> str:
     """The heading without its number: "1. ROOT CAUSE" → "ROOT CAUSE", "Part III:" → ""."""
     return _NUMBERING.sub("", text, count=1).strip()

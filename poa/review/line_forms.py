@@ -38,6 +38,8 @@ _BANNER = linear.compile(
     + ")$"
 )
 """A title between runs of one mark: "=== PROBLEM 2 ===" (its group is the mark's)."""
+_HASHTAG = linear.compile(r"^#([A-Za-z][A-Za-z0-9_]{1,60})$")
+"""A hashtag alone on its line, its words run together ("#whatwedid")."""
 _LABEL_DASH = (" - ", " – ", " — ")
 _SLIDE = linear.compile(r"^slide\s*[0-9]{1,3}\s*[-–—:.|]\s*(\S.*)$", linear.I)
 """A slide's title in a deck exported to text ("Slide 3 - Why it happened"): the number is the
@@ -57,6 +59,8 @@ def line_unit(number: int, line: str, previous: Unit, following: str) -> Unit:
             return heading_line(number, _closing_hashes(line[hashes:]), "marked", level=hashes)
     if line.startswith("|"):
         return _table_row(number, line)
+    if (match := _HASHTAG.match(line)) and (tag := _hashtag_label(number, match.group(1))):
+        return tag
     if match := _SLIDE.match(line):
         return heading_line(number, match.group(1), "marked")
     bold = line.startswith(("**", "__"))  # what the next three patterns open with
@@ -99,6 +103,19 @@ def line_unit(number: int, line: str, previous: Unit, following: str) -> Unit:
     ):
         return heading
     return TextLine(number, ITEM.sub("", line, count=1) if is_item else line, is_item)
+
+
+def _hashtag_label(number: int, tag: str) -> HeadingLine | None:
+    """A hashtag alone on its line ("#rootcause", "#WhatWeDid") as a post's label: a heading
+    when its words, run apart, name a part, an issue or a section a reviewer expects; any other
+    tag ("#smallbusiness") is the post's, and stays text."""
+    label = heading_line(number, hd.hashtag_words(tag), "marked")
+    if label is None or label.meaning.kind not in (*PARTS, hd.ISSUE, hd.CONTEXT):
+        return None
+    if label.meaning.score < 2:
+        return None
+    label.text = f"#{tag}"
+    return label
 
 
 def _run_in(number: int, match: linear.Match) -> HeadingLine | None:
@@ -192,6 +209,32 @@ def _inline_label(number: int, line: str, *, bullet: bool) -> HeadingLine | None
     if not rest.strip() and len(label.split()) <= 8 and not bullet:
         return heading  # "Something:" alone on its line reads as a heading
     return None
+
+
+def tab_label(number: int, raw: str) -> HeadingLine | None:
+    """A web form pasted as text, each label and its answer on one line with a tab between
+    them ("Why did it happen?<tab>Our courier ..."): the words before the tab are a label of
+    what follows it, read as if a colon stood there. A form's question may be longer than a
+    colon's label ("What steps will you take to prevent this in the future?") when it names a
+    part clearly. A label with its own colon, or a tab past the first 90 characters, is left
+    to the line's other forms."""
+    line = raw.strip()
+    cut = line.find("\t", 0, _TAB_LABEL_CHARS)
+    if cut <= 0 or ":" in line[:cut]:
+        return None
+    label, rest = " ".join(line[:cut].split()), " ".join(line[cut:].split())
+    if not rest or len(label.split()) > _TAB_LABEL_WORDS:
+        return None
+    heading = heading_line(number, label, "inline", rest=rest)
+    if heading is not None and heading.meaning.kind in PARTS and heading.meaning.score >= 2.5:
+        return heading
+    return _inline_label(number, f"{label}: {rest}", bullet=bool(_BULLET.match(label)))
+
+
+_TAB_LABEL_CHARS = 91
+"""How far into a line a tab may stand and end a label: a label is short."""
+_TAB_LABEL_WORDS = 14
+"""Words of a form's question before its tab; a sentence that happens to hold a tab is longer."""
 
 
 def _remarked_label(number: int, body: str) -> HeadingLine | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from poa import linear
 from poa.review.headings import PARTS
 from poa.review.language import unescape_markdown
-from poa.review.line_forms import line_unit
+from poa.review.line_forms import line_unit, tab_label
 from poa.review.line_logs import entry_continues, entry_opens, logged, stamp_only
 from poa.review.line_order import labels_next_in_order, labels_of_one_form
 from poa.review.line_passes import (
@@ -96,7 +96,7 @@ def _units(lines: list[str], answered: set[int]) -> list[Unit]:
         elif entry_continues(lines, index):
             unit = TextLine(number, line, False)
         else:
-            unit = line_unit(number, line, previous, following)
+            unit = tab_label(number, raw) or line_unit(number, line, previous, following)
         if isinstance(unit, HeadingLine) and _answer_mark(unit, units):
             unit = None  # the question above names the part; what follows is its answer
         if isinstance(unit, HeadingLine) and unit.rest:

@@ -60,6 +60,8 @@ def _leader(text: str, match: linear.Match) -> bool:
         return False
     line_start, line_end = _line_around(text, match.start())
     label, value = text[line_start : match.start()], text[match.end() : line_end].strip()
+    if not value:
+        return _heading_leader(label, _line_below(text, line_end))
     return (
         any(c.isalpha() for c in label)
         and len(label.split()) <= _LEADER_LABEL_WORDS
@@ -68,6 +70,26 @@ def _leader(text: str, match: linear.Match) -> bool:
         and not BLANK.search(value)
     )
 
+
+def _heading_leader(label: str, below: str) -> bool:
+    """A heading in capitals run into dots to the line's end ("ROOT CAUSE ........"), a written
+    paragraph or list below it: the dots are the heading's layout, not a blank. A field to fill
+    has a colon ("Name: ......") or is followed by another field, a name or nothing."""
+    words = label.split()
+    return (
+        any(c.isalpha() for c in label)
+        and label.upper() == label
+        and ":" not in label
+        and len(words) <= _LEADER_LABEL_WORDS
+        and len(below.split()) >= _WRITTEN_BELOW
+        and any(c.islower() for c in below)
+        and not _SLOT_MARKS.search(below)
+        and not BLANK.search(below)
+    )
+
+
+_WRITTEN_BELOW = 5
+"""Words of the line below a heading's leader that make it written text, not a name to sign."""
 
 _LEADER_LABEL_WORDS = 8
 """Words of a label a leader follows, its bullet or number included; a sentence is longer."""
@@ -103,6 +125,36 @@ def _a_rule(text: str, match: linear.Match) -> bool:
             return False
         start = text.rfind(above, 0, start)
     return True
+
+
+def _under_the_signature(text: str, match: linear.Match) -> bool:
+    """A line of underscores alone under a letter already signed: a closing ("Thank you for
+    ...", "Regards,"), the writer's name below it, then the line: a rule that parts the letter
+    from its notes, not a line to sign on. A line over a field's label ("Signature", "Date")
+    or under a name still in brackets is the signature's, and waits for it."""
+    start, end = match.span()
+    if not own_line(text, start, end) or not match.group(0).startswith("___"):
+        return False
+    above = _line_above(text, start)
+    name = above.strip(" \t-–—*_")
+    closing = _line_above(text, max(0, text.rfind(above, 0, start))) if above else ""
+    signed = 0 < len(name.split()) <= _NAME_WORDS and name[:1].isupper() and name.isprintable()
+    return (
+        signed
+        and CLOSING.match(name) is None
+        and not name.endswith((",", ":"))
+        and not _SLOT_MARKS.search(name)
+        and CLOSING.match(closing.strip(" \t*_")) is not None
+        and _SIGNATURE_FIELD.match(_line_below(text, end)) is None
+    )
+
+
+_NAME_WORDS = 4
+"""Words of a signed name under a closing ("— Hannah", "Priya Nair, Owner")."""
+_SIGNATURE_FIELD = linear.compile(
+    r"^[*_ ]{0,3}(?:signature|signed|sign here|date|name)\b", linear.I
+)
+"""The label under a line to sign on, which makes the line the signature's."""
 
 
 _HEADER_FIELDS = 2
@@ -219,7 +271,10 @@ def scan_patterns(text: str, lower: str, found: Found) -> None:
                 found.add(match.group(1), *match.span(1))
                 continue
             if pattern is BLANK and (
-                _line_to_sign(text, match) or _leader(text, match) or _a_rule(text, match)
+                _line_to_sign(text, match)
+                or _leader(text, match)
+                or _a_rule(text, match)
+                or _under_the_signature(text, match)
             ):
                 continue
             if pattern is UNTICKED and status_box(text, *match.span()):
