@@ -17,6 +17,7 @@ from poa import linear
 from poa.errors import CaseFileError
 from poa.review.pdf_text import ABOUT_THE_TEMPLATE
 from poa.review.plan_columns import column_plan, parts_in_order, turned_parts, turned_rows
+from poa.review.shaded_fields import bracket_field, highlighted, shades_field_names
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -42,10 +43,11 @@ def docx_text(path: Path, data: bytes) -> tuple[str, str | None]:
         document = docx.Document(io.BytesIO(data))
         _unwrap_table_controls(document)
         header = _docx_header(document)
-        plain = "\n".join(_docx_lines(document, turn=False)) + header
+        orders = shades_field_names(document.element.body)
+        plain = "\n".join(_docx_lines(document, turn=False, orders=orders)) + header
         if not any(_parts_as_columns(_table_rows(table)) for table in document.tables):
             return plain, None
-        return plain, "\n".join(_docx_lines(document, turn=True)) + header
+        return plain, "\n".join(_docx_lines(document, turn=True, orders=orders)) + header
     except broken as err:
         raise CaseFileError(
             f"{path}: not a Word (.docx) document that can be read ({err}). Save it again "
@@ -98,7 +100,9 @@ def _check_inflation(path: Path, data: IO[bytes]) -> None:
         )
 
 
-def _docx_lines(document: Document, *, turn: bool) -> list[str]:
+def _docx_lines(document: Document, *, turn: bool, orders: bool) -> list[str]:
+    """The document's lines; with ``orders``, a shaded order to the writer is a field too (see
+    ``shaded_fields``)."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -106,12 +110,12 @@ def _docx_lines(document: Document, *, turn: bool) -> list[str]:
     lines: list[str] = []
     for block in _blocks(document):
         if isinstance(block, Paragraph):
-            lines += _paragraph_lines(block, styles)
+            lines += _paragraph_lines(block, styles, orders=orders)
         elif isinstance(block, Table):
             title, rows = _titled(_table_rows(block))
             if title:
                 lines += ["", f"**{title}**", ""]
-            if turn and (turned := _parts_as_columns(rows)):
+            if turn and (turned := _parts_as_columns(rows, orders=orders)):
                 lines += [*turned, ""]
                 continue
             # label | text, one row a part; not a map of where the plan answers each point
@@ -119,7 +123,7 @@ def _docx_lines(document: Document, *, turn: bool) -> list[str]:
             # rows are the titled part's points
             labelled = not title and all(len(cells) == 2 for cells in rows) and not _a_map(rows)
             for cells in rows:
-                texts = [" ".join(_text(c._tc).split()) for c in cells]
+                texts = [" ".join(_text(c._tc, orders=orders).split()) for c in cells]
                 texts = [t for t in texts if t]
                 if not labelled:  # a grid (measure | owner | cadence): one point per row
                     lines.append("- " + "; ".join(texts) if texts else "")
@@ -127,7 +131,7 @@ def _docx_lines(document: Document, *, turn: bool) -> list[str]:
                     lines += ["", f"**{texts[0].rstrip(':')}**", ""]
                     for cell in cells[1:]:
                         for paragraph in cell.paragraphs:
-                            lines += _paragraph_lines(paragraph, styles)
+                            lines += _paragraph_lines(paragraph, styles, orders=orders)
                 elif texts:
                     lines += [" ".join(texts), ""]
             lines.append("")
@@ -176,13 +180,13 @@ def _titled(rows: list[list[Any]]) -> tuple[str, list[list[Any]]]:
     return title, rows[1:]
 
 
-def _parts_as_columns(rows: list[list[Any]]) -> list[str]:
+def _parts_as_columns(rows: list[list[Any]], *, orders: bool = False) -> list[str]:
     """A table whose header row names the parts, one issue a row, turned round (see
     plan_columns), or an issue's table of its three parts in order, by column or by row;
     nothing for other tables."""
     if len(rows) < 2:
         return []
-    texts = [[" ".join(_text(c._tc).split()) for c in cells] for cells in rows]
+    texts = [[" ".join(_text(c._tc, orders=orders).split()) for c in cells] for cells in rows]
     if all(len(row) == 2 for row in texts) and parts_in_order([row[0] for row in texts]):
         return turned_parts([[row[1]] for row in texts])
     if all(len(row) == len(texts[0]) for row in texts) and parts_in_order(texts[0]):
@@ -262,10 +266,10 @@ def _blocks(document: Any) -> Iterator[Any]:
     yield from walk(document.element.body)
 
 
-def _text(element: Any) -> str:
+def _text(element: Any, *, orders: bool = False) -> str:
     """The text of a paragraph or a table cell, the text of content controls in it included:
     runs' text, tabs and line breaks, in order; a highlighted field in brackets (see
-    ``_bracket_field``)."""
+    ``shaded_fields``)."""
     from docx.oxml.ns import qn
 
     text, tab, brk, cr = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
@@ -273,11 +277,11 @@ def _text(element: Any) -> str:
     pieces: list[str] = []
     field: int | None = None  # where the highlighted runs being read began in ``pieces``
     for node in element.iter(text, tab, brk, cr, paragraph, run):
-        if node.tag in (run, paragraph) and field is not None and not _highlighted(node):
-            _bracket_field(pieces, field)
+        if node.tag in (run, paragraph) and field is not None and not highlighted(node):
+            bracket_field(pieces, field, orders=orders)
             field = None
         if node.tag == run:
-            if field is None and _highlighted(node):
+            if field is None and highlighted(node):
                 field = len(pieces)
             continue
         if node.tag != paragraph and node.getparent().tag != run:
@@ -292,53 +296,13 @@ def _text(element: Any) -> str:
         else:
             pieces.append("\n")
     if field is not None:
-        _bracket_field(pieces, field)
+        bracket_field(pieces, field, orders=orders)
     return "".join(pieces)
 
 
-def _highlighted(node: Any) -> bool:
-    """Whether a run is highlighted or shaded, as a form's field is (a paragraph never is: it
-    ends the runs before it). A run's shading with a fill of its own ("D9D9D9") marks a field
-    as a highlight does; a fill of white, "auto" or none is no mark."""
-    from docx.oxml.ns import qn
-
-    mark = node.find(f"{qn('w:rPr')}/{qn('w:highlight')}")
-    if mark is not None and mark.get(qn("w:val")) != "none":
-        return True
-    shade = node.find(f"{qn('w:rPr')}/{qn('w:shd')}")
-    return shade is not None and (shade.get(qn("w:fill")) or "auto").upper() not in _NO_FILL
-
-
-_NO_FILL = frozenset({"AUTO", "FFFFFF", "NONE", ""})
-"""A run's shading fills that show nothing on the page."""
-
-
-_FIELD_WORDS = 5
-"""Words of a highlighted field's name ("Date of change", "Staff member responsible")."""
-
-
-def _bracket_field(pieces: list[str], start: int) -> None:
-    """Put in brackets the highlighted text from ``pieces[start]`` when it is a field's name.
-
-    A template marks a field it leaves to the writer by highlighting its name ("Company
-    name", "Date of change"), as others put it in brackets: in brackets, the plan reader
-    judges it as any bracketed field. Only a short name of words counts, a few words of
-    letters alone; a highlighted sentence, a date or a figure is the writer's own stress."""
-    highlighted = "".join(pieces[start:])
-    name = highlighted.strip()
-    words = name.split()
-    if not 0 < len(words) <= _FIELD_WORDS or not all(
-        word.replace("-", "").replace("'", "").replace("/", "").isalpha() for word in words
-    ):
-        return
-    lead = highlighted[: len(highlighted) - len(highlighted.lstrip())]
-    trail = highlighted[len(highlighted.rstrip()) :]
-    pieces[start:] = [f"{lead}[{name}]{trail}"]
-
-
-def _paragraph_lines(paragraph: Any, styles: _Styles) -> list[str]:
+def _paragraph_lines(paragraph: Any, styles: _Styles, *, orders: bool) -> list[str]:
     # A line break inside a paragraph (Shift+Enter) starts a new line, as on the page.
-    lines = [" ".join(part.split()) for part in _text(paragraph._p).split("\n")]
+    lines = [" ".join(part.split()) for part in _text(paragraph._p, orders=orders).split("\n")]
     lines = [line for line in lines if line]
     if len(lines) > 1:
         return [*lines, ""]

@@ -205,6 +205,11 @@ _NOTE_LABEL = (
     r"note (?:to|for)\b|internal\b"
 )
 """A note that says what it is: "Pro tip from the blog: …", "Note to AM: …"."""
+_WRITING = (
+    r"(?:complete|completed|fill in|filled in|write|written|add|added|insert|inserted|supply|"
+    r"supplied)"
+)
+"""The verbs of a parenthesis that leaves its text still to be written: "(to complete)"."""
 PAREN_INSTRUCTION = linear.compile(
     r"\((?:(?:add|insert|enter|describe|fill in|type|explain|specify|write|summari[sz]e|attach|"
     r"include|paste|upload|provide|mention|"
@@ -219,7 +224,11 @@ PAREN_INSTRUCTION = linear.compile(
     r"remove|delete|send|ask|fill|include|upload|change|chase|get)\b)"
     r"[^()\n]{0,160}\)"
     # "(Optional: add …)": a word straight after the colon or dash
-    r"|\(optional\s*[-–—:,]\s*\w[^()\n]{0,159}\)",
+    r"|\(optional\s*[-–—:,]\s*\w[^()\n]{0,159}\)"
+    # "(to be written)", "(still to fill in - the carrier's name)": text still to be written,
+    # alone or before a dash and what to write; "(to complete the return)" is the writer's own
+    r"|\((?:still[ \t])?to[ \t](?:be[ \t])?" + _WRITING + r"[ \t]{0,3}"
+    r"(?:[-–—:,][ \t]{0,3}\w[^()\n]{0,159})?\)",
     linear.I,
 )
 LABELLED_NOTE = linear.compile(r"^\W{0,2}(?:" + _NOTE_LABEL + ")", linear.I)
