@@ -71,3 +71,28 @@ def test_a_row_whose_status_cell_names_the_action_is_cited(language: str) -> Non
     template, _, action = _TABLE[language]
     text = template.format(cell=action)
     assert read_notice(text).asins == ["B0TEST0001", "B0TEST0002", "B0TEST0003"]
+
+
+_LEAD_IN = (
+    "TikTok Shop Seller Center\\n\\nHi Brightside Home,\\n\\n"
+    "We removed product 1731122334455667788 for intellectual property infringement. "
+    "{sentence}\\n\\nYou can appeal within 14 days.\\n"
+)
+
+
+def test_an_order_after_a_colon_that_says_it_is_not_affected_is_not_cited() -> None:
+    sentence = "Pending orders are not affected by the removal: 576112233445566778 ships as usual."
+    assert read_notice(_LEAD_IN.format(sentence=sentence)).order_ids == []
+
+
+def test_an_order_after_a_colon_past_a_contrast_word_is_cited() -> None:
+    sentence = (
+        "Pending orders are not affected by the removal: 576112233445566778 ships as usual, "
+        "but 576112233445566799 was cancelled by you."
+    )
+    assert read_notice(_LEAD_IN.format(sentence=sentence)).order_ids == ["576112233445566799"]
+
+
+def test_an_order_after_a_colon_with_no_denial_before_it_is_cited() -> None:
+    sentence = "One order is affected by the removal: 576112233445566778 was cancelled."
+    assert read_notice(_LEAD_IN.format(sentence=sentence)).order_ids == ["576112233445566778"]
