@@ -8,7 +8,8 @@ word ("not part of", "not be counted") or an ``unnamed`` one (the notice does no
 not named in the complaint", "is not mentioned"), or an ``apart`` word ("unaffected", "excluded
 from").
 An id is set aside by such words after it in its own clause: its sentence up to a ``contrast``
-word ("B1 was removed, but B2 is not affected" sets aside B2 alone).
+word ("B1 was removed, but B2 is not affected" sets aside B2 alone), or after such words and
+a colon in its sentence, up to a contrast word ("Your orders are not affected: order 5771...").
 """
 
 from __future__ import annotations
@@ -85,12 +86,41 @@ def _named_at_issue(
         return {value for _, value in placed}
     denials = _denials(words, hits, asides(words, part.lower()))
     contrasts = {w.word for w in words} & set(concepts.get(CONTRAST, []))
+    led = _lead_ins(part, words, denials)
+    turns = [at for at, word in enumerate(words) if word.word in contrasts]
     at_word = {word.start: at for at, word in enumerate(words)}
     return {
         value
         for start, value in placed
-        if (at := at_word.get(start)) is None or not _set_aside(part, words, at, denials, contrasts)
+        if (at := at_word.get(start)) is None
+        or not (_set_aside(part, words, at, denials, contrasts) or _led_in(words, at, led, turns))
     }
+
+
+def _lead_ins(text: str, words: list[Token], denials: list[int]) -> list[int]:
+    """Where each clause that denies being at issue leads into what it speaks of with a colon
+    in its sentence ("Your orders are not affected: order 5773..."): the index of the first
+    word after the colon, in reading order. The colon is looked for a lead-in's length after
+    the denial, and one closing its line ends the sentence (a block's lead-in is
+    :func:`_led_in_aside`'s)."""
+    starts = [word.start for word in words]
+    led = []
+    for denial in denials:
+        colon = text.find(": ", words[denial].end, words[denial].end + _LEAD_IN_CHARACTERS)
+        after = bisect_right(starts, colon)
+        if colon >= 0 and after < len(words) and words[after].sentence == words[denial].sentence:
+            led.append(after)
+    return led
+
+
+def _led_in(words: list[Token], at: int, led: list[int], turns: list[int]) -> bool:
+    """Whether the id at word ``at`` follows a denial's colon in its sentence (:func:`_lead_ins`)
+    with no contrast word between them ("...: order A, but order B was refunded")."""
+    index = bisect_right(led, at) - 1
+    if index < 0 or words[led[index]].sentence != words[at].sentence:
+        return False
+    turn = bisect_right(turns, at) - 1
+    return turn < 0 or turns[turn] < led[index]
 
 
 _DENIAL_CONCEPTS = (NEGATION, AT_ISSUE, APART)
