@@ -1,0 +1,67 @@
+"""Issue 16, set 43's leftovers: a notice pasted into a team's chat in parts.
+
+A chat's page that pastes a notice in parts is read whole: every part is the marketplace's,
+not only the first one the seller headed with its name, and a chat's export may close each
+byline with a colon after a stamp in brackets ("[14.04.2026 09:12] Lea Braun:")."""
+
+from __future__ import annotations
+
+from poa.notice import read_notice
+
+
+def test_every_part_of_a_notice_pasted_into_a_chat_is_read() -> None:
+    """The first part follows the poster's "part 1:" and carries the header; the reason and
+    the deadline come in later parts, with the team's talk between."""
+    text = (
+        "#shop-ops  -  exported 2026-05-06 09:00\n\n"
+        "[2026-05-05 14:02] Ana Ruiz\n"
+        "  passing on the message from Seller Central, part 1:\n\n"
+        "  > Subject: Your Amazon.com listing for a baby monitor was removed\n"
+        "  > Date: May 5, 2026\n"
+        "  >\n"
+        "  > Hello,\n"
+        "  > We are writing about a product you offer in our store. To keep our customers safe\n"
+        "  > we have removed it from sale on Amazon.com while we look into the matter that we\n"
+        "  > describe in the next part of this message, with what we need from you.\n\n"
+        "[2026-05-05 14:04] Tom Berg\n"
+        "  which one? the monitor with the blue base?\n\n"
+        "[2026-05-05 14:05] Ana Ruiz\n"
+        "  yes. part 2:\n\n"
+        "  > ASIN B0AAAB1234 - Video Baby Monitor, 5 inch\n"
+        "  > This item matches a product its maker has recalled because the battery can swell.\n"
+        "  > Products under a recall may not be offered for sale.\n"
+        "  > Send us proof that the remaining units were destroyed by June 2, 2026.\n"
+        "  > Regards, Amazon.com\n\n"
+        "[2026-05-05 14:07] Tom Berg\n"
+        "  ok, I will ask the warehouse.\n"
+    )
+    facts = read_notice(text)
+    assert "amazon.recalled_product" in facts.reasons
+    assert str(facts.deadline) == "2026-06-02"
+
+
+def test_a_chat_export_whose_bylines_end_with_a_colon_is_read_as_a_chat() -> None:
+    """Quoted parts under "[stamp] Name (Role):" bylines are the notice, not someone else's
+    message quoted; the team's guess at another problem is not the notice."""
+    text = (
+        "Chat exported - channel #marketplace (Teams)\n\n"
+        "[03.05.2026 10:14] Nora Lind (Support):\n"
+        "The answer from Amazon on our appeal is here, I paste it in pieces:\n\n"
+        "[03.05.2026 10:15] Nora Lind (Support):\n"
+        "> Date: 3 May 2026\n"
+        "> Subject: Your appeal about your Amazon.co.uk selling account\n"
+        ">\n"
+        "> Thank you for the information. We have reviewed your appeal and cannot reinstate\n"
+        "> your selling account.\n\n"
+        "[03.05.2026 10:16] Piet Ahl (Sales):\n"
+        "Maybe it is the late shipments from March again?\n\n"
+        "[03.05.2026 10:17] Nora Lind (Support):\n"
+        "> Our review found that your account is still linked to another selling account\n"
+        "> that may not sell on Amazon. Your explanation was not supported by documents.\n"
+        ">\n"
+        "> Amazon.co.uk Seller Performance\n\n"
+        "[03.05.2026 10:20] Piet Ahl (Sales):\n"
+        "Ok, I collect the contracts.\n"
+    )
+    facts = read_notice(text)
+    assert facts.reasons == ["amazon.related_accounts"]
