@@ -1,4 +1,5 @@
-"""Issue 16, set 43's leftovers: a notice pasted into a team's chat in parts.
+"""Issue 16, set 43's leftovers: a notice pasted into a team's chat in parts, and accounts
+linked or identities to confirm said in plain words.
 
 A chat's page that pastes a notice in parts is read whole: every part is the marketplace's,
 not only the first one the seller headed with its name, and a chat's export may close each
@@ -65,3 +66,18 @@ def test_a_chat_export_whose_bylines_end_with_a_colon_is_read_as_a_chat() -> Non
     )
     facts = read_notice(text)
     assert facts.reasons == ["amazon.related_accounts"]
+
+
+def test_accounts_linked_to_other_selling_accounts_and_a_person_to_confirm() -> None:
+    """Plain words: "connected to other seller accounts" is a related account, and "confirm
+    who owns your business" asks to verify an identity."""
+    text = (
+        "From: Amazon Seller Performance <seller-performance@amazon.co.uk>\n"
+        "Subject: Your selling account is deactivated\n\n"
+        "Dear Seller,\n\nWe have deactivated your selling account. Our checks show that it "
+        "appears to be connected to two other seller accounts that may not sell on Amazon. "
+        "We also need to confirm who owns your business before we look at it again.\n\n"
+        "Please send a copy of a passport of the account holder within 10 days.\n"
+    )
+    facts = read_notice(text)
+    assert facts.reasons == ["amazon.identity_verification", "amazon.related_accounts"]
