@@ -81,3 +81,25 @@ def test_accounts_linked_to_other_selling_accounts_and_a_person_to_confirm() -> 
     )
     facts = read_notice(text)
     assert facts.reasons == ["amazon.identity_verification", "amazon.related_accounts"]
+
+
+def test_a_german_rate_of_valid_shipment_numbers_is_the_valid_tracking_rate() -> None:
+    """ "Sendungsnummer" is German for a tracking number, as "Sendungsverfolgungsnummer" is."""
+    text = (
+        "Von: Amazon.de Verkäuferleistung\nDatum: 2. März 2026\n\n"
+        "Guten Tag,\n\nIhre Rate gültiger Sendungsnummern liegt in den letzten 30 Tagen bei "
+        "91,5 % und damit unter dem Ziel von 95 %. Bitte senden Sie uns einen Aktionsplan.\n"
+    )
+    metrics = {m["metric"]: m["value"] for m in read_notice(text).metrics}
+    assert metrics.get("valid_tracking_rate") == 91.5
+
+
+def test_an_italian_plan_without_the_information_needed_is_a_rejection() -> None:
+    """A plan that "does not contain the information needed" was not accepted: the Italian
+    says it as "non contiene le informazioni necessarie", not only "sufficienti"."""
+    text = (
+        "Data: 5 aprile 2026\n\nGentile venditore,\n\ngrazie per il tuo piano d'azione. Dopo "
+        "averlo letto, il piano non contiene ancora le informazioni necessarie per riattivare "
+        "il tuo account su Amazon.it, che rimane disattivato.\n\nTeam Prestazioni venditore\n"
+    )
+    assert read_notice(text).is_rejection
