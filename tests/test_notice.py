@@ -1399,13 +1399,16 @@ def test_the_forty_third_set_now_development() -> None:
     45), then tuned on as classes (test_notice_round44.py): an order export pasted under the
     notice read by its header, ids 82 / 8 / 0; a time allowed "of this decision" counted from
     the decision's own date, a stamp east of Greenwich read day first: deadlines 44 of 45.
+    Then (test_notice_round44b.py) every part of a notice pasted into a team's chat read, a
+    chat export's bylines closed by a colon, accounts "connected to other selling accounts"
+    and "confirm who" runs a business: reasons 55 / 3 / 0, deadlines 45 of 45.
     The floors are those figures; they may only rise."""
     from tests.notice_eval import UNSEEN_43, deadlines_exact, deadlines_right, evaluate
 
     reasons, ids, _ = evaluate(UNSEEN_43)
-    assert reasons.true_positive >= 51 and reasons.false_positive <= 3, reasons.errors
-    assert reasons.false_negative <= 4, reasons.errors
+    assert reasons.true_positive >= 55 and reasons.false_positive <= 3, reasons.errors
+    assert reasons.false_negative == 0, reasons.errors
     assert ids.true_positive >= 82 and ids.false_positive <= 8 and ids.false_negative == 0
     right, total = deadlines_right(UNSEEN_43)
-    assert total == 45 and right >= 44
-    assert deadlines_exact(UNSEEN_43)[0] >= 44
+    assert total == 45 and right >= 45
+    assert deadlines_exact(UNSEEN_43)[0] >= 45

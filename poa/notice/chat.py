@@ -16,6 +16,8 @@ from poa import linear
 
 _BYLINE = linear.compile(r"\b\d{1,2}:\d{2}\b")
 _BYLINE_WORDS = 12
+_STAMPED = linear.compile(r"\[[^\]\n]{1,40}\][^:\n]{1,60}:$")
+"""A byline of a chat's export: a stamp in brackets, who wrote, a colon to end the line."""
 _QUOTED = linear.compile(r"[ \t]*>")
 _OPENING = ('"', "\u201c", "\u201e", "\u00ab", "\u300c")
 _CLOSING = ('"', "\u201d", "\u201c", "\u00bb", "\u300d")
@@ -46,12 +48,15 @@ def pasted_notice(lines: list[str]) -> list[str] | None:
 
 
 def _byline(line: str) -> bool:
-    """A short line, not quoted, with a time and no sentence's end: who wrote and when."""
+    """A short line, not quoted, with a time and no sentence's end: who wrote and when. A
+    chat's export may close it with a colon after a stamp in brackets ("[14.04.2026 09:12]
+    Lea Braun:"); elsewhere a colon ends a line of text that leads on to the next."""
     stripped = line.strip()
+    ends = ".!?,;" if _STAMPED.match(stripped) else ".!?,;:"
     return (
         _BYLINE.search(stripped) is not None
         and len(stripped.split()) <= _BYLINE_WORDS
-        and stripped[-1:] not in ".!?,;:"
+        and stripped[-1:] not in ends
         and _QUOTED.match(line) is None
     )
 

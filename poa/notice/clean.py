@@ -75,10 +75,12 @@ def own_words(text: str) -> str | None:
         kept = lines[:marker]  # the marketplace's reply, the seller's message quoted below it
     elif marker is not None and _words(lines[marker + 1 :]) >= _ENOUGH and _words(lines[:marker]):
         kept = lines[marker + 1 :]
-    if marker is None and (pasted := _pasted(lines)):
+    # a notice pasted into a team chat in parts, the team's talk between: every part, not
+    # only the first one the seller headed with the marketplace's name
+    if marker is None and (parts := chat.pasted_notice(lines)):
+        kept = parts
+    elif marker is None and (pasted := _pasted(lines)):
         kept = [ln for i, ln in enumerate(lines) if i in pasted]
-    elif marker is None and (parts := chat.pasted_notice(lines)):
-        kept = parts  # a notice pasted into a team chat in parts, the team's talk between
     kept = without_appended(kept)  # a policy's help page pasted under the notice
     others = (
         _others_quoted(kept) | _sellers_messages(kept) | chat.others_turns(kept, names_marketplace)
