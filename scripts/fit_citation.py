@@ -21,9 +21,9 @@ from poa.fsutil import write_atomic
 from poa.notice import citation, read_notice_file
 from tests import notice_eval
 
-HELD_OUT = {"UNSEEN_42"}
-"""Sets no one who changes the reader may read: measured once, after (set 41 was tuned on
-since its first look)."""
+HELD_OUT = {"UNSEEN_44"}
+"""Sets no one who changes the reader may read: measured once, after (sets 42 and 43 were
+tuned on since their first look)."""
 NOT_YET_FITTED = {
     "UNSEEN_32",
     "UNSEEN_33",
@@ -34,6 +34,7 @@ NOT_YET_FITTED = {
     "UNSEEN_38",
     "UNSEEN_39",
     "UNSEEN_41",
+    "UNSEEN_42",
     "UNSEEN_43",
 }
 """Development sets the shipped weights were fitted without: each was held out when they were

@@ -1375,6 +1375,30 @@ def test_the_forty_first_held_out_set_now_development() -> None:
     assert deadlines_exact(UNSEEN_41)[0] >= 45
 
 
+def test_the_forty_second_held_out_set_now_development() -> None:
+    """Issue 16's forty-second held-out set, now a development set: 45 notices (30 English, six
+    from each marketplace, about half pasted as sent and the rest inside a thread of case
+    messages, saved from a PDF with its lines broken, under the seller's spreadsheet note, with
+    ids in a table, quoted in a consultant's intake form, or exported with a timestamp and the
+    sender on every line; 15 from Amazon's de, fr, it, es and ja sites) by three writers who
+    never saw the reader, written after 456d152 and measured once at it: reasons 52 right, 10
+    extra, 3 missed (0.84 / 0.95); ids 78 right, 5 false, none missed; deadlines right 40 of
+    45. Then tuned on (test_notice_round43.py): a French "ne ... ni X ni Y" denies each, a
+    reason named in a yes-or-no question is asked about, a support chat's other speaker is the
+    seller, a document asked for after what the request is for: reasons 53 / 5 / 2; and
+    (test_notice_round43b.py) a status cell or a clause saying an id is not affected: ids 78 /
+    3 / 0. The floors are those figures; they may only rise."""
+    from tests.notice_eval import UNSEEN_42, deadlines_exact, deadlines_right, evaluate
+
+    reasons, ids, _ = evaluate(UNSEEN_42)
+    assert reasons.true_positive >= 53 and reasons.false_positive <= 5, reasons.errors
+    assert reasons.false_negative <= 2, reasons.errors
+    assert ids.true_positive >= 78 and ids.false_positive <= 3 and ids.false_negative == 0
+    right, total = deadlines_right(UNSEEN_42)
+    assert total == 45 and right >= 40
+    assert deadlines_exact(UNSEEN_42)[0] >= 40
+
+
 def test_looking_again_for_a_whole_word_term_has_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     """A text of near-words ("violax" again and again) makes the first term found end inside a
     word at every place: the second look is made at most _RETRIES times, so the gloss stays
