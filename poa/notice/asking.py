@@ -26,16 +26,7 @@ def in_yes_no_question(notice: NoticeText, span: tuple[int, int]) -> bool:
     """Whether a cue stands in a sentence of at most a few dozen words that opens with a verb
     and ends with a question mark: a yes-or-no question, not a finding."""
     words, sentence = notice.words, notice.words[span[0]].sentence
-    first = span[0]
-    while first > 0 and span[0] - first < 2 * REACH and words[first - 1].sentence == sentence:
-        first -= 1
-    last = span[1]
-    while (
-        last + 1 < len(words)
-        and last - span[1] < 2 * REACH
-        and words[last + 1].sentence == sentence
-    ):
-        last += 1
+    first, last = notice.sentence_bounds(span, 2 * REACH)
     opened = first == 0 or words[first - 1].sentence != sentence
     closed = last + 1 == len(words) or words[last + 1].sentence != sentence
     if not (opened and closed) or words[first].word not in _OPENERS:

@@ -197,17 +197,23 @@ class NoticeText:
 
     def sentence_around(self, span: tuple[int, int]) -> str:
         """The words of ``span``'s sentence within REACH words on either side, lower-cased."""
+        first, last = self.sentence_bounds(span)
+        return self.lower[self.words[first].start : self.words[last].end]
+
+    def sentence_bounds(self, span: tuple[int, int], reach: int = REACH) -> tuple[int, int]:
+        """The first and last words of ``span``'s sentence, at most ``reach`` words before and
+        after ``span``: the sentence whole when it starts or ends inside those bounds."""
         sentence = self.words[span[0]].sentence
         first, last = span
-        while first > 0 and span[0] - first < REACH and self.words[first - 1].sentence == sentence:
+        while first > 0 and span[0] - first < reach and self.words[first - 1].sentence == sentence:
             first -= 1
         while (
             last + 1 < len(self.words)
-            and last - span[1] < REACH
+            and last - span[1] < reach
             and self.words[last + 1].sentence == sentence
         ):
             last += 1
-        return self.lower[self.words[first].start : self.words[last].end]
+        return first, last
 
     def near(self, name: str, first: int, last: int) -> list[Hit]:
         """The hits of concept ``name`` in the sentence of word ``first``, at most

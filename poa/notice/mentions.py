@@ -224,9 +224,7 @@ def _after_aim(notice: NoticeText, at: int) -> bool:
     words, sentence = notice.words, notice.words[at].sentence
     if "," not in notice.lower[words[at - 1].end : words[at].start]:
         return False
-    first = at - 1
-    while first > 0 and at - first < REACH and words[first - 1].sentence == sentence:
-        first -= 1
+    first, _ = notice.sentence_bounds((at, at))  # word ``at - 1`` is in its sentence (the caller)
     opened = first == 0 or words[first - 1].sentence != sentence
     return opened and words[first].word in _AIMS
 
